@@ -1,0 +1,32 @@
+# Branch Desk — the two commands of the README, and what they stand on.
+#   make run    install what is missing, build, create a demo branch on first use, start
+#   make check  install what is missing, build, run every test headless
+BUILD ?= build
+DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
+DATABASE ?= $(DATA_HOME)/branchdesk/branchdesk.db
+# The counter works in Chinese; `make run BD_LANG=en_US.UTF-8` shows the English source.
+BD_LANG ?= zh_CN.UTF-8
+
+UNINSTALLED = GSETTINGS_SCHEMA_DIR=$(BUILD)/data BRANCHDESK_LOCALEDIR=$(abspath $(BUILD))/po
+
+.PHONY: run check build deps
+
+deps:
+	@tools/install-deps.sh
+
+$(BUILD)/build.ninja:
+	meson setup $(BUILD)
+
+build: deps $(BUILD)/build.ninja
+	@ninja -C $(BUILD) >/dev/null || ninja -C $(BUILD)
+
+run: build
+	@test -f "$(DATABASE)" || $(BUILD)/app/admin/branchdesk-admin demo "$(DATABASE)"
+	env LANG=$(BD_LANG) LC_ALL=$(BD_LANG) $(UNINSTALLED) $(BUILD)/app/branchdesk --database "$(DATABASE)"
+
+check: build
+	@status=0; \
+	xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
+	  meson test -C $(BUILD) --print-errorlogs || status=$$?; \
+	tools/test-summary.py $(BUILD)/meson-logs/testlog.json; \
+	exit $$status

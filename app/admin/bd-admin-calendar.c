@@ -1,0 +1,472 @@
+/* bd-admin-calendar.c — branchdesk-admin calendar: look at and check working-day calendars
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Every subcommand works on the shipped calendar, or on a copy of it with the years of an
+ * --extra file on top: until the store can import a year, that file is how an administrator
+ * adds one. Results go to stdout in a form scripts can read (ISO dates, fixed words); only
+ * holiday names and messages are translated. */
+
+#define G_LOG_DOMAIN "bd-admin"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+#include <glib/gi18n-lib.h>
+
+#include "bd-admin.h"
+#include "bd-calendar.h"
+
+#define CALENDAR_RESOURCE "/io/github/branchdesk/BranchDesk/core/calendar/workdays.txt"
+
+/* Longer periods than this are typing mistakes, not deadlines. */
+#define N_MAX 100000
+
+typedef struct
+{
+  const char *name;
+  const char *parameters;    /* also the usage line of the command list */
+  const char *summary;       /* N_() marked */
+  gboolean    takes_extra;   /* whether --extra FILE applies */
+  guint       n_arguments;
+  int       (*run) (char **arguments, const char *extra);
+} Command;
+
+static int run_list             (char **arguments, const char *extra);
+static int run_add_working_days (char **arguments, const char *extra);
+static int run_deadline         (char **arguments, const char *extra);
+static int run_check            (char **arguments, const char *extra);
+
+static const Command commands[] = {
+  { "list", "YEAR",
+    N_("Print every day of YEAR as “workday” or “restday”, with its holiday where the "
+       "notice lists it."),
+    TRUE, 1, run_list },
+  { "add-working-days", "DATE N",
+    N_("Print the date N working days after DATE (DATE itself is not counted)."),
+    TRUE, 2, run_add_working_days },
+  { "deadline", "DATE N",
+    N_("Print the last day of a period of N calendar days from DATE: DATE is not counted, "
+       "and a last day that is not a working day moves to the next working day."),
+    TRUE, 2, run_deadline },
+  { "check", "FILE",
+    N_("Check a calendar file (see data/calendar/README.md) and say which years it "
+       "covers."),
+    FALSE, 1, run_check },
+};
+
+/* Arguments */
+
+/* Strictly YYYY-MM-DD: what the calendar files and the output use. */
+static gboolean
+parse_date (const char *text,
+            GDate      *date)
+{
+  guint year, month, day;
+
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+
+  for (guint i = 0; i < 10; i++)
+    {
+      if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+        return FALSE;
+    }
+
+  year = (guint) g_ascii_strtoull (text, NULL, 10);
+  month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
+  day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
+  if (year == 0 || !g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, day, month, year);
+
+  return TRUE;
+}
+
+static gboolean
+parse_date_n (char  **arguments,
+              GDate  *date,
+              guint  *n)
+{
+  guint64 value;
+
+  if (!parse_date (arguments[0], date))
+    {
+      bd_admin_printerr (_("“%s” is not a date: write it as YYYY-MM-DD"), arguments[0]);
+      return FALSE;
+    }
+
+  if (!g_ascii_string_to_unsigned (arguments[1], 10, 0, N_MAX, &value, NULL))
+    {
+      bd_admin_printerr (_("“%s” is not a number of days from 0 to %u"),
+                         arguments[1], N_MAX);
+      return FALSE;
+    }
+
+  *n = (guint) value;
+  return TRUE;
+}
+
+static void
+print_date (const GDate *date)
+{
+  g_print ("%04u-%02u-%02u\n", (guint) g_date_get_year (date),
+           (guint) g_date_get_month (date), (guint) g_date_get_day (date));
+}
+
+/* The shipped calendar, or a copy of it with @extra's years on top. */
+static BdCalendar *
+open_calendar (const char *extra)
+{
+  g_autoptr(BdCalendar) calendar = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (extra == NULL)
+    return g_object_ref (bd_calendar_get_default ());
+
+  calendar = bd_calendar_new ();
+  bytes = g_resources_lookup_data (CALENDAR_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes == NULL
+      || !bd_calendar_load_data (calendar, g_bytes_get_data (bytes, NULL),
+                                 g_bytes_get_size (bytes), &error)
+      || !bd_calendar_load_file (calendar, extra, &error))
+    {
+      bd_admin_printerr ("%s", error->message);
+      return NULL;
+    }
+
+  return g_steal_pointer (&calendar);
+}
+
+/* The subcommands */
+
+static int
+run_list (char       **arguments,
+          const char  *extra)
+{
+  g_autoptr(BdCalendar) calendar = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint64 year;
+  GDate date;
+
+  if (!g_ascii_string_to_unsigned (arguments[0], 10, 1, 9999, &year, NULL))
+    {
+      bd_admin_printerr (_("“%s” is not a year"), arguments[0]);
+      return BD_ADMIN_FAILED;
+    }
+
+  calendar = open_calendar (extra);
+  if (calendar == NULL)
+    return BD_ADMIN_FAILED;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 1, G_DATE_JANUARY, (GDateYear) year);
+  for (; g_date_get_year (&date) == year; g_date_add_days (&date, 1))
+    {
+      BdHoliday holiday = BD_HOLIDAY_NONE;
+      gboolean working;
+
+      if (!bd_calendar_is_working_day (calendar, &date, &working, &holiday, &error))
+        {
+          bd_admin_printerr ("%s", error->message);
+          return BD_ADMIN_FAILED;
+        }
+
+      g_string_append_printf (out, "%04u-%02u-%02u %s", (guint) year,
+                              (guint) g_date_get_month (&date),
+                              (guint) g_date_get_day (&date),
+                              working ? "workday" : "restday");
+      if (holiday != BD_HOLIDAY_NONE)
+        g_string_append_printf (out, " %s", bd_holiday_get_label (holiday));
+      g_string_append_c (out, '\n');
+    }
+
+  g_print ("%s", out->str);
+
+  return BD_ADMIN_OK;
+}
+
+static int
+run_add_working_days (char       **arguments,
+                      const char  *extra)
+{
+  g_autoptr(BdCalendar) calendar = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate start, result;
+  guint n;
+
+  if (!parse_date_n (arguments, &start, &n))
+    return BD_ADMIN_FAILED;
+
+  calendar = open_calendar (extra);
+  if (calendar == NULL)
+    return BD_ADMIN_FAILED;
+
+  if (!bd_calendar_add_working_days (calendar, &start, n, &result, &error))
+    {
+      bd_admin_printerr ("%s", error->message);
+      return BD_ADMIN_FAILED;
+    }
+
+  print_date (&result);
+
+  return BD_ADMIN_OK;
+}
+
+static int
+run_deadline (char       **arguments,
+              const char  *extra)
+{
+  g_autoptr(BdCalendar) calendar = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate start, result;
+  guint n;
+
+  if (!parse_date_n (arguments, &start, &n))
+    return BD_ADMIN_FAILED;
+
+  calendar = open_calendar (extra);
+  if (calendar == NULL)
+    return BD_ADMIN_FAILED;
+
+  if (!bd_calendar_deadline_days (calendar, &start, n, &result, &error))
+    {
+      bd_admin_printerr ("%s", error->message);
+      return BD_ADMIN_FAILED;
+    }
+
+  print_date (&result);
+
+  return BD_ADMIN_OK;
+}
+
+/* The year's totals let an administrator compare a new year with the last: a mistyped
+ * range shows as a count far from the usual 246 to 251 working days. */
+static void
+print_year_summary (BdCalendar *calendar,
+                    guint       year)
+{
+  guint n_working = 0, n_rest = 0, n_listed = 0;
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 1, G_DATE_JANUARY, year);
+  for (; g_date_get_year (&date) == year; g_date_add_days (&date, 1))
+    {
+      BdHoliday holiday = BD_HOLIDAY_NONE;
+      gboolean working = FALSE;
+
+      bd_calendar_is_working_day (calendar, &date, &working, &holiday, NULL);
+      if (working)
+        n_working++;
+      else
+        n_rest++;
+      if (holiday != BD_HOLIDAY_NONE)
+        n_listed++;
+    }
+
+  g_print (_("%u: %u working days, %u rest days, %u days listed"), year, n_working, n_rest,
+           n_listed);
+  g_print ("\n");
+}
+
+static int
+run_check (char       **arguments,
+           const char  *extra)
+{
+  g_autoptr(BdCalendar) calendar = bd_calendar_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) years = g_string_new (NULL);
+  g_autofree char *name = g_filename_display_name (arguments[0]);
+  guint first, last;
+
+  if (!bd_calendar_load_file (calendar, arguments[0], &error))
+    {
+      bd_admin_printerr ("%s", error->message);
+      return BD_ADMIN_FAILED;
+    }
+
+  first = bd_calendar_get_first_year (calendar);
+  last = bd_calendar_get_last_year (calendar);
+  for (guint year = first; year <= last; year++)
+    {
+      guint end = year;
+
+      if (!bd_calendar_has_year (calendar, year))
+        continue;
+
+      /* A run of years as "2019–2026". */
+      while (end < last && bd_calendar_has_year (calendar, end + 1))
+        end++;
+      g_string_append_printf (years, "%s%u", years->len > 0 ? ", " : "", year);
+      if (end > year)
+        g_string_append_printf (years, "–%u", end);
+      year = end;
+    }
+
+  g_print (_("%s is a valid calendar for %s"), name, years->str);
+  g_print ("\n");
+  for (guint year = first; year <= last; year++)
+    {
+      if (bd_calendar_has_year (calendar, year))
+        print_year_summary (calendar, year);
+    }
+
+  return BD_ADMIN_OK;
+}
+
+/* Command lines */
+
+static char *
+describe_commands (void)
+{
+  GString *text = g_string_new (NULL);
+
+  g_string_append_printf (text, "%s\n  branchdesk-admin calendar %s\n\n%s\n\n%s\n",
+                          _("Usage:"), _("COMMAND [OPTION…] ARGUMENT…"),
+                          _("Look at the working-day calendar of mainland China, or check "
+                            "a new one."),
+                          _("Commands:"));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_string_append_printf (text, "  %s %s\n      %s\n", commands[i].name,
+                            commands[i].parameters,
+                            g_dgettext (GETTEXT_PACKAGE, commands[i].summary));
+  g_string_append_printf (text, "\n%s\n",
+                          _("Run “branchdesk-admin calendar COMMAND --help” for a "
+                            "command’s options."));
+
+  return g_string_free (text, FALSE);
+}
+
+static int
+usage_error (GOptionContext *context,
+             const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  bd_admin_printerr ("%s", message);
+  g_printerr ("%s", help);
+
+  return BD_ADMIN_USAGE;
+}
+
+static GOptionContext *
+command_context (const Command  *command,
+                 GOptionEntry   *entries)
+{
+  g_autofree char *parameters = g_strdup_printf ("calendar %s %s", command->name,
+                                                 command->parameters);
+  GOptionContext *context = g_option_context_new (parameters);
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, g_dgettext (GETTEXT_PACKAGE, command->summary));
+  /* Our own --help: GOption's would exit() from inside the library. */
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_set_ignore_unknown_options (context, TRUE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  return context;
+}
+
+static int
+run_command (const Command  *command,
+             int             argc,
+             char          **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) arguments = g_new0 (char *, argc + 1);
+  g_autofree char *extra = NULL;
+  gboolean help = FALSE;
+  GOptionEntry entries[] = {
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show this help"), NULL },
+    { "extra", 'e', 0, G_OPTION_ARG_FILENAME, &extra,
+      N_("Load the years of FILE on top of the shipped calendar"), N_("FILE") },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!command->takes_extra)
+    entries[1] = (GOptionEntry) G_OPTION_ENTRY_NULL;
+
+  for (int i = 0; i < argc; i++)
+    arguments[i] = g_strdup (argv[i]);
+
+  context = command_context (command, entries);
+  if (!g_option_context_parse_strv (context, &arguments, &error))
+    return usage_error (context, error->message);
+
+  /* Unknown options were left in place so that a negative N reaches parse_date_n() and is
+   * refused as a bad number rather than as an option; anything else is a usage error. */
+  for (guint i = 1; arguments[i] != NULL; i++)
+    {
+      if (arguments[i][0] == '-' && !g_ascii_isdigit (arguments[i][1]))
+        {
+          g_autofree char *message = g_strdup_printf (_("Unknown option %s"), arguments[i]);
+
+          return usage_error (context, message);
+        }
+    }
+
+  if (help)
+    {
+      g_autofree char *text = g_option_context_get_help (context, TRUE, NULL);
+
+      g_print ("%s", text);
+      return BD_ADMIN_OK;
+    }
+
+  /* arguments[0] is the command's name. */
+  if (g_strv_length (arguments) != command->n_arguments + 1)
+    {
+      g_autofree char *message = g_strdup_printf (_("calendar %s takes %s"),
+                                                  command->name, command->parameters);
+
+      return usage_error (context, message);
+    }
+
+  return command->run (arguments + 1, extra);
+}
+
+/**
+ * bd_admin_calendar:
+ * @argc: the number of arguments
+ * @argv: "calendar", the command, its arguments and options
+ *
+ * Returns: a #BdAdminStatus
+ */
+int
+bd_admin_calendar (int    argc,
+                   char **argv)
+{
+  g_autofree char *help = NULL;
+
+  if (argc >= 2 && (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h")
+                    || g_str_equal (argv[1], "help")))
+    {
+      help = describe_commands ();
+      g_print ("%s", help);
+      return BD_ADMIN_OK;
+    }
+
+  for (guint i = 0; argc >= 2 && i < G_N_ELEMENTS (commands); i++)
+    {
+      if (g_str_equal (argv[1], commands[i].name))
+        return run_command (&commands[i], argc - 1, argv + 1);
+    }
+
+  if (argc < 2)
+    bd_admin_printerr (_("calendar needs a command"));
+  else
+    bd_admin_printerr (_("“%s” is not a calendar command"), argv[1]);
+  help = describe_commands ();
+  g_printerr ("%s", help);
+
+  return BD_ADMIN_USAGE;
+}

@@ -1,0 +1,68 @@
+/* bd-admin-common.c — what the subcommands share: parsing options, opening a database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "bd-admin"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "bd-admin-private.h"
+
+int
+bd_admin_parse (GOptionContext  *context,
+                int             *argc,
+                char          ***argv,
+                int              n_arguments)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      bd_admin_printerr ("%s", error->message);
+      return BD_ADMIN_USAGE;
+    }
+  /* argv[0] is the subcommand itself. */
+  if (n_arguments >= 0 && *argc - 1 != n_arguments)
+    {
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+      bd_admin_printerr (ngettext ("expected %d argument, got %d",
+                                   "expected %d arguments, got %d", n_arguments),
+                         n_arguments, *argc - 1);
+      g_printerr ("%s", help);
+      return BD_ADMIN_USAGE;
+    }
+  return BD_ADMIN_OK;
+}
+
+BdStore *
+bd_admin_open_existing (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  BdStore *store;
+
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      bd_admin_printerr (_("There is no database at “%s”."), path);
+      return NULL;
+    }
+  if ((store = bd_store_open (path, &error)) == NULL)
+    bd_admin_printerr ("%s", error->message);
+  return store;
+}
+
+gboolean
+bd_admin_parse_date (const char *text,
+                     GDate      *date)
+{
+  guint year, month, day;
+  char tail;
+
+  g_date_clear (date, 1);
+  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &tail) != 3 ||
+      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return FALSE;
+  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return TRUE;
+}

@@ -1,0 +1,184 @@
+/* bd-admin-id.c — branchdesk-admin id: check an identity number and say what it contains
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* For an administrator with a doubtful number from an old policy: is it valid, and if not,
+ * exactly why; if so, the 18-character form and what the number says about its holder.
+ * An area code the program does not know is a warning, not a failure. */
+
+#define G_LOG_DOMAIN "bd-admin"
+
+#include "config.h"
+
+#include "bd-admin.h"
+
+#include "bd-identity.h"
+#include "bd-types.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+/* Strictly YYYY-MM-DD. */
+static gboolean
+parse_date (const char *text,
+            GDate      *date)
+{
+  guint year, month, day;
+
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+
+  for (guint i = 0; i < 10; i++)
+    {
+      if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+        return FALSE;
+    }
+
+  year = (guint) g_ascii_strtoull (text, NULL, 10);
+  month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
+  day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
+  if (year == 0 || !g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, day, month, year);
+
+  return TRUE;
+}
+
+static void
+print_region (const BdIdentity *identity)
+{
+  if (identity->type == BD_DOCUMENT_FOREIGN_PERMANENT)
+    g_print (_("Region:     none (the card gives a nationality instead)\n"));
+  else if (identity->area_known)
+    g_print (_("Region:     %s\n"), identity->region);
+  else if (identity->region != NULL)
+    g_print (_("Region:     %s (area code %s unknown)\n"), identity->region, identity->area);
+  else
+    g_print (_("Region:     unknown (area code %s)\n"), identity->area);
+
+  if (!identity->area_known)
+    bd_admin_printerr (_("warning: the area code %s is unknown to this program. The number "
+                         "may still be right: numbers keep the code of the county that "
+                         "issued them, and counties are renamed and merged."),
+                       identity->area);
+}
+
+static void
+print_identity (const char       *text,
+                const BdIdentity *identity)
+{
+  if (identity->converted)
+    g_print (_("“%s” is a valid old 15-digit identity number, converted to 18 characters: "
+               "%s\n"),
+             text, identity->number);
+  else
+    g_print (_("“%s” is a valid identity number.\n"), text);
+
+  g_print (_("Number:     %s\n"), identity->number);
+  g_print (_("Document:   %s\n"), bd_document_type_get_label (identity->type));
+  g_print (_("Birth date: %04u-%02u-%02u\n"), (guint) g_date_get_year (&identity->birth),
+           (guint) g_date_get_month (&identity->birth),
+           (guint) g_date_get_day (&identity->birth));
+  g_print (_("Sex:        %s\n"), bd_sex_get_label (identity->sex));
+  print_region (identity);
+}
+
+static int
+usage_error (GOptionContext *context,
+             const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  bd_admin_printerr ("%s", message);
+  g_printerr ("%s", help);
+
+  return BD_ADMIN_USAGE;
+}
+
+static GOptionContext *
+id_context (GOptionEntry *entries)
+{
+  g_autofree char *parameters = g_strdup_printf ("id %s", _("NUMBER"));
+  GOptionContext *context = g_option_context_new (parameters);
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context,
+                                _("Check an identity number (18 characters, or an old "
+                                  "15-digit one) and print what it contains: the "
+                                  "18-character form, birth date, sex, kind of document "
+                                  "and region. An invalid number is explained and exits "
+                                  "with status 1."));
+  /* Our own --help: GOption's would exit() from inside the library. */
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  return context;
+}
+
+/**
+ * bd_admin_id:
+ * @argc: the number of arguments
+ * @argv: "id", the number and options
+ *
+ * Returns: a #BdAdminStatus
+ */
+int
+bd_admin_id (int    argc,
+             char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) arguments = g_new0 (char *, argc + 1);
+  g_autofree char *today_text = NULL;
+  gboolean help = FALSE;
+  GOptionEntry entries[] = {
+    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show this help"), NULL },
+    { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
+      N_("Check that the birth date is not after DATE instead of today"), N_("DATE") },
+    G_OPTION_ENTRY_NULL
+  };
+  GDate today;
+  BdIdentity identity;
+
+  for (int i = 0; i < argc; i++)
+    arguments[i] = g_strdup (argv[i]);
+
+  context = id_context (entries);
+  if (!g_option_context_parse_strv (context, &arguments, &error))
+    return usage_error (context, error->message);
+
+  if (help)
+    {
+      g_autofree char *text = g_option_context_get_help (context, TRUE, NULL);
+
+      g_print ("%s", text);
+      return BD_ADMIN_OK;
+    }
+
+  if (today_text != NULL && !parse_date (today_text, &today))
+    {
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a date: write it as "
+                                                    "YYYY-MM-DD"), today_text);
+
+      return usage_error (context, message);
+    }
+
+  /* arguments[0] is "id". */
+  if (g_strv_length (arguments) != 2)
+    return usage_error (context, _("id takes one identity number"));
+
+  if (!bd_identity_parse (arguments[1], today_text != NULL ? &today : NULL, &identity, &error))
+    {
+      bd_admin_printerr (_("“%s” is not a valid identity number. %s."),
+                         arguments[1], error->message);
+      return BD_ADMIN_FAILED;
+    }
+
+  print_identity (arguments[1], &identity);
+
+  return BD_ADMIN_OK;
+}

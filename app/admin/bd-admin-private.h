@@ -1,0 +1,28 @@
+/* bd-admin-private.h — helpers the subcommands of branchdesk-admin share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <stdio.h>
+
+#include "bd-admin.h"
+#include "bd-store.h"
+
+G_BEGIN_DECLS
+
+/* Parses the options; with @n_arguments ≥ 0, also checks the count of the remaining
+ * arguments. Returns BD_ADMIN_OK, or BD_ADMIN_USAGE after saying what is wrong. */
+int       bd_admin_parse          (GOptionContext  *context,
+                                   int             *argc,
+                                   char          ***argv,
+                                   int              n_arguments);
+
+/* Opens a database that must exist already; says why not on stderr. */
+BdStore  *bd_admin_open_existing  (const char      *path);
+
+/* Reads "YYYY-MM-DD"; FALSE when it is not a real date. */
+gboolean  bd_admin_parse_date     (const char      *text,
+                                   GDate           *date);
+
+G_END_DECLS

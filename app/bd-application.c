@@ -1,0 +1,201 @@
+/* bd-application.c — the application: one window over one branch database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "bd-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bd-application.h"
+#include "bd-store.h"
+#include "bd-window.h"
+
+struct _BdApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *database_option;  /* --database, or NULL */
+  GSettings      *settings;         /* NULL when the schema is not installed */
+};
+
+G_DEFINE_FINAL_TYPE (BdApplication, bd_application, ADW_TYPE_APPLICATION)
+
+static GSettings *
+create_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* An uninstalled binary may run without its schema; it then keeps no settings rather
+   * than aborting as g_settings_new() would. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    {
+      g_message ("The settings schema %s is not installed: settings are not kept", APP_ID);
+      return NULL;
+    }
+  return g_settings_new (APP_ID);
+}
+
+char *
+bd_application_dup_database_path (BdApplication *self)
+{
+  g_autofree char *setting = NULL;
+
+  g_return_val_if_fail (BD_IS_APPLICATION (self), NULL);
+
+  if (self->database_option != NULL)
+    return g_strdup (self->database_option);
+  if (self->settings != NULL)
+    setting = g_settings_get_string (self->settings, "database-path");
+  if (setting != NULL && setting[0] != '\0')
+    return g_steal_pointer (&setting);
+  return bd_store_get_default_path ();
+}
+
+static void
+bd_application_activate (GApplication *app)
+{
+  BdApplication *self = BD_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_autofree char *path = NULL;
+  g_autoptr(BdStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  path = bd_application_dup_database_path (self);
+  store = bd_store_open (path, &error);
+
+  window = GTK_WINDOW (bd_window_new (self, self->settings));
+  if (store != NULL)
+    bd_window_set_store (BD_WINDOW (window), store);
+  else
+    bd_window_show_error (BD_WINDOW (window), _("The branch database cannot be opened"),
+                          error->message);
+  gtk_window_present (window);
+}
+
+static gint
+bd_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  BdApplication *self = BD_APPLICATION (app);
+  const char *path = NULL;
+
+  if (g_variant_dict_lookup (options, "database", "^&ay", &path))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      g_free (self->database_option);
+      self->database_option = g_file_get_path (file);
+    }
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("branchdesk %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  return -1;
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  const char *developers[] = { _("Branch Desk developers"), NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Branch Desk"),
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", _("Branch Desk developers"),
+                         "developers", developers,
+                         "comments", _("The counter of a life-insurance branch: customers, "
+                                       "households, policies and the day’s service work"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated },
+  { "about", about_activated },
+};
+
+static void
+bd_application_startup (GApplication *app)
+{
+  BdApplication *self = BD_APPLICATION (app);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *search_accels[] = { "<Control>f", NULL };
+
+  G_APPLICATION_CLASS (bd_application_parent_class)->startup (app);
+
+  self->settings = create_settings ();
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
+}
+
+static void
+bd_application_finalize (GObject *object)
+{
+  BdApplication *self = (BdApplication *)object;
+
+  g_clear_pointer (&self->database_option, g_free);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (bd_application_parent_class)->finalize (object);
+}
+
+static void
+bd_application_class_init (BdApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = bd_application_finalize;
+  app_class->activate = bd_application_activate;
+  app_class->startup = bd_application_startup;
+  app_class->handle_local_options = bd_application_handle_local_options;
+}
+
+static void
+bd_application_init (BdApplication *self)
+{
+  const GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Open the branch database at PATH"), N_("PATH") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+}
+
+BdApplication *
+bd_application_new (void)
+{
+  return g_object_new (BD_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/branchdesk/BranchDesk",
+                       NULL);
+}

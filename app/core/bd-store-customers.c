@@ -1,0 +1,945 @@
+/* bd-store-customers.c — staff, customers, households and policies in the store
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "bd-store"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "bd-store-private.h"
+
+/* One select list for every query that returns customers, so each builds them alike. */
+#define CUSTOMER_COLUMNS \
+  "c.id, c.is_organisation, c.name, c.sex, c.birth_date, c.address, c.postcode, " \
+  "c.occupation, c.employer, c.guardian_id, c.vip, c.notes, d.type, d.number, " \
+  "d.valid_until, " \
+  "(SELECT value FROM contact_detail WHERE customer_id = c.id AND kind = 'mobile' " \
+  "   ORDER BY id LIMIT 1), " \
+  "(SELECT value FROM contact_detail WHERE customer_id = c.id AND kind = 'landline' " \
+  "   ORDER BY id LIMIT 1), " \
+  "(SELECT count(*) FROM policy p WHERE p.policyholder_id = c.id) + " \
+  "(SELECT count(*) FROM policy p WHERE p.insured_id = c.id AND p.policyholder_id <> c.id)"
+#define CUSTOMER_N_COLUMNS 18
+
+#define CUSTOMER_DOCUMENT_JOIN \
+  " LEFT JOIN identity_document d ON d.customer_id = c.id AND d.is_primary = 1"
+
+#define CUSTOMER_SELECT "SELECT " CUSTOMER_COLUMNS " FROM customer c" CUSTOMER_DOCUMENT_JOIN
+
+#define POLICY_SELECT \
+  "SELECT p.id, p.number, p.product_id, pr.name, pr.kind, p.policyholder_id, ph.name, " \
+  "  p.insured_id, ins.name, p.effective_date, p.receipt_date, p.term_years, " \
+  "  p.sum_insured_fen, p.premium_fen, p.frequency, p.payment_years, p.payment_method, " \
+  "  p.next_due_date, p.servicing_staff_id, s.name, p.original_agent, p.transfer_reason, " \
+  "  p.survival_option, a.account_number, p.status, p.service_class " \
+  "FROM policy p " \
+  "JOIN product pr ON pr.id = p.product_id " \
+  "JOIN customer ph ON ph.id = p.policyholder_id " \
+  "JOIN customer ins ON ins.id = p.insured_id " \
+  "LEFT JOIN staff s ON s.id = p.servicing_staff_id " \
+  "LEFT JOIN bank_account a ON a.id = p.account_id "
+
+const char *bd_store_customers_stmt_sql (BdStmt which);
+
+const char *
+bd_store_customers_stmt_sql (BdStmt which)
+{
+  switch (which)
+    {
+    case STMT_CUSTOMER_GET:
+      return CUSTOMER_SELECT " WHERE c.id = :id";
+    case STMT_HOUSEHOLD_MEMBERS:
+      return "SELECT " CUSTOMER_COLUMNS ", m.relation "
+             "FROM household_member m JOIN customer c ON c.id = m.customer_id"
+             CUSTOMER_DOCUMENT_JOIN
+             " WHERE m.household_id = :household_id AND m.left_at IS NULL"
+             " ORDER BY m.relation = 'self' DESC, c.birth_date, c.id";
+    case STMT_POLICIES_OF:
+      return POLICY_SELECT
+             "WHERE p.policyholder_id = :customer_id OR p.insured_id = :customer_id "
+             "ORDER BY p.effective_date DESC, p.id DESC";
+    /* Exact names first, then names that begin with the text, in the index's order so
+     * that LIMIT stops the scan early even for the commonest surname. */
+    case STMT_SEARCH_NAME:
+      return CUSTOMER_SELECT
+             " WHERE c.name >= :from AND c.name < :to"
+             " ORDER BY c.name, c.id LIMIT :limit";
+    case STMT_SEARCH_MOBILE:
+      return CUSTOMER_SELECT
+             " WHERE c.id IN (SELECT customer_id FROM contact_detail WHERE value = :value)"
+             " ORDER BY c.name, c.id LIMIT :limit";
+    case STMT_SEARCH_TAIL:
+      return CUSTOMER_SELECT
+             " WHERE c.id IN (SELECT customer_id FROM contact_detail"
+             "                WHERE substr (value, -4) = :tail"
+             "                UNION SELECT customer_id FROM identity_document"
+             "                WHERE substr (number, -4) = :tail)"
+             " ORDER BY c.name, c.id LIMIT :limit";
+    case STMT_SEARCH_ID_NUMBER:
+      return CUSTOMER_SELECT
+             " WHERE c.id IN (SELECT customer_id FROM identity_document WHERE number = :value)"
+             " ORDER BY c.id LIMIT :limit";
+    case STMT_SEARCH_POLICY:
+      return CUSTOMER_SELECT
+             " WHERE c.id IN (SELECT policyholder_id FROM policy WHERE number = :value"
+             "                UNION SELECT insured_id FROM policy WHERE number = :value)"
+             " ORDER BY c.id LIMIT :limit";
+    case STMT_SETTING_GET:
+    case STMT_SETTING_SET:
+    case STMT_STAFF_INSERT:
+    case STMT_STAFF_FIND:
+    case STMT_STAFF_LIST:
+    case STMT_PRODUCT_INSERT:
+    case STMT_CUSTOMER_INSERT:
+    case STMT_DOCUMENT_INSERT:
+    case STMT_CONTACT_INSERT:
+    case STMT_BANK_ACCOUNT_INSERT:
+    case STMT_RELATIONSHIP_INSERT:
+    case STMT_HOUSEHOLD_INSERT:
+    case STMT_MEMBER_INSERT:
+    case STMT_HOUSEHOLD_OF:
+    case STMT_POLICY_INSERT:
+    case STMT_POLICY_ACCOUNT:
+    case STMT_BENEFICIARY_INSERT:
+    case STMT_BENEFICIARIES_OF:
+    case STMT_AUDIT_INSERT:
+    case STMT_AUDIT_COUNT:
+    case N_STMTS:
+    default:
+      return NULL;
+    }
+}
+
+/* ── staff ─────────────────────────────────────────────────────────────────────── */
+
+static BdStaff *
+staff_from_row (sqlite3_stmt *stmt)
+{
+  BdStaff *staff = bd_staff_new ();
+  BdRole role = BD_ROLE_COUNTER;
+
+  bd_staff_set_id (staff, sqlite3_column_int64 (stmt, 0));
+  bd_staff_set_login (staff, bd_column_text (stmt, 1));
+  bd_staff_set_name (staff, bd_column_text (stmt, 2));
+  bd_role_from_string (bd_column_text (stmt, 3), &role);
+  bd_staff_set_role (staff, role);
+  bd_staff_set_phone (staff, bd_column_text (stmt, 4));
+  bd_staff_set_active (staff, sqlite3_column_int (stmt, 5) != 0);
+  return staff;
+}
+
+gboolean
+bd_store_add_staff (BdStore     *self,
+                    BdStaff     *staff,
+                    const char  *password_hash,
+                    GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (BD_IS_STAFF (staff), FALSE);
+
+  if (!bd_store_begin_write (self, error))
+    return FALSE;
+  ok = (stmt = bd_store_prepare (self, STMT_STAFF_INSERT, error)) != NULL;
+  if (ok)
+    {
+      bd_bind_text (stmt, ":login", bd_staff_get_login (staff));
+      bd_bind_text (stmt, ":name", bd_staff_get_name (staff));
+      bd_bind_text (stmt, ":role", bd_role_to_string (bd_staff_get_role (staff)));
+      bd_bind_text (stmt, ":phone", bd_staff_get_phone (staff));
+      bd_bind_text (stmt, ":hash", password_hash);
+      bd_bind_int64 (stmt, ":active", bd_staff_get_active (staff));
+      ok = bd_store_step_done (self, stmt, error);
+    }
+  if (ok)
+    bd_staff_set_id (staff, bd_store_last_insert_id (self));
+  return bd_store_end_write (self, ok, error);
+}
+
+BdStaff *
+bd_store_find_staff (BdStore     *self,
+                     const char  *login,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt;
+  BdStaff *staff = NULL;
+
+  g_return_val_if_fail (BD_IS_STORE (self), NULL);
+
+  if ((stmt = bd_store_prepare (self, STMT_STAFF_FIND, error)) == NULL)
+    return NULL;
+  bd_bind_text (stmt, ":login", login);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    staff = staff_from_row (stmt);
+  sqlite3_reset (stmt);
+  return staff;
+}
+
+GListModel *
+bd_store_list_staff (BdStore  *self,
+                     GError  **error)
+{
+  g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_STAFF);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BD_IS_STORE (self), NULL);
+
+  if ((stmt = bd_store_prepare (self, STMT_STAFF_LIST, error)) == NULL)
+    return NULL;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(BdStaff) staff = staff_from_row (stmt);
+      g_list_store_append (list, staff);
+    }
+  sqlite3_reset (stmt);
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+gint64
+bd_store_add_product (BdStore        *self,
+                      const char     *code,
+                      const char     *name,
+                      BdProductKind   kind,
+                      guint           waiting_days,
+                      GError        **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+  gint64 id = 0;
+
+  g_return_val_if_fail (BD_IS_STORE (self), 0);
+
+  if (!bd_store_begin_write (self, error))
+    return 0;
+  ok = (stmt = bd_store_prepare (self, STMT_PRODUCT_INSERT, error)) != NULL;
+  if (ok)
+    {
+      bd_bind_text (stmt, ":code", code);
+      bd_bind_text (stmt, ":name", name);
+      bd_bind_text (stmt, ":kind", bd_product_kind_to_string (kind));
+      bd_bind_int64 (stmt, ":waiting_days", waiting_days);
+      ok = bd_store_step_done (self, stmt, error);
+    }
+  if (ok)
+    id = bd_store_last_insert_id (self);
+  return bd_store_end_write (self, ok, error) ? id : 0;
+}
+
+/* ── customers ─────────────────────────────────────────────────────────────────── */
+
+static BdCustomer *
+customer_from_row (sqlite3_stmt *stmt)
+{
+  BdCustomer *customer = bd_customer_new ();
+  BdSex sex = BD_SEX_UNKNOWN;
+  BdDocumentType type = BD_DOCUMENT_RESIDENT_ID;
+
+  bd_customer_set_id (customer, sqlite3_column_int64 (stmt, 0));
+  bd_customer_set_is_organisation (customer, sqlite3_column_int (stmt, 1) != 0);
+  bd_customer_set_name (customer, bd_column_text (stmt, 2));
+  bd_sex_from_string (bd_column_text (stmt, 3), &sex);
+  bd_customer_set_sex (customer, sex);
+  bd_customer_set_birth_date (customer, bd_column_text (stmt, 4));
+  bd_customer_set_address (customer, bd_column_text (stmt, 5));
+  bd_customer_set_postcode (customer, bd_column_text (stmt, 6));
+  bd_customer_set_occupation (customer, bd_column_text (stmt, 7));
+  bd_customer_set_employer (customer, bd_column_text (stmt, 8));
+  bd_customer_set_guardian_id (customer, sqlite3_column_int64 (stmt, 9));
+  bd_customer_set_vip (customer, sqlite3_column_int (stmt, 10) != 0);
+  bd_customer_set_notes (customer, bd_column_text (stmt, 11));
+  bd_document_type_from_string (bd_column_text (stmt, 12), &type);
+  bd_customer_set_id_type (customer, type);
+  bd_customer_set_id_number (customer, bd_column_text (stmt, 13));
+  bd_customer_set_id_valid_until (customer, bd_column_text (stmt, 14));
+  bd_customer_set_mobile (customer, bd_column_text (stmt, 15));
+  bd_customer_set_landline (customer, bd_column_text (stmt, 16));
+  bd_customer_set_policy_count (customer, (guint) sqlite3_column_int (stmt, 17));
+  return customer;
+}
+
+static gboolean
+insert_customer_row (BdStore     *self,
+                     BdCustomer  *customer,
+                     GError     **error)
+{
+  g_autofree char *now = bd_store_now_utc ();
+  sqlite3_stmt *stmt;
+  BdSex sex = bd_customer_get_sex (customer);
+
+  if ((stmt = bd_store_prepare (self, STMT_CUSTOMER_INSERT, error)) == NULL)
+    return FALSE;
+  bd_bind_int64 (stmt, ":is_organisation", bd_customer_get_is_organisation (customer));
+  bd_bind_text (stmt, ":name", bd_customer_get_name (customer));
+  bd_bind_text (stmt, ":sex", sex == BD_SEX_UNKNOWN ? NULL : bd_sex_to_string (sex));
+  bd_bind_text (stmt, ":birth_date", bd_customer_get_birth_date (customer));
+  bd_bind_text (stmt, ":address", bd_customer_get_address (customer));
+  bd_bind_text (stmt, ":postcode", bd_customer_get_postcode (customer));
+  bd_bind_text (stmt, ":occupation", bd_customer_get_occupation (customer));
+  bd_bind_text (stmt, ":employer", bd_customer_get_employer (customer));
+  bd_bind_id (stmt, ":guardian_id", bd_customer_get_guardian_id (customer));
+  bd_bind_int64 (stmt, ":vip", bd_customer_get_vip (customer));
+  bd_bind_text (stmt, ":notes", bd_customer_get_notes (customer));
+  bd_bind_text (stmt, ":created_at", now);
+  if (!bd_store_step_done (self, stmt, error))
+    return FALSE;
+
+  bd_customer_set_id (customer, bd_store_last_insert_id (self));
+  return TRUE;
+}
+
+static gboolean
+insert_document (BdStore     *self,
+                 BdCustomer  *customer,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (bd_customer_get_id_number (customer) == NULL)
+    return TRUE;
+  if ((stmt = bd_store_prepare (self, STMT_DOCUMENT_INSERT, error)) == NULL)
+    return FALSE;
+  bd_bind_int64 (stmt, ":customer_id", bd_customer_get_id (customer));
+  bd_bind_text (stmt, ":type", bd_document_type_to_string (bd_customer_get_id_type (customer)));
+  bd_bind_text (stmt, ":number", bd_customer_get_id_number (customer));
+  bd_bind_text (stmt, ":valid_until", bd_customer_get_id_valid_until (customer));
+  return bd_store_step_done (self, stmt, error);
+}
+
+static gboolean
+insert_contact (BdStore     *self,
+                gint64       customer_id,
+                const char  *kind,
+                const char  *value,
+                GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (value == NULL || value[0] == '\0')
+    return TRUE;
+  if ((stmt = bd_store_prepare (self, STMT_CONTACT_INSERT, error)) == NULL)
+    return FALSE;
+  bd_bind_int64 (stmt, ":customer_id", customer_id);
+  bd_bind_text (stmt, ":kind", kind);
+  bd_bind_text (stmt, ":value", value);
+  return bd_store_step_done (self, stmt, error);
+}
+
+gboolean
+bd_store_add_customer (BdStore     *self,
+                       BdCustomer  *customer,
+                       GError     **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (BD_IS_CUSTOMER (customer), FALSE);
+
+  if (!bd_store_begin_write (self, error))
+    return FALSE;
+  ok = insert_customer_row (self, customer, error) &&
+       insert_document (self, customer, error) &&
+       insert_contact (self, bd_customer_get_id (customer), "mobile",
+                       bd_customer_get_mobile (customer), error) &&
+       insert_contact (self, bd_customer_get_id (customer), "landline",
+                       bd_customer_get_landline (customer), error);
+  if (!bd_store_end_write (self, ok, error))
+    {
+      /* Nothing was saved, so the object must not claim a row. */
+      bd_customer_set_id (customer, 0);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+BdCustomer *
+bd_store_get_customer (BdStore  *self,
+                       gint64    id,
+                       GError  **error)
+{
+  sqlite3_stmt *stmt;
+  BdCustomer *customer = NULL;
+
+  g_return_val_if_fail (BD_IS_STORE (self), NULL);
+
+  if ((stmt = bd_store_prepare (self, STMT_CUSTOMER_GET, error)) == NULL)
+    return NULL;
+  bd_bind_int64 (stmt, ":id", id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    customer = customer_from_row (stmt);
+  sqlite3_reset (stmt);
+
+  if (customer == NULL)
+    g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_FOUND,
+                 "No customer with the number %" G_GINT64_FORMAT, id);
+  return customer;
+}
+
+gboolean
+bd_store_add_bank_account (BdStore     *self,
+                           gint64       customer_id,
+                           const char  *bank,
+                           const char  *account_number,
+                           gint64      *out_id,
+                           GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+
+  if (!bd_store_begin_write (self, error))
+    return FALSE;
+  ok = (stmt = bd_store_prepare (self, STMT_BANK_ACCOUNT_INSERT, error)) != NULL;
+  if (ok)
+    {
+      bd_bind_int64 (stmt, ":customer_id", customer_id);
+      bd_bind_text (stmt, ":bank", bank);
+      bd_bind_text (stmt, ":account_number", account_number);
+      ok = bd_store_step_done (self, stmt, error);
+    }
+  if (ok && out_id != NULL)
+    *out_id = bd_store_last_insert_id (self);
+  return bd_store_end_write (self, ok, error);
+}
+
+static gboolean
+insert_relationship (BdStore     *self,
+                     gint64       customer_id,
+                     gint64       relative_id,
+                     BdRelation   relation,
+                     GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  if ((stmt = bd_store_prepare (self, STMT_RELATIONSHIP_INSERT, error)) == NULL)
+    return FALSE;
+  bd_bind_int64 (stmt, ":customer_id", customer_id);
+  bd_bind_int64 (stmt, ":relative_id", relative_id);
+  bd_bind_text (stmt, ":relation", bd_relation_to_string (relation));
+  return bd_store_step_done (self, stmt, error);
+}
+
+gboolean
+bd_store_add_relationship (BdStore     *self,
+                           gint64       customer_id,
+                           gint64       relative_id,
+                           BdRelation   relation,
+                           GError     **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+
+  if (!bd_store_begin_write (self, error))
+    return FALSE;
+  ok = insert_relationship (self, customer_id, relative_id, relation, error) &&
+       insert_relationship (self, relative_id, customer_id,
+                            bd_relation_get_inverse (relation), error);
+  return bd_store_end_write (self, ok, error);
+}
+
+/* ── households ────────────────────────────────────────────────────────────────── */
+
+static gboolean
+insert_member (BdStore            *self,
+               gint64              household_id,
+               BdHouseholdMember  *member,
+               const char         *now,
+               GError            **error)
+{
+  sqlite3_stmt *stmt;
+  BdCustomer *customer = bd_household_member_get_customer (member);
+
+  if ((stmt = bd_store_prepare (self, STMT_MEMBER_INSERT, error)) == NULL)
+    return FALSE;
+  bd_bind_int64 (stmt, ":household_id", household_id);
+  bd_bind_int64 (stmt, ":customer_id", bd_customer_get_id (customer));
+  bd_bind_text (stmt, ":relation",
+                bd_relation_to_string (bd_household_member_get_relation (member)));
+  bd_bind_text (stmt, ":joined_at", now);
+  return bd_store_step_done (self, stmt, error);
+}
+
+static gboolean
+insert_household_row (BdStore      *self,
+                      BdHousehold  *household,
+                      const char   *now,
+                      GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  if ((stmt = bd_store_prepare (self, STMT_HOUSEHOLD_INSERT, error)) == NULL)
+    return FALSE;
+  bd_bind_text (stmt, ":name", bd_household_get_name (household));
+  bd_bind_id (stmt, ":staff_id", bd_household_get_servicing_staff_id (household));
+  bd_bind_text (stmt, ":created_at", now);
+  if (!bd_store_step_done (self, stmt, error))
+    return FALSE;
+  bd_household_set_id (household, bd_store_last_insert_id (self));
+  return TRUE;
+}
+
+gboolean
+bd_store_add_household (BdStore      *self,
+                        BdHousehold  *household,
+                        GError      **error)
+{
+  g_autofree char *now = bd_store_now_utc ();
+  GListModel *members;
+  gboolean ok;
+
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (BD_IS_HOUSEHOLD (household), FALSE);
+
+  if (!bd_store_begin_write (self, error))
+    return FALSE;
+
+  ok = insert_household_row (self, household, now, error);
+  members = bd_household_get_members (household);
+  for (guint i = 0; ok && i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(BdHouseholdMember) member = g_list_model_get_item (members, i);
+      ok = insert_member (self, bd_household_get_id (household), member, now, error);
+    }
+
+  if (!bd_store_end_write (self, ok, error))
+    {
+      bd_household_set_id (household, 0);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_members (BdStore      *self,
+              BdHousehold  *household,
+              GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if ((stmt = bd_store_prepare (self, STMT_HOUSEHOLD_MEMBERS, error)) == NULL)
+    return FALSE;
+  bd_bind_int64 (stmt, ":household_id", bd_household_get_id (household));
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(BdCustomer) customer = customer_from_row (stmt);
+      g_autoptr(BdHouseholdMember) member = NULL;
+      BdRelation relation = BD_RELATION_OTHER;
+
+      bd_relation_from_string (bd_column_text (stmt, CUSTOMER_N_COLUMNS), &relation);
+      member = bd_household_member_new (customer, relation);
+      bd_household_add_member (household, member);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      bd_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+BdHousehold *
+bd_store_get_household_of (BdStore  *self,
+                           gint64    customer_id,
+                           GError  **error)
+{
+  g_autoptr(BdHousehold) household = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BD_IS_STORE (self), NULL);
+
+  if ((stmt = bd_store_prepare (self, STMT_HOUSEHOLD_OF, error)) == NULL)
+    return NULL;
+  bd_bind_int64 (stmt, ":customer_id", customer_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      household = bd_household_new ();
+      bd_household_set_id (household, sqlite3_column_int64 (stmt, 0));
+      bd_household_set_name (household, bd_column_text (stmt, 1));
+      bd_household_set_servicing_staff_id (household, sqlite3_column_int64 (stmt, 2));
+    }
+  sqlite3_reset (stmt);
+
+  if (household != NULL && !load_members (self, household, error))
+    return NULL;
+  return g_steal_pointer (&household);
+}
+
+/* ── policies ──────────────────────────────────────────────────────────────────── */
+
+static gint64
+find_account_id (BdStore     *self,
+                 const char  *account_number,
+                 GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  if (account_number == NULL)
+    return 0;
+  if ((stmt = bd_store_prepare (self, STMT_POLICY_ACCOUNT, error)) == NULL)
+    return -1;
+  bd_bind_text (stmt, ":account_number", account_number);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+static void
+bind_policy (sqlite3_stmt *stmt,
+             BdPolicy     *policy,
+             gint64        account_id)
+{
+  bd_bind_text (stmt, ":number", bd_policy_get_number (policy));
+  bd_bind_int64 (stmt, ":product_id", bd_policy_get_product_id (policy));
+  bd_bind_int64 (stmt, ":policyholder_id", bd_policy_get_policyholder_id (policy));
+  bd_bind_int64 (stmt, ":insured_id", bd_policy_get_insured_id (policy));
+  bd_bind_text (stmt, ":effective_date", bd_policy_get_effective_date (policy));
+  bd_bind_text (stmt, ":receipt_date", bd_policy_get_receipt_date (policy));
+  bd_bind_int64 (stmt, ":term_years", bd_policy_get_term_years (policy));
+  bd_bind_int64 (stmt, ":sum_insured", bd_policy_get_sum_insured (policy));
+  bd_bind_int64 (stmt, ":premium", bd_policy_get_premium (policy));
+  bd_bind_text (stmt, ":frequency", bd_frequency_to_string (bd_policy_get_frequency (policy)));
+  bd_bind_int64 (stmt, ":payment_years", bd_policy_get_payment_years (policy));
+  bd_bind_text (stmt, ":payment_method",
+                bd_payment_method_to_string (bd_policy_get_payment_method (policy)));
+  bd_bind_text (stmt, ":next_due_date", bd_policy_get_next_due_date (policy));
+  bd_bind_id (stmt, ":staff_id", bd_policy_get_servicing_staff_id (policy));
+  bd_bind_text (stmt, ":original_agent", bd_policy_get_original_agent (policy));
+  bd_bind_text (stmt, ":transfer_reason", bd_policy_get_transfer_reason (policy));
+  bd_bind_text (stmt, ":survival_option",
+                bd_survival_option_to_string (bd_policy_get_survival_option (policy)));
+  bd_bind_id (stmt, ":account_id", account_id);
+  bd_bind_text (stmt, ":status", bd_policy_status_to_string (bd_policy_get_status (policy)));
+  bd_bind_text (stmt, ":service_class",
+                bd_service_class_to_string (bd_policy_get_service_class (policy)));
+}
+
+static gboolean
+insert_beneficiary (BdStore        *self,
+                    gint64          policy_id,
+                    BdBeneficiary  *beneficiary,
+                    GError        **error)
+{
+  sqlite3_stmt *stmt;
+
+  if ((stmt = bd_store_prepare (self, STMT_BENEFICIARY_INSERT, error)) == NULL)
+    return FALSE;
+  bd_bind_int64 (stmt, ":policy_id", policy_id);
+  bd_bind_text (stmt, ":kind",
+                bd_beneficiary_kind_to_string (bd_beneficiary_get_kind (beneficiary)));
+  bd_bind_id (stmt, ":customer_id", bd_beneficiary_get_customer_id (beneficiary));
+  bd_bind_int64 (stmt, ":legal_heirs", bd_beneficiary_get_legal_heirs (beneficiary));
+  bd_bind_int64 (stmt, ":rank", bd_beneficiary_get_rank (beneficiary));
+  bd_bind_int64 (stmt, ":share", bd_beneficiary_get_share (beneficiary));
+  if (!bd_store_step_done (self, stmt, error))
+    return FALSE;
+  bd_beneficiary_set_id (beneficiary, bd_store_last_insert_id (self));
+  bd_beneficiary_set_policy_id (beneficiary, policy_id);
+  return TRUE;
+}
+
+static gboolean
+insert_policy (BdStore   *self,
+               BdPolicy  *policy,
+               GError   **error)
+{
+  sqlite3_stmt *stmt;
+  GListModel *beneficiaries = bd_policy_get_beneficiaries (policy);
+  gint64 account_id = find_account_id (self, bd_policy_get_account_number (policy), error);
+
+  if (account_id < 0 || (stmt = bd_store_prepare (self, STMT_POLICY_INSERT, error)) == NULL)
+    return FALSE;
+  bind_policy (stmt, policy, account_id);
+  if (!bd_store_step_done (self, stmt, error))
+    return FALSE;
+  bd_policy_set_id (policy, bd_store_last_insert_id (self));
+
+  for (guint i = 0; i < g_list_model_get_n_items (beneficiaries); i++)
+    {
+      g_autoptr(BdBeneficiary) beneficiary = g_list_model_get_item (beneficiaries, i);
+      if (!insert_beneficiary (self, bd_policy_get_id (policy), beneficiary, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+bd_store_add_policy (BdStore   *self,
+                     BdPolicy  *policy,
+                     GError   **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (BD_IS_POLICY (policy), FALSE);
+
+  if (!bd_store_begin_write (self, error))
+    return FALSE;
+  ok = insert_policy (self, policy, error);
+  if (!bd_store_end_write (self, ok, error))
+    {
+      bd_policy_set_id (policy, 0);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static BdBeneficiary *
+beneficiary_from_row (sqlite3_stmt *stmt)
+{
+  BdBeneficiary *beneficiary = bd_beneficiary_new ();
+  BdBeneficiaryKind kind = BD_BENEFICIARY_DEATH;
+
+  bd_beneficiary_set_id (beneficiary, sqlite3_column_int64 (stmt, 0));
+  bd_beneficiary_set_policy_id (beneficiary, sqlite3_column_int64 (stmt, 1));
+  bd_beneficiary_kind_from_string (bd_column_text (stmt, 2), &kind);
+  bd_beneficiary_set_kind (beneficiary, kind);
+  bd_beneficiary_set_customer_id (beneficiary, sqlite3_column_int64 (stmt, 3));
+  bd_beneficiary_set_name (beneficiary, bd_column_text (stmt, 4));
+  bd_beneficiary_set_legal_heirs (beneficiary, sqlite3_column_int (stmt, 5) != 0);
+  bd_beneficiary_set_rank (beneficiary, (guint) sqlite3_column_int (stmt, 6));
+  bd_beneficiary_set_share (beneficiary, (guint) sqlite3_column_int (stmt, 7));
+  return beneficiary;
+}
+
+static gboolean
+load_beneficiaries (BdStore   *self,
+                    BdPolicy  *policy,
+                    GError   **error)
+{
+  sqlite3_stmt *stmt;
+
+  if ((stmt = bd_store_prepare (self, STMT_BENEFICIARIES_OF, error)) == NULL)
+    return FALSE;
+  bd_bind_int64 (stmt, ":policy_id", bd_policy_get_id (policy));
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(BdBeneficiary) beneficiary = beneficiary_from_row (stmt);
+      bd_policy_add_beneficiary (policy, beneficiary);
+    }
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static BdPolicy *
+policy_from_row (sqlite3_stmt *stmt)
+{
+  BdPolicy *policy = bd_policy_new ();
+  BdProductKind kind = BD_PRODUCT_LIFE;
+  BdFrequency frequency = BD_FREQUENCY_ANNUAL;
+  BdPaymentMethod method = BD_PAYMENT_BANK_DEBIT;
+  BdSurvivalOption option = BD_SURVIVAL_NONE;
+  BdPolicyStatus status = BD_POLICY_IN_FORCE;
+  BdServiceClass service_class = BD_SERVICE_NORMAL;
+
+  bd_policy_set_id (policy, sqlite3_column_int64 (stmt, 0));
+  bd_policy_set_number (policy, bd_column_text (stmt, 1));
+  bd_policy_set_product_id (policy, sqlite3_column_int64 (stmt, 2));
+  bd_policy_set_product_name (policy, bd_column_text (stmt, 3));
+  bd_product_kind_from_string (bd_column_text (stmt, 4), &kind);
+  bd_policy_set_product_kind (policy, kind);
+  bd_policy_set_policyholder_id (policy, sqlite3_column_int64 (stmt, 5));
+  bd_policy_set_policyholder_name (policy, bd_column_text (stmt, 6));
+  bd_policy_set_insured_id (policy, sqlite3_column_int64 (stmt, 7));
+  bd_policy_set_insured_name (policy, bd_column_text (stmt, 8));
+  bd_policy_set_effective_date (policy, bd_column_text (stmt, 9));
+  bd_policy_set_receipt_date (policy, bd_column_text (stmt, 10));
+  bd_policy_set_term_years (policy, (guint) sqlite3_column_int (stmt, 11));
+  bd_policy_set_sum_insured (policy, sqlite3_column_int64 (stmt, 12));
+  bd_policy_set_premium (policy, sqlite3_column_int64 (stmt, 13));
+  bd_frequency_from_string (bd_column_text (stmt, 14), &frequency);
+  bd_policy_set_frequency (policy, frequency);
+  bd_policy_set_payment_years (policy, (guint) sqlite3_column_int (stmt, 15));
+  bd_payment_method_from_string (bd_column_text (stmt, 16), &method);
+  bd_policy_set_payment_method (policy, method);
+  bd_policy_set_next_due_date (policy, bd_column_text (stmt, 17));
+  bd_policy_set_servicing_staff_id (policy, sqlite3_column_int64 (stmt, 18));
+  bd_policy_set_servicing_staff_name (policy, bd_column_text (stmt, 19));
+  bd_policy_set_original_agent (policy, bd_column_text (stmt, 20));
+  bd_policy_set_transfer_reason (policy, bd_column_text (stmt, 21));
+  bd_survival_option_from_string (bd_column_text (stmt, 22), &option);
+  bd_policy_set_survival_option (policy, option);
+  bd_policy_set_account_number (policy, bd_column_text (stmt, 23));
+  bd_policy_status_from_string (bd_column_text (stmt, 24), &status);
+  bd_policy_set_status (policy, status);
+  bd_service_class_from_string (bd_column_text (stmt, 25), &service_class);
+  bd_policy_set_service_class (policy, service_class);
+  return policy;
+}
+
+GListModel *
+bd_store_list_policies_of (BdStore  *self,
+                           gint64    customer_id,
+                           GError  **error)
+{
+  g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_POLICY);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BD_IS_STORE (self), NULL);
+
+  if ((stmt = bd_store_prepare (self, STMT_POLICIES_OF, error)) == NULL)
+    return NULL;
+  bd_bind_int64 (stmt, ":customer_id", customer_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(BdPolicy) policy = policy_from_row (stmt);
+      g_list_store_append (list, policy);
+    }
+  sqlite3_reset (stmt);
+
+  /* The beneficiaries come after the policy rows: one statement is stepped at a time. */
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
+    {
+      g_autoptr(BdPolicy) policy = g_list_model_get_item (G_LIST_MODEL (list), i);
+      if (!load_beneficiaries (self, policy, error))
+        return NULL;
+    }
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+/* ── search ────────────────────────────────────────────────────────────────────── */
+
+typedef enum
+{
+  QUERY_NAME,
+  QUERY_MOBILE,
+  QUERY_TAIL,
+  QUERY_ID_NUMBER,
+  QUERY_POLICY,
+} QueryKind;
+
+static gboolean
+is_identity_like (const char *text,
+                  gsize       len)
+{
+  for (gsize i = 0; i < len; i++)
+    {
+      gboolean last = i == len - 1;
+      if (!g_ascii_isdigit (text[i]) && !(last && (text[i] == 'X' || text[i] == 'x')))
+        return FALSE;
+    }
+  return len > 0;
+}
+
+static QueryKind
+classify_query (const char *text)
+{
+  gsize len = strlen (text);
+
+  if (!is_identity_like (text, len))
+    return QUERY_NAME;
+  if (len == 4)
+    return QUERY_TAIL;
+  if (len == 11 && text[0] == '1')
+    return QUERY_MOBILE;
+  if (len == 15 || len == 18)
+    return QUERY_ID_NUMBER;
+  return QUERY_POLICY;
+}
+
+static gboolean
+collect_customers (BdStore       *self,
+                   sqlite3_stmt  *stmt,
+                   GListStore    *list,
+                   GError       **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(BdCustomer) customer = customer_from_row (stmt);
+      g_list_store_append (list, customer);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      bd_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+search_by_name (BdStore     *self,
+                const char  *text,
+                guint        limit,
+                GListStore  *list,
+                GError     **error)
+{
+  /* U+10FFFF sorts after every character, so [text, text + U+10FFFF) holds exactly the
+   * names that begin with text; the exact name sorts first within it. */
+  g_autofree char *upper = g_strconcat (text, "\xf4\x8f\xbf\xbf", NULL);
+  sqlite3_stmt *stmt;
+
+  if ((stmt = bd_store_prepare (self, STMT_SEARCH_NAME, error)) == NULL)
+    return FALSE;
+  bd_bind_text (stmt, ":from", text);
+  bd_bind_text (stmt, ":to", upper);
+  bd_bind_int64 (stmt, ":limit", limit);
+  return collect_customers (self, stmt, list, error);
+}
+
+static gboolean
+search_by_key (BdStore     *self,
+               BdStmt       which,
+               const char  *param,
+               const char  *value,
+               guint        limit,
+               GListStore  *list,
+               GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  if ((stmt = bd_store_prepare (self, which, error)) == NULL)
+    return FALSE;
+  bd_bind_text (stmt, param, value);
+  bd_bind_int64 (stmt, ":limit", limit);
+  return collect_customers (self, stmt, list, error);
+}
+
+GListModel *
+bd_store_search_customers (BdStore     *self,
+                           const char  *text,
+                           guint        limit,
+                           GError     **error)
+{
+  g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_CUSTOMER);
+  g_autofree char *query = g_strstrip (g_ascii_strup (text != NULL ? text : "", -1));
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (BD_IS_STORE (self), NULL);
+
+  if (query[0] == '\0' || limit == 0)
+    return G_LIST_MODEL (g_steal_pointer (&list));
+
+  switch (classify_query (query))
+    {
+    case QUERY_NAME:
+      ok = search_by_name (self, query, limit, list, error);
+      break;
+    case QUERY_MOBILE:
+      ok = search_by_key (self, STMT_SEARCH_MOBILE, ":value", query, limit, list, error);
+      break;
+    case QUERY_TAIL:
+      ok = search_by_key (self, STMT_SEARCH_TAIL, ":tail", query, limit, list, error);
+      break;
+    case QUERY_ID_NUMBER:
+      ok = search_by_key (self, STMT_SEARCH_ID_NUMBER, ":value", query, limit, list, error);
+      break;
+    case QUERY_POLICY:
+      ok = search_by_key (self, STMT_SEARCH_POLICY, ":value", query, limit, list, error);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  return ok ? G_LIST_MODEL (g_steal_pointer (&list)) : NULL;
+}

@@ -1,0 +1,91 @@
+/* bd-store-private.h — what the store's source files share, and nobody else sees
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "bd-store.h"
+
+G_BEGIN_DECLS
+
+/* Every statement the store runs more than once is prepared once and kept here. */
+typedef enum
+{
+  STMT_SETTING_GET,
+  STMT_SETTING_SET,
+  STMT_STAFF_INSERT,
+  STMT_STAFF_FIND,
+  STMT_STAFF_LIST,
+  STMT_PRODUCT_INSERT,
+  STMT_CUSTOMER_INSERT,
+  STMT_CUSTOMER_GET,
+  STMT_DOCUMENT_INSERT,
+  STMT_CONTACT_INSERT,
+  STMT_BANK_ACCOUNT_INSERT,
+  STMT_RELATIONSHIP_INSERT,
+  STMT_HOUSEHOLD_INSERT,
+  STMT_MEMBER_INSERT,
+  STMT_HOUSEHOLD_OF,
+  STMT_HOUSEHOLD_MEMBERS,
+  STMT_POLICY_INSERT,
+  STMT_POLICY_ACCOUNT,
+  STMT_BENEFICIARY_INSERT,
+  STMT_POLICIES_OF,
+  STMT_BENEFICIARIES_OF,
+  STMT_SEARCH_NAME,
+  STMT_SEARCH_MOBILE,
+  STMT_SEARCH_TAIL,
+  STMT_SEARCH_ID_NUMBER,
+  STMT_SEARCH_POLICY,
+  STMT_AUDIT_INSERT,
+  STMT_AUDIT_COUNT,
+  N_STMTS
+} BdStmt;
+
+sqlite3_stmt *bd_store_prepare            (BdStore       *self,
+                                           BdStmt         which,
+                                           GError       **error);
+gboolean      bd_store_exec               (BdStore       *self,
+                                           const char    *sql,
+                                           GError       **error);
+/* Steps a write statement to completion and resets it. */
+gboolean      bd_store_step_done          (BdStore       *self,
+                                           sqlite3_stmt  *stmt,
+                                           GError       **error);
+gint64        bd_store_last_insert_id     (BdStore       *self);
+
+/* A write is one transaction: begin, then end with the outcome. Inside a bulk they only
+ * count depth, and a failure rolls the whole bulk back when it ends. */
+gboolean      bd_store_begin_write        (BdStore       *self,
+                                           GError       **error);
+gboolean      bd_store_end_write          (BdStore       *self,
+                                           gboolean       ok,
+                                           GError       **error);
+
+/* Turns the connection's last error into a BD_STORE_ERROR with words for people. */
+void          bd_store_set_error          (BdStore       *self,
+                                           int            rc,
+                                           GError       **error);
+
+/* Binding by parameter name (":name"), so no caller counts positions. NULL or "" text
+ * binds NULL; an id of 0 binds NULL. */
+void          bd_bind_text                (sqlite3_stmt  *stmt,
+                                           const char    *name,
+                                           const char    *value);
+void          bd_bind_int64               (sqlite3_stmt  *stmt,
+                                           const char    *name,
+                                           gint64         value);
+void          bd_bind_id                  (sqlite3_stmt  *stmt,
+                                           const char    *name,
+                                           gint64         id);
+const char   *bd_column_text              (sqlite3_stmt  *stmt,
+                                           int            column);
+
+char         *bd_store_now_utc            (void);
+
+/* The connection, for the store's own one-off queries (the check). */
+sqlite3      *bd_store_get_db             (BdStore       *self);
+
+G_END_DECLS

@@ -1,0 +1,832 @@
+/* bd-store.c — opening the database, migrations, transactions and errors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The store is the only code that speaks SQL. It owns one connection, opened in WAL mode
+ * with foreign keys on, and keeps every statement it runs more than once prepared. Writes
+ * are transactions: a write that fails leaves the file as it was. The SQL is kept to what
+ * PostgreSQL also understands, so that a shared store for several desks can follow.
+ */
+#define G_LOG_DOMAIN "bd-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "bd-store-private.h"
+
+struct _BdStore
+{
+  GObject       parent_instance;
+
+  char         *path;
+  sqlite3      *db;
+  sqlite3_stmt *stmts[N_STMTS];
+  guint         write_depth;   /* nested writes inside one transaction */
+  gboolean      write_failed;  /* a nested write failed: the transaction must roll back */
+  gboolean      in_bulk;
+};
+
+G_DEFINE_FINAL_TYPE (BdStore, bd_store, G_TYPE_OBJECT)
+G_DEFINE_QUARK (bd-store-error-quark, bd_store_error)
+
+/* How long a write waits for another desk's transaction before giving up. */
+#define BUSY_TIMEOUT_MS 5000
+
+static const char *const stmt_sql[N_STMTS] = {
+  [STMT_SETTING_GET] = "SELECT value FROM setting WHERE key = :key",
+  [STMT_SETTING_SET] =
+    "INSERT INTO setting (key, value) VALUES (:key, :value) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+  [STMT_STAFF_INSERT] =
+    "INSERT INTO staff (login, name, role, phone, password_hash, active) "
+    "VALUES (:login, :name, :role, :phone, :hash, :active)",
+  [STMT_STAFF_FIND] =
+    "SELECT id, login, name, role, phone, active FROM staff WHERE login = :login",
+  [STMT_STAFF_LIST] =
+    "SELECT id, login, name, role, phone, active FROM staff ORDER BY id",
+  [STMT_PRODUCT_INSERT] =
+    "INSERT INTO product (code, name, kind, waiting_days) "
+    "VALUES (:code, :name, :kind, :waiting_days)",
+  [STMT_CUSTOMER_INSERT] =
+    "INSERT INTO customer (is_organisation, name, sex, birth_date, address, postcode, "
+    "  occupation, employer, guardian_id, vip, notes, created_at) "
+    "VALUES (:is_organisation, :name, :sex, :birth_date, :address, :postcode, "
+    "  :occupation, :employer, :guardian_id, :vip, :notes, :created_at)",
+  [STMT_CUSTOMER_GET] = NULL, /* built from the shared select list, see bd-store-customers.c */
+  [STMT_DOCUMENT_INSERT] =
+    "INSERT INTO identity_document (customer_id, type, number, valid_until, is_primary) "
+    "VALUES (:customer_id, :type, :number, :valid_until, 1)",
+  [STMT_CONTACT_INSERT] =
+    "INSERT INTO contact_detail (customer_id, kind, value) "
+    "VALUES (:customer_id, :kind, :value)",
+  [STMT_BANK_ACCOUNT_INSERT] =
+    "INSERT INTO bank_account (customer_id, bank, account_number) "
+    "VALUES (:customer_id, :bank, :account_number)",
+  [STMT_RELATIONSHIP_INSERT] =
+    "INSERT INTO relationship (customer_id, relative_id, relation) "
+    "VALUES (:customer_id, :relative_id, :relation)",
+  [STMT_HOUSEHOLD_INSERT] =
+    "INSERT INTO household (name, servicing_staff_id, created_at) "
+    "VALUES (:name, :staff_id, :created_at)",
+  [STMT_MEMBER_INSERT] =
+    "INSERT INTO household_member (household_id, customer_id, relation, joined_at) "
+    "VALUES (:household_id, :customer_id, :relation, :joined_at)",
+  [STMT_HOUSEHOLD_OF] =
+    "SELECT h.id, h.name, h.servicing_staff_id FROM household h "
+    "JOIN household_member m ON m.household_id = h.id "
+    "WHERE m.customer_id = :customer_id AND m.left_at IS NULL",
+  [STMT_HOUSEHOLD_MEMBERS] = NULL, /* built from the shared select list */
+  [STMT_POLICY_INSERT] =
+    "INSERT INTO policy (number, product_id, policyholder_id, insured_id, effective_date, "
+    "  receipt_date, term_years, sum_insured_fen, premium_fen, frequency, payment_years, "
+    "  payment_method, next_due_date, servicing_staff_id, original_agent, transfer_reason, "
+    "  survival_option, account_id, status, service_class) "
+    "VALUES (:number, :product_id, :policyholder_id, :insured_id, :effective_date, "
+    "  :receipt_date, :term_years, :sum_insured, :premium, :frequency, :payment_years, "
+    "  :payment_method, :next_due_date, :staff_id, :original_agent, :transfer_reason, "
+    "  :survival_option, :account_id, :status, :service_class)",
+  [STMT_POLICY_ACCOUNT] =
+    "SELECT id FROM bank_account WHERE account_number = :account_number "
+    "ORDER BY id LIMIT 1",
+  [STMT_BENEFICIARY_INSERT] =
+    "INSERT INTO beneficiary (policy_id, kind, customer_id, legal_heirs, rank, share) "
+    "VALUES (:policy_id, :kind, :customer_id, :legal_heirs, :rank, :share)",
+  [STMT_POLICIES_OF] = NULL,
+  [STMT_BENEFICIARIES_OF] =
+    "SELECT b.id, b.policy_id, b.kind, b.customer_id, c.name, b.legal_heirs, b.rank, b.share "
+    "FROM beneficiary b LEFT JOIN customer c ON c.id = b.customer_id "
+    "WHERE b.policy_id = :policy_id ORDER BY b.kind, b.rank, b.id",
+  [STMT_SEARCH_NAME] = NULL,
+  [STMT_SEARCH_MOBILE] = NULL,
+  [STMT_SEARCH_TAIL] = NULL,
+  [STMT_SEARCH_ID_NUMBER] = NULL,
+  [STMT_SEARCH_POLICY] = NULL,
+  [STMT_AUDIT_INSERT] =
+    "INSERT INTO audit_log (at, staff_id, action, record_table, record_id, customer_id, detail) "
+    "VALUES (:at, :staff_id, :action, :record_table, :record_id, :customer_id, :detail)",
+  [STMT_AUDIT_COUNT] =
+    "SELECT count(*) FROM audit_log WHERE action = :action",
+};
+
+/* Statements whose SQL is assembled elsewhere register it here before first use. */
+const char *bd_store_customers_stmt_sql (BdStmt which);
+
+/*
+ * Migrations: migrations[i] takes a file from user_version i to i + 1. A file is only
+ * ever moved forward, each step in its own transaction.
+ */
+static const char *const migrations[] = {
+  /* 0 → 1: the first schema */
+  "CREATE TABLE setting ("
+  "  key   TEXT PRIMARY KEY,"
+  "  value TEXT NOT NULL"
+  ");"
+  "CREATE TABLE staff ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  login         TEXT NOT NULL UNIQUE CHECK (login <> ''),"
+  "  name          TEXT NOT NULL CHECK (name <> ''),"
+  "  role          TEXT NOT NULL CHECK (role IN ('counter', 'supervisor', 'administrator')),"
+  "  phone         TEXT,"
+  "  password_hash TEXT,"
+  "  active        INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))"
+  ");"
+  "CREATE TABLE customer ("
+  "  id              INTEGER PRIMARY KEY,"
+  "  is_organisation INTEGER NOT NULL DEFAULT 0 CHECK (is_organisation IN (0, 1)),"
+  "  name            TEXT NOT NULL CHECK (name <> ''),"
+  "  sex             TEXT CHECK (sex IN ('male', 'female')),"
+  "  birth_date      TEXT,"
+  "  address         TEXT,"
+  "  postcode        TEXT,"
+  "  occupation      TEXT,"
+  "  employer        TEXT,"
+  "  guardian_id     INTEGER REFERENCES customer (id),"
+  "  vip             INTEGER NOT NULL DEFAULT 0 CHECK (vip IN (0, 1)),"
+  "  notes           TEXT,"
+  "  created_at      TEXT NOT NULL"
+  ");"
+  "CREATE INDEX customer_by_name ON customer (name);"
+  "CREATE TABLE identity_document ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  customer_id INTEGER NOT NULL REFERENCES customer (id),"
+  "  type        TEXT NOT NULL CHECK (type IN ('resident-id', 'residence-permit',"
+  "                'foreign-permanent', 'passport', 'travel-permit', 'household-register',"
+  "                'credit-code')),"
+  "  number      TEXT NOT NULL CHECK (number <> ''),"
+  "  valid_until TEXT,"
+  "  is_primary  INTEGER NOT NULL DEFAULT 1 CHECK (is_primary IN (0, 1))"
+  ");"
+  "CREATE INDEX document_by_customer ON identity_document (customer_id);"
+  "CREATE INDEX document_by_number ON identity_document (number);"
+  "CREATE INDEX document_by_tail ON identity_document (substr (number, -4));"
+  "CREATE TABLE contact_detail ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  customer_id INTEGER NOT NULL REFERENCES customer (id),"
+  "  kind        TEXT NOT NULL CHECK (kind IN ('mobile', 'landline', 'email')),"
+  "  value       TEXT NOT NULL CHECK (value <> '')"
+  ");"
+  "CREATE INDEX contact_by_customer ON contact_detail (customer_id);"
+  "CREATE INDEX contact_by_value ON contact_detail (value);"
+  "CREATE INDEX contact_by_tail ON contact_detail (substr (value, -4));"
+  "CREATE TABLE bank_account ("
+  "  id             INTEGER PRIMARY KEY,"
+  "  customer_id    INTEGER NOT NULL REFERENCES customer (id),"
+  "  bank           TEXT NOT NULL,"
+  "  account_number TEXT NOT NULL CHECK (account_number <> '')"
+  ");"
+  "CREATE INDEX bank_account_by_customer ON bank_account (customer_id);"
+  "CREATE INDEX bank_account_by_number ON bank_account (account_number);"
+  "CREATE TABLE relationship ("
+  "  customer_id INTEGER NOT NULL REFERENCES customer (id),"
+  "  relative_id INTEGER NOT NULL REFERENCES customer (id),"
+  "  relation    TEXT NOT NULL,"
+  "  PRIMARY KEY (customer_id, relative_id),"
+  "  CHECK (customer_id <> relative_id)"
+  ");"
+  "CREATE TABLE household ("
+  "  id                 INTEGER PRIMARY KEY,"
+  "  name               TEXT NOT NULL,"
+  "  servicing_staff_id INTEGER REFERENCES staff (id),"
+  "  created_at         TEXT NOT NULL"
+  ");"
+  "CREATE TABLE household_member ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  household_id INTEGER NOT NULL REFERENCES household (id),"
+  "  customer_id  INTEGER NOT NULL REFERENCES customer (id),"
+  "  relation     TEXT NOT NULL,"
+  "  joined_at    TEXT NOT NULL,"
+  "  left_at      TEXT,"
+  "  left_reason  TEXT"
+  ");"
+  /* A person belongs to one household at a time; past memberships stay on record. */
+  "CREATE UNIQUE INDEX member_current ON household_member (customer_id) WHERE left_at IS NULL;"
+  "CREATE INDEX member_by_household ON household_member (household_id);"
+  "CREATE TABLE product ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  code         TEXT NOT NULL UNIQUE,"
+  "  name         TEXT NOT NULL,"
+  "  kind         TEXT NOT NULL CHECK (kind IN ('life', 'critical-illness', 'medical',"
+  "                 'accident', 'annuity', 'participating', 'universal', 'unit-linked')),"
+  "  waiting_days INTEGER NOT NULL DEFAULT 0 CHECK (waiting_days >= 0)"
+  ");"
+  "CREATE TABLE policy ("
+  "  id                 INTEGER PRIMARY KEY,"
+  "  number             TEXT NOT NULL UNIQUE CHECK (number <> ''),"
+  "  product_id         INTEGER NOT NULL REFERENCES product (id),"
+  "  policyholder_id    INTEGER NOT NULL REFERENCES customer (id),"
+  "  insured_id         INTEGER NOT NULL REFERENCES customer (id),"
+  "  effective_date     TEXT NOT NULL,"
+  "  receipt_date       TEXT,"
+  "  term_years         INTEGER NOT NULL DEFAULT 0 CHECK (term_years >= 0),"
+  "  sum_insured_fen    INTEGER NOT NULL CHECK (sum_insured_fen >= 0),"
+  "  premium_fen        INTEGER NOT NULL CHECK (premium_fen >= 0),"
+  "  frequency          TEXT NOT NULL CHECK (frequency IN ('single', 'annual', 'semiannual',"
+  "                       'quarterly', 'monthly')),"
+  "  payment_years      INTEGER NOT NULL DEFAULT 0 CHECK (payment_years >= 0),"
+  "  payment_method     TEXT NOT NULL CHECK (payment_method IN ('bank-debit', 'counter',"
+  "                       'card', 'door')),"
+  "  next_due_date      TEXT,"
+  "  servicing_staff_id INTEGER REFERENCES staff (id),"
+  "  original_agent     TEXT,"
+  "  transfer_reason    TEXT,"
+  "  survival_option    TEXT NOT NULL DEFAULT 'none' CHECK (survival_option IN ('cash',"
+  "                       'accumulate', 'premium-offset', 'none')),"
+  "  account_id         INTEGER REFERENCES bank_account (id),"
+  "  status             TEXT NOT NULL CHECK (status IN ('in-force', 'grace', 'lapsed',"
+  "                       'surrendered', 'matured', 'claim-terminated',"
+  "                       'cooling-off-cancelled')),"
+  "  service_class      TEXT NOT NULL DEFAULT 'normal' CHECK (service_class IN ('normal',"
+  "                       'difficult', 'lapsed'))"
+  ");"
+  "CREATE INDEX policy_by_policyholder ON policy (policyholder_id);"
+  "CREATE INDEX policy_by_insured ON policy (insured_id);"
+  "CREATE TABLE beneficiary ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  policy_id   INTEGER NOT NULL REFERENCES policy (id),"
+  "  kind        TEXT NOT NULL CHECK (kind IN ('death', 'survival')),"
+  "  customer_id INTEGER REFERENCES customer (id),"
+  "  legal_heirs INTEGER NOT NULL DEFAULT 0 CHECK (legal_heirs IN (0, 1)),"
+  "  rank        INTEGER NOT NULL DEFAULT 1 CHECK (rank >= 1),"
+  "  share       INTEGER NOT NULL CHECK (share > 0 AND share <= 10000),"
+  "  CHECK ((legal_heirs = 1) = (customer_id IS NULL))"
+  ");"
+  "CREATE INDEX beneficiary_by_policy ON beneficiary (policy_id);"
+  "CREATE INDEX beneficiary_by_customer ON beneficiary (customer_id);"
+  "CREATE TABLE audit_log ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  at           TEXT NOT NULL,"
+  "  staff_id     INTEGER REFERENCES staff (id),"
+  "  action       TEXT NOT NULL,"
+  "  record_table TEXT,"
+  "  record_id    INTEGER,"
+  "  customer_id  INTEGER REFERENCES customer (id),"
+  "  detail       TEXT"
+  ");"
+  "CREATE INDEX audit_by_action ON audit_log (action);"
+  /* What was done stays done: the log can only grow. */
+  "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+  "  BEGIN SELECT RAISE (ABORT, 'the audit log is append-only'); END;"
+  "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+  "  BEGIN SELECT RAISE (ABORT, 'the audit log is append-only'); END;",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BD_STORE_SCHEMA_VERSION);
+
+static void
+bd_store_finalize (GObject *object)
+{
+  BdStore *self = (BdStore *)object;
+
+  for (guint i = 0; i < N_STMTS; i++)
+    g_clear_pointer (&self->stmts[i], sqlite3_finalize);
+  g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (bd_store_parent_class)->finalize (object);
+}
+
+static void
+bd_store_class_init (BdStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = bd_store_finalize;
+}
+
+static void
+bd_store_init (BdStore *self)
+{
+}
+
+char *
+bd_store_get_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "branchdesk", "branchdesk.db", NULL);
+}
+
+static BdStoreError
+error_code_for (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return BD_STORE_ERROR_BUSY;
+    case SQLITE_CONSTRAINT:
+      return BD_STORE_ERROR_CONSTRAINT;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      return BD_STORE_ERROR_NOT_DATABASE;
+    case SQLITE_FULL:
+      return BD_STORE_ERROR_DISK_FULL;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return BD_STORE_ERROR_READ_ONLY;
+    case SQLITE_CANTOPEN:
+      return BD_STORE_ERROR_OPEN;
+    default:
+      return BD_STORE_ERROR_FAILED;
+    }
+}
+
+static const char *
+error_sentence_for (BdStoreError code)
+{
+  switch (code)
+    {
+    case BD_STORE_ERROR_BUSY:
+      return _("The database is busy with another desk’s work. Try again in a moment.");
+    case BD_STORE_ERROR_CONSTRAINT:
+      return _("The record was not saved because it conflicts with the rules of the data");
+    case BD_STORE_ERROR_NOT_DATABASE:
+      return _("The file is not a Branch Desk database, or it is damaged");
+    case BD_STORE_ERROR_DISK_FULL:
+      return _("The disk is full: nothing was saved");
+    case BD_STORE_ERROR_READ_ONLY:
+      return _("The database cannot be written to: check the file’s permissions");
+    case BD_STORE_ERROR_OPEN:
+      return _("The database file cannot be opened");
+    case BD_STORE_ERROR_TOO_NEW:
+    case BD_STORE_ERROR_NOT_FOUND:
+    case BD_STORE_ERROR_FAILED:
+    default:
+      return _("The database could not do what was asked");
+    }
+}
+
+void
+bd_store_set_error (BdStore  *self,
+                    int       rc,
+                    GError  **error)
+{
+  BdStoreError code = error_code_for (rc);
+
+  /* The sentence is for the person at the desk; SQLite's own words follow for whoever
+   * has to look into it. */
+  g_set_error (error, BD_STORE_ERROR, code, "%s (%s)",
+               error_sentence_for (code),
+               self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+}
+
+gboolean
+bd_store_exec (BdStore     *self,
+               const char  *sql,
+               GError     **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      bd_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+sqlite3_stmt *
+bd_store_prepare (BdStore  *self,
+                  BdStmt    which,
+                  GError  **error)
+{
+  const char *sql;
+  int rc;
+
+  g_assert (which < N_STMTS);
+
+  if (self->stmts[which] != NULL)
+    {
+      sqlite3_reset (self->stmts[which]);
+      sqlite3_clear_bindings (self->stmts[which]);
+      return self->stmts[which];
+    }
+
+  sql = stmt_sql[which] != NULL ? stmt_sql[which] : bd_store_customers_stmt_sql (which);
+  g_assert (sql != NULL);
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
+                           &self->stmts[which], NULL);
+  if (rc != SQLITE_OK)
+    {
+      bd_store_set_error (self, rc, error);
+      return NULL;
+    }
+  return self->stmts[which];
+}
+
+gboolean
+bd_store_step_done (BdStore       *self,
+                    sqlite3_stmt  *stmt,
+                    GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    {
+      bd_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+sqlite3 *
+bd_store_get_db (BdStore *self)
+{
+  return self->db;
+}
+
+gint64
+bd_store_last_insert_id (BdStore *self)
+{
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+static int
+parameter_index (sqlite3_stmt *stmt,
+                 const char   *name)
+{
+  int index = sqlite3_bind_parameter_index (stmt, name);
+
+  /* A misspelt name is a programming error, not a runtime condition. */
+  g_assert (index > 0);
+  return index;
+}
+
+void
+bd_bind_text (sqlite3_stmt *stmt,
+              const char   *name,
+              const char   *value)
+{
+  int index = parameter_index (stmt, name);
+
+  if (value == NULL || value[0] == '\0')
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
+}
+
+void
+bd_bind_int64 (sqlite3_stmt *stmt,
+               const char   *name,
+               gint64        value)
+{
+  sqlite3_bind_int64 (stmt, parameter_index (stmt, name), value);
+}
+
+void
+bd_bind_id (sqlite3_stmt *stmt,
+            const char   *name,
+            gint64        id)
+{
+  int index = parameter_index (stmt, name);
+
+  if (id == 0)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int64 (stmt, index, id);
+}
+
+const char *
+bd_column_text (sqlite3_stmt *stmt,
+                int           column)
+{
+  return (const char *) sqlite3_column_text (stmt, column);
+}
+
+char *
+bd_store_now_utc (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+}
+
+gboolean
+bd_store_begin_write (BdStore  *self,
+                      GError  **error)
+{
+  if (self->write_depth++ > 0)
+    return TRUE;
+
+  self->write_failed = FALSE;
+  /* IMMEDIATE takes the write lock now, so a busy file fails before any work is done. */
+  if (!bd_store_exec (self, "BEGIN IMMEDIATE", error))
+    {
+      self->write_depth--;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+bd_store_end_write (BdStore   *self,
+                    gboolean   ok,
+                    GError   **error)
+{
+  g_assert (self->write_depth > 0);
+
+  if (!ok)
+    self->write_failed = TRUE;
+  if (--self->write_depth > 0)
+    return ok;
+
+  if (self->write_failed)
+    {
+      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+  return bd_store_exec (self, "COMMIT", error);
+}
+
+gboolean
+bd_store_begin_bulk (BdStore  *self,
+                     GError  **error)
+{
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (!self->in_bulk, FALSE);
+
+  if (!bd_store_begin_write (self, error))
+    return FALSE;
+  self->in_bulk = TRUE;
+  return TRUE;
+}
+
+gboolean
+bd_store_end_bulk (BdStore   *self,
+                   gboolean   commit,
+                   GError   **error)
+{
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (self->in_bulk, FALSE);
+
+  self->in_bulk = FALSE;
+  return bd_store_end_write (self, commit, error);
+}
+
+static guint
+read_user_version (BdStore *self)
+{
+  sqlite3_stmt *stmt = NULL;
+  guint version = 0;
+
+  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = (guint) sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return version;
+}
+
+static gboolean
+apply_migration (BdStore  *self,
+                 guint     from_version,
+                 GError  **error)
+{
+  g_autofree char *set_version = NULL;
+  gboolean ok;
+
+  if (!bd_store_begin_write (self, error))
+    return FALSE;
+
+  set_version = g_strdup_printf ("PRAGMA user_version = %u", from_version + 1);
+  ok = bd_store_exec (self, migrations[from_version], error) &&
+       bd_store_exec (self, set_version, error);
+
+  return bd_store_end_write (self, ok, error);
+}
+
+static gboolean
+migrate (BdStore  *self,
+         GError  **error)
+{
+  guint version = read_user_version (self);
+
+  if (version > BD_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_TOO_NEW,
+                   _("The database “%s” was written by a newer version of Branch Desk "
+                     "(schema %u; this version knows up to %u). Update the program."),
+                   self->path, version, BD_STORE_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  for (; version < BD_STORE_SCHEMA_VERSION; version++)
+    {
+      if (!apply_migration (self, version, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+configure_connection (BdStore  *self,
+                      GError  **error)
+{
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  sqlite3_extended_result_codes (self->db, TRUE);
+
+  /* journal_mode answers with a row, so it goes through exec like the others; a file
+   * that is not a database fails here, on the first read. */
+  return bd_store_exec (self, "PRAGMA journal_mode = WAL", error) &&
+         bd_store_exec (self, "PRAGMA foreign_keys = ON", error) &&
+         bd_store_exec (self, "PRAGMA synchronous = NORMAL", error);
+}
+
+static gboolean
+ensure_parent_folder (const char  *path,
+                      GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  int saved_errno;
+
+  if (g_mkdir_with_parents (folder, 0700) == 0)
+    return TRUE;
+
+  saved_errno = errno;
+  g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_OPEN,
+               _("The folder “%s” for the database cannot be created: %s"),
+               folder, g_strerror (saved_errno));
+  return FALSE;
+}
+
+BdStore *
+bd_store_open (const char  *path,
+               GError     **error)
+{
+  g_autoptr(BdStore) self = NULL;
+  int rc;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!ensure_parent_folder (path, error))
+    return NULL;
+
+  self = g_object_new (BD_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  rc = sqlite3_open_v2 (path, &self->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_OPEN,
+                   _("The database “%s” cannot be opened: %s"),
+                   path, self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return NULL;
+    }
+
+  if (!configure_connection (self, error) || !migrate (self, error))
+    {
+      g_prefix_error (error, _("Cannot use the database “%s”: "), path);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+bd_store_get_path (BdStore *self)
+{
+  g_return_val_if_fail (BD_IS_STORE (self), NULL);
+  return self->path;
+}
+
+guint
+bd_store_get_schema_version (BdStore *self)
+{
+  g_return_val_if_fail (BD_IS_STORE (self), 0);
+  return read_user_version (self);
+}
+
+char *
+bd_store_dup_setting (BdStore    *self,
+                      const char *key)
+{
+  sqlite3_stmt *stmt;
+  char *value = NULL;
+
+  g_return_val_if_fail (BD_IS_STORE (self), NULL);
+
+  if ((stmt = bd_store_prepare (self, STMT_SETTING_GET, NULL)) == NULL)
+    return NULL;
+  bd_bind_text (stmt, ":key", key);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup (bd_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return value;
+}
+
+gboolean
+bd_store_set_setting (BdStore     *self,
+                      const char  *key,
+                      const char  *value,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+
+  if (!bd_store_begin_write (self, error))
+    return FALSE;
+  ok = (stmt = bd_store_prepare (self, STMT_SETTING_SET, error)) != NULL;
+  if (ok)
+    {
+      bd_bind_text (stmt, ":key", key);
+      sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":value"),
+                         value != NULL ? value : "", -1, SQLITE_TRANSIENT);
+      ok = bd_store_step_done (self, stmt, error);
+    }
+  return bd_store_end_write (self, ok, error);
+}
+
+gboolean
+bd_store_append_audit (BdStore     *self,
+                       gint64       staff_id,
+                       const char  *action,
+                       const char  *record_table,
+                       gint64       record_id,
+                       gint64       customer_id,
+                       const char  *detail,
+                       GError     **error)
+{
+  g_autofree char *now = bd_store_now_utc ();
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (action != NULL, FALSE);
+
+  if (!bd_store_begin_write (self, error))
+    return FALSE;
+  ok = (stmt = bd_store_prepare (self, STMT_AUDIT_INSERT, error)) != NULL;
+  if (ok)
+    {
+      bd_bind_text (stmt, ":at", now);
+      bd_bind_id (stmt, ":staff_id", staff_id);
+      bd_bind_text (stmt, ":action", action);
+      bd_bind_text (stmt, ":record_table", record_table);
+      bd_bind_id (stmt, ":record_id", record_id);
+      bd_bind_id (stmt, ":customer_id", customer_id);
+      bd_bind_text (stmt, ":detail", detail);
+      ok = bd_store_step_done (self, stmt, error);
+    }
+  return bd_store_end_write (self, ok, error);
+}
+
+guint
+bd_store_count_audit (BdStore     *self,
+                      const char  *action,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt;
+  guint count = 0;
+
+  g_return_val_if_fail (BD_IS_STORE (self), 0);
+
+  if ((stmt = bd_store_prepare (self, STMT_AUDIT_COUNT, error)) == NULL)
+    return 0;
+  bd_bind_text (stmt, ":action", action);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    count = (guint) sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return count;
+}
+
+gboolean
+bd_store_get_counts (BdStore        *self,
+                     BdStoreCounts  *counts,
+                     GError        **error)
+{
+  static const char sql[] =
+    "SELECT (SELECT count(*) FROM customer), (SELECT count(*) FROM policy), "
+    "(SELECT count(*) FROM household), (SELECT count(*) FROM beneficiary), "
+    "(SELECT count(*) FROM staff)";
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+
+  memset (counts, 0, sizeof *counts);
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      counts->customers = (guint) sqlite3_column_int64 (stmt, 0);
+      counts->policies = (guint) sqlite3_column_int64 (stmt, 1);
+      counts->households = (guint) sqlite3_column_int64 (stmt, 2);
+      counts->beneficiaries = (guint) sqlite3_column_int64 (stmt, 3);
+      counts->staff = (guint) sqlite3_column_int64 (stmt, 4);
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    {
+      bd_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}

@@ -1,0 +1,173 @@
+/* bd-store.h — the branch's database: the only code that speaks SQL
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "bd-customer.h"
+#include "bd-household.h"
+#include "bd-policy.h"
+#include "bd-staff.h"
+#include "bd-types.h"
+
+G_BEGIN_DECLS
+
+#define BD_STORE_ERROR (bd_store_error_quark ())
+
+typedef enum
+{
+  BD_STORE_ERROR_OPEN,         /* the file cannot be opened or created */
+  BD_STORE_ERROR_NOT_DATABASE, /* the file is not a Branch Desk database, or is damaged */
+  BD_STORE_ERROR_TOO_NEW,      /* written by a newer Branch Desk */
+  BD_STORE_ERROR_BUSY,         /* another desk holds the file too long */
+  BD_STORE_ERROR_CONSTRAINT,   /* the record conflicts with the rules of the data */
+  BD_STORE_ERROR_NOT_FOUND,
+  BD_STORE_ERROR_DISK_FULL,
+  BD_STORE_ERROR_READ_ONLY,
+  BD_STORE_ERROR_FAILED,
+} BdStoreError;
+
+GQuark bd_store_error_quark (void);
+
+/* The schema version this build writes; PRAGMA user_version of an up-to-date file. */
+#define BD_STORE_SCHEMA_VERSION 1
+
+#define BD_TYPE_STORE (bd_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (BdStore, bd_store, BD, STORE, GObject)
+
+/* $XDG_DATA_HOME/branchdesk/branchdesk.db */
+char         *bd_store_get_default_path        (void);
+
+/* Opens the file, creating it and its folder when missing, and brings its schema up to
+ * date. A file from a newer program is refused rather than touched. */
+BdStore      *bd_store_open                    (const char    *path,
+                                                GError       **error);
+const char   *bd_store_get_path                (BdStore       *self);
+guint         bd_store_get_schema_version      (BdStore       *self);
+
+/* Many writes as one transaction (the demo generator, imports). Every write inside is
+ * part of it; bd_store_end_bulk() commits when @commit, or rolls all of it back. */
+gboolean      bd_store_begin_bulk              (BdStore       *self,
+                                                GError       **error);
+gboolean      bd_store_end_bulk                (BdStore       *self,
+                                                gboolean       commit,
+                                                GError       **error);
+
+/* Settings of the branch kept with its data (company and branch names …). */
+char         *bd_store_dup_setting             (BdStore       *self,
+                                                const char    *key);
+gboolean      bd_store_set_setting             (BdStore       *self,
+                                                const char    *key,
+                                                const char    *value,
+                                                GError       **error);
+
+/* Staff. @password_hash is an Argon2id string or NULL (no sign-in yet). */
+gboolean      bd_store_add_staff               (BdStore       *self,
+                                                BdStaff       *staff,
+                                                const char    *password_hash,
+                                                GError       **error);
+BdStaff      *bd_store_find_staff              (BdStore       *self,
+                                                const char    *login,
+                                                GError       **error);
+GListModel   *bd_store_list_staff              (BdStore       *self,
+                                                GError       **error);
+
+/* Products. Returns the new id, or 0 with @error set. */
+gint64        bd_store_add_product             (BdStore       *self,
+                                                const char    *code,
+                                                const char    *name,
+                                                BdProductKind  kind,
+                                                guint          waiting_days,
+                                                GError       **error);
+
+/* Customers: the customer row, its primary identity document, mobile and landline are
+ * written together. Sets the customer's id. */
+gboolean      bd_store_add_customer            (BdStore       *self,
+                                                BdCustomer    *customer,
+                                                GError       **error);
+BdCustomer   *bd_store_get_customer            (BdStore       *self,
+                                                gint64         id,
+                                                GError       **error);
+gboolean      bd_store_add_bank_account        (BdStore       *self,
+                                                gint64         customer_id,
+                                                const char    *bank,
+                                                const char    *account_number,
+                                                gint64        *out_id,
+                                                GError       **error);
+/* Records that @relative is @customer's @relation (and the inverse). */
+gboolean      bd_store_add_relationship        (BdStore       *self,
+                                                gint64         customer_id,
+                                                gint64         relative_id,
+                                                BdRelation     relation,
+                                                GError       **error);
+
+/* Households: the household and its members. Sets the household's id. */
+gboolean      bd_store_add_household           (BdStore       *self,
+                                                BdHousehold   *household,
+                                                GError       **error);
+/* The household @customer_id belongs to now, or NULL (no error) when none. */
+BdHousehold  *bd_store_get_household_of        (BdStore       *self,
+                                                gint64         customer_id,
+                                                GError       **error);
+
+/* Policies with their beneficiaries. Sets the policy's and beneficiaries' ids. */
+gboolean      bd_store_add_policy              (BdStore       *self,
+                                                BdPolicy      *policy,
+                                                GError       **error);
+/* Every policy where @customer_id is policyholder or insured, a GListModel of BdPolicy
+ * with beneficiaries, newest first. */
+GListModel   *bd_store_list_policies_of        (BdStore       *self,
+                                                gint64         customer_id,
+                                                GError       **error);
+
+/* Customer search. The kind of query is recognised from @text: a name or its beginning,
+ * a mobile number or its last four digits, an identity number or its last four
+ * characters, a policy number. A GListModel of BdCustomer, best matches first. */
+GListModel   *bd_store_search_customers        (BdStore       *self,
+                                                const char    *text,
+                                                guint          limit,
+                                                GError       **error);
+
+/* The append-only audit log. @staff_id and @customer_id may be 0. */
+gboolean      bd_store_append_audit            (BdStore       *self,
+                                                gint64         staff_id,
+                                                const char    *action,
+                                                const char    *record_table,
+                                                gint64         record_id,
+                                                gint64         customer_id,
+                                                const char    *detail,
+                                                GError       **error);
+guint         bd_store_count_audit             (BdStore       *self,
+                                                const char    *action,
+                                                GError       **error);
+
+/* Counts of the main tables, for reports and the demo. */
+typedef struct
+{
+  guint customers;
+  guint policies;
+  guint households;
+  guint beneficiaries;
+  guint staff;
+} BdStoreCounts;
+
+gboolean      bd_store_get_counts              (BdStore       *self,
+                                                BdStoreCounts *counts,
+                                                GError       **error);
+
+/* The integrity check and the data's own rules. @report is called once per problem
+ * found, with a sentence a person understands. Returns FALSE only when the check itself
+ * could not run; *n_problems says what it found. */
+typedef void (*BdStoreCheckFunc) (const char *problem,
+                                  gpointer    user_data);
+
+gboolean      bd_store_check                   (BdStore          *self,
+                                                BdStoreCheckFunc  report,
+                                                gpointer          user_data,
+                                                guint            *n_problems,
+                                                GError          **error);
+
+G_END_DECLS

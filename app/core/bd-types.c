@@ -1,0 +1,244 @@
+/* bd-types.c — stable names and readable labels of the domain's enumerations
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "bd-types"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "bd-types.h"
+
+typedef struct
+{
+  const char *name;   /* stored in the database, never translated */
+  const char *label;  /* N_() marked, translated when shown */
+} BdEnumName;
+
+static const BdEnumName sex_names[] = {
+  { "unknown", N_("Unknown") },
+  { "male", N_("Male") },
+  { "female", N_("Female") },
+};
+
+static const BdEnumName role_names[] = {
+  { "counter", N_("Counter staff") },
+  { "supervisor", N_("Supervisor") },
+  { "administrator", N_("Administrator") },
+};
+
+static const BdEnumName document_type_names[] = {
+  { "resident-id", N_("Resident identity card") },
+  { "residence-permit", N_("Residence permit (Hong Kong, Macao, Taiwan)") },
+  { "foreign-permanent", N_("Foreigner's permanent residence card") },
+  { "passport", N_("Passport") },
+  { "travel-permit", N_("Mainland travel permit") },
+  { "household-register", N_("Household register") },
+  { "credit-code", N_("Unified social credit code") },
+};
+
+static const BdEnumName product_kind_names[] = {
+  { "life", N_("Ordinary life") },
+  { "critical-illness", N_("Critical illness") },
+  { "medical", N_("Medical") },
+  { "accident", N_("Accident") },
+  { "annuity", N_("Annuity") },
+  { "participating", N_("Participating") },
+  { "universal", N_("Universal life") },
+  { "unit-linked", N_("Unit-linked") },
+};
+
+static const BdEnumName policy_status_names[] = {
+  { "in-force", N_("In force") },
+  { "grace", N_("In grace period") },
+  { "lapsed", N_("Lapsed") },
+  { "surrendered", N_("Surrendered") },
+  { "matured", N_("Matured") },
+  { "claim-terminated", N_("Terminated by claim") },
+  { "cooling-off-cancelled", N_("Cancelled in cooling-off") },
+};
+
+static const BdEnumName frequency_names[] = {
+  { "single", N_("Single premium") },
+  { "annual", N_("Annual") },
+  { "semiannual", N_("Semi-annual") },
+  { "quarterly", N_("Quarterly") },
+  { "monthly", N_("Monthly") },
+};
+
+static const BdEnumName payment_method_names[] = {
+  { "bank-debit", N_("Bank debit") },
+  { "counter", N_("At the counter") },
+  { "card", N_("Card") },
+  { "door", N_("Door collection") },
+};
+
+static const BdEnumName survival_option_names[] = {
+  { "cash", N_("Paid in cash") },
+  { "accumulate", N_("Left to accumulate") },
+  { "premium-offset", N_("Offset against premium") },
+  { "none", N_("No survival benefit") },
+};
+
+static const BdEnumName service_class_names[] = {
+  { "normal", N_("Normal") },
+  { "difficult", N_("Difficult") },
+  { "lapsed", N_("Lapsed case") },
+};
+
+static const BdEnumName beneficiary_kind_names[] = {
+  { "death", N_("Death beneficiary") },
+  { "survival", N_("Survival beneficiary") },
+};
+
+static const BdEnumName relation_names[] = {
+  { "self", N_("Self") },
+  { "spouse", N_("Spouse") },
+  { "child", N_("Child") },
+  { "parent", N_("Parent") },
+  { "grandparent", N_("Grandparent") },
+  { "grandchild", N_("Grandchild") },
+  { "sibling", N_("Sibling") },
+  { "child-in-law", N_("Child-in-law") },
+  { "parent-in-law", N_("Parent-in-law") },
+  { "other", N_("Other") },
+};
+
+static const char *
+enum_name (const BdEnumName *names,
+           guint             n_names,
+           guint             value)
+{
+  g_return_val_if_fail (value < n_names, NULL);
+  return names[value].name;
+}
+
+static const char *
+enum_label (const BdEnumName *names,
+            guint             n_names,
+            guint             value)
+{
+  g_return_val_if_fail (value < n_names, NULL);
+  return g_dgettext (GETTEXT_PACKAGE, names[value].label);
+}
+
+static gboolean
+enum_parse (const BdEnumName *names,
+            guint             n_names,
+            const char       *text,
+            guint            *out)
+{
+  if (text == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < n_names; i++)
+    {
+      if (g_str_equal (names[i].name, text))
+        {
+          *out = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* Each enumeration gets the same three functions over its own table. */
+#define BD_DEFINE_ENUM_NAMES(Type, prefix, table)                              \
+  const char *                                                                 \
+  prefix##_to_string (Type value)                                              \
+  {                                                                            \
+    return enum_name (table, G_N_ELEMENTS (table), value);                     \
+  }                                                                            \
+  const char *                                                                 \
+  prefix##_get_label (Type value)                                              \
+  {                                                                            \
+    return enum_label (table, G_N_ELEMENTS (table), value);                    \
+  }                                                                            \
+  gboolean                                                                     \
+  prefix##_from_string (const char *text,                                      \
+                        Type       *out)                                       \
+  {                                                                            \
+    guint value;                                                               \
+    if (!enum_parse (table, G_N_ELEMENTS (table), text, &value))               \
+      return FALSE;                                                            \
+    *out = (Type) value;                                                       \
+    return TRUE;                                                               \
+  }
+
+BD_DEFINE_ENUM_NAMES (BdSex, bd_sex, sex_names)
+BD_DEFINE_ENUM_NAMES (BdRole, bd_role, role_names)
+BD_DEFINE_ENUM_NAMES (BdDocumentType, bd_document_type, document_type_names)
+BD_DEFINE_ENUM_NAMES (BdProductKind, bd_product_kind, product_kind_names)
+BD_DEFINE_ENUM_NAMES (BdPolicyStatus, bd_policy_status, policy_status_names)
+BD_DEFINE_ENUM_NAMES (BdFrequency, bd_frequency, frequency_names)
+BD_DEFINE_ENUM_NAMES (BdPaymentMethod, bd_payment_method, payment_method_names)
+BD_DEFINE_ENUM_NAMES (BdSurvivalOption, bd_survival_option, survival_option_names)
+BD_DEFINE_ENUM_NAMES (BdServiceClass, bd_service_class, service_class_names)
+BD_DEFINE_ENUM_NAMES (BdBeneficiaryKind, bd_beneficiary_kind, beneficiary_kind_names)
+BD_DEFINE_ENUM_NAMES (BdRelation, bd_relation, relation_names)
+
+BdRelation
+bd_relation_get_inverse (BdRelation value)
+{
+  switch (value)
+    {
+    case BD_RELATION_CHILD: return BD_RELATION_PARENT;
+    case BD_RELATION_PARENT: return BD_RELATION_CHILD;
+    case BD_RELATION_GRANDPARENT: return BD_RELATION_GRANDCHILD;
+    case BD_RELATION_GRANDCHILD: return BD_RELATION_GRANDPARENT;
+    case BD_RELATION_CHILD_IN_LAW: return BD_RELATION_PARENT_IN_LAW;
+    case BD_RELATION_PARENT_IN_LAW: return BD_RELATION_CHILD_IN_LAW;
+    case BD_RELATION_SELF:
+    case BD_RELATION_SPOUSE:
+    case BD_RELATION_SIBLING:
+    case BD_RELATION_OTHER:
+    default:
+      return value;
+    }
+}
+
+char *
+bd_format_fen (gint64 fen)
+{
+  g_autoptr(GString) digits = g_string_new (NULL);
+  guint64 magnitude = fen < 0 ? (guint64) -(fen + 1) + 1 : (guint64) fen;
+  guint64 yuan = magnitude / 100;
+  g_autofree char *plain = g_strdup_printf ("%" G_GUINT64_FORMAT, yuan);
+  gsize len = strlen (plain);
+
+  if (fen < 0)
+    g_string_append_c (digits, '-');
+
+  /* Thousands separators every three digits, as on Chinese bank and insurer forms. */
+  for (gsize i = 0; i < len; i++)
+    {
+      if (i > 0 && (len - i) % 3 == 0)
+        g_string_append_c (digits, ',');
+      g_string_append_c (digits, plain[i]);
+    }
+
+  g_string_append_printf (digits, ".%02u", (guint) (magnitude % 100));
+  return g_string_free (g_steal_pointer (&digits), FALSE);
+}
+
+int
+bd_age_on (const GDate *birth,
+           const GDate *today)
+{
+  int age;
+
+  g_return_val_if_fail (birth != NULL && g_date_valid (birth), 0);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), 0);
+
+  age = g_date_get_year (today) - g_date_get_year (birth);
+  if (g_date_get_month (today) < g_date_get_month (birth) ||
+      (g_date_get_month (today) == g_date_get_month (birth) &&
+       g_date_get_day (today) < g_date_get_day (birth)))
+    age--;
+
+  return MAX (age, 0);
+}

@@ -1,0 +1,416 @@
+/* test-store.c — the store against real SQLite files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <sqlite3.h>
+#include <glib/gstdio.h>
+
+#include "bd-store.h"
+
+typedef struct
+{
+  char    *folder;
+  char    *path;
+  BdStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->folder = g_dir_make_tmp ("bd-store-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->folder, "sub", "branch.db", NULL);
+  fixture->store = bd_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (fixture->store);
+}
+
+static void
+remove_tree (const char *folder)
+{
+  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", folder);
+  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->store);
+  remove_tree (fixture->folder);
+  g_free (fixture->path);
+  g_free (fixture->folder);
+}
+
+static BdCustomer *
+make_customer (const char *name,
+               const char *id_number,
+               const char *birth,
+               BdSex       sex,
+               const char *mobile)
+{
+  BdCustomer *customer = bd_customer_new ();
+
+  bd_customer_set_name (customer, name);
+  bd_customer_set_id_type (customer, BD_DOCUMENT_RESIDENT_ID);
+  bd_customer_set_id_number (customer, id_number);
+  bd_customer_set_birth_date (customer, birth);
+  bd_customer_set_sex (customer, sex);
+  bd_customer_set_mobile (customer, mobile);
+  return customer;
+}
+
+static void
+add_customer (Fixture    *fixture,
+              BdCustomer *customer)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bd_store_add_customer (fixture->store, customer, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bd_customer_get_id (customer), >, 0);
+}
+
+/* An untouched query of the raw file, as another program would see it. */
+static gint64
+raw_count (const char *path,
+           const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static void
+test_migrations_from_empty (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(BdStore) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (bd_store_get_schema_version (fixture->store), ==, BD_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (raw_count (fixture->path, "PRAGMA user_version"), ==, BD_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (raw_count (fixture->path,
+                              "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                              "AND name IN ('staff', 'customer', 'identity_document', "
+                              "'contact_detail', 'bank_account', 'relationship', 'household', "
+                              "'household_member', 'product', 'policy', 'beneficiary', "
+                              "'audit_log', 'setting')"), ==, 13);
+
+  /* Opening again finds the schema current and changes nothing. */
+  g_clear_object (&fixture->store);
+  again = bd_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (bd_store_get_schema_version (again), ==, BD_STORE_SCHEMA_VERSION);
+}
+
+static void
+test_wal_and_foreign_keys (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(BdCustomer) orphan = make_customer ("无主", NULL, NULL, BD_SEX_MALE, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (raw_count (fixture->path, "SELECT count(*) FROM pragma_journal_mode "
+                                             "WHERE journal_mode = 'wal'"), ==, 1);
+
+  /* A guardian that does not exist: the foreign key refuses it. */
+  bd_customer_set_guardian_id (orphan, 4242);
+  g_assert_false (bd_store_add_customer (fixture->store, orphan, &error));
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpint (bd_customer_get_id (orphan), ==, 0);
+}
+
+static void
+test_newer_schema_refused (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("bd-store-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "future.db", NULL);
+  g_autoptr(BdStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 99", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  store = bd_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_TOO_NEW);
+  g_assert_cmpint (raw_count (path, "PRAGMA user_version"), ==, 99);
+  remove_tree (folder);
+}
+
+static void
+test_not_a_database (void)
+{
+  g_autofree char *folder = g_dir_make_tmp ("bd-store-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (folder, "letter.db", NULL);
+  g_autoptr(BdStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path, "Dear customer, this is a letter, not a database. "
+                                      "It is long enough to fill SQLite's header and more.",
+                                      -1, NULL));
+  store = bd_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_DATABASE);
+  g_assert_nonnull (strstr (error->message, path));
+  remove_tree (folder);
+}
+
+static char *
+file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+static void
+test_violation_rolls_back_everything (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autoptr(BdCustomer) first = make_customer ("张三", "11010519491231002X", "1949-12-31",
+                                               BD_SEX_FEMALE, "13812345678");
+  g_autoptr(BdPolicy) policy = bd_policy_new ();
+  g_autoptr(BdBeneficiary) good = bd_beneficiary_new ();
+  g_autoptr(BdBeneficiary) bad = bd_beneficiary_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  gint64 product;
+
+  add_customer (fixture, first);
+  product = bd_store_add_product (fixture->store, "L01", "终身寿险", BD_PRODUCT_LIFE, 0, &error);
+  g_assert_no_error (error);
+
+  /* Settle everything into the main file, so that its bytes can be compared. */
+  g_clear_object (&fixture->store);
+  before = file_checksum (fixture->path);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  fixture->store = bd_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+
+  bd_policy_set_number (policy, "8820250000000001");
+  bd_policy_set_product_id (policy, product);
+  bd_policy_set_policyholder_id (policy, bd_customer_get_id (first));
+  bd_policy_set_insured_id (policy, bd_customer_get_id (first));
+  bd_policy_set_effective_date (policy, "2025-01-01");
+  bd_policy_set_status (policy, BD_POLICY_IN_FORCE);
+  bd_beneficiary_set_customer_id (good, bd_customer_get_id (first));
+  bd_beneficiary_set_share (good, 5000);
+  bd_policy_add_beneficiary (policy, good);
+  /* The second beneficiary is neither a person nor the legal heirs: the schema's rule
+   * refuses it after the policy row and the first beneficiary went in. */
+  bd_beneficiary_set_legal_heirs (bad, FALSE);
+  bd_beneficiary_set_customer_id (bad, 0);
+  bd_policy_add_beneficiary (policy, bad);
+
+  g_assert_false (bd_store_add_policy (fixture->store, policy, &error));
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpint (bd_policy_get_id (policy), ==, 0);
+  g_assert_cmpint (raw_count (fixture->path, "SELECT count(*) FROM policy"), ==, 0);
+  g_assert_cmpint (raw_count (fixture->path, "SELECT count(*) FROM beneficiary"), ==, 0);
+
+  g_clear_object (&fixture->store);
+  after = file_checksum (fixture->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_second_connection_sees_committed_only (Fixture       *fixture,
+                                            gconstpointer  data)
+{
+  g_autoptr(BdStore) other = NULL;
+  g_autoptr(GListModel) seen = NULL;
+  g_autoptr(GError) error = NULL;
+
+  other = bd_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (bd_store_begin_bulk (fixture->store, &error));
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("批量%u", i);
+      g_autoptr(BdCustomer) customer = make_customer (name, NULL, NULL, BD_SEX_MALE, NULL);
+      add_customer (fixture, customer);
+    }
+
+  /* Inside the open transaction the other desk sees nothing yet. */
+  seen = bd_store_search_customers (other, "批量", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (seen), ==, 0);
+  g_clear_object (&seen);
+
+  g_assert_true (bd_store_end_bulk (fixture->store, TRUE, &error));
+  g_assert_no_error (error);
+  seen = bd_store_search_customers (other, "批量", 10, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (seen), ==, 3);
+  g_clear_object (&seen);
+
+  /* A bulk that ends without commit leaves nothing behind. */
+  g_assert_true (bd_store_begin_bulk (fixture->store, &error));
+  {
+    g_autoptr(BdCustomer) customer = make_customer ("撤回", NULL, NULL, BD_SEX_MALE, NULL);
+    add_customer (fixture, customer);
+  }
+  g_assert_false (bd_store_end_bulk (fixture->store, FALSE, &error));
+  seen = bd_store_search_customers (other, "撤回", 10, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (seen), ==, 0);
+}
+
+static void
+test_search_kinds (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(BdCustomer) a = make_customer ("王小明", "11010519491231002X", "1949-12-31",
+                                           BD_SEX_FEMALE, "13812345678");
+  g_autoptr(BdCustomer) b = make_customer ("王小", "440524188001010014", "1880-01-01",
+                                           BD_SEX_MALE, "13900005678");
+  g_autoptr(BdCustomer) c = make_customer ("李四", "320102199001011234", "1990-01-01",
+                                           BD_SEX_MALE, "13700001111");
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(BdCustomer) first = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_customer (fixture, a);
+  add_customer (fixture, b);
+  add_customer (fixture, c);
+
+  /* The exact name comes before the names that begin with it. */
+  found = bd_store_search_customers (fixture->store, "王小", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 2);
+  first = g_list_model_get_item (found, 0);
+  g_assert_cmpstr (bd_customer_get_name (first), ==, "王小");
+  g_clear_object (&found);
+
+  found = bd_store_search_customers (fixture->store, "5678", 10, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 2);
+  g_clear_object (&found);
+
+  found = bd_store_search_customers (fixture->store, " 13700001111 ", 10, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+  g_clear_object (&found);
+
+  found = bd_store_search_customers (fixture->store, "11010519491231002x", 10, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+  g_clear_object (&found);
+
+  /* The last four characters of an identity number, with its X. */
+  found = bd_store_search_customers (fixture->store, "002X", 10, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+  g_clear_object (&found);
+
+  found = bd_store_search_customers (fixture->store, "赵", 10, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 0);
+}
+
+static void
+test_customer_round_trip (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(BdCustomer) customer = make_customer ("陈静", "11010519491231002X", "1949-12-31",
+                                                  BD_SEX_FEMALE, "13812345678");
+  g_autoptr(BdCustomer) back = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bd_customer_set_address (customer, "江苏省南京市玄武区中山路1号");
+  bd_customer_set_id_valid_until (customer, "2030-06-30");
+  bd_customer_set_landline (customer, "025-84561234");
+  bd_customer_set_vip (customer, TRUE);
+  add_customer (fixture, customer);
+
+  back = bd_store_get_customer (fixture->store, bd_customer_get_id (customer), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bd_customer_get_name (back), ==, "陈静");
+  g_assert_cmpint (bd_customer_get_sex (back), ==, BD_SEX_FEMALE);
+  g_assert_cmpstr (bd_customer_get_birth_date (back), ==, "1949-12-31");
+  g_assert_cmpstr (bd_customer_get_id_number (back), ==, "11010519491231002X");
+  g_assert_cmpstr (bd_customer_get_id_valid_until (back), ==, "2030-06-30");
+  g_assert_cmpstr (bd_customer_get_mobile (back), ==, "13812345678");
+  g_assert_cmpstr (bd_customer_get_landline (back), ==, "025-84561234");
+  g_assert_cmpstr (bd_customer_get_address (back), ==, "江苏省南京市玄武区中山路1号");
+  g_assert_true (bd_customer_get_vip (back));
+  g_clear_object (&back);
+
+  back = bd_store_get_customer (fixture->store, 999999, &error);
+  g_assert_null (back);
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_audit_is_append_only (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_true (bd_store_append_audit (fixture->store, 0, "test-action", "customer", 0, 0,
+                                        "detail", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (bd_store_count_audit (fixture->store, "test-action", NULL), ==, 1);
+
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM audit_log", NULL, NULL, &message), !=, SQLITE_OK);
+  g_assert_nonnull (strstr (message, "append-only"));
+  sqlite3_free (message);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE audit_log SET action = 'x'", NULL, NULL, NULL), !=, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_cmpuint (bd_store_count_audit (fixture->store, "test-action", NULL), ==, 1);
+}
+
+static void
+test_settings (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *value = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (bd_store_dup_setting (fixture->store, "branch-name"));
+  g_assert_true (bd_store_set_setting (fixture->store, "branch-name", "南京分公司", &error));
+  g_assert_true (bd_store_set_setting (fixture->store, "branch-name", "苏州分公司", &error));
+  value = bd_store_dup_setting (fixture->store, "branch-name");
+  g_assert_cmpstr (value, ==, "苏州分公司");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/store/migrations/from-empty", test_migrations_from_empty);
+  ADD ("/store/open/wal-and-foreign-keys", test_wal_and_foreign_keys);
+  g_test_add_func ("/store/open/newer-schema-refused", test_newer_schema_refused);
+  g_test_add_func ("/store/open/not-a-database", test_not_a_database);
+  ADD ("/store/transaction/violation-rolls-back", test_violation_rolls_back_everything);
+  ADD ("/store/transaction/second-connection", test_second_connection_sees_committed_only);
+  ADD ("/store/customer/round-trip", test_customer_round_trip);
+  ADD ("/store/search/kinds", test_search_kinds);
+  ADD ("/store/audit/append-only", test_audit_is_append_only);
+  ADD ("/store/settings", test_settings);
+
+  return g_test_run ();
+}
