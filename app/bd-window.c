@@ -310,6 +310,9 @@ bd_window_init (BdWindow *self)
   gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (selection));
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+  /* The counter starts every customer with the search: it has the focus from the start,
+   * so Enter opens the first result rather than whatever button came first. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
 }
 
 BdWindow *

@@ -642,7 +642,7 @@ price_policy (Demo              *demo,
       break;
     case BD_PRODUCT_ANNUITY:
       yuan = draw (demo, 1, 10) * 5000;
-      rate = 0.9;
+      rate = 0.25;
       break;
     case BD_PRODUCT_PARTICIPATING:
       yuan = draw (demo, 1, age < 10 ? 4 : 10) * 50000;

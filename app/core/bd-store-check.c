@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -91,7 +92,7 @@ static void
 foreign_key_row (CheckRun     *run,
                  sqlite3_stmt *stmt)
 {
-  check_report (run, _("A row of “%s” (number %" G_GINT64_FORMAT ") refers to a missing row of “%s”"),
+  check_report (run, _("A row of “%s” (number %" PRId64 ") refers to a missing row of “%s”"),
                 bd_column_text (stmt, 0), (gint64) sqlite3_column_int64 (stmt, 1),
                 bd_column_text (stmt, 2));
 }
@@ -130,7 +131,7 @@ identity_row (CheckRun     *run,
 
   if (!bd_identity_parse (number, NULL, &identity, &local_error))
     {
-      check_report (run, _("Customer %" G_GINT64_FORMAT " (%s): identity number %s: %s"),
+      check_report (run, _("Customer %" PRId64 " (%s): identity number %s: %s"),
                     id, name, number, local_error->message);
       return;
     }
@@ -139,10 +140,10 @@ identity_row (CheckRun     *run,
               g_date_get_year (&identity.birth), g_date_get_month (&identity.birth),
               g_date_get_day (&identity.birth));
   if (g_strcmp0 (birth, parsed_birth) != 0)
-    check_report (run, _("Customer %" G_GINT64_FORMAT " (%s): born %s on record, but the identity number says %s"),
+    check_report (run, _("Customer %" PRId64 " (%s): born %s on record, but the identity number says %s"),
                   id, name, birth != NULL ? birth : "?", parsed_birth);
   if (g_strcmp0 (sex, bd_sex_to_string (identity.sex)) != 0)
-    check_report (run, _("Customer %" G_GINT64_FORMAT " (%s): the sex on record does not agree with the identity number"),
+    check_report (run, _("Customer %" PRId64 " (%s): the sex on record does not agree with the identity number"),
                   id, name);
 }
 
@@ -154,7 +155,7 @@ mobile_row (CheckRun     *run,
   g_autofree char *normal = bd_phone_normalize (bd_column_text (stmt, 1), &local_error);
 
   if (normal == NULL)
-    check_report (run, _("Customer %" G_GINT64_FORMAT ": mobile number %s: %s"),
+    check_report (run, _("Customer %" PRId64 ": mobile number %s: %s"),
                   (gint64) sqlite3_column_int64 (stmt, 0), bd_column_text (stmt, 1),
                   local_error->message);
 }
@@ -163,7 +164,7 @@ static void
 household_head_row (CheckRun     *run,
                     sqlite3_stmt *stmt)
 {
-  check_report (run, _("Household %" G_GINT64_FORMAT " has %d heads instead of one"),
+  check_report (run, _("Household %" PRId64 " has %d heads instead of one"),
                 (gint64) sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 1));
 }
 
@@ -171,7 +172,7 @@ static void
 relationship_pair_row (CheckRun     *run,
                        sqlite3_stmt *stmt)
 {
-  check_report (run, _("Customers %" G_GINT64_FORMAT " and %" G_GINT64_FORMAT ": the relationship is recorded one way only"),
+  check_report (run, _("Customers %" PRId64 " and %" PRId64 ": the relationship is recorded one way only"),
                 (gint64) sqlite3_column_int64 (stmt, 0), (gint64) sqlite3_column_int64 (stmt, 1));
 }
 
@@ -196,7 +197,7 @@ static void
 minor_guardian_row (CheckRun     *run,
                     sqlite3_stmt *stmt)
 {
-  check_report (run, _("Customer %" G_GINT64_FORMAT " (%s) is a minor with no guardian on record"),
+  check_report (run, _("Customer %" PRId64 " (%s) is a minor with no guardian on record"),
                 (gint64) sqlite3_column_int64 (stmt, 0), bd_column_text (stmt, 1));
 }
 

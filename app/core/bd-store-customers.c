@@ -6,7 +6,10 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <string.h>
+
+#include <glib/gi18n-lib.h>
 
 #include "bd-store-private.h"
 
@@ -374,7 +377,7 @@ bd_store_get_customer (BdStore  *self,
 
   if (customer == NULL)
     g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_FOUND,
-                 "No customer with the number %" G_GINT64_FORMAT, id);
+                 _("No customer has the number %" PRId64), id);
   return customer;
 }
 
