@@ -17,7 +17,7 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 
-#include "bd-admin.h"
+#include "bd-admin-private.h"
 #include "bd-calendar.h"
 
 #define CALENDAR_RESOURCE "/io/github/branchdesk/BranchDesk/core/calendar/workdays.txt"
@@ -60,34 +60,6 @@ static const Command commands[] = {
 
 /* Arguments */
 
-/* Strictly YYYY-MM-DD: what the calendar files and the output use. */
-static gboolean
-parse_date (const char *text,
-            GDate      *date)
-{
-  guint year, month, day;
-
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-
-  for (guint i = 0; i < 10; i++)
-    {
-      if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-        return FALSE;
-    }
-
-  year = (guint) g_ascii_strtoull (text, NULL, 10);
-  month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
-  day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
-  if (year == 0 || !g_date_valid_dmy (day, month, year))
-    return FALSE;
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, day, month, year);
-
-  return TRUE;
-}
-
 static gboolean
 parse_date_n (char  **arguments,
               GDate  *date,
@@ -95,7 +67,7 @@ parse_date_n (char  **arguments,
 {
   guint64 value;
 
-  if (!parse_date (arguments[0], date))
+  if (!bd_admin_parse_date (arguments[0], date))
     {
       bd_admin_printerr (_("“%s” is not a date: write it as YYYY-MM-DD"), arguments[0]);
       return FALSE;

@@ -56,13 +56,5 @@ gboolean
 bd_admin_parse_date (const char *text,
                      GDate      *date)
 {
-  guint year, month, day;
-  char tail;
-
-  g_date_clear (date, 1);
-  if (text == NULL || sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &tail) != 3 ||
-      !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-    return FALSE;
-  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-  return TRUE;
+  return bd_date_parse_iso (text, date);
 }

@@ -11,7 +11,7 @@
 
 #include "config.h"
 
-#include "bd-admin.h"
+#include "bd-admin-private.h"
 
 #include "bd-identity.h"
 #include "bd-types.h"
@@ -19,34 +19,6 @@
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
-
-/* Strictly YYYY-MM-DD. */
-static gboolean
-parse_date (const char *text,
-            GDate      *date)
-{
-  guint year, month, day;
-
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-
-  for (guint i = 0; i < 10; i++)
-    {
-      if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-        return FALSE;
-    }
-
-  year = (guint) g_ascii_strtoull (text, NULL, 10);
-  month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
-  day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
-  if (year == 0 || !g_date_valid_dmy (day, month, year))
-    return FALSE;
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, day, month, year);
-
-  return TRUE;
-}
 
 static void
 print_region (const BdIdentity *identity)
@@ -159,7 +131,7 @@ bd_admin_id (int    argc,
       return BD_ADMIN_OK;
     }
 
-  if (today_text != NULL && !parse_date (today_text, &today))
+  if (today_text != NULL && !bd_admin_parse_date (today_text, &today))
     {
       g_autofree char *message = g_strdup_printf (_("“%s” is not a date: write it as "
                                                     "YYYY-MM-DD"), today_text);

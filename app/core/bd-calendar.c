@@ -22,6 +22,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bd-calendar.h"
+#include "bd-types.h"
 
 #define CALENDAR_RESOURCE "/io/github/branchdesk/BranchDesk/core/calendar/workdays.txt"
 
@@ -222,17 +223,6 @@ julian_of_jan1 (guint year)
 
 /* Writes "YYYY-MM-DD" into @buffer, which holds at least 11 bytes. */
 static const char *
-format_date (const GDate *date,
-             char        *buffer)
-{
-  g_snprintf (buffer, 11, "%04u-%02u-%02u",
-              (guint) g_date_get_year (date),
-              (guint) g_date_get_month (date),
-              (guint) g_date_get_day (date));
-  return buffer;
-}
-
-static const char *
 format_julian (guint32  julian,
                char    *buffer)
 {
@@ -241,37 +231,7 @@ format_julian (guint32  julian,
   g_date_clear (&date, 1);
   g_date_set_julian (&date, julian);
 
-  return format_date (&date, buffer);
-}
-
-/* Strictly "YYYY-MM-DD", with a real date: the files are read by people and machines alike,
- * and g_date_set_parse() would accept far too much. */
-static gboolean
-parse_date (const char *text,
-            GDate      *date)
-{
-  guint year, month, day;
-
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-
-  for (guint i = 0; i < 10; i++)
-    {
-      if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-        return FALSE;
-    }
-
-  year = (guint) g_ascii_strtoull (text, NULL, 10);
-  month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
-  day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
-
-  if (year == 0 || !g_date_valid_dmy (day, month, year))
-    return FALSE;
-
-  g_date_clear (date, 1);
-  g_date_set_dmy (date, day, month, year);
-
-  return TRUE;
+  return bd_date_format_iso (&date, buffer);
 }
 
 /* The years the calendar knows, for messages: "2019–2026" or "2019–2024, 2026". */
@@ -457,14 +417,14 @@ parse_range (Parser      *parser,
   g_auto(GStrv) ends = g_strsplit (text, "..", 2);
   GDate date;
 
-  if (!parse_date (ends[0], &date))
+  if (!bd_date_parse_iso (ends[0], &date))
     return parse_error (parser, error, _("“%s” is not a date"), ends[0]);
   *first = *last = g_date_get_julian (&date);
 
   if (ends[1] == NULL)
     return TRUE;
 
-  if (!parse_date (ends[1], &date))
+  if (!bd_date_parse_iso (ends[1], &date))
     return parse_error (parser, error, _("“%s” is not a date"), ends[1]);
   *last = g_date_get_julian (&date);
 
@@ -495,12 +455,12 @@ list_day (Parser     *parser,
   if (draft == NULL)
     return parse_error (parser, error,
                         _("%s lies in %u, which no “year %u” line above declares"),
-                        format_date (&date, buffer), year, year);
+                        bd_date_format_iso (&date, buffer), year, year);
 
   if (draft->listing[day] != LISTED_NONE
       && (draft->listing[day] != listing || draft->holidays[day] != holiday))
     return parse_error (parser, error, _("%s is already listed differently on line %u"),
-                        format_date (&date, buffer), draft->lines[day]);
+                        bd_date_format_iso (&date, buffer), draft->lines[day]);
 
   draft->listing[day] = listing;
   draft->holidays[day] = holiday;
@@ -996,7 +956,7 @@ bd_calendar_deadline_days (BdCalendar   *self,
     {
       g_set_error (error, BD_CALENDAR_ERROR, BD_CALENDAR_ERROR_INVALID,
                    _("%u days after %s is beyond the year %u"),
-                   n, format_date (start, buffer), YEAR_MAX);
+                   n, bd_date_format_iso (start, buffer), YEAR_MAX);
       return FALSE;
     }
 

@@ -62,49 +62,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-parse_digits (const char *text,
-              guint       n_digits,
-              guint      *value)
-{
-  guint i;
-
-  *value = 0;
-  for (i = 0; i < n_digits; i++)
-    {
-      if (!g_ascii_isdigit (text[i]))
-        return FALSE;
-      *value = *value * 10 + (guint) g_ascii_digit_value (text[i]);
-    }
-
-  return TRUE;
-}
-
-/* GDate's own parser follows the locale; stored dates are always ISO 8601 "YYYY-MM-DD". */
-static gboolean
-parse_iso_date (const char *text,
-                GDate      *date)
-{
-  guint year;
-  guint month;
-  guint day;
-
-  /* Each check stops at the first character that is not the expected one, so the
-   * indices never run past the end of a shorter string. */
-  if (text == NULL ||
-      !parse_digits (text, 4, &year) || text[4] != '-' ||
-      !parse_digits (text + 5, 2, &month) || text[7] != '-' ||
-      !parse_digits (text + 8, 2, &day) || text[10] != '\0')
-    return FALSE;
-
-  if (!g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
-    return FALSE;
-
-  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
-
-  return TRUE;
-}
-
 static void
 bd_customer_finalize (GObject *object)
 {
@@ -788,7 +745,7 @@ bd_customer_get_age_on (BdCustomer  *self,
   g_date_clear (&birth, 1);
 
   /* A birth date after @today is a typing error, not an unborn customer. */
-  if (!parse_iso_date (self->birth_date, &birth) || g_date_compare (&birth, today) > 0)
+  if (!bd_date_parse_iso (self->birth_date, &birth) || g_date_compare (&birth, today) > 0)
     return -1;
 
   return bd_age_on (&birth, today);

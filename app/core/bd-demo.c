@@ -148,14 +148,13 @@ draw_surname (Demo *demo)
 
 static void
 format_julian (guint32  julian,
-               char     out[11])
+               char     out[BD_ISO_DATE_SIZE])
 {
   GDate date;
 
   g_date_clear (&date, 1);
   g_date_set_julian (&date, julian);
-  g_snprintf (out, 11, "%04u-%02u-%02u", g_date_get_year (&date),
-              g_date_get_month (&date), g_date_get_day (&date));
+  bd_date_format_iso (&date, out);
 }
 
 static guint32

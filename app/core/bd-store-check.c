@@ -127,7 +127,7 @@ identity_row (CheckRun     *run,
   const char *number = bd_column_text (stmt, 4);
   gint64 id = (gint64) sqlite3_column_int64 (stmt, 0);
   BdIdentity identity;
-  char parsed_birth[11];
+  char parsed_birth[BD_ISO_DATE_SIZE];
 
   if (!bd_identity_parse (number, NULL, &identity, &local_error))
     {
@@ -136,9 +136,7 @@ identity_row (CheckRun     *run,
       return;
     }
 
-  g_snprintf (parsed_birth, sizeof parsed_birth, "%04u-%02u-%02u",
-              g_date_get_year (&identity.birth), g_date_get_month (&identity.birth),
-              g_date_get_day (&identity.birth));
+  bd_date_format_iso (&identity.birth, parsed_birth);
   if (g_strcmp0 (birth, parsed_birth) != 0)
     check_report (run, _("Customer %" PRId64 " (%s): born %s on record, but the identity number says %s"),
                   id, name, birth != NULL ? birth : "?", parsed_birth);

@@ -225,6 +225,45 @@ bd_format_fen (gint64 fen)
   return g_string_free (g_steal_pointer (&digits), FALSE);
 }
 
+gboolean
+bd_date_parse_iso (const char *text,
+                   GDate      *date)
+{
+  guint year, month, day;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (text == NULL || strlen (text) != 10 || text[4] != '-' || text[7] != '-')
+    return FALSE;
+  for (guint i = 0; i < 10; i++)
+    {
+      if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
+        return FALSE;
+    }
+
+  year = (guint) g_ascii_strtoull (text, NULL, 10);
+  month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
+  day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
+  if (year == 0 || !g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year))
+    return FALSE;
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+  return TRUE;
+}
+
+const char *
+bd_date_format_iso (const GDate *date,
+                    char        *buffer)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  g_snprintf (buffer, BD_ISO_DATE_SIZE, "%04u-%02u-%02u",
+              (guint) g_date_get_year (date), (guint) g_date_get_month (date),
+              (guint) g_date_get_day (date));
+  return buffer;
+}
+
 int
 bd_age_on (const GDate *birth,
            const GDate *today)

@@ -154,6 +154,16 @@ const char *bd_relation_get_label        (BdRelation        value);
 /* Money is integer fen everywhere; this formats it as yuan for people ("1,234.50"). */
 char       *bd_format_fen                (gint64            fen);
 
+/* Dates are stored and exchanged as ISO 8601 "YYYY-MM-DD". Parsing is strict (ten
+ * characters, a real date): g_date_set_parse() follows the locale and accepts far too much. */
+#define BD_ISO_DATE_SIZE 11
+
+gboolean    bd_date_parse_iso            (const char       *text,
+                                          GDate            *date);
+/* Writes the date into @buffer (BD_ISO_DATE_SIZE bytes) and returns @buffer. */
+const char *bd_date_format_iso           (const GDate      *date,
+                                          char             *buffer);
+
 /* Completed years of age on @today of someone born on @birth. */
 int         bd_age_on                    (const GDate      *birth,
                                           const GDate      *today);
