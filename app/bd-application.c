@@ -9,7 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "bd-application.h"
-#include "bd-store.h"
+#include "bd-session.h"
 #include "bd-window.h"
 
 struct _BdApplication
@@ -17,8 +17,13 @@ struct _BdApplication
   AdwApplication  parent_instance;
 
   char           *database_option;  /* --database, or NULL */
+  int             idle_lock_option; /* --idle-lock-seconds, or 0 */
   GSettings      *settings;         /* NULL when the schema is not installed */
+  BdSession      *session;
 };
+
+/* The default of the idle-lock-minutes setting, for a program without its schema. */
+#define DEFAULT_IDLE_LOCK_MINUTES 5
 
 G_DEFINE_FINAL_TYPE (BdApplication, bd_application, ADW_TYPE_APPLICATION)
 
@@ -56,6 +61,16 @@ bd_application_dup_database_path (BdApplication *self)
   return bd_store_get_default_path ();
 }
 
+static guint
+idle_lock_seconds (BdApplication *self)
+{
+  if (self->idle_lock_option > 0)
+    return (guint) self->idle_lock_option;
+  if (self->settings != NULL)
+    return g_settings_get_uint (self->settings, "idle-lock-minutes") * 60;
+  return DEFAULT_IDLE_LOCK_MINUTES * 60;
+}
+
 static void
 bd_application_activate (GApplication *app)
 {
@@ -76,7 +91,11 @@ bd_application_activate (GApplication *app)
 
   window = GTK_WINDOW (bd_window_new (self, self->settings));
   if (store != NULL)
-    bd_window_set_store (BD_WINDOW (window), store);
+    {
+      self->session = bd_session_new (store);
+      bd_session_set_idle_limit (self->session, idle_lock_seconds (self));
+      bd_window_set_session (BD_WINDOW (window), self->session);
+    }
   else
     bd_window_show_error (BD_WINDOW (window), _("The branch database cannot be opened"),
                           error->message);
@@ -96,6 +115,7 @@ bd_application_handle_local_options (GApplication *app,
       g_free (self->database_option);
       self->database_option = g_file_get_path (file);
     }
+  g_variant_dict_lookup (options, "idle-lock-seconds", "i", &self->idle_lock_option);
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("branchdesk %s\n", PACKAGE_VERSION);
@@ -144,6 +164,7 @@ bd_application_startup (GApplication *app)
   BdApplication *self = BD_APPLICATION (app);
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *search_accels[] = { "<Control>f", NULL };
+  static const char *lock_accels[] = { "<Control>l", NULL };
 
   G_APPLICATION_CLASS (bd_application_parent_class)->startup (app);
 
@@ -152,6 +173,7 @@ bd_application_startup (GApplication *app)
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.lock", lock_accels);
 }
 
 static void
@@ -160,6 +182,7 @@ bd_application_finalize (GObject *object)
   BdApplication *self = (BdApplication *)object;
 
   g_clear_pointer (&self->database_option, g_free);
+  g_clear_object (&self->session);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (bd_application_parent_class)->finalize (object);
@@ -183,6 +206,8 @@ bd_application_init (BdApplication *self)
   const GOptionEntry entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Open the branch database at PATH"), N_("PATH") },
+    { "idle-lock-seconds", 0, 0, G_OPTION_ARG_INT, NULL,
+      N_("Lock the desk after SECONDS without input (instead of the setting)"), N_("SECONDS") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
     { NULL }
   };

@@ -1,8 +1,11 @@
-/* bd-customer-page.c — the customer on the desk: who they are and their policies
+/* bd-customer-page.c — the customer at the desk: header, household card, service card
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Identity number and phone are shown masked: the screen faces the public.
+ * What the counter looks at with the customer in front of them. The page reads what it
+ * shows from the store through the session, so that revealing a value and editing the
+ * household go through the session's rules and into the audit log. Identity number and
+ * mobile are masked until revealed, one at a time, for 30 seconds.
  */
 #define G_LOG_DOMAIN "bd-customer-page"
 
@@ -11,117 +14,403 @@
 #include <glib/gi18n.h>
 
 #include "bd-customer-page.h"
+#include "bd-household-card-view.h"
+#include "bd-household-dialogs.h"
 #include "bd-identity.h"
-#include "bd-policy.h"
+#include "bd-masked-label.h"
+#include "bd-policy-card.h"
+
+/* How long a revealed value stays on screen. */
+#define REVEAL_SECONDS 30
+/* An identity document expiring this soon is flagged. */
+#define EXPIRY_WARNING_DAYS 30
 
 struct _BdCustomerPage
 {
-  AdwBin      parent_instance;
+  AdwBin               parent_instance;
 
-  BdCustomer *customer;
+  BdSession           *session;
+  BdCustomer          *customer;
+  BdHousehold         *household;
 
-  GtkLabel   *name_label;
-  GtkLabel   *summary_label;
-  GtkLabel   *identity_label;
-  GtkLabel   *phone_label;
-  GtkLabel   *address_label;
-  GtkListBox *policy_list;
-  AdwPreferencesGroup *policy_group;
+  GtkLabel            *name_label;
+  GtkLabel            *summary_label;
+  GtkBox              *badge_box;
+  AdwActionRow        *identity_row;
+  BdMaskedLabel       *identity_label;
+  BdMaskedLabel       *mobile_label;
+  GtkLabel            *address_label;
+  AdwActionRow        *guardian_row;
+  GtkLabel            *guardian_label;
+  BdHouseholdCardView *household_view;
+  AdwPreferencesGroup *household_group;
+  AdwPreferencesGroup *service_group;
+  GtkListBox          *service_list;
+  AdwPreferencesGroup *other_group;
+  GtkListBox          *other_list;
 };
 
 G_DEFINE_FINAL_TYPE (BdCustomerPage, bd_customer_page, ADW_TYPE_BIN)
 
-static const char *
-role_of (BdPolicy   *policy,
-         BdCustomer *customer)
+static void
+today (GDate *date)
 {
-  gint64 id = bd_customer_get_id (customer);
-  gboolean holder = bd_policy_get_policyholder_id (policy) == id;
-  gboolean insured = bd_policy_get_insured_id (policy) == id;
-
-  if (holder && insured)
-    return _("Policyholder and insured");
-  return holder ? _("Policyholder") : _("Insured");
+  g_date_clear (date, 1);
+  g_date_set_time_t (date, time (NULL));
 }
 
-/* "鸿福终身寿险 · In force" over "No. 8820… · Policyholder · sum insured 500,000.00 · …" */
-static char *
-describe_policy (BdPolicy   *policy,
-                 BdCustomer *customer)
+static void
+add_badge (BdCustomerPage *self,
+           const char     *text,
+           const char     *style)
 {
-  g_autofree char *sum = bd_format_fen (bd_policy_get_sum_insured (policy));
-  g_autofree char *premium = bd_format_fen (bd_policy_get_premium (policy));
+  GtkWidget *badge = gtk_label_new (text);
 
-  return g_strdup_printf (_("No. %s · %s · sum insured %s · premium %s (%s)"),
-                          bd_policy_get_number (policy), role_of (policy, customer), sum,
-                          premium, bd_frequency_get_label (bd_policy_get_frequency (policy)));
+  gtk_widget_add_css_class (badge, "badge");
+  gtk_widget_add_css_class (badge, style);
+  gtk_box_append (self->badge_box, badge);
 }
 
-static GtkWidget *
-create_policy_row_cb (gpointer item,
-                      gpointer user_data)
+static void
+clear_box (GtkBox *box)
 {
-  BdCustomerPage *self = user_data;
-  BdPolicy *policy = item;
-  g_autofree char *title = NULL;
-  g_autofree char *subtitle = describe_policy (policy, self->customer);
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *child;
 
-  title = g_strdup_printf ("%s · %s", bd_policy_get_product_name (policy),
-                           bd_policy_status_get_label (bd_policy_get_status (policy)));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  return row;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
+    gtk_list_box_remove (list, child);
+}
+
+static void
+show_badges (BdCustomerPage *self)
+{
+  GDate date;
+  guint badges;
+
+  today (&date);
+  badges = bd_customer_get_badges_on (self->customer, &date);
+  clear_box (self->badge_box);
+  if (badges & BD_BADGE_MINOR)
+    add_badge (self, bd_customer_get_guardian_id (self->customer) != 0
+                       ? _("Minor with guardian") : _("Minor"), "accent");
+  if (badges & BD_BADGE_GRACE)
+    add_badge (self, _("Premium in grace period"), "warning");
+  if (badges & BD_BADGE_LAPSED)
+    add_badge (self, _("Lapsed policy"), "error");
+  if (badges & BD_BADGE_DIFFICULT)
+    add_badge (self, _("Difficult case"), "error");
+  if (badges & BD_BADGE_VIP)
+    add_badge (self, _("VIP"), "success");
+}
+
+/* "Valid until 2030-06-30", or a warning when it ran out or runs out within 30 days. */
+static void
+show_document_validity (BdCustomerPage *self)
+{
+  const char *until = bd_customer_get_id_valid_until (self->customer);
+  g_autofree char *text = NULL;
+  GDate expiry, date;
+  int days;
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->identity_row), "warning");
+  today (&date);
+  if (until == NULL || !bd_date_parse_iso (until, &expiry))
+    {
+      adw_action_row_set_subtitle (self->identity_row, _("Valid for life"));
+      return;
+    }
+
+  days = g_date_days_between (&date, &expiry);
+  if (days < 0)
+    text = g_strdup_printf (_("Expired on %s: ask for a valid document"), until);
+  else if (days <= EXPIRY_WARNING_DAYS)
+    text = g_strdup_printf (_("Expires on %s, in %d days"), until, days);
+  else
+    text = g_strdup_printf (_("Valid until %s"), until);
+  if (days <= EXPIRY_WARNING_DAYS)
+    gtk_widget_add_css_class (GTK_WIDGET (self->identity_row), "warning");
+  adw_action_row_set_subtitle (self->identity_row, text);
 }
 
 static char *
 describe_person (BdCustomer *customer)
 {
-  GDate today;
+  GDate date;
   int age;
 
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
-  age = bd_customer_get_age_on (customer, &today);
+  today (&date);
+  age = bd_customer_get_age_on (customer, &date);
   if (age < 0)
     return g_strdup (bd_sex_get_label (bd_customer_get_sex (customer)));
   return g_strdup_printf (ngettext ("%s, %d year old", "%s, %d years old", age),
                           bd_sex_get_label (bd_customer_get_sex (customer)), age);
 }
 
-void
-bd_customer_page_show (BdCustomerPage *self,
-                       BdCustomer     *customer,
-                       GListModel     *policies)
+static void
+show_guardian (BdCustomerPage *self)
 {
-  g_autofree char *person = NULL;
-  g_autofree char *identity = NULL;
-  g_autofree char *phone = NULL;
-  g_autofree char *policy_count = NULL;
-  const char *address;
+  gint64 guardian_id = bd_customer_get_guardian_id (self->customer);
+  g_autoptr(BdCustomer) guardian = NULL;
 
-  g_return_if_fail (BD_IS_CUSTOMER_PAGE (self));
-  g_return_if_fail (BD_IS_CUSTOMER (customer));
+  if (guardian_id != 0)
+    guardian = bd_store_get_customer (bd_session_get_store (self->session), guardian_id, NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->guardian_row), guardian != NULL);
+  gtk_label_set_label (self->guardian_label, guardian != NULL ? bd_customer_get_name (guardian) : "");
+}
 
-  g_set_object (&self->customer, customer);
-  person = describe_person (customer);
-  identity = bd_mask_identity_number (bd_customer_get_id_number (customer));
-  phone = bd_mask_phone (bd_customer_get_mobile (customer));
-  address = bd_customer_get_address (customer);
+static void
+show_header (BdCustomerPage *self)
+{
+  g_autofree char *person = describe_person (self->customer);
+  g_autofree char *identity = bd_mask_identity_number (bd_customer_get_id_number (self->customer));
+  g_autofree char *mobile = bd_mask_phone (bd_customer_get_mobile (self->customer));
+  const char *address = bd_customer_get_address (self->customer);
 
-  gtk_label_set_label (self->name_label, bd_customer_get_name (customer));
+  gtk_label_set_label (self->name_label, bd_customer_get_name (self->customer));
   gtk_label_set_label (self->summary_label, person);
-  gtk_label_set_label (self->identity_label, identity);
-  gtk_label_set_label (self->phone_label, phone[0] != '\0' ? phone : _("No mobile number"));
+  bd_masked_label_set_masked_text (self->identity_label, identity);
+  bd_masked_label_set_masked_text (self->mobile_label,
+                                   mobile[0] != '\0' ? mobile : _("No mobile number"));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->mobile_label), mobile[0] != '\0');
   gtk_label_set_label (self->address_label, address != NULL ? address : _("No address"));
+  show_document_validity (self);
+  show_badges (self);
+  show_guardian (self);
+}
 
-  policy_count = g_strdup_printf (ngettext ("%u policy as policyholder or insured",
-                                            "%u policies as policyholder or insured",
-                                            g_list_model_get_n_items (policies)),
-                                  g_list_model_get_n_items (policies));
-  adw_preferences_group_set_description (self->policy_group, policy_count);
-  gtk_list_box_bind_model (self->policy_list, policies, create_policy_row_cb, self, NULL);
+/* The service card (客户服务卡) holds the policies insuring this person; the others in
+ * which they are policyholder follow apart. */
+static void
+show_policies (BdCustomerPage *self,
+               GListModel     *policies)
+{
+  gint64 id = bd_customer_get_id (self->customer);
+  guint n_insured = 0, n_other = 0;
+
+  clear_list (self->service_list);
+  clear_list (self->other_list);
+  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
+    {
+      g_autoptr(BdPolicy) policy = g_list_model_get_item (policies, i);
+      gboolean insured = bd_policy_get_insured_id (policy) == id;
+
+      gtk_list_box_append (insured ? self->service_list : self->other_list,
+                           bd_policy_card_new (policy, id));
+      if (insured)
+        n_insured++;
+      else
+        n_other++;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->service_group), n_insured > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->other_group), n_other > 0);
+}
+
+static gboolean
+show_household (BdCustomerPage  *self,
+                GError         **error)
+{
+  BdStore *store = bd_session_get_store (self->session);
+  g_autoptr(GListModel) policies = NULL;
+  g_autoptr(BdHouseholdCard) card = NULL;
+  BdProtectionNeed need = { 0 };
+  gboolean has_need = FALSE;
+  GDate date;
+
+  g_clear_object (&self->household);
+  self->household = bd_store_get_household_of (store, bd_customer_get_id (self->customer), error);
+  gtk_widget_set_visible (GTK_WIDGET (self->household_group), self->household != NULL);
+  if (self->household == NULL)
+    {
+      bd_household_card_view_set_card (self->household_view, NULL);
+      return error == NULL || *error == NULL;
+    }
+
+  policies = bd_store_list_household_policies (store, bd_household_get_id (self->household), error);
+  if (policies == NULL ||
+      !bd_store_get_household_need (store, bd_household_get_id (self->household), &need,
+                                    &has_need, error))
+    return FALSE;
+
+  today (&date);
+  card = bd_household_card_new (self->household, policies, has_need ? &need : NULL, &date);
+  bd_household_card_view_set_card (self->household_view, card);
+  bd_household_card_view_set_need (self->household_view, has_need ? &need : NULL);
+  bd_household_card_view_set_can_edit (self->household_view,
+                                       bd_session_may (self->session, BD_ACTION_EDIT_HOUSEHOLD));
+  return TRUE;
+}
+
+gboolean
+bd_customer_page_open (BdCustomerPage  *self,
+                       gint64           customer_id,
+                       GError         **error)
+{
+  BdStore *store;
+  g_autoptr(BdCustomer) customer = NULL;
+  g_autoptr(GListModel) policies = NULL;
+
+  g_return_val_if_fail (BD_IS_CUSTOMER_PAGE (self), FALSE);
+  g_return_val_if_fail (self->session != NULL, FALSE);
+
+  if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, error))
+    return FALSE;
+  store = bd_session_get_store (self->session);
+  customer = bd_store_get_customer (store, customer_id, error);
+  if (customer == NULL ||
+      (policies = bd_store_list_policies_of (store, customer_id, error)) == NULL)
+    return FALSE;
+
+  /* A revealed value never carries over to the next customer. */
+  bd_customer_page_clear (self);
+  self->customer = g_steal_pointer (&customer);
+  show_header (self);
+  show_policies (self, policies);
+  if (!show_household (self, error))
+    return FALSE;
+
+  bd_session_note_customer_opened (self->session, self->customer, NULL);
+  return TRUE;
+}
+
+void
+bd_customer_page_clear (BdCustomerPage *self)
+{
+  g_return_if_fail (BD_IS_CUSTOMER_PAGE (self));
+
+  g_clear_object (&self->customer);
+  g_clear_object (&self->household);
+  bd_masked_label_conceal (self->identity_label);
+  bd_masked_label_conceal (self->mobile_label);
+  bd_masked_label_set_masked_text (self->identity_label, "");
+  bd_masked_label_set_masked_text (self->mobile_label, "");
+  gtk_label_set_label (self->name_label, "");
+  gtk_label_set_label (self->summary_label, "");
+  gtk_label_set_label (self->address_label, "");
+  gtk_label_set_label (self->guardian_label, "");
+  clear_box (self->badge_box);
+  clear_list (self->service_list);
+  clear_list (self->other_list);
+  bd_household_card_view_set_card (self->household_view, NULL);
+}
+
+BdCustomer *
+bd_customer_page_get_customer (BdCustomerPage *self)
+{
+  g_return_val_if_fail (BD_IS_CUSTOMER_PAGE (self), NULL);
+  return self->customer;
+}
+
+static void
+toast (BdCustomerPage *self,
+       const char     *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+static void
+reveal (BdCustomerPage *self,
+        BdMaskedLabel  *label,
+        BdRevealField   field)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value = NULL;
+
+  if (self->customer == NULL)
+    return;
+  value = bd_session_reveal (self->session, self->customer, field, &error);
+  if (value == NULL)
+    {
+      toast (self, error != NULL ? error->message : _("There is nothing to reveal"));
+      return;
+    }
+  bd_masked_label_show_clear (label, value, REVEAL_SECONDS);
+}
+
+static void
+identity_reveal_requested_cb (BdCustomerPage *self)
+{
+  reveal (self, self->identity_label, BD_REVEAL_ID_NUMBER);
+}
+
+static void
+mobile_reveal_requested_cb (BdCustomerPage *self)
+{
+  reveal (self, self->mobile_label, BD_REVEAL_MOBILE);
+}
+
+/* After a change to the household, the page shows what the store now holds. */
+static void
+household_changed_cb (gpointer user_data)
+{
+  BdCustomerPage *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (self->customer != NULL &&
+      !bd_customer_page_open (self, bd_customer_get_id (self->customer), &error))
+    toast (self, error->message);
+}
+
+static void
+add_member_requested_cb (BdCustomerPage *self)
+{
+  bd_household_dialogs_add_member (GTK_WIDGET (self), self->session, self->household,
+                                   household_changed_cb, self);
+}
+
+static void
+remove_member_requested_cb (BdCustomerPage *self,
+                            BdCustomer     *member)
+{
+  bd_household_dialogs_remove_member (GTK_WIDGET (self), self->session, self->household, member,
+                                      household_changed_cb, self);
+}
+
+static void
+edit_relation_requested_cb (BdCustomerPage *self,
+                            BdCustomer     *member)
+{
+  bd_household_dialogs_edit_relation (GTK_WIDGET (self), self->session, self->household, member,
+                                      household_changed_cb, self);
+}
+
+static void
+need_save_requested_cb (BdCustomerPage   *self,
+                        BdProtectionNeed *need)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->household == NULL ||
+      !bd_session_check (self->session, BD_ACTION_EDIT_HOUSEHOLD, &error) ||
+      !bd_store_set_household_need (bd_session_get_store (self->session),
+                                    bd_household_get_id (self->household), need,
+                                    bd_session_get_staff_id (self->session), &error))
+    {
+      toast (self, error != NULL ? error->message : _("There is no household to save it for"));
+      return;
+    }
+  toast (self, _("Protection need saved"));
+  household_changed_cb (self);
+}
+
+void
+bd_customer_page_set_session (BdCustomerPage *self,
+                              BdSession      *session)
+{
+  g_return_if_fail (BD_IS_CUSTOMER_PAGE (self));
+
+  if (g_set_object (&self->session, session))
+    bd_customer_page_clear (self);
 }
 
 static void
@@ -131,6 +420,8 @@ bd_customer_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), BD_TYPE_CUSTOMER_PAGE);
   g_clear_object (&self->customer);
+  g_clear_object (&self->household);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (bd_customer_page_parent_class)->dispose (object);
 }
@@ -143,15 +434,31 @@ bd_customer_page_class_init (BdCustomerPageClass *klass)
 
   object_class->dispose = bd_customer_page_dispose;
 
+  g_type_ensure (BD_TYPE_MASKED_LABEL);
+  g_type_ensure (BD_TYPE_HOUSEHOLD_CARD_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/branchdesk/BranchDesk/bd-customer-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, badge_box);
+  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, identity_row);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, identity_label);
-  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, phone_label);
+  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, mobile_label);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, address_label);
-  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, policy_list);
-  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, policy_group);
+  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, guardian_row);
+  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, guardian_label);
+  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, household_view);
+  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, household_group);
+  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, service_group);
+  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, service_list);
+  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, other_group);
+  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, other_list);
+  gtk_widget_class_bind_template_callback (widget_class, identity_reveal_requested_cb);
+  gtk_widget_class_bind_template_callback (widget_class, mobile_reveal_requested_cb);
+  gtk_widget_class_bind_template_callback (widget_class, add_member_requested_cb);
+  gtk_widget_class_bind_template_callback (widget_class, remove_member_requested_cb);
+  gtk_widget_class_bind_template_callback (widget_class, edit_relation_requested_cb);
+  gtk_widget_class_bind_template_callback (widget_class, need_save_requested_cb);
 }
 
 static void

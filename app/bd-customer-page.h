@@ -1,4 +1,4 @@
-/* bd-customer-page.h — the customer on the desk: who they are and their policies
+/* bd-customer-page.h — the customer at the desk: header, household card, service card
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "bd-customer.h"
+#include "bd-session.h"
 
 G_BEGIN_DECLS
 
@@ -14,10 +14,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BdCustomerPage, bd_customer_page, BD, CUSTOMER_PAGE, AdwBin)
 
-GtkWidget *bd_customer_page_new  (void);
-/* Shows @customer and @policies (a GListModel of BdPolicy). */
-void       bd_customer_page_show (BdCustomerPage *self,
-                                  BdCustomer     *customer,
-                                  GListModel     *policies);
+GtkWidget  *bd_customer_page_new          (void);
+void        bd_customer_page_set_session  (BdCustomerPage *self,
+                                           BdSession      *session);
+/* Reads the customer, their policies and household afresh and shows them. */
+gboolean    bd_customer_page_open         (BdCustomerPage *self,
+                                           gint64          customer_id,
+                                           GError        **error);
+/* Forgets the customer: no name, number or policy stays in any widget. */
+void        bd_customer_page_clear        (BdCustomerPage *self);
+BdCustomer *bd_customer_page_get_customer (BdCustomerPage *self);
 
 G_END_DECLS

@@ -1,11 +1,13 @@
-/* bd-window.c — the main window: the Desk, with the customer search
+/* bd-window.c — the main window: sign-in, the Desk with the customer search, the lock
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The Desk is a leaflet: search results on the left, the open customer on the right;
- * on a narrow screen it folds to one pane at a time. The search runs as the person
- * types, against the store, on the main thread: the store's indexed queries answer in
- * milliseconds, well within a frame.
+ * The window follows the session. Signed out, it shows the sign-in page; active, the
+ * Desk: a leaflet with the search results on the left and the open customer on the right,
+ * folding to one pane on narrow screens; locked, the unlock page, and before that it
+ * empties every widget that held customer data, so that nothing of the customer is left
+ * on screen or in the accessibility tree. The search runs as the person types, against
+ * the store, on the main thread: the store's indexed queries answer in milliseconds.
  */
 #define G_LOG_DOMAIN "bd-window"
 
@@ -15,30 +17,37 @@
 
 #include "bd-customer-page.h"
 #include "bd-customer-row.h"
+#include "bd-sign-in-page.h"
 #include "bd-window.h"
 
 /* Enough to pick from; a longer list means the query should be more precise. */
 #define SEARCH_LIMIT 50
+#define RECENT_LIMIT 12
 
 struct _BdWindow
 {
   AdwApplicationWindow  parent_instance;
 
-  BdStore              *store;
+  BdSession            *session;
   GSettings            *settings;
   GListStore           *results;
+  gint64                locked_customer_id;  /* reopened when the same person unlocks */
+  guint                 idle_source;
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
   AdwStatusPage        *error_page;
+  BdSignInPage         *sign_in_page;
   AdwLeaflet           *leaflet;
   GtkSearchEntry       *search_entry;
+  GtkLabel             *results_title;
   GtkStack             *results_stack;
   GtkListView          *results_view;
   GtkStack             *content_stack;
   AdwWindowTitle       *content_title;
   BdCustomerPage       *customer_page;
   AdwWindowTitle       *branch_title;
+  GtkLabel             *staff_label;
 };
 
 G_DEFINE_FINAL_TYPE (BdWindow, bd_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -50,24 +59,39 @@ show_toast (BdWindow   *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
+static BdStore *
+store_of (BdWindow *self)
+{
+  return self->session != NULL ? bd_session_get_store (self->session) : NULL;
+}
+
 static void
-show_results (BdWindow   *self,
-              GListModel *found,
-              const char *query)
+replace_results (BdWindow   *self,
+                 GListModel *found)
 {
   guint n = found != NULL ? g_list_model_get_n_items (found) : 0;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
 
-  g_list_store_remove_all (self->results);
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (found, i);
-      g_list_store_append (self->results, item);
-    }
+    g_ptr_array_add (items, g_list_model_get_item (found, i));
+  g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
+                       items->pdata, items->len);
+}
 
-  if (query[0] == '\0')
-    gtk_stack_set_visible_child_name (self->results_stack, "start");
-  else
-    gtk_stack_set_visible_child_name (self->results_stack, n > 0 ? "results" : "empty");
+/* With nothing typed, the customers this staff member opened last. */
+static void
+show_recent (BdWindow *self)
+{
+  g_autoptr(GListModel) recent = NULL;
+
+  if (bd_session_may (self->session, BD_ACTION_VIEW_CUSTOMERS))
+    recent = bd_store_list_recent_customers (store_of (self), bd_session_get_staff_id (self->session),
+                                             RECENT_LIMIT, NULL);
+  replace_results (self, recent);
+  gtk_label_set_label (self->results_title, _("Recent customers"));
+  gtk_stack_set_visible_child_name (self->results_stack,
+                                    recent != NULL && g_list_model_get_n_items (recent) > 0
+                                      ? "results" : "start");
 }
 
 void
@@ -76,16 +100,26 @@ bd_window_search (BdWindow   *self,
 {
   g_autoptr(GListModel) found = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
 
   g_return_if_fail (BD_IS_WINDOW (self));
 
-  if (self->store == NULL)
+  if (self->session == NULL || !bd_session_may (self->session, BD_ACTION_VIEW_CUSTOMERS))
     return;
+  if (trimmed[0] == '\0')
+    {
+      show_recent (self);
+      return;
+    }
 
-  found = bd_store_search_customers (self->store, text, SEARCH_LIMIT, &error);
+  found = bd_store_search_customers (store_of (self), trimmed, SEARCH_LIMIT, &error);
   if (error != NULL)
     show_toast (self, error->message);
-  show_results (self, found, text);
+  replace_results (self, found);
+  gtk_label_set_label (self->results_title, _("Search results"));
+  gtk_stack_set_visible_child_name (self->results_stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->results)) > 0
+                                      ? "results" : "empty");
 }
 
 static void
@@ -106,6 +140,21 @@ search_activate_cb (BdWindow       *self,
     bd_window_open_customer (self, first);
 }
 
+/* Down from the search field goes into the results, and Enter there opens one. */
+static gboolean
+search_key_pressed_cb (BdWindow              *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return FALSE;
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->results)) == 0)
+    return FALSE;
+  return gtk_widget_child_focus (GTK_WIDGET (self->results_view), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 results_activate_cb (BdWindow    *self,
                      guint        position,
@@ -117,31 +166,33 @@ results_activate_cb (BdWindow    *self,
     bd_window_open_customer (self, customer);
 }
 
-void
-bd_window_open_customer (BdWindow   *self,
-                         BdCustomer *customer)
+static void
+open_customer_id (BdWindow *self,
+                  gint64    customer_id)
 {
-  g_autoptr(GListModel) policies = NULL;
-  g_autoptr(BdCustomer) fresh = NULL;
   g_autoptr(GError) error = NULL;
+  BdCustomer *customer;
 
-  g_return_if_fail (BD_IS_WINDOW (self));
-  g_return_if_fail (BD_IS_CUSTOMER (customer));
-
-  /* Read the customer again: another desk may have changed them since the search. */
-  fresh = bd_store_get_customer (self->store, bd_customer_get_id (customer), &error);
-  if (fresh != NULL)
-    policies = bd_store_list_policies_of (self->store, bd_customer_get_id (fresh), &error);
-  if (fresh == NULL || policies == NULL)
+  if (!bd_customer_page_open (self->customer_page, customer_id, &error))
     {
       show_toast (self, error->message);
       return;
     }
-
-  bd_customer_page_show (self->customer_page, fresh, policies);
-  adw_window_title_set_title (self->content_title, bd_customer_get_name (fresh));
+  customer = bd_customer_page_get_customer (self->customer_page);
+  adw_window_title_set_title (self->content_title, bd_customer_get_name (customer));
   gtk_stack_set_visible_child_name (self->content_stack, "customer");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+void
+bd_window_open_customer (BdWindow   *self,
+                         BdCustomer *customer)
+{
+  g_return_if_fail (BD_IS_WINDOW (self));
+  g_return_if_fail (BD_IS_CUSTOMER (customer));
+
+  /* The page reads the customer again: another desk may have changed them. */
+  open_customer_id (self, bd_customer_get_id (customer));
 }
 
 static void
@@ -162,43 +213,169 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
 {
-  BdWindow *self = BD_WINDOW (widget);
+  bd_customer_row_set_customer (BD_CUSTOMER_ROW (gtk_list_item_get_child (item)), NULL);
+}
 
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+/* Everything the Desk showed of customers goes, before the lock page shows. */
+static void
+clear_desk (BdWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  replace_results (self, NULL);
+  gtk_stack_set_visible_child_name (self->results_stack, "start");
+  bd_customer_page_clear (self->customer_page);
+  adw_window_title_set_title (self->content_title, _("Desk"));
+  gtk_stack_set_visible_child_name (self->content_stack, "none");
+}
+
+static void
+show_desk (BdWindow *self)
+{
+  BdStaff *staff = bd_session_get_staff (self->session);
+  g_autofree char *who = g_strdup_printf ("%s · %s", bd_staff_get_name (staff),
+                                          bd_role_get_label (bd_staff_get_role (staff)));
+  gint64 reopen = self->locked_customer_id;
+
+  gtk_label_set_label (self->staff_label, who);
+  bd_sign_in_page_reset (self->sign_in_page);
+  gtk_stack_set_visible_child_name (self->main_stack, "desk");
+  self->locked_customer_id = 0;
+  bd_window_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  if (reopen != 0)
+    open_customer_id (self, reopen);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 static void
-back_clicked_cb (BdWindow  *self,
-                 GtkButton *button)
+show_sign_in (BdWindow *self,
+              gboolean  locked)
 {
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  g_autofree char *branch = bd_store_dup_setting (store_of (self), "branch-name");
+  BdStaff *staff = bd_session_get_staff (self->session);
+
+  clear_desk (self);
+  bd_sign_in_page_set_mode (self->sign_in_page, branch,
+                            locked && staff != NULL ? bd_staff_get_name (staff) : NULL);
+  gtk_stack_set_visible_child_name (self->main_stack, "sign-in");
 }
 
 static void
-update_branch_title (BdWindow *self)
+session_state_changed_cb (BdWindow  *self,
+                          GParamSpec *pspec,
+                          BdSession *session)
 {
-  g_autofree char *branch = bd_store_dup_setting (self->store, "branch-name");
+  BdCustomer *open = bd_customer_page_get_customer (self->customer_page);
 
-  adw_window_title_set_subtitle (self->branch_title, branch != NULL ? branch : "");
+  switch (bd_session_get_state (session))
+    {
+    case BD_SESSION_ACTIVE:
+      show_desk (self);
+      break;
+    case BD_SESSION_LOCKED:
+      self->locked_customer_id = open != NULL ? bd_customer_get_id (open) : 0;
+      show_sign_in (self, TRUE);
+      break;
+    case BD_SESSION_SIGNED_OUT:
+    default:
+      self->locked_customer_id = 0;
+      show_sign_in (self, FALSE);
+      break;
+    }
+}
+
+static void
+sign_in_cb (BdWindow     *self,
+            const char   *login,
+            const char   *password,
+            BdSignInPage *page)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Someone else taking a locked desk does not get the last customer back. */
+  self->locked_customer_id = 0;
+  if (!bd_session_sign_in (self->session, login, password, &error))
+    bd_sign_in_page_show_error (page, error->message);
+}
+
+static void
+unlock_cb (BdWindow     *self,
+           const char   *password,
+           BdSignInPage *page)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!bd_session_unlock (self->session, password, &error))
+    bd_sign_in_page_show_error (page, error->message);
+}
+
+static void
+switch_user_cb (BdWindow     *self,
+                BdSignInPage *page)
+{
+  bd_sign_in_page_set_mode (page, NULL, NULL);
+}
+
+/* Any key, click or movement at the desk counts as someone being there. */
+static void
+activity_cb (BdWindow *self)
+{
+  if (self->session != NULL)
+    bd_session_note_activity (self->session);
+}
+
+static gboolean
+check_idle_cb (gpointer user_data)
+{
+  BdWindow *self = user_data;
+
+  if (self->session != NULL)
+    bd_session_check_idle (self->session);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+watch_activity (BdWindow *self)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  /* Capture phase: the window hears the input before any widget handles it. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (activity_cb), self);
+  g_signal_connect_swapped (motion, "motion", G_CALLBACK (activity_cb), self);
+  g_signal_connect_swapped (click, "pressed", G_CALLBACK (activity_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  self->idle_source = g_timeout_add_seconds (1, check_idle_cb, self);
 }
 
 void
-bd_window_set_store (BdWindow *self,
-                     BdStore  *store)
+bd_window_set_session (BdWindow  *self,
+                       BdSession *session)
 {
-  g_return_if_fail (BD_IS_WINDOW (self));
-  g_return_if_fail (BD_IS_STORE (store));
+  g_autofree char *branch = NULL;
 
-  if (!g_set_object (&self->store, store))
+  g_return_if_fail (BD_IS_WINDOW (self));
+  g_return_if_fail (BD_IS_SESSION (session));
+
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+  if (!g_set_object (&self->session, session))
     return;
-  update_branch_title (self);
-  gtk_stack_set_visible_child_name (self->main_stack, "desk");
-  bd_window_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+
+  branch = bd_store_dup_setting (store_of (self), "branch-name");
+  adw_window_title_set_subtitle (self->branch_title, branch != NULL ? branch : "");
+  bd_customer_page_set_session (self->customer_page, session);
+  g_signal_connect_object (session, "notify::state", G_CALLBACK (session_state_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  session_state_changed_cb (self, NULL, session);
 }
 
 void
@@ -218,6 +395,54 @@ bd_window_get_results (BdWindow *self)
 {
   g_return_val_if_fail (BD_IS_WINDOW (self), NULL);
   return G_LIST_MODEL (self->results);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+open_customer_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  open_customer_id (BD_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+lock_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+
+  if (self->session != NULL)
+    bd_session_lock (self->session);
+}
+
+static void
+sign_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+
+  if (self->session != NULL)
+    bd_session_sign_out (self->session);
+}
+
+static void
+back_clicked_cb (BdWindow  *self,
+                 GtkButton *button)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
 static void
@@ -246,6 +471,8 @@ bd_window_close_request (GtkWindow *window)
       g_settings_set_boolean (self->settings, "window-maximized",
                               gtk_window_is_maximized (window));
     }
+  if (self->session != NULL)
+    bd_session_sign_out (self->session);
   return GTK_WINDOW_CLASS (bd_window_parent_class)->close_request (window);
 }
 
@@ -254,9 +481,10 @@ bd_window_dispose (GObject *object)
 {
   BdWindow *self = (BdWindow *)object;
 
+  g_clear_handle_id (&self->idle_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), BD_TYPE_WINDOW);
   g_clear_object (&self->results);
-  g_clear_object (&self->store);
+  g_clear_object (&self->session);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (bd_window_parent_class)->dispose (object);
@@ -273,25 +501,36 @@ bd_window_class_init (BdWindowClass *klass)
   window_class->close_request = bd_window_close_request;
 
   g_type_ensure (BD_TYPE_CUSTOMER_PAGE);
+  g_type_ensure (BD_TYPE_SIGN_IN_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/branchdesk/BranchDesk/bd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BdWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, BdWindow, sign_in_page);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, BdWindow, results_title);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, results_stack);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, results_view);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, customer_page);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, branch_title);
+  gtk_widget_class_bind_template_child (widget_class, BdWindow, staff_label);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_key_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, results_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sign_in_cb);
+  gtk_widget_class_bind_template_callback (widget_class, unlock_cb);
+  gtk_widget_class_bind_template_callback (widget_class, switch_user_cb);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.open-customer", "x", open_customer_action);
+  gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
+  gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out_action);
 }
 
 static void
@@ -306,13 +545,12 @@ bd_window_init (BdWindow *self)
   selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->results_view, factory);
   gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (selection));
 
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
-  /* The counter starts every customer with the search: it has the focus from the start,
-   * so Enter opens the first result rather than whatever button came first. */
-  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->leaflet));
+  watch_activity (self);
 }
 
 BdWindow *

@@ -27,7 +27,7 @@ expect 0 "help" -- "$admin" --help
 expect_output "demo" "help lists the commands"
 expect 2 "no command" -- "$admin"
 expect 2 "unknown command" -- "$admin" frobnicate
-for cmd in demo check id calendar; do
+for cmd in audit demo check id calendar; do
   expect 0 "$cmd --help" -- "$admin" $cmd --help
 done
 
@@ -52,6 +52,8 @@ expect_output "customers" "demo reports what it made"
 expect 1 "demo twice" -- "$admin" demo --customers 10 "$work/demo.db"
 expect 0 "check the demo" -- "$admin" check "$work/demo.db"
 expect_output "no problems" "check reports no problems"
+expect 0 "audit" -- "$admin" audit --limit 5 "$work/demo.db"
+expect 1 "audit of a missing file" -- "$admin" audit "$work/none.db"
 
 # A damaged rule: a beneficiary share changed behind the program's back.
 sqlite3 "$work/demo.db" "UPDATE beneficiary SET share = 4000 WHERE id = (SELECT min(id) FROM beneficiary WHERE legal_heirs = 0)" 2>/dev/null \

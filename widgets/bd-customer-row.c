@@ -21,6 +21,7 @@ struct _BdCustomerRow
 
   BdCustomer *customer;
 
+  GtkButton  *button;
   GtkLabel   *name_label;
   GtkLabel   *person_label;
   GtkLabel   *details_label;
@@ -89,7 +90,11 @@ update_row (BdCustomerRow *self)
 
   accessible = g_strdup_printf ("%s, %s, %s, %s", bd_customer_get_name (self->customer),
                                 person, details, policies);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+  /* The button opens the customer: by mouse, keyboard or the accessibility tree alike. */
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->button),
+                                          g_variant_new_int64 (bd_customer_get_id (self->customer)));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->button), "win.open-customer");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
@@ -161,13 +166,13 @@ bd_customer_row_class_init (BdCustomerRowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/branchdesk/BranchDesk/widgets/bd-customer-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, BdCustomerRow, button);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerRow, person_label);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerRow, details_label);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerRow, policies_label);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "customerrow");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void

@@ -24,6 +24,7 @@ typedef struct
 } Command;
 
 static const Command commands[] = {
+  { "audit", bd_admin_audit, N_("Show the audit log: who did what, newest first") },
   { "calendar", bd_admin_calendar, N_("Working days: list a year, add working days, deadlines") },
   { "check", bd_admin_check, N_("Check a database’s integrity and the data’s own rules") },
   { "demo", bd_admin_demo, N_("Create a realistic demo branch in an empty database") },

@@ -19,6 +19,7 @@ typedef enum
 /* Each takes the arguments after "branchdesk-admin": argv[0] is the subcommand's name.
  * They parse their own options (each has --help), print results on stdout and problems,
  * in words, on stderr. */
+int bd_admin_audit    (int argc, char **argv);
 int bd_admin_calendar (int argc, char **argv);
 int bd_admin_check    (int argc, char **argv);
 int bd_admin_demo     (int argc, char **argv);

@@ -33,6 +33,7 @@ struct _BdCustomer
   gboolean        vip;
   char           *notes;
   guint           policy_count;
+  guint           badges;
 };
 
 G_DEFINE_FINAL_TYPE (BdCustomer, bd_customer, G_TYPE_OBJECT)
@@ -57,6 +58,7 @@ enum {
   PROP_VIP,
   PROP_NOTES,
   PROP_POLICY_COUNT,
+  PROP_BADGES,
   N_PROPS
 };
 
@@ -163,6 +165,9 @@ bd_customer_get_property (GObject    *object,
     case PROP_POLICY_COUNT:
       g_value_set_uint (value, self->policy_count);
       break;
+    case PROP_BADGES:
+      g_value_set_uint (value, self->badges);
+      break;
 
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -249,6 +254,9 @@ bd_customer_set_property (GObject      *object,
 
     case PROP_POLICY_COUNT:
       bd_customer_set_policy_count (self, g_value_get_uint (value));
+      break;
+    case PROP_BADGES:
+      bd_customer_set_badges (self, g_value_get_uint (value));
       break;
 
     default:
@@ -356,6 +364,9 @@ bd_customer_class_init (BdCustomerClass *klass)
     g_param_spec_uint ("policy-count", NULL, NULL,
                        0, G_MAXUINT, 0,
                        BD_MODEL_PARAM_FLAGS);
+
+  properties[PROP_BADGES] =
+    g_param_spec_uint ("badges", NULL, NULL, 0, G_MAXUINT, 0, BD_MODEL_PARAM_FLAGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -749,4 +760,38 @@ bd_customer_get_age_on (BdCustomer  *self,
     return -1;
 
   return bd_age_on (&birth, today);
+}
+
+guint
+bd_customer_get_badges (BdCustomer *self)
+{
+  g_return_val_if_fail (BD_IS_CUSTOMER (self), 0);
+
+  return self->badges;
+}
+
+void
+bd_customer_set_badges (BdCustomer *self,
+                        guint       badges)
+{
+  g_return_if_fail (BD_IS_CUSTOMER (self));
+
+  if (self->badges != badges)
+    {
+      self->badges = badges;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BADGES]);
+    }
+}
+
+guint
+bd_customer_get_badges_on (BdCustomer  *self,
+                           const GDate *today)
+{
+  int age;
+
+  g_return_val_if_fail (BD_IS_CUSTOMER (self), 0);
+
+  age = bd_customer_get_age_on (self, today);
+  return self->badges | (self->vip ? BD_BADGE_VIP : 0) |
+         (age >= 0 && age < 18 ? BD_BADGE_MINOR : 0);
 }

@@ -12,6 +12,17 @@ G_BEGIN_DECLS
 
 #define BD_TYPE_CUSTOMER (bd_customer_get_type ())
 
+/* What the desk flags on a customer at a glance. */
+typedef enum
+{
+  BD_BADGE_NONE      = 0,
+  BD_BADGE_MINOR     = 1 << 0,   /* under 18: acts through a guardian */
+  BD_BADGE_GRACE     = 1 << 1,   /* a policy in its grace period */
+  BD_BADGE_LAPSED    = 1 << 2,   /* a lapsed policy */
+  BD_BADGE_DIFFICULT = 1 << 3,   /* a policy classed difficult (unreachable) */
+  BD_BADGE_VIP       = 1 << 4,
+} BdCustomerBadges;
+
 G_DECLARE_FINAL_TYPE (BdCustomer, bd_customer, BD, CUSTOMER, GObject)
 
 BdCustomer     *bd_customer_new                  (void);
@@ -74,6 +85,14 @@ void            bd_customer_set_notes            (BdCustomer     *self,
 guint           bd_customer_get_policy_count     (BdCustomer     *self);
 void            bd_customer_set_policy_count     (BdCustomer     *self,
                                                   guint           policy_count);
+
+/* The policy badges (GRACE, LAPSED, DIFFICULT) the store found; and all badges on @today,
+ * adding MINOR and VIP from the customer's own data. */
+guint           bd_customer_get_badges           (BdCustomer     *self);
+void            bd_customer_set_badges           (BdCustomer     *self,
+                                                  guint           badges);
+guint           bd_customer_get_badges_on        (BdCustomer     *self,
+                                                  const GDate    *today);
 
 /* Completed years on @today, or -1 when the birth date is unknown. */
 int             bd_customer_get_age_on           (BdCustomer     *self,

@@ -11,6 +11,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bd-identity.h"
+#include "bd-search.h"
 #include "bd-store-private.h"
 
 /* One select list for every query that returns customers, so each builds them alike. */
@@ -23,8 +25,11 @@
   "(SELECT value FROM contact_detail WHERE customer_id = c.id AND kind = 'landline' " \
   "   ORDER BY id LIMIT 1), " \
   "(SELECT count(*) FROM policy p WHERE p.policyholder_id = c.id) + " \
-  "(SELECT count(*) FROM policy p WHERE p.insured_id = c.id AND p.policyholder_id <> c.id)"
-#define CUSTOMER_N_COLUMNS 18
+  "(SELECT count(*) FROM policy p WHERE p.insured_id = c.id AND p.policyholder_id <> c.id), " \
+  "(SELECT max (p.status = 'grace') * 2 + max (p.status = 'lapsed') * 4 + " \
+  "        max (p.service_class = 'difficult') * 8 " \
+  "   FROM policy p WHERE p.policyholder_id = c.id OR p.insured_id = c.id)"
+#define CUSTOMER_N_COLUMNS 19
 
 #define CUSTOMER_DOCUMENT_JOIN \
   " LEFT JOIN identity_document d ON d.customer_id = c.id AND d.is_primary = 1"
@@ -44,81 +49,89 @@
   "LEFT JOIN staff s ON s.id = p.servicing_staff_id " \
   "LEFT JOIN bank_account a ON a.id = p.account_id "
 
+/* The statements built on the shared select lists; bd-store.c holds the others. */
+static const char *const customers_sql[N_STMTS] = {
+  [STMT_CUSTOMER_GET] =
+    CUSTOMER_SELECT " WHERE c.id = :id",
+  [STMT_HOUSEHOLD_MEMBERS] =
+    "SELECT " CUSTOMER_COLUMNS ", m.relation "
+    "FROM household_member m JOIN customer c ON c.id = m.customer_id"
+    CUSTOMER_DOCUMENT_JOIN
+    " WHERE m.household_id = :household_id AND m.left_at IS NULL"
+    " ORDER BY m.relation = 'self' DESC, c.birth_date, c.id",
+  [STMT_POLICIES_OF] =
+    POLICY_SELECT
+    "WHERE p.policyholder_id = :customer_id OR p.insured_id = :customer_id "
+    "ORDER BY p.effective_date DESC, p.id DESC",
+  /* Names are found in three bounded steps, each on an index: the exact name, names
+   * that begin with the text (in the index's order, so LIMIT stops the scan early
+   * even for the commonest surname), then names that contain it further in. */
+  [STMT_SEARCH_EXACT_NAME] =
+    CUSTOMER_SELECT " WHERE c.name = :name ORDER BY c.id LIMIT :limit",
+  [STMT_SEARCH_NAME] =
+    CUSTOMER_SELECT
+    " WHERE c.name > :from AND c.name < :to"
+    " ORDER BY c.name, c.id LIMIT :limit",
+  [STMT_SEARCH_GRAM] =
+    "SELECT " CUSTOMER_COLUMNS
+    " FROM customer_name_gram g JOIN customer c ON c.id = g.customer_id"
+    CUSTOMER_DOCUMENT_JOIN
+    " WHERE g.gram = :gram AND instr (c.name, :text) > 1"
+    " ORDER BY g.customer_id LIMIT :limit",
+  [STMT_SEARCH_ID_TAIL] =
+    CUSTOMER_SELECT
+    " WHERE c.id IN (SELECT customer_id FROM identity_document"
+    "                WHERE substr (number, -4) = :tail4"
+    "                  AND substr (number, -:length) = :tail)"
+    " ORDER BY c.name, c.id LIMIT :limit",
+  [STMT_HOUSEHOLD_POLICIES] =
+    POLICY_SELECT
+    "WHERE p.id IN ("
+    "  SELECT p2.id FROM household_member m JOIN policy p2 "
+    "    ON p2.policyholder_id = m.customer_id "
+    "  WHERE m.household_id = :household_id AND m.left_at IS NULL "
+    "  UNION SELECT p2.id FROM household_member m JOIN policy p2 "
+    "    ON p2.insured_id = m.customer_id "
+    "  WHERE m.household_id = :household_id AND m.left_at IS NULL "
+    "  UNION SELECT b.policy_id FROM household_member m JOIN beneficiary b "
+    "    ON b.customer_id = m.customer_id "
+    "  WHERE m.household_id = :household_id AND m.left_at IS NULL) "
+    "ORDER BY p.effective_date DESC, p.id DESC",
+  [STMT_SEARCH_MOBILE] =
+    CUSTOMER_SELECT
+    " WHERE c.id IN (SELECT customer_id FROM contact_detail WHERE value = :value)"
+    " ORDER BY c.name, c.id LIMIT :limit",
+  [STMT_SEARCH_TAIL] =
+    CUSTOMER_SELECT
+    " WHERE c.id IN (SELECT customer_id FROM contact_detail"
+    "                WHERE substr (value, -4) = :tail"
+    "                UNION SELECT customer_id FROM identity_document"
+    "                WHERE substr (number, -4) = :tail)"
+    " ORDER BY c.name, c.id LIMIT :limit",
+  [STMT_SEARCH_ID_NUMBER] =
+    CUSTOMER_SELECT
+    " WHERE c.id IN (SELECT customer_id FROM identity_document WHERE number = :value)"
+    " ORDER BY c.id LIMIT :limit",
+  [STMT_SEARCH_POLICY] =
+    CUSTOMER_SELECT
+    " WHERE c.id IN (SELECT policyholder_id FROM policy WHERE number = :value"
+    "                UNION SELECT insured_id FROM policy WHERE number = :value)"
+    " ORDER BY c.id LIMIT :limit",
+};
+
 const char *bd_store_customers_stmt_sql (BdStmt which);
 
 const char *
 bd_store_customers_stmt_sql (BdStmt which)
 {
-  switch (which)
-    {
-    case STMT_CUSTOMER_GET:
-      return CUSTOMER_SELECT " WHERE c.id = :id";
-    case STMT_HOUSEHOLD_MEMBERS:
-      return "SELECT " CUSTOMER_COLUMNS ", m.relation "
-             "FROM household_member m JOIN customer c ON c.id = m.customer_id"
-             CUSTOMER_DOCUMENT_JOIN
-             " WHERE m.household_id = :household_id AND m.left_at IS NULL"
-             " ORDER BY m.relation = 'self' DESC, c.birth_date, c.id";
-    case STMT_POLICIES_OF:
-      return POLICY_SELECT
-             "WHERE p.policyholder_id = :customer_id OR p.insured_id = :customer_id "
-             "ORDER BY p.effective_date DESC, p.id DESC";
-    /* Exact names first, then names that begin with the text, in the index's order so
-     * that LIMIT stops the scan early even for the commonest surname. */
-    case STMT_SEARCH_NAME:
-      return CUSTOMER_SELECT
-             " WHERE c.name >= :from AND c.name < :to"
-             " ORDER BY c.name, c.id LIMIT :limit";
-    case STMT_SEARCH_MOBILE:
-      return CUSTOMER_SELECT
-             " WHERE c.id IN (SELECT customer_id FROM contact_detail WHERE value = :value)"
-             " ORDER BY c.name, c.id LIMIT :limit";
-    case STMT_SEARCH_TAIL:
-      return CUSTOMER_SELECT
-             " WHERE c.id IN (SELECT customer_id FROM contact_detail"
-             "                WHERE substr (value, -4) = :tail"
-             "                UNION SELECT customer_id FROM identity_document"
-             "                WHERE substr (number, -4) = :tail)"
-             " ORDER BY c.name, c.id LIMIT :limit";
-    case STMT_SEARCH_ID_NUMBER:
-      return CUSTOMER_SELECT
-             " WHERE c.id IN (SELECT customer_id FROM identity_document WHERE number = :value)"
-             " ORDER BY c.id LIMIT :limit";
-    case STMT_SEARCH_POLICY:
-      return CUSTOMER_SELECT
-             " WHERE c.id IN (SELECT policyholder_id FROM policy WHERE number = :value"
-             "                UNION SELECT insured_id FROM policy WHERE number = :value)"
-             " ORDER BY c.id LIMIT :limit";
-    case STMT_SETTING_GET:
-    case STMT_SETTING_SET:
-    case STMT_STAFF_INSERT:
-    case STMT_STAFF_FIND:
-    case STMT_STAFF_LIST:
-    case STMT_PRODUCT_INSERT:
-    case STMT_CUSTOMER_INSERT:
-    case STMT_DOCUMENT_INSERT:
-    case STMT_CONTACT_INSERT:
-    case STMT_BANK_ACCOUNT_INSERT:
-    case STMT_RELATIONSHIP_INSERT:
-    case STMT_HOUSEHOLD_INSERT:
-    case STMT_MEMBER_INSERT:
-    case STMT_HOUSEHOLD_OF:
-    case STMT_POLICY_INSERT:
-    case STMT_POLICY_ACCOUNT:
-    case STMT_BENEFICIARY_INSERT:
-    case STMT_BENEFICIARIES_OF:
-    case STMT_AUDIT_INSERT:
-    case STMT_AUDIT_COUNT:
-    case N_STMTS:
-    default:
-      return NULL;
-    }
+  g_assert (which < N_STMTS);
+  return customers_sql[which];
 }
 
 /* ── staff ─────────────────────────────────────────────────────────────────────── */
 
-static BdStaff *
-staff_from_row (sqlite3_stmt *stmt)
+BdStaff *
+bd_store_staff_from_row (sqlite3_stmt *stmt)
 {
   BdStaff *staff = bd_staff_new ();
   BdRole role = BD_ROLE_COUNTER;
@@ -177,7 +190,7 @@ bd_store_find_staff (BdStore     *self,
     return NULL;
   bd_bind_text (stmt, ":login", login);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    staff = staff_from_row (stmt);
+    staff = bd_store_staff_from_row (stmt);
   sqlite3_reset (stmt);
   return staff;
 }
@@ -195,7 +208,7 @@ bd_store_list_staff (BdStore  *self,
     return NULL;
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      g_autoptr(BdStaff) staff = staff_from_row (stmt);
+      g_autoptr(BdStaff) staff = bd_store_staff_from_row (stmt);
       g_list_store_append (list, staff);
     }
   sqlite3_reset (stmt);
@@ -234,8 +247,8 @@ bd_store_add_product (BdStore        *self,
 
 /* ── customers ─────────────────────────────────────────────────────────────────── */
 
-static BdCustomer *
-customer_from_row (sqlite3_stmt *stmt)
+BdCustomer *
+bd_store_customer_from_row (sqlite3_stmt *stmt)
 {
   BdCustomer *customer = bd_customer_new ();
   BdSex sex = BD_SEX_UNKNOWN;
@@ -261,6 +274,7 @@ customer_from_row (sqlite3_stmt *stmt)
   bd_customer_set_mobile (customer, bd_column_text (stmt, 15));
   bd_customer_set_landline (customer, bd_column_text (stmt, 16));
   bd_customer_set_policy_count (customer, (guint) sqlite3_column_int (stmt, 17));
+  bd_customer_set_badges (customer, (guint) sqlite3_column_int (stmt, 18));
   return customer;
 }
 
@@ -291,6 +305,35 @@ insert_customer_row (BdStore     *self,
     return FALSE;
 
   bd_customer_set_id (customer, bd_store_last_insert_id (self));
+  return TRUE;
+}
+
+/* Every character and pair of characters of the name: the index of searches inside names. */
+static gboolean
+insert_name_grams (BdStore     *self,
+                   BdCustomer  *customer,
+                   GError     **error)
+{
+  const char *name = bd_customer_get_name (customer);
+  sqlite3_stmt *stmt;
+
+  for (const char *p = name; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      const char *next = g_utf8_next_char (p);
+      const char *after = *next != '\0' ? g_utf8_next_char (next) : NULL;
+
+      for (const char *end = next; end != NULL; end = end == next ? after : NULL)
+        {
+          g_autofree char *gram = g_strndup (p, end - p);
+
+          if ((stmt = bd_store_prepare (self, STMT_GRAM_INSERT, error)) == NULL)
+            return FALSE;
+          bd_bind_text (stmt, ":gram", gram);
+          bd_bind_int64 (stmt, ":customer_id", bd_customer_get_id (customer));
+          if (!bd_store_step_done (self, stmt, error))
+            return FALSE;
+        }
+    }
   return TRUE;
 }
 
@@ -344,6 +387,7 @@ bd_store_add_customer (BdStore     *self,
   if (!bd_store_begin_write (self, error))
     return FALSE;
   ok = insert_customer_row (self, customer, error) &&
+       insert_name_grams (self, customer, error) &&
        insert_document (self, customer, error) &&
        insert_contact (self, bd_customer_get_id (customer), "mobile",
                        bd_customer_get_mobile (customer), error) &&
@@ -372,7 +416,7 @@ bd_store_get_customer (BdStore  *self,
     return NULL;
   bd_bind_int64 (stmt, ":id", id);
   if (sqlite3_step (stmt) == SQLITE_ROW)
-    customer = customer_from_row (stmt);
+    customer = bd_store_customer_from_row (stmt);
   sqlite3_reset (stmt);
 
   if (customer == NULL)
@@ -530,7 +574,7 @@ load_members (BdStore      *self,
   bd_bind_int64 (stmt, ":household_id", bd_household_get_id (household));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(BdCustomer) customer = customer_from_row (stmt);
+      g_autoptr(BdCustomer) customer = bd_store_customer_from_row (stmt);
       g_autoptr(BdHouseholdMember) member = NULL;
       BdRelation relation = BD_RELATION_OTHER;
 
@@ -713,10 +757,10 @@ beneficiary_from_row (sqlite3_stmt *stmt)
   return beneficiary;
 }
 
-static gboolean
-load_beneficiaries (BdStore   *self,
-                    BdPolicy  *policy,
-                    GError   **error)
+gboolean
+bd_store_load_beneficiaries (BdStore   *self,
+                             BdPolicy  *policy,
+                             GError   **error)
 {
   sqlite3_stmt *stmt;
 
@@ -732,8 +776,8 @@ load_beneficiaries (BdStore   *self,
   return TRUE;
 }
 
-static BdPolicy *
-policy_from_row (sqlite3_stmt *stmt)
+BdPolicy *
+bd_store_policy_from_row (sqlite3_stmt *stmt)
 {
   BdPolicy *policy = bd_policy_new ();
   BdProductKind kind = BD_PRODUCT_LIFE;
@@ -793,7 +837,7 @@ bd_store_list_policies_of (BdStore  *self,
   bd_bind_int64 (stmt, ":customer_id", customer_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      g_autoptr(BdPolicy) policy = policy_from_row (stmt);
+      g_autoptr(BdPolicy) policy = bd_store_policy_from_row (stmt);
       g_list_store_append (list, policy);
     }
   sqlite3_reset (stmt);
@@ -802,63 +846,23 @@ bd_store_list_policies_of (BdStore  *self,
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
     {
       g_autoptr(BdPolicy) policy = g_list_model_get_item (G_LIST_MODEL (list), i);
-      if (!load_beneficiaries (self, policy, error))
+      if (!bd_store_load_beneficiaries (self, policy, error))
         return NULL;
     }
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
-/* ── search ────────────────────────────────────────────────────────────────────── */
-
-typedef enum
-{
-  QUERY_NAME,
-  QUERY_MOBILE,
-  QUERY_TAIL,
-  QUERY_ID_NUMBER,
-  QUERY_POLICY,
-} QueryKind;
-
-static gboolean
-is_identity_like (const char *text,
-                  gsize       len)
-{
-  for (gsize i = 0; i < len; i++)
-    {
-      gboolean last = i == len - 1;
-      if (!g_ascii_isdigit (text[i]) && !(last && (text[i] == 'X' || text[i] == 'x')))
-        return FALSE;
-    }
-  return len > 0;
-}
-
-static QueryKind
-classify_query (const char *text)
-{
-  gsize len = strlen (text);
-
-  if (!is_identity_like (text, len))
-    return QUERY_NAME;
-  if (len == 4)
-    return QUERY_TAIL;
-  if (len == 11 && text[0] == '1')
-    return QUERY_MOBILE;
-  if (len == 15 || len == 18)
-    return QUERY_ID_NUMBER;
-  return QUERY_POLICY;
-}
-
-static gboolean
-collect_customers (BdStore       *self,
-                   sqlite3_stmt  *stmt,
-                   GListStore    *list,
-                   GError       **error)
+gboolean
+bd_store_collect_customers (BdStore       *self,
+                            sqlite3_stmt  *stmt,
+                            GListStore    *list,
+                            GError       **error)
 {
   int rc;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(BdCustomer) customer = customer_from_row (stmt);
+      g_autoptr(BdCustomer) customer = bd_store_customer_from_row (stmt);
       g_list_store_append (list, customer);
     }
   sqlite3_reset (stmt);
@@ -870,6 +874,27 @@ collect_customers (BdStore       *self,
   return TRUE;
 }
 
+/* ── search ────────────────────────────────────────────────────────────────────── */
+
+static gboolean
+search_step (BdStore      *self,
+             sqlite3_stmt *stmt,
+             guint         limit,
+             GListStore   *list,
+             GError      **error)
+{
+  guint found = g_list_model_get_n_items (G_LIST_MODEL (list));
+
+  if (found >= limit)
+    {
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+  bd_bind_int64 (stmt, ":limit", limit - found);
+  return bd_store_collect_customers (self, stmt, list, error);
+}
+
+/* Exact, then beginning with the text, then containing it: exact matches rank first. */
 static gboolean
 search_by_name (BdStore     *self,
                 const char  *text,
@@ -877,17 +902,33 @@ search_by_name (BdStore     *self,
                 GListStore  *list,
                 GError     **error)
 {
-  /* U+10FFFF sorts after every character, so [text, text + U+10FFFF) holds exactly the
-   * names that begin with text; the exact name sorts first within it. */
+  /* U+10FFFF sorts after every character: (text, text + U+10FFFF) holds exactly the
+   * names that begin with text, without the exact one. */
   g_autofree char *upper = g_strconcat (text, "\xf4\x8f\xbf\xbf", NULL);
+  const char *second = g_utf8_next_char (text);
+  const char *third = *second != '\0' ? g_utf8_next_char (second) : second;
+  g_autofree char *gram = g_strndup (text, third - text);
   sqlite3_stmt *stmt;
+
+  if ((stmt = bd_store_prepare (self, STMT_SEARCH_EXACT_NAME, error)) == NULL)
+    return FALSE;
+  bd_bind_text (stmt, ":name", text);
+  if (!search_step (self, stmt, limit, list, error))
+    return FALSE;
 
   if ((stmt = bd_store_prepare (self, STMT_SEARCH_NAME, error)) == NULL)
     return FALSE;
   bd_bind_text (stmt, ":from", text);
   bd_bind_text (stmt, ":to", upper);
-  bd_bind_int64 (stmt, ":limit", limit);
-  return collect_customers (self, stmt, list, error);
+  if (!search_step (self, stmt, limit, list, error))
+    return FALSE;
+
+  /* The first one or two characters find the candidates through the gram index. */
+  if ((stmt = bd_store_prepare (self, STMT_SEARCH_GRAM, error)) == NULL)
+    return FALSE;
+  bd_bind_text (stmt, ":gram", gram);
+  bd_bind_text (stmt, ":text", text);
+  return search_step (self, stmt, limit, list, error);
 }
 
 static gboolean
@@ -904,8 +945,42 @@ search_by_key (BdStore     *self,
   if ((stmt = bd_store_prepare (self, which, error)) == NULL)
     return FALSE;
   bd_bind_text (stmt, param, value);
-  bd_bind_int64 (stmt, ":limit", limit);
-  return collect_customers (self, stmt, list, error);
+  return search_step (self, stmt, limit, list, error);
+}
+
+static gboolean
+search_by_id_tail (BdStore     *self,
+                   const char  *tail,
+                   guint        limit,
+                   GListStore  *list,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gsize length = strlen (tail);
+
+  if ((stmt = bd_store_prepare (self, STMT_SEARCH_ID_TAIL, error)) == NULL)
+    return FALSE;
+  bd_bind_text (stmt, ":tail4", tail + length - 4);
+  bd_bind_text (stmt, ":tail", tail);
+  bd_bind_int64 (stmt, ":length", (gint64) length);
+  return search_step (self, stmt, limit, list, error);
+}
+
+/* An old 15-digit number may be on file in either form. */
+static gboolean
+search_by_id_number (BdStore     *self,
+                     const char  *number,
+                     guint        limit,
+                     GListStore  *list,
+                     GError     **error)
+{
+  g_autofree char *converted = strlen (number) == 15 ? bd_identity_convert_15_to_18 (number, NULL)
+                                                     : NULL;
+
+  if (!search_by_key (self, STMT_SEARCH_ID_NUMBER, ":value", number, limit, list, error))
+    return FALSE;
+  return converted == NULL ||
+         search_by_key (self, STMT_SEARCH_ID_NUMBER, ":value", converted, limit, list, error);
 }
 
 GListModel *
@@ -915,29 +990,31 @@ bd_store_search_customers (BdStore     *self,
                            GError     **error)
 {
   g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_CUSTOMER);
-  g_autofree char *query = g_strstrip (g_ascii_strup (text != NULL ? text : "", -1));
+  g_autofree char *query = NULL;
   gboolean ok = TRUE;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
 
-  if (query[0] == '\0' || limit == 0)
-    return G_LIST_MODEL (g_steal_pointer (&list));
-
-  switch (classify_query (query))
+  switch (bd_search_classify (text, &query))
     {
-    case QUERY_NAME:
+    case BD_SEARCH_EMPTY:
+      break;
+    case BD_SEARCH_NAME:
       ok = search_by_name (self, query, limit, list, error);
       break;
-    case QUERY_MOBILE:
+    case BD_SEARCH_MOBILE:
       ok = search_by_key (self, STMT_SEARCH_MOBILE, ":value", query, limit, list, error);
       break;
-    case QUERY_TAIL:
+    case BD_SEARCH_TAIL4:
       ok = search_by_key (self, STMT_SEARCH_TAIL, ":tail", query, limit, list, error);
       break;
-    case QUERY_ID_NUMBER:
-      ok = search_by_key (self, STMT_SEARCH_ID_NUMBER, ":value", query, limit, list, error);
+    case BD_SEARCH_ID_TAIL:
+      ok = search_by_id_tail (self, query, limit, list, error);
       break;
-    case QUERY_POLICY:
+    case BD_SEARCH_ID_NUMBER:
+      ok = search_by_id_number (self, query, limit, list, error);
+      break;
+    case BD_SEARCH_POLICY:
       ok = search_by_key (self, STMT_SEARCH_POLICY, ":value", query, limit, list, error);
       break;
     default:

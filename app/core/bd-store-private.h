@@ -41,6 +41,21 @@ typedef enum
   STMT_SEARCH_POLICY,
   STMT_AUDIT_INSERT,
   STMT_AUDIT_COUNT,
+  STMT_AUDIT_LIST,
+  STMT_GRAM_INSERT,
+  STMT_SEARCH_EXACT_NAME,
+  STMT_SEARCH_GRAM,
+  STMT_SEARCH_ID_TAIL,
+  STMT_STAFF_GET,
+  STMT_SIGN_IN_GET,
+  STMT_SIGN_IN_SET,
+  STMT_RECENT,
+  STMT_HOUSEHOLD_POLICIES,
+  STMT_HOUSEHOLD_HAS_CUSTOMER,
+  STMT_MEMBER_LEAVE,
+  STMT_MEMBER_RELATION,
+  STMT_NEED_GET,
+  STMT_NEED_SET,
   N_STMTS
 } BdStmt;
 
@@ -84,6 +99,25 @@ const char   *bd_column_text              (sqlite3_stmt  *stmt,
                                            int            column);
 
 char         *bd_store_now_utc            (void);
+
+/* Opens @path bringing its schema only up to @version: the migration tests start from
+ * every older schema with it. */
+BdStore      *bd_store_open_with_schema   (const char    *path,
+                                           guint          version,
+                                           GError       **error);
+
+/* Rows into models, for every file of the store alike. */
+BdStaff      *bd_store_staff_from_row     (sqlite3_stmt  *stmt);
+BdCustomer   *bd_store_customer_from_row  (sqlite3_stmt  *stmt);
+BdPolicy     *bd_store_policy_from_row    (sqlite3_stmt  *stmt);
+gboolean      bd_store_load_beneficiaries (BdStore       *self,
+                                           BdPolicy      *policy,
+                                           GError       **error);
+/* Steps @stmt to the end, appending a BdCustomer per row to @list, and resets it. */
+gboolean      bd_store_collect_customers  (BdStore       *self,
+                                           sqlite3_stmt  *stmt,
+                                           GListStore    *list,
+                                           GError       **error);
 
 /* The connection, for the store's own one-off queries (the check). */
 sqlite3      *bd_store_get_db             (BdStore       *self);

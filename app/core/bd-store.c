@@ -114,6 +114,39 @@ static const char *const stmt_sql[N_STMTS] = {
     "VALUES (:at, :staff_id, :action, :record_table, :record_id, :customer_id, :detail)",
   [STMT_AUDIT_COUNT] =
     "SELECT count(*) FROM audit_log WHERE action = :action",
+  [STMT_AUDIT_LIST] =
+    "SELECT id, at, staff_id, action, record_table, record_id, customer_id, detail "
+    "FROM audit_log ORDER BY id DESC LIMIT :limit",
+  [STMT_GRAM_INSERT] =
+    "INSERT INTO customer_name_gram (gram, customer_id) VALUES (:gram, :customer_id) "
+    "ON CONFLICT DO NOTHING",
+  [STMT_STAFF_GET] =
+    "SELECT id, login, name, role, phone, active FROM staff WHERE id = :id",
+  [STMT_SIGN_IN_GET] =
+    "SELECT password_hash, failed_attempts, retry_after FROM staff WHERE id = :id",
+  [STMT_SIGN_IN_SET] =
+    "UPDATE staff SET failed_attempts = :failed, retry_after = :retry_after WHERE id = :id",
+  [STMT_RECENT] =
+    "SELECT customer_id FROM audit_log "
+    "WHERE staff_id = :staff_id AND action = 'customer-opened' AND customer_id IS NOT NULL "
+    "GROUP BY customer_id ORDER BY max (id) DESC LIMIT :limit",
+  [STMT_HOUSEHOLD_HAS_CUSTOMER] =
+    "SELECT household_id, relation FROM household_member "
+    "WHERE customer_id = :customer_id AND left_at IS NULL",
+  [STMT_MEMBER_LEAVE] =
+    "UPDATE household_member SET left_at = :now, left_reason = :reason "
+    "WHERE household_id = :household_id AND customer_id = :customer_id AND left_at IS NULL",
+  [STMT_MEMBER_RELATION] =
+    "UPDATE household_member SET relation = :relation "
+    "WHERE household_id = :household_id AND customer_id = :customer_id AND left_at IS NULL",
+  [STMT_NEED_GET] =
+    "SELECT annual_spending, debts, years FROM household_need WHERE household_id = :household_id",
+  [STMT_NEED_SET] =
+    "INSERT INTO household_need (household_id, annual_spending, debts, years, staff_id, updated_at) "
+    "VALUES (:household_id, :annual_spending, :debts, :years, :staff_id, :now) "
+    "ON CONFLICT (household_id) DO UPDATE SET annual_spending = excluded.annual_spending, "
+    "debts = excluded.debts, years = excluded.years, staff_id = excluded.staff_id, "
+    "updated_at = excluded.updated_at",
 };
 
 /* Statements whose SQL is assembled elsewhere register it here before first use. */
@@ -276,6 +309,34 @@ static const char *const migrations[] = {
   "  BEGIN SELECT RAISE (ABORT, 'the audit log is append-only'); END;"
   "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
   "  BEGIN SELECT RAISE (ABORT, 'the audit log is append-only'); END;",
+
+  /* 1 → 2: the desk — sign-in delays, searching inside names, recent customers, the
+   * protection need of a household. */
+  "ALTER TABLE staff ADD COLUMN failed_attempts INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE staff ADD COLUMN retry_after TEXT;"
+  /* Every character and every pair of characters of each name, so that any part of a
+   * name is found through an index. */
+  "CREATE TABLE customer_name_gram ("
+  "  gram        TEXT NOT NULL,"
+  "  customer_id INTEGER NOT NULL REFERENCES customer (id),"
+  "  PRIMARY KEY (gram, customer_id)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX customer_name_gram_by_customer ON customer_name_gram (customer_id);"
+  "WITH RECURSIVE position (id, name, i) AS ("
+  "  SELECT id, name, 1 FROM customer"
+  "  UNION ALL SELECT id, name, i + 1 FROM position WHERE i < length (name))"
+  "INSERT OR IGNORE INTO customer_name_gram (gram, customer_id)"
+  "  SELECT substr (name, i, 1), id FROM position"
+  "  UNION SELECT substr (name, i, 2), id FROM position WHERE i < length (name);"
+  "CREATE INDEX audit_by_staff ON audit_log (staff_id, action);"
+  "CREATE TABLE household_need ("
+  "  household_id    INTEGER PRIMARY KEY REFERENCES household (id),"
+  "  annual_spending INTEGER NOT NULL CHECK (annual_spending >= 0),"
+  "  debts           INTEGER NOT NULL CHECK (debts >= 0),"
+  "  years           INTEGER NOT NULL CHECK (years BETWEEN 1 AND 50),"
+  "  staff_id        INTEGER REFERENCES staff (id),"
+  "  updated_at      TEXT NOT NULL"
+  ");",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BD_STORE_SCHEMA_VERSION);
@@ -609,6 +670,7 @@ apply_migration (BdStore  *self,
 
 static gboolean
 migrate (BdStore  *self,
+         guint     target,
          GError  **error)
 {
   guint version = read_user_version (self);
@@ -622,7 +684,7 @@ migrate (BdStore  *self,
       return FALSE;
     }
 
-  for (; version < BD_STORE_SCHEMA_VERSION; version++)
+  for (; version < target; version++)
     {
       if (!apply_migration (self, version, error))
         return FALSE;
@@ -662,13 +724,15 @@ ensure_parent_folder (const char  *path,
 }
 
 BdStore *
-bd_store_open (const char  *path,
-               GError     **error)
+bd_store_open_with_schema (const char  *path,
+                           guint        version,
+                           GError     **error)
 {
   g_autoptr(BdStore) self = NULL;
   int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (version <= BD_STORE_SCHEMA_VERSION, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (!ensure_parent_folder (path, error))
@@ -688,13 +752,20 @@ bd_store_open (const char  *path,
       return NULL;
     }
 
-  if (!configure_connection (self, error) || !migrate (self, error))
+  if (!configure_connection (self, error) || !migrate (self, version, error))
     {
       g_prefix_error (error, _("Cannot use the database “%s”: "), path);
       return NULL;
     }
 
   return g_steal_pointer (&self);
+}
+
+BdStore *
+bd_store_open (const char  *path,
+               GError     **error)
+{
+  return bd_store_open_with_schema (path, BD_STORE_SCHEMA_VERSION, error);
 }
 
 const char *

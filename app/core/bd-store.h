@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "bd-customer.h"
+#include "bd-household-card.h"
 #include "bd-household.h"
 #include "bd-policy.h"
 #include "bd-staff.h"
@@ -32,7 +33,7 @@ typedef enum
 GQuark bd_store_error_quark (void);
 
 /* The schema version this build writes; PRAGMA user_version of an up-to-date file. */
-#define BD_STORE_SCHEMA_VERSION 1
+#define BD_STORE_SCHEMA_VERSION 2
 
 #define BD_TYPE_STORE (bd_store_get_type ())
 
@@ -73,6 +74,23 @@ BdStaff      *bd_store_find_staff              (BdStore       *self,
                                                 const char    *login,
                                                 GError       **error);
 GListModel   *bd_store_list_staff              (BdStore       *self,
+                                                GError       **error);
+BdStaff      *bd_store_get_staff               (BdStore       *self,
+                                                gint64         staff_id,
+                                                GError       **error);
+
+/* Signing in: the stored hash, the wrong passwords in a row, and the time (Unix seconds,
+ * 0 for none) before which no attempt is accepted. */
+gboolean      bd_store_get_sign_in_state       (BdStore       *self,
+                                                gint64         staff_id,
+                                                char         **password_hash,
+                                                guint         *failed_attempts,
+                                                gint64        *retry_after,
+                                                GError       **error);
+gboolean      bd_store_set_sign_in_state       (BdStore       *self,
+                                                gint64         staff_id,
+                                                guint          failed_attempts,
+                                                gint64         retry_after,
                                                 GError       **error);
 
 /* Products. Returns the new id, or 0 with @error set. */
@@ -131,6 +149,53 @@ GListModel   *bd_store_search_customers        (BdStore       *self,
                                                 guint          limit,
                                                 GError       **error);
 
+/* The customers @staff_id opened most recently, newest first. */
+GListModel   *bd_store_list_recent_customers   (BdStore       *self,
+                                                gint64         staff_id,
+                                                guint          limit,
+                                                GError       **error);
+
+/* Every policy in which a current member of @household_id is policyholder, insured or
+ * beneficiary, with beneficiaries, newest first: what the household card is made of. */
+GListModel   *bd_store_list_household_policies (BdStore       *self,
+                                                gint64         household_id,
+                                                GError       **error);
+
+/* Editing a household. Each change is audited with @staff_id and @reason in the same
+ * transaction; a removal keeps the past membership on record. */
+gboolean      bd_store_add_household_member    (BdStore       *self,
+                                                gint64         household_id,
+                                                gint64         customer_id,
+                                                BdRelation     relation,
+                                                gint64         staff_id,
+                                                const char    *reason,
+                                                GError       **error);
+gboolean      bd_store_remove_household_member (BdStore       *self,
+                                                gint64         household_id,
+                                                gint64         customer_id,
+                                                gint64         staff_id,
+                                                const char    *reason,
+                                                GError       **error);
+gboolean      bd_store_set_member_relation     (BdStore       *self,
+                                                gint64         household_id,
+                                                gint64         customer_id,
+                                                BdRelation     relation,
+                                                gint64         staff_id,
+                                                const char    *reason,
+                                                GError       **error);
+
+/* The protection need staff entered for a household; *found is FALSE when none. */
+gboolean      bd_store_get_household_need      (BdStore          *self,
+                                                gint64            household_id,
+                                                BdProtectionNeed *need,
+                                                gboolean         *found,
+                                                GError          **error);
+gboolean      bd_store_set_household_need      (BdStore                *self,
+                                                gint64                  household_id,
+                                                const BdProtectionNeed *need,
+                                                gint64                  staff_id,
+                                                GError                **error);
+
 /* The append-only audit log. @staff_id and @customer_id may be 0. */
 gboolean      bd_store_append_audit            (BdStore       *self,
                                                 gint64         staff_id,
@@ -142,6 +207,27 @@ gboolean      bd_store_append_audit            (BdStore       *self,
                                                 GError       **error);
 guint         bd_store_count_audit             (BdStore       *self,
                                                 const char    *action,
+                                                GError       **error);
+
+/* One audit row, as the audit list and the tests read it. */
+typedef struct
+{
+  gint64  id;
+  char   *at;
+  gint64  staff_id;
+  char   *action;
+  char   *record_table;
+  gint64  record_id;
+  gint64  customer_id;
+  char   *detail;
+} BdAuditEntry;
+
+void          bd_audit_entry_free              (BdAuditEntry  *entry);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BdAuditEntry, bd_audit_entry_free)
+
+/* The newest @limit rows, newest first (element-type BdAuditEntry). */
+GPtrArray    *bd_store_list_audit              (BdStore       *self,
+                                                guint          limit,
                                                 GError       **error);
 
 /* Counts of the main tables, for reports and the demo. */

@@ -44,6 +44,79 @@ bd_e2e_tr (const char *msgid)
   return dgettext (GETTEXT_PACKAGE, msgid);
 }
 
+static char *
+text_of (AtspiAccessible *accessible)
+{
+  g_autoptr(AtspiText) text = atspi_accessible_get_text_iface (accessible);
+
+  /* On GTK 4.8 an end offset of -1 gives an empty string: ask for the length. */
+  if (text == NULL)
+    return NULL;
+  return atspi_text_get_text (text, 0, atspi_text_get_character_count (text, NULL), NULL);
+}
+
+static gboolean
+contains_text (AtspiAccessible *accessible,
+               const char      *needle)
+{
+  g_autofree char *name = atspi_accessible_get_name (accessible, NULL);
+  g_autofree char *text = NULL;
+
+  if (name != NULL && strstr (name, needle) != NULL)
+    return TRUE;
+  text = text_of (accessible);
+  return text != NULL && strstr (text, needle) != NULL;
+}
+
+static AtspiAccessible *
+find_containing (AtspiAccessible *root,
+                 const char      *needle,
+                 guint            depth)
+{
+  int n;
+
+  if (contains_text (root, needle))
+    return g_object_ref (root);
+  if (depth > 40)
+    return NULL;
+
+  n = atspi_accessible_get_child_count (root, NULL);
+  for (int i = 0; i < n; i++)
+    {
+      g_autoptr(AtspiAccessible) child = atspi_accessible_get_child_at_index (root, i, NULL);
+      AtspiAccessible *found = child != NULL ? find_containing (child, needle, depth + 1) : NULL;
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+gboolean
+bd_e2e_tree_contains (AtspiAccessible *root,
+                      const char      *text)
+{
+  g_autoptr(AtspiAccessible) found = find_containing (root, text, 0);
+  return found != NULL;
+}
+
+AtspiAccessible *
+bd_e2e_wait_for_text (AtspiAccessible *root,
+                      const char      *text,
+                      guint            timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      AtspiAccessible *found = find_containing (root, text, 0);
+      if (found != NULL)
+        return found;
+      g_usleep (100 * 1000);
+    }
+  return NULL;
+}
+
 static gboolean
 name_matches (AtspiAccessible *accessible,
               AtspiRole        role,
@@ -127,10 +200,17 @@ bd_e2e_start (BdE2e *e2e)
   const char *program = g_getenv ("BD_PROGRAM");
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+
   g_assert_nonnull (program);
-  e2e->process = g_subprocess_newv ((const char *const[]) { program, "--database",
-                                                            e2e->database, NULL },
-                                    G_SUBPROCESS_FLAGS_NONE, &error);
+  g_ptr_array_add (argv, (gpointer) program);
+  g_ptr_array_add (argv, (gpointer) "--database");
+  g_ptr_array_add (argv, e2e->database);
+  for (guint i = 0; e2e->arguments != NULL && i < e2e->arguments->len; i++)
+    g_ptr_array_add (argv, g_ptr_array_index (e2e->arguments, i));
+  g_ptr_array_add (argv, NULL);
+  e2e->process = g_subprocess_newv ((const char *const *) argv->pdata, G_SUBPROCESS_FLAGS_NONE,
+                                    &error);
   g_assert_no_error (error);
 
   while (e2e->app == NULL && g_get_monotonic_time () < deadline)
@@ -159,15 +239,103 @@ bd_e2e_stop (BdE2e *e2e)
     }
   g_clear_pointer (&e2e->folder, g_free);
   g_clear_pointer (&e2e->database, g_free);
+  g_clear_pointer (&e2e->arguments, g_ptr_array_unref);
+}
+
+void
+bd_e2e_add_argument (BdE2e      *e2e,
+                     const char *argument)
+{
+  if (e2e->arguments == NULL)
+    e2e->arguments = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (e2e->arguments, g_strdup (argument));
+}
+
+static AtspiAccessible *
+find_editable (AtspiAccessible *root,
+               guint            depth)
+{
+  g_autoptr(AtspiEditableText) editable = atspi_accessible_get_editable_text_iface (root);
+  int n;
+
+  if (editable != NULL)
+    return g_object_ref (root);
+  if (depth > 8)
+    return NULL;
+  n = atspi_accessible_get_child_count (root, NULL);
+  for (int i = 0; i < n; i++)
+    {
+      g_autoptr(AtspiAccessible) child = atspi_accessible_get_child_at_index (root, i, NULL);
+      AtspiAccessible *found = child != NULL ? find_editable (child, depth + 1) : NULL;
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+gboolean
+bd_e2e_click (AtspiAccessible *accessible)
+{
+  g_autoptr(AtspiAction) action = atspi_accessible_get_action_iface (accessible);
+
+  return action != NULL && atspi_action_do_action (action, 0, NULL);
+}
+
+void
+bd_e2e_sign_in (BdE2e      *e2e,
+                const char *login,
+                const char *password)
+{
+  g_autoptr(AtspiAccessible) name = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_INVALID,
+                                                     bd_e2e_tr ("Staff name"), 15000);
+  g_autoptr(AtspiAccessible) secret = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_INVALID,
+                                                       bd_e2e_tr ("Password"), 15000);
+  g_autoptr(AtspiAccessible) button = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_INVALID,
+                                                       bd_e2e_tr ("Sign in"), 15000);
+
+  g_assert_nonnull (name);
+  g_assert_nonnull (secret);
+  g_assert_nonnull (button);
+  g_assert_true (bd_e2e_set_text (name, login));
+  g_assert_true (bd_e2e_set_text (secret, password));
+  g_assert_true (bd_e2e_click (button));
+}
+
+char *
+bd_e2e_admin_output (const char *first_arg,
+                     ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocess) admin = NULL;
+  g_autoptr(GError) error = NULL;
+  char *output = NULL;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("BD_ADMIN"));
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  admin = g_subprocess_newv ((const char *const *) argv->pdata, G_SUBPROCESS_FLAGS_STDOUT_PIPE,
+                             &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (admin, NULL, NULL, &output, NULL, &error));
+  g_assert_no_error (error);
+  return output;
 }
 
 gboolean
 bd_e2e_set_text (AtspiAccessible *accessible,
                  const char      *text)
 {
-  g_autoptr(AtspiEditableText) editable = atspi_accessible_get_editable_text_iface (accessible);
+  g_autoptr(AtspiAccessible) target = find_editable (accessible, 0);
+  g_autoptr(AtspiEditableText) editable = NULL;
 
-  if (editable == NULL)
+  if (target == NULL)
     return FALSE;
+  editable = atspi_accessible_get_editable_text_iface (target);
   return atspi_editable_text_set_text_contents (editable, text, NULL);
 }

@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 /* libatspi 2.46 declares no autoptr cleanups of its own. */
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtspiAccessible, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtspiEditableText, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtspiText, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtspiAction, g_object_unref)
 
 typedef struct
 {
@@ -19,6 +21,7 @@ typedef struct
   char          *database;
   GSubprocess   *process;
   AtspiAccessible *app;
+  GPtrArray     *arguments;
 } BdE2e;
 
 /* Creates a demo branch of @n_customers in a temporary folder. */
@@ -29,7 +32,7 @@ void             bd_e2e_start            (BdE2e       *e2e);
 void             bd_e2e_stop             (BdE2e       *e2e);
 
 /* The translated text of a program string, as the program shows it. */
-const char      *bd_e2e_tr               (const char  *msgid);
+const char      *bd_e2e_tr               (const char  *msgid) G_GNUC_FORMAT (1);
 
 /* Waits (up to @timeout_ms) for a descendant of @root whose accessible name begins with
  * @name_prefix and, unless @role is ATSPI_ROLE_INVALID, has @role. */
@@ -37,7 +40,27 @@ AtspiAccessible *bd_e2e_wait_for         (AtspiAccessible *root,
                                           AtspiRole        role,
                                           const char      *name_prefix,
                                           guint            timeout_ms);
+/* Sets the text of @accessible, or of the first editable text inside it (entry rows). */
 gboolean         bd_e2e_set_text         (AtspiAccessible *accessible,
                                           const char      *text);
+/* Performs the first action ("click", "activate") of @accessible. */
+gboolean         bd_e2e_click            (AtspiAccessible *accessible);
+/* Whether any accessible under @root has @text in its name or its text. */
+gboolean         bd_e2e_tree_contains    (AtspiAccessible *root,
+                                          const char      *text);
+/* Waits for an accessible whose name or text contains @text. */
+AtspiAccessible *bd_e2e_wait_for_text    (AtspiAccessible *root,
+                                          const char      *text,
+                                          guint            timeout_ms);
+/* Signs in through the sign-in page. */
+void             bd_e2e_sign_in          (BdE2e           *e2e,
+                                          const char      *login,
+                                          const char      *password);
+/* Runs branchdesk-admin with @args (NULL-terminated) and returns what it printed. */
+char            *bd_e2e_admin_output     (const char      *first_arg,
+                                          ...) G_GNUC_NULL_TERMINATED;
+/* Extra command-line arguments for the program (before bd_e2e_start). */
+void             bd_e2e_add_argument     (BdE2e           *e2e,
+                                          const char      *argument);
 
 G_END_DECLS

@@ -1,0 +1,504 @@
+/* bd-session.c — who is at the desk: sign-in, roles, locking, revealing personal data
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The desk faces the public. The session decides who may see what and keeps the trail:
+ * every sign-in and failed attempt, every lock and every revealed value goes into the
+ * audit log. The window only asks; the rules are here, so that the same refusals hold
+ * whatever the interface offers.
+ */
+#define G_LOG_DOMAIN "bd-session"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "bd-password.h"
+#include "bd-session.h"
+
+struct _BdSession
+{
+  GObject         parent_instance;
+
+  BdStore        *store;
+  BdStaff        *staff;
+  BdSessionState  state;
+
+  BdSessionClock  clock;
+  gpointer        clock_data;
+  guint           idle_limit;     /* seconds; 0 never locks */
+  gint64          last_activity;
+};
+
+enum {
+  PROP_0,
+  PROP_STATE,
+  PROP_STAFF,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (BdSession, bd_session, G_TYPE_OBJECT)
+G_DEFINE_QUARK (bd-session-error-quark, bd_session_error)
+
+gboolean
+bd_role_may (BdRole   role,
+             BdAction action)
+{
+  switch (action)
+    {
+    case BD_ACTION_VIEW_CUSTOMERS:
+    case BD_ACTION_REVEAL_PERSONAL_DATA:
+    case BD_ACTION_EDIT_HOUSEHOLD:
+      return TRUE;
+    case BD_ACTION_BRANCH_QUEUES:
+    case BD_ACTION_SPOT_CHECKS:
+    case BD_ACTION_REPORTS:
+      return role == BD_ROLE_SUPERVISOR || role == BD_ROLE_ADMINISTRATOR;
+    case BD_ACTION_MANAGE_STAFF:
+    case BD_ACTION_BRANCH_SETTINGS:
+      return role == BD_ROLE_ADMINISTRATOR;
+    default:
+      return FALSE;
+    }
+}
+
+const char *
+bd_reveal_field_to_string (BdRevealField field)
+{
+  switch (field)
+    {
+    case BD_REVEAL_ID_NUMBER: return "id-number";
+    case BD_REVEAL_MOBILE: return "mobile";
+    case BD_REVEAL_LANDLINE: return "landline";
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+static gint64
+system_clock (gpointer user_data)
+{
+  return g_get_real_time () / G_USEC_PER_SEC;
+}
+
+static gint64
+now (BdSession *self)
+{
+  return self->clock (self->clock_data);
+}
+
+static void
+set_state (BdSession      *self,
+           BdSessionState  state,
+           BdStaff        *staff)
+{
+  gboolean staff_changed = g_set_object (&self->staff, staff);
+
+  if (self->state != state)
+    {
+      self->state = state;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+    }
+  if (staff_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAFF]);
+}
+
+/* The trail must not stop the desk: a failed audit write is reported, not fatal, for the
+ * events that are not themselves a change of data. */
+static void
+audit (BdSession  *self,
+       gint64      staff_id,
+       const char *action,
+       gint64      customer_id,
+       const char *detail)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!bd_store_append_audit (self->store, staff_id, action, customer_id != 0 ? "customer" : NULL,
+                              customer_id, customer_id, detail, &error))
+    g_warning ("Could not write “%s” to the audit log: %s", action, error->message);
+}
+
+static gboolean
+session_error (GError         **error,
+               BdSessionError   code,
+               const char      *message)
+{
+  g_set_error_literal (error, BD_SESSION_ERROR, code, message);
+  return FALSE;
+}
+
+static gboolean
+wrong_password (GError **error)
+{
+  /* One message for an unknown name and a wrong password: the desk does not tell a
+   * stranger which staff names exist. */
+  return session_error (error, BD_SESSION_ERROR_WRONG_PASSWORD,
+                        _("The staff name or the password is not right"));
+}
+
+static gint64
+delay_after (guint failed_attempts)
+{
+  guint doublings = failed_attempts - BD_SESSION_MAX_ATTEMPTS;
+  gint64 delay = BD_SESSION_FIRST_DELAY_SECONDS;
+
+  for (guint i = 0; i < doublings && delay < BD_SESSION_MAX_DELAY_SECONDS; i++)
+    delay *= 2;
+  return MIN (delay, BD_SESSION_MAX_DELAY_SECONDS);
+}
+
+static gboolean
+refuse_while_delayed (BdSession  *self,
+                      BdStaff    *staff,
+                      gint64      retry_after,
+                      GError    **error)
+{
+  gint64 wait = retry_after - now (self);
+
+  if (wait <= 0)
+    return TRUE;
+
+  audit (self, bd_staff_get_id (staff), "sign-in-refused", 0, bd_staff_get_login (staff));
+  g_set_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_TOO_MANY_ATTEMPTS,
+               ngettext ("Too many wrong passwords: try again in %d second",
+                         "Too many wrong passwords: try again in %d seconds", (int) wait),
+               (int) wait);
+  return FALSE;
+}
+
+static void
+record_failure (BdSession *self,
+                BdStaff   *staff,
+                guint      failed_attempts)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 retry_after = 0;
+
+  failed_attempts++;
+  if (failed_attempts >= BD_SESSION_MAX_ATTEMPTS)
+    retry_after = now (self) + delay_after (failed_attempts);
+  if (!bd_store_set_sign_in_state (self->store, bd_staff_get_id (staff), failed_attempts,
+                                   retry_after, &error))
+    g_warning ("Could not record a failed sign-in: %s", error->message);
+  audit (self, bd_staff_get_id (staff), "sign-in-failed", 0, bd_staff_get_login (staff));
+}
+
+/* Checks @password for @staff, with the delay after too many failures. */
+static gboolean
+verify_staff (BdSession   *self,
+              BdStaff     *staff,
+              const char  *password,
+              GError     **error)
+{
+  g_autofree char *hash = NULL;
+  guint failed = 0;
+  gint64 retry_after = 0;
+
+  if (!bd_store_get_sign_in_state (self->store, bd_staff_get_id (staff), &hash, &failed,
+                                   &retry_after, error) ||
+      !refuse_while_delayed (self, staff, retry_after, error))
+    return FALSE;
+
+  if (hash == NULL || !bd_password_verify (hash, password))
+    {
+      record_failure (self, staff, failed);
+      return wrong_password (error);
+    }
+  if (!bd_staff_get_active (staff))
+    return session_error (error, BD_SESSION_ERROR_INACTIVE,
+                          _("This staff account is closed: ask the administrator"));
+
+  if (failed > 0 || retry_after > 0)
+    bd_store_set_sign_in_state (self->store, bd_staff_get_id (staff), 0, 0, NULL);
+  return TRUE;
+}
+
+gboolean
+bd_session_sign_in (BdSession   *self,
+                    const char  *login,
+                    const char  *password,
+                    GError     **error)
+{
+  g_autoptr(BdStaff) staff = NULL;
+  g_autofree char *name = g_strstrip (g_strdup (login != NULL ? login : ""));
+
+  g_return_val_if_fail (BD_IS_SESSION (self), FALSE);
+
+  staff = name[0] != '\0' ? bd_store_find_staff (self->store, name, NULL) : NULL;
+  if (staff == NULL)
+    {
+      audit (self, 0, "sign-in-failed", 0, name);
+      return wrong_password (error);
+    }
+  if (!verify_staff (self, staff, password != NULL ? password : "", error))
+    return FALSE;
+
+  /* Another staff member taking a locked desk ends the session that was there. */
+  if (self->state != BD_SESSION_SIGNED_OUT)
+    bd_session_sign_out (self);
+
+  audit (self, bd_staff_get_id (staff), "sign-in", 0, NULL);
+  self->last_activity = now (self);
+  set_state (self, BD_SESSION_ACTIVE, staff);
+  return TRUE;
+}
+
+void
+bd_session_sign_out (BdSession *self)
+{
+  g_return_if_fail (BD_IS_SESSION (self));
+
+  if (self->state == BD_SESSION_SIGNED_OUT)
+    return;
+  audit (self, bd_session_get_staff_id (self), "sign-out", 0, NULL);
+  set_state (self, BD_SESSION_SIGNED_OUT, NULL);
+}
+
+void
+bd_session_lock (BdSession *self)
+{
+  g_return_if_fail (BD_IS_SESSION (self));
+
+  if (self->state != BD_SESSION_ACTIVE)
+    return;
+  audit (self, bd_session_get_staff_id (self), "lock", 0, NULL);
+  set_state (self, BD_SESSION_LOCKED, self->staff);
+}
+
+gboolean
+bd_session_unlock (BdSession   *self,
+                   const char  *password,
+                   GError     **error)
+{
+  g_return_val_if_fail (BD_IS_SESSION (self), FALSE);
+
+  if (self->state != BD_SESSION_LOCKED)
+    return session_error (error, BD_SESSION_ERROR_NOT_SIGNED_IN,
+                          _("Nobody is signed in at this desk"));
+  if (!verify_staff (self, self->staff, password != NULL ? password : "", error))
+    return FALSE;
+
+  audit (self, bd_session_get_staff_id (self), "unlock", 0, NULL);
+  self->last_activity = now (self);
+  set_state (self, BD_SESSION_ACTIVE, self->staff);
+  return TRUE;
+}
+
+void
+bd_session_set_idle_limit (BdSession *self,
+                           guint      seconds)
+{
+  g_return_if_fail (BD_IS_SESSION (self));
+  self->idle_limit = seconds;
+}
+
+void
+bd_session_note_activity (BdSession *self)
+{
+  g_return_if_fail (BD_IS_SESSION (self));
+
+  if (self->state == BD_SESSION_ACTIVE)
+    self->last_activity = now (self);
+}
+
+gboolean
+bd_session_check_idle (BdSession *self)
+{
+  g_return_val_if_fail (BD_IS_SESSION (self), FALSE);
+
+  if (self->state != BD_SESSION_ACTIVE || self->idle_limit == 0 ||
+      now (self) - self->last_activity < self->idle_limit)
+    return FALSE;
+  bd_session_lock (self);
+  return TRUE;
+}
+
+gboolean
+bd_session_may (BdSession *self,
+                BdAction   action)
+{
+  g_return_val_if_fail (BD_IS_SESSION (self), FALSE);
+
+  return self->state == BD_SESSION_ACTIVE && bd_role_may (bd_staff_get_role (self->staff), action);
+}
+
+gboolean
+bd_session_check (BdSession  *self,
+                  BdAction    action,
+                  GError    **error)
+{
+  g_return_val_if_fail (BD_IS_SESSION (self), FALSE);
+
+  if (self->state == BD_SESSION_SIGNED_OUT)
+    return session_error (error, BD_SESSION_ERROR_NOT_SIGNED_IN,
+                          _("Sign in first"));
+  if (self->state == BD_SESSION_LOCKED)
+    return session_error (error, BD_SESSION_ERROR_LOCKED,
+                          _("The desk is locked: unlock it first"));
+  if (!bd_role_may (bd_staff_get_role (self->staff), action))
+    return session_error (error, BD_SESSION_ERROR_NOT_ALLOWED,
+                          _("Your role does not allow this"));
+  return TRUE;
+}
+
+static const char *
+field_value (BdCustomer    *customer,
+             BdRevealField  field)
+{
+  switch (field)
+    {
+    case BD_REVEAL_ID_NUMBER: return bd_customer_get_id_number (customer);
+    case BD_REVEAL_MOBILE: return bd_customer_get_mobile (customer);
+    case BD_REVEAL_LANDLINE: return bd_customer_get_landline (customer);
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+char *
+bd_session_reveal (BdSession      *self,
+                   BdCustomer     *customer,
+                   BdRevealField   field,
+                   GError        **error)
+{
+  gint64 customer_id;
+
+  g_return_val_if_fail (BD_IS_SESSION (self), NULL);
+  g_return_val_if_fail (BD_IS_CUSTOMER (customer), NULL);
+
+  if (!bd_session_check (self, BD_ACTION_REVEAL_PERSONAL_DATA, error))
+    return NULL;
+
+  /* No trail, no value: the audit row is written before anything is shown. */
+  customer_id = bd_customer_get_id (customer);
+  if (!bd_store_append_audit (self->store, bd_session_get_staff_id (self), "reveal", "customer",
+                              customer_id, customer_id, bd_reveal_field_to_string (field), error))
+    return NULL;
+  return g_strdup (field_value (customer, field));
+}
+
+gboolean
+bd_session_note_customer_opened (BdSession   *self,
+                                 BdCustomer  *customer,
+                                 GError     **error)
+{
+  gint64 customer_id;
+
+  g_return_val_if_fail (BD_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (BD_IS_CUSTOMER (customer), FALSE);
+
+  if (!bd_session_check (self, BD_ACTION_VIEW_CUSTOMERS, error))
+    return FALSE;
+  customer_id = bd_customer_get_id (customer);
+  return bd_store_append_audit (self->store, bd_session_get_staff_id (self), "customer-opened",
+                                "customer", customer_id, customer_id, NULL, error);
+}
+
+gint64
+bd_session_get_staff_id (BdSession *self)
+{
+  g_return_val_if_fail (BD_IS_SESSION (self), 0);
+  return self->staff != NULL ? bd_staff_get_id (self->staff) : 0;
+}
+
+void
+bd_session_set_clock (BdSession      *self,
+                      BdSessionClock  clock,
+                      gpointer        user_data)
+{
+  g_return_if_fail (BD_IS_SESSION (self));
+
+  self->clock = clock != NULL ? clock : system_clock;
+  self->clock_data = user_data;
+}
+
+BdStore *
+bd_session_get_store (BdSession *self)
+{
+  g_return_val_if_fail (BD_IS_SESSION (self), NULL);
+  return self->store;
+}
+
+BdSessionState
+bd_session_get_state (BdSession *self)
+{
+  g_return_val_if_fail (BD_IS_SESSION (self), BD_SESSION_SIGNED_OUT);
+  return self->state;
+}
+
+BdStaff *
+bd_session_get_staff (BdSession *self)
+{
+  g_return_val_if_fail (BD_IS_SESSION (self), NULL);
+  return self->staff;
+}
+
+static void
+bd_session_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  BdSession *self = BD_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_STATE:
+      g_value_set_int (value, self->state);
+      break;
+    case PROP_STAFF:
+      g_value_set_object (value, self->staff);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bd_session_dispose (GObject *object)
+{
+  BdSession *self = (BdSession *)object;
+
+  g_clear_object (&self->staff);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (bd_session_parent_class)->dispose (object);
+}
+
+static void
+bd_session_class_init (BdSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = bd_session_dispose;
+  object_class->get_property = bd_session_get_property;
+
+  /* An int rather than an enum type: the state enum is not registered with GType. */
+  properties[PROP_STATE] =
+    g_param_spec_int ("state", NULL, NULL, BD_SESSION_SIGNED_OUT, BD_SESSION_LOCKED,
+                      BD_SESSION_SIGNED_OUT,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STAFF] =
+    g_param_spec_object ("staff", NULL, NULL, BD_TYPE_STAFF,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+bd_session_init (BdSession *self)
+{
+  self->clock = system_clock;
+}
+
+BdSession *
+bd_session_new (BdStore *store)
+{
+  BdSession *self;
+
+  g_return_val_if_fail (BD_IS_STORE (store), NULL);
+
+  self = g_object_new (BD_TYPE_SESSION, NULL);
+  self->store = g_object_ref (store);
+  return self;
+}

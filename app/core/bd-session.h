@@ -1,0 +1,119 @@
+/* bd-session.h — who is at the desk: sign-in, roles, locking, revealing personal data
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "bd-store.h"
+
+G_BEGIN_DECLS
+
+#define BD_SESSION_ERROR (bd_session_error_quark ())
+
+typedef enum
+{
+  BD_SESSION_ERROR_WRONG_PASSWORD,     /* unknown staff name or wrong password: one message */
+  BD_SESSION_ERROR_TOO_MANY_ATTEMPTS,  /* five wrong in a row: wait before trying again */
+  BD_SESSION_ERROR_INACTIVE,           /* the account is closed */
+  BD_SESSION_ERROR_NOT_SIGNED_IN,
+  BD_SESSION_ERROR_LOCKED,
+  BD_SESSION_ERROR_NOT_ALLOWED,        /* the role may not do this */
+} BdSessionError;
+
+GQuark bd_session_error_quark (void);
+
+typedef enum
+{
+  BD_SESSION_SIGNED_OUT,
+  BD_SESSION_ACTIVE,
+  BD_SESSION_LOCKED,
+} BdSessionState;
+
+/* What a role may do. Supervisors do all counter staff do, and more (domain §1). */
+typedef enum
+{
+  BD_ACTION_VIEW_CUSTOMERS,
+  BD_ACTION_REVEAL_PERSONAL_DATA,
+  BD_ACTION_EDIT_HOUSEHOLD,
+  BD_ACTION_BRANCH_QUEUES,
+  BD_ACTION_SPOT_CHECKS,
+  BD_ACTION_REPORTS,
+  BD_ACTION_MANAGE_STAFF,
+  BD_ACTION_BRANCH_SETTINGS,
+} BdAction;
+
+gboolean bd_role_may (BdRole   role,
+                      BdAction action);
+
+/* The masked values a person can reveal, one at a time. */
+typedef enum
+{
+  BD_REVEAL_ID_NUMBER,
+  BD_REVEAL_MOBILE,
+  BD_REVEAL_LANDLINE,
+} BdRevealField;
+
+const char *bd_reveal_field_to_string (BdRevealField field);
+
+/* Wrong passwords in a row before attempts are delayed, and the first delay. */
+#define BD_SESSION_MAX_ATTEMPTS 5
+#define BD_SESSION_FIRST_DELAY_SECONDS 30
+#define BD_SESSION_MAX_DELAY_SECONDS (15 * 60)
+
+/* The clock, in Unix seconds; tests give their own. */
+typedef gint64 (*BdSessionClock) (gpointer user_data);
+
+#define BD_TYPE_SESSION (bd_session_get_type ())
+
+G_DECLARE_FINAL_TYPE (BdSession, bd_session, BD, SESSION, GObject)
+
+BdSession      *bd_session_new                 (BdStore        *store);
+void            bd_session_set_clock           (BdSession      *self,
+                                                BdSessionClock  clock,
+                                                gpointer        user_data);
+BdStore        *bd_session_get_store           (BdSession      *self);
+BdSessionState  bd_session_get_state           (BdSession      *self);
+/* The signed-in staff member (also while locked), or NULL. */
+BdStaff        *bd_session_get_staff           (BdSession      *self);
+
+/* Every attempt is audited; after BD_SESSION_MAX_ATTEMPTS wrong passwords in a row
+ * further attempts for that name are refused for a while, doubling each time. Signing in
+ * while locked replaces the locked session (another staff member takes the desk). */
+gboolean        bd_session_sign_in             (BdSession      *self,
+                                                const char     *login,
+                                                const char     *password,
+                                                GError        **error);
+void            bd_session_sign_out            (BdSession      *self);
+void            bd_session_lock                (BdSession      *self);
+gboolean        bd_session_unlock              (BdSession      *self,
+                                                const char     *password,
+                                                GError        **error);
+
+/* Idle locking: the window reports activity; checking locks the session once
+ * @seconds have passed without any, and returns TRUE when it did. 0 never locks. */
+void            bd_session_set_idle_limit      (BdSession      *self,
+                                                guint           seconds);
+void            bd_session_note_activity       (BdSession      *self);
+gboolean        bd_session_check_idle          (BdSession      *self);
+
+/* Roles: what is not allowed is not offered (may), and refused when asked (check). */
+gboolean        bd_session_may                 (BdSession      *self,
+                                                BdAction        action);
+gboolean        bd_session_check               (BdSession      *self,
+                                                BdAction        action,
+                                                GError        **error);
+
+/* The clear value of a masked field of @customer, written to the audit log first
+ * (staff, customer, field, time). */
+char           *bd_session_reveal              (BdSession      *self,
+                                                BdCustomer     *customer,
+                                                BdRevealField   field,
+                                                GError        **error);
+/* Records that the signed-in staff member opened @customer (the recent list). */
+gboolean        bd_session_note_customer_opened (BdSession     *self,
+                                                 BdCustomer    *customer,
+                                                 GError       **error);
+/* The staff id to write in audit rows: the signed-in staff, or 0. */
+gint64          bd_session_get_staff_id        (BdSession      *self);
+
+G_END_DECLS

@@ -1,0 +1,142 @@
+/* test-search.c — recognising what is searched for, and finding it in a real database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "bd-search.h"
+#include "bd-store.h"
+
+static void
+test_classify (void)
+{
+  static const struct { const char *text; BdSearchKind kind; const char *normalized; } cases[] = {
+    { "", BD_SEARCH_EMPTY, NULL },
+    { "   ", BD_SEARCH_EMPTY, NULL },
+    { "王", BD_SEARCH_NAME, "王" },
+    { " 欧阳 明远 ", BD_SEARCH_NAME, "欧阳明远" },
+    { "王\u3000芳", BD_SEARCH_NAME, "王芳" },
+    { "13812345678", BD_SEARCH_MOBILE, "13812345678" },
+    { "138-1234-5678", BD_SEARCH_MOBILE, "13812345678" },
+    { "+86 138 1234 5678", BD_SEARCH_MOBILE, "13812345678" },
+    { "0086 13812345678", BD_SEARCH_MOBILE, "13812345678" },
+    { "5678", BD_SEARCH_TAIL4, "5678" },
+    { "002x", BD_SEARCH_ID_TAIL, "002X" },
+    { "31002X", BD_SEARCH_ID_TAIL, "31002X" },
+    { "12345", BD_SEARCH_ID_TAIL, "12345" },
+    { "11010519491231002x", BD_SEARCH_ID_NUMBER, "11010519491231002X" },
+    { "110105491231002", BD_SEARCH_ID_NUMBER, "110105491231002" },
+    { "8820250000000001", BD_SEARCH_POLICY, "8820250000000001" },
+    { "123", BD_SEARCH_POLICY, "123" },
+    { "王5678", BD_SEARCH_NAME, "王5678" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *normalized = NULL;
+      BdSearchKind kind = bd_search_classify (cases[i].text, &normalized);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpint (kind, ==, cases[i].kind);
+      g_assert_cmpstr (normalized, ==, cases[i].normalized);
+    }
+}
+
+static char *folder;
+static BdStore *store;
+
+static gint64
+add (const char *name,
+     const char *id_number,
+     const char *mobile)
+{
+  g_autoptr(BdCustomer) customer = bd_customer_new ();
+
+  bd_customer_set_name (customer, name);
+  bd_customer_set_id_number (customer, id_number);
+  bd_customer_set_mobile (customer, mobile);
+  g_assert_true (bd_store_add_customer (store, customer, NULL));
+  return bd_customer_get_id (customer);
+}
+
+static char *
+names_found (const char *text)
+{
+  g_autoptr(GListModel) found = bd_store_search_customers (store, text, 20, NULL);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  g_assert_nonnull (found);
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr(BdCustomer) customer = g_list_model_get_item (found, i);
+      g_string_append_printf (names, "%s%s", i > 0 ? "," : "", bd_customer_get_name (customer));
+    }
+  return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static void
+assert_found (const char *text,
+              const char *expected)
+{
+  g_autofree char *names = names_found (text);
+
+  g_test_message ("“%s” → %s", text, names);
+  g_assert_cmpstr (names, ==, expected);
+}
+
+static void
+test_ranking (void)
+{
+  /* Exact before beginning-with before containing. */
+  assert_found ("明", "明,明远,欧阳明远,张明,张小明远");
+  assert_found ("明远", "明远,欧阳明远,张小明远");
+  assert_found ("欧阳", "欧阳明远");
+  /* Beginning-with in the order of the characters' code points, as the index keeps them. */
+  assert_found ("张", "张小明远,张明");
+  assert_found ("小明", "张小明远");
+  assert_found ("无此人", "");
+}
+
+static void
+test_numbers (void)
+{
+  assert_found ("13900001234", "明远");
+  assert_found ("1234", "张明,明远");          /* an identity tail and a mobile tail */
+  assert_found ("31002X", "欧阳明远");
+  assert_found ("11010519491231002X", "欧阳明远");
+  assert_found ("110105491231002", "欧阳明远");  /* the old 15-digit form */
+  assert_found ("999999", "");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *path = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  folder = g_dir_make_tmp ("bd-search-XXXXXX", NULL);
+  path = g_build_filename (folder, "search.db", NULL);
+  store = bd_store_open (path, NULL);
+  add ("欧阳明远", "11010519491231002X", "13800000001");
+  add ("明远", "440524188001010014", "13900001234");
+  add ("张明", "320102199001011234", NULL);
+  add ("明", NULL, "13700000002");
+  add ("张小明远", NULL, NULL);
+  add ("李四", NULL, NULL);
+
+  g_test_add_func ("/search/classify", test_classify);
+  g_test_add_func ("/search/ranking", test_ranking);
+  g_test_add_func ("/search/numbers", test_numbers);
+  status = g_test_run ();
+
+  g_clear_object (&store);
+  {
+    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", folder);
+    g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  }
+  g_free (folder);
+  return status;
+}

@@ -1,0 +1,613 @@
+/* test-widgets.c — the reusable widgets under Xvfb: masked label, policy card, household card
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "bd-household-card-view.h"
+#include "bd-identity.h"
+#include "bd-masked-label.h"
+#include "bd-policy-card.h"
+
+#define CLEAR_ID "110105198205060024"
+#define MASKED_ID "110105********0024"
+#define ACCOUNT "6222020200112233445"
+
+/* Helpers: the widget tree */
+
+typedef gboolean (*WidgetPredicate) (GtkWidget *widget, gconstpointer data);
+
+static GtkWidget *
+find_widget (GtkWidget       *root,
+             WidgetPredicate  predicate,
+             gconstpointer    data)
+{
+  if (predicate (root, data))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, predicate, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_accessible_label (GtkWidget     *widget,
+                      gconstpointer  label)
+{
+  g_autofree char *mismatch =
+    gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        (const char *) label);
+  return mismatch == NULL;
+}
+
+static gboolean
+is_button (GtkWidget     *widget,
+           gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget);
+}
+
+static gboolean
+is_label_containing (GtkWidget     *widget,
+                     gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
+}
+
+static gboolean
+is_label_equal (GtkWidget     *widget,
+                gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && g_str_equal (gtk_label_get_label (GTK_LABEL (widget)), text);
+}
+
+static gboolean
+is_entry_row_titled (GtkWidget     *widget,
+                     gconstpointer  title)
+{
+  return ADW_IS_ENTRY_ROW (widget) &&
+         g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title);
+}
+
+static guint
+count_children_of_type (GtkWidget *parent,
+                        GType      type)
+{
+  guint count = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (parent); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += G_TYPE_CHECK_INSTANCE_TYPE (child, type) ? 1 : 0;
+  return count;
+}
+
+static guint
+count_descendants_of_type (GtkWidget *root,
+                           GType      type)
+{
+  guint count = G_TYPE_CHECK_INSTANCE_TYPE (root, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    count += count_descendants_of_type (child, type);
+  return count;
+}
+
+static GtkWindow *
+show_in_window (GtkWidget *widget)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), widget);
+  gtk_window_set_child (window, scroller);
+  gtk_window_set_default_size (window, 1000, 760);
+  gtk_window_present (window);
+  while (!gtk_widget_get_mapped (widget))
+    g_main_context_iteration (NULL, TRUE);
+  return window;
+}
+
+/* BdMaskedLabel */
+
+static void
+count_cb (gpointer  instance,
+          guint    *count)
+{
+  (*count)++;
+}
+
+static void
+notify_count_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
+static void
+test_masked_label_reveal (void)
+{
+  GtkWidget *label = bd_masked_label_new ("Identity number");
+  GtkWindow *window = show_in_window (label);
+  GtkWidget *button = find_widget (label, is_button, NULL);
+  guint requests = 0;
+  guint notifications = 0;
+
+  bd_masked_label_set_masked_text (BD_MASKED_LABEL (label), MASKED_ID);
+  g_signal_connect (label, "reveal-requested", G_CALLBACK (count_cb), &requests);
+  g_signal_connect (label, "notify::revealed", G_CALLBACK (notify_count_cb), &notifications);
+  g_assert_nonnull (button);
+  g_assert_nonnull (find_widget (label, is_label_equal, MASKED_ID));
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Reveal Identity number");
+  gtk_test_accessible_assert_property (label, GTK_ACCESSIBLE_PROPERTY_LABEL, "Identity number");
+
+  /* Reveal only asks: the owner logs the reveal and hands the clear text back. */
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_cmpuint (requests, ==, 1);
+  g_assert_false (bd_masked_label_get_revealed (BD_MASKED_LABEL (label)));
+  g_assert_null (find_widget (label, is_label_containing, CLEAR_ID));
+
+  bd_masked_label_show_clear (BD_MASKED_LABEL (label), CLEAR_ID, 60);
+  g_assert_true (bd_masked_label_get_revealed (BD_MASKED_LABEL (label)));
+  g_assert_cmpuint (notifications, ==, 1);
+  g_assert_nonnull (find_widget (label, is_label_equal, CLEAR_ID));
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Hide Identity number");
+
+  bd_masked_label_conceal (BD_MASKED_LABEL (label));
+  g_assert_false (bd_masked_label_get_revealed (BD_MASKED_LABEL (label)));
+  g_assert_cmpuint (notifications, ==, 2);
+  g_assert_null (find_widget (label, is_label_containing, CLEAR_ID));
+  g_assert_nonnull (find_widget (label, is_label_equal, MASKED_ID));
+  gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Reveal Identity number");
+
+  /* Hide conceals without asking anyone. */
+  bd_masked_label_show_clear (BD_MASKED_LABEL (label), CLEAR_ID, 60);
+  g_signal_emit_by_name (button, "clicked");
+  g_assert_false (bd_masked_label_get_revealed (BD_MASKED_LABEL (label)));
+  g_assert_cmpuint (requests, ==, 1);
+
+  /* Another person's masked value ends the reveal. */
+  bd_masked_label_show_clear (BD_MASKED_LABEL (label), CLEAR_ID, 60);
+  bd_masked_label_set_masked_text (BD_MASKED_LABEL (label), "320102********0017");
+  g_assert_false (bd_masked_label_get_revealed (BD_MASKED_LABEL (label)));
+  g_assert_null (find_widget (label, is_label_containing, CLEAR_ID));
+
+  /* So does leaving the screen. */
+  bd_masked_label_show_clear (BD_MASKED_LABEL (label), CLEAR_ID, 60);
+  gtk_widget_set_visible (label, FALSE);
+  g_assert_false (bd_masked_label_get_revealed (BD_MASKED_LABEL (label)));
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_masked_label_auto_conceal (void)
+{
+  GtkWidget *label = bd_masked_label_new ("Mobile");
+  GtkWindow *window = show_in_window (label);
+  gint64 deadline;
+
+  bd_masked_label_set_masked_text (BD_MASKED_LABEL (label), "139****0001");
+  bd_masked_label_show_clear (BD_MASKED_LABEL (label), "13912340001", 1);
+  g_assert_true (bd_masked_label_get_revealed (BD_MASKED_LABEL (label)));
+
+  deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  while (bd_masked_label_get_revealed (BD_MASKED_LABEL (label)) &&
+         g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (bd_masked_label_get_revealed (BD_MASKED_LABEL (label)));
+  g_assert_nonnull (find_widget (label, is_label_equal, "139****0001"));
+  g_assert_null (find_widget (label, is_label_containing, "13912340001"));
+  gtk_window_destroy (window);
+}
+
+/* Crafted data: a household of three and three policies */
+
+static BdCustomer *
+create_customer (gint64      id,
+                 const char *name,
+                 BdSex       sex,
+                 const char *birth)
+{
+  BdCustomer *customer = bd_customer_new ();
+
+  bd_customer_set_id (customer, id);
+  bd_customer_set_name (customer, name);
+  bd_customer_set_sex (customer, sex);
+  bd_customer_set_birth_date (customer, birth);
+  bd_customer_set_mobile (customer, "13912340001");
+  return customer;
+}
+
+static void
+add_beneficiary (BdPolicy          *policy,
+                 BdBeneficiaryKind  kind,
+                 gint64             customer_id,
+                 const char        *name,
+                 guint              rank,
+                 guint              share)
+{
+  g_autoptr(BdBeneficiary) beneficiary = bd_beneficiary_new ();
+
+  bd_beneficiary_set_policy_id (beneficiary, bd_policy_get_id (policy));
+  bd_beneficiary_set_kind (beneficiary, kind);
+  bd_beneficiary_set_customer_id (beneficiary, customer_id);
+  bd_beneficiary_set_name (beneficiary, name);
+  bd_beneficiary_set_rank (beneficiary, rank);
+  bd_beneficiary_set_share (beneficiary, share);
+  bd_policy_add_beneficiary (policy, beneficiary);
+}
+
+static BdPolicy *
+create_policy (gint64          id,
+               const char     *number,
+               const char     *product,
+               BdProductKind   kind,
+               BdPolicyStatus  status)
+{
+  BdPolicy *policy = bd_policy_new ();
+
+  bd_policy_set_id (policy, id);
+  bd_policy_set_number (policy, number);
+  bd_policy_set_product_name (policy, product);
+  bd_policy_set_product_kind (policy, kind);
+  bd_policy_set_status (policy, status);
+  bd_policy_set_effective_date (policy, "2020-03-01");
+  bd_policy_set_receipt_date (policy, "2020-03-05");
+  bd_policy_set_term_years (policy, 0);
+  bd_policy_set_sum_insured (policy, 50000000);
+  bd_policy_set_premium (policy, 1200000);
+  bd_policy_set_frequency (policy, BD_FREQUENCY_ANNUAL);
+  bd_policy_set_payment_years (policy, 20);
+  bd_policy_set_payment_method (policy, BD_PAYMENT_BANK_DEBIT);
+  bd_policy_set_next_due_date (policy, "2027-03-01");
+  bd_policy_set_servicing_staff_id (policy, 7);
+  bd_policy_set_servicing_staff_name (policy, "李娜");
+  bd_policy_set_account_number (policy, ACCOUNT);
+  return policy;
+}
+
+static void
+set_parties (BdPolicy   *policy,
+             BdCustomer *holder,
+             BdCustomer *insured)
+{
+  bd_policy_set_policyholder_id (policy, bd_customer_get_id (holder));
+  bd_policy_set_policyholder_name (policy, bd_customer_get_name (holder));
+  bd_policy_set_insured_id (policy, bd_customer_get_id (insured));
+  bd_policy_set_insured_name (policy, bd_customer_get_name (insured));
+}
+
+static const char *const member_names[] = { "张伟", "王芳", "张小明" };
+
+static BdHouseholdCard *
+create_card (void)
+{
+  g_autoptr(BdHousehold) household = bd_household_new ();
+  g_autoptr(GListStore) policies = g_list_store_new (BD_TYPE_POLICY);
+  g_autoptr(BdCustomer) head = create_customer (1, member_names[0], BD_SEX_MALE, "1980-05-06");
+  g_autoptr(BdCustomer) wife = create_customer (2, member_names[1], BD_SEX_FEMALE, "1982-05-06");
+  g_autoptr(BdCustomer) son = create_customer (3, member_names[2], BD_SEX_MALE, "2012-09-01");
+  g_autoptr(BdHouseholdMember) m1 = bd_household_member_new (head, BD_RELATION_SELF);
+  g_autoptr(BdHouseholdMember) m2 = bd_household_member_new (wife, BD_RELATION_SPOUSE);
+  g_autoptr(BdHouseholdMember) m3 = bd_household_member_new (son, BD_RELATION_CHILD);
+  g_autoptr(BdPolicy) life = create_policy (11, "882000123456", "鸿福终身寿险", BD_PRODUCT_LIFE,
+                                            BD_POLICY_IN_FORCE);
+  g_autoptr(BdPolicy) illness = create_policy (12, "882000654321", "康宁重大疾病保险",
+                                               BD_PRODUCT_CRITICAL_ILLNESS, BD_POLICY_GRACE);
+  g_autoptr(BdPolicy) annuity = create_policy (13, "882000777777", "少儿教育年金",
+                                               BD_PRODUCT_ANNUITY, BD_POLICY_LAPSED);
+  BdProtectionNeed need = { 20000000, 100000000, 1 };
+  GDate today;
+
+  bd_household_set_id (household, 5);
+  bd_household_set_name (household, "张伟家");
+  bd_household_set_servicing_staff_id (household, 7);
+  bd_household_add_member (household, m1);
+  bd_household_add_member (household, m2);
+  bd_household_add_member (household, m3);
+
+  set_parties (life, head, head);
+  add_beneficiary (life, BD_BENEFICIARY_DEATH, 2, member_names[1], 1, 5000);
+  add_beneficiary (life, BD_BENEFICIARY_DEATH, 3, member_names[2], 1, 5000);
+  set_parties (illness, head, wife);
+  bd_policy_set_servicing_staff_id (illness, 8);
+  bd_policy_set_servicing_staff_name (illness, "赵强");
+  bd_policy_set_next_due_date (illness, "2026-10-01");
+  add_beneficiary (illness, BD_BENEFICIARY_DEATH, 1, member_names[0], 2, 10000);
+  set_parties (annuity, wife, son);
+  add_beneficiary (annuity, BD_BENEFICIARY_SURVIVAL, 3, member_names[2], 1, 10000);
+  g_list_store_append (policies, life);
+  g_list_store_append (policies, illness);
+  g_list_store_append (policies, annuity);
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 22, G_DATE_NOVEMBER, 2026);
+  return bd_household_card_new (household, G_LIST_MODEL (policies), &need, &today);
+}
+
+/* BdPolicyCard */
+
+static void
+test_policy_card (void)
+{
+  g_autoptr(BdCustomer) holder = create_customer (1, "张伟", BD_SEX_MALE, "1980-05-06");
+  g_autoptr(BdPolicy) policy = create_policy (11, "882000123456", "鸿福终身寿险",
+                                              BD_PRODUCT_LIFE, BD_POLICY_IN_FORCE);
+  g_autofree char *masked = bd_mask_bank_account (ACCOUNT);
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *card;
+  GtkWindow *window;
+
+  set_parties (policy, holder, holder);
+  add_beneficiary (policy, BD_BENEFICIARY_DEATH, 2, "王芳", 1, 5000);
+  add_beneficiary (policy, BD_BENEFICIARY_DEATH, 3, "张小明", 2, 10000);
+  bd_policy_set_original_agent (policy, "陈刚");
+  bd_policy_set_transfer_reason (policy, "原业务员离职");
+
+  card = bd_policy_card_new (policy, 1);
+  gtk_list_box_append (GTK_LIST_BOX (list), card);
+  window = show_in_window (list);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (card), TRUE);
+
+  gtk_test_accessible_assert_property (card, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "鸿福终身寿险 882000123456");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (card)), ==,
+                   "882000123456 · Policyholder and insured · In force");
+  /* Policyholder, insured, 8 terms rows, 2 beneficiaries, 5 service rows. */
+  g_assert_cmpuint (count_descendants_of_type (card, ADW_TYPE_ACTION_ROW), >=, 17);
+  g_assert_nonnull (find_widget (card, is_label_equal, "王芳 50%"));
+  g_assert_nonnull (find_widget (card, is_label_equal, "张小明 100%"));
+  g_assert_nonnull (find_widget (card, is_label_equal, "Death beneficiary, order 2"));
+  g_assert_nonnull (find_widget (card, is_label_equal, "陈刚 (transferred: 原业务员离职)"));
+  g_assert_nonnull (find_widget (card, is_label_equal, "500,000.00"));
+  g_assert_nonnull (find_widget (card, is_label_equal, masked));
+  g_assert_null (find_widget (card, is_label_containing, ACCOUNT));
+  g_assert_null (find_widget (card, is_label_containing, "2233"));
+  g_assert_nonnull (find_widget (card, is_label_equal, "Whole life"));
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_policy_card_roles (void)
+{
+  g_autoptr(BdCustomer) holder = create_customer (1, "张伟", BD_SEX_MALE, "1980-05-06");
+  g_autoptr(BdCustomer) insured = create_customer (2, "王芳", BD_SEX_FEMALE, "1982-05-06");
+  g_autoptr(BdPolicy) policy = create_policy (12, "882000654321", "康宁重大疾病保险",
+                                              BD_PRODUCT_CRITICAL_ILLNESS, BD_POLICY_LAPSED);
+  GtkWidget *card;
+
+  set_parties (policy, holder, insured);
+  add_beneficiary (policy, BD_BENEFICIARY_DEATH, 3, "张小明", 1, 10000);
+  bd_policy_set_account_number (policy, NULL);
+
+  card = g_object_ref_sink (bd_policy_card_new (policy, 2));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (card)), ==,
+                   "882000654321 · Insured · Lapsed");
+  g_assert_nonnull (find_widget (card, is_label_equal, "None"));
+  g_object_unref (card);
+
+  card = g_object_ref_sink (bd_policy_card_new (policy, 3));
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (card)), ==,
+                   "882000654321 · Beneficiary · Lapsed");
+  g_object_unref (card);
+}
+
+/* BdHouseholdCardView */
+
+static void
+customer_cb (BdHouseholdCardView *view,
+             BdCustomer          *customer,
+             gint64              *id)
+{
+  *id = bd_customer_get_id (customer);
+}
+
+static void
+need_cb (BdHouseholdCardView *view,
+         gpointer             need,
+         BdProtectionNeed    *saved)
+{
+  *saved = *(BdProtectionNeed *) need;
+}
+
+static void
+test_household_card_view (void)
+{
+  g_autoptr(BdHouseholdCard) card = create_card ();
+  GtkWidget *view = bd_household_card_view_new ();
+  GtkWindow *window = show_in_window (view);
+  GtkWidget *members;
+  GtkWidget *add_button;
+  gint64 edited = 0, removed = 0;
+  guint added = 0;
+
+  bd_household_card_view_set_card (BD_HOUSEHOLD_CARD_VIEW (view), card);
+  g_signal_connect (view, "edit-relation-requested", G_CALLBACK (customer_cb), &edited);
+  g_signal_connect (view, "remove-member-requested", G_CALLBACK (customer_cb), &removed);
+  g_signal_connect (view, "add-member-requested", G_CALLBACK (count_cb), &added);
+
+  members = find_widget (view, has_accessible_label, "Household members");
+  g_assert_nonnull (members);
+  g_assert_cmpuint (count_children_of_type (members, ADW_TYPE_ACTION_ROW), ==, 3);
+  g_assert_nonnull (find_widget (members, is_label_equal, "Spouse · 44 years"));
+
+  g_assert_nonnull (find_widget (view, has_accessible_label,
+                                 "张伟: Policyholder, Insured in 鸿福终身寿险 882000123456"));
+  g_assert_nonnull (find_widget (view, has_accessible_label,
+                                 "王芳: Beneficiary 50% in 鸿福终身寿险 882000123456"));
+  g_assert_nonnull (find_widget (view, has_accessible_label,
+                                 "张伟: Policyholder, Beneficiary (order 2) 100% in 康宁重大疾病保险 882000654321"));
+  g_assert_nonnull (find_widget (view, has_accessible_label,
+                                 "张小明: no role in 康宁重大疾病保险 882000654321"));
+  g_assert_nonnull (find_widget (view, has_accessible_label, "Actions for 王芳"));
+  g_assert_nonnull (find_widget (view, is_label_containing, "several servicing staff"));
+  g_assert_nonnull (find_widget (view, is_label_equal, "1,200,000.00"));
+
+  /* Editing is off until the caller says the user may. */
+  add_button = find_widget (view, has_accessible_label, "Add a household member");
+  g_assert_nonnull (add_button);
+  g_assert_false (gtk_widget_get_visible (add_button));
+  g_assert_false (gtk_widget_get_visible (find_widget (view, has_accessible_label, "Actions for 王芳")));
+  gtk_widget_activate_action (view, "card.add-member", NULL);
+  g_assert_cmpuint (added, ==, 0);
+
+  bd_household_card_view_set_can_edit (BD_HOUSEHOLD_CARD_VIEW (view), TRUE);
+  g_assert_true (gtk_widget_get_visible (add_button));
+  g_assert_true (gtk_widget_get_visible (find_widget (view, has_accessible_label, "Actions for 王芳")));
+  g_signal_emit_by_name (add_button, "clicked");
+  g_assert_cmpuint (added, ==, 1);
+  gtk_widget_activate_action (view, "card.edit-relation", "x", (gint64) 2);
+  g_assert_cmpint (edited, ==, 2);
+  gtk_widget_activate_action (view, "card.remove-member", "x", (gint64) 3);
+  g_assert_cmpint (removed, ==, 3);
+
+  /* Cleared, nothing of the household stays on screen. */
+  bd_household_card_view_set_card (BD_HOUSEHOLD_CARD_VIEW (view), NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (member_names); i++)
+    g_assert_null (find_widget (view, is_label_containing, member_names[i]));
+  g_assert_null (find_widget (view, is_label_containing, "882000"));
+  g_assert_null (find_widget (view, has_accessible_label, "Actions for 王芳"));
+
+  gtk_window_destroy (window);
+}
+
+static void
+test_household_card_view_need (void)
+{
+  g_autoptr(BdHouseholdCard) card = create_card ();
+  GtkWidget *view = bd_household_card_view_new ();
+  GtkWindow *window = show_in_window (view);
+  BdProtectionNeed need = { 20000000, 100000000, 10 };
+  BdProtectionNeed saved = { 0 };
+  GtkWidget *spending, *years, *save;
+
+  bd_household_card_view_set_card (BD_HOUSEHOLD_CARD_VIEW (view), card);
+  bd_household_card_view_set_need (BD_HOUSEHOLD_CARD_VIEW (view), &need);
+  g_signal_connect (view, "need-save-requested", G_CALLBACK (need_cb), &saved);
+
+  /* Entry rows are named by their title (libadwaita's labelled-by). */
+  spending = find_widget (view, is_entry_row_titled, "Annual household spending (yuan)");
+  years = find_widget (view, is_entry_row_titled, "Years to cover");
+  save = find_widget (view, has_accessible_label, "Save the protection need");
+  g_assert_nonnull (spending);
+  g_assert_nonnull (years);
+  g_assert_nonnull (save);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spending)), ==, "200,000");
+
+  /* A wrong value is marked and explained, and stays as typed. */
+  gtk_editable_set_text (GTK_EDITABLE (spending), "12.345");
+  gtk_editable_set_text (GTK_EDITABLE (years), "80");
+  g_signal_emit_by_name (save, "clicked");
+  g_assert_cmpint (saved.years, ==, 0);
+  g_assert_true (gtk_widget_has_css_class (spending, "error"));
+  g_assert_true (gtk_widget_has_css_class (years, "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spending)), ==, "12.345");
+  g_assert_nonnull (find_widget (view, is_label_containing, "at most two decimal places"));
+  g_assert_nonnull (find_widget (view, is_label_containing, "from 1 to 50"));
+
+  /* Fixing a value clears its mark as one types. */
+  gtk_editable_set_text (GTK_EDITABLE (spending), "180,000.50");
+  g_assert_false (gtk_widget_has_css_class (spending, "error"));
+  g_assert_true (gtk_widget_has_css_class (years, "error"));
+
+  gtk_editable_set_text (GTK_EDITABLE (years), "20");
+  g_signal_emit_by_name (save, "clicked");
+  g_assert_cmpint (saved.annual_spending, ==, 18000050);
+  g_assert_cmpint (saved.debts, ==, 100000000);
+  g_assert_cmpuint (saved.years, ==, 20);
+  g_assert_false (gtk_widget_has_css_class (years, "error"));
+  g_assert_null (find_widget (view, is_label_containing, "from 1 to 50"));
+
+  /* Another household: the fields empty. */
+  bd_household_card_view_set_card (BD_HOUSEHOLD_CARD_VIEW (view), NULL);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spending)), ==, "");
+
+  gtk_window_destroy (window);
+}
+
+/* Parsing yuan */
+
+typedef struct
+{
+  const char *text;
+  gboolean    valid;
+  gint64      fen;
+} YuanCase;
+
+static void
+test_parse_yuan (void)
+{
+  static const YuanCase cases[] = {
+    { "0", TRUE, 0 },
+    { "200000", TRUE, 20000000 },
+    { "1,200,000", TRUE, 120000000 },
+    { " 1,200,000.5 ", TRUE, 120000050 },
+    { "3500.05", TRUE, 350005 },
+    { "12.", TRUE, 1200 },
+    { "999,999.99", TRUE, 99999999 },
+    { "12.345", FALSE, 0 },
+    { "-1", FALSE, 0 },
+    { "", FALSE, 0 },
+    { "   ", FALSE, 0 },
+    { "1,20,000", FALSE, 0 },
+    { "1200,000", FALSE, 0 },
+    { ",100", FALSE, 0 },
+    { "100,", FALSE, 0 },
+    { "1,0000", FALSE, 0 },
+    { ".5", FALSE, 0 },
+    { "1.2.3", FALSE, 0 },
+    { "12a", FALSE, 0 },
+    { "1e5", FALSE, 0 },
+    { "¥100", FALSE, 0 },
+    { "100元", FALSE, 0 },
+    { "+100", FALSE, 0 },
+    { "99999999999999", FALSE, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gint64 fen = -7;
+      gboolean valid = bd_household_card_view_parse_yuan (cases[i].text, &fen);
+
+      g_test_message ("parsing \"%s\"", cases[i].text);
+      g_assert_cmpint (valid, ==, cases[i].valid);
+      g_assert_cmpint (fen, ==, cases[i].valid ? cases[i].fen : -7);
+    }
+  g_assert_false (bd_household_card_view_parse_yuan (NULL, &(gint64) { 0 }));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* The test compares English strings. */
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/widgets/masked-label/reveal", test_masked_label_reveal);
+  g_test_add_func ("/widgets/masked-label/auto-conceal", test_masked_label_auto_conceal);
+  g_test_add_func ("/widgets/policy-card/rows", test_policy_card);
+  g_test_add_func ("/widgets/policy-card/roles", test_policy_card_roles);
+  g_test_add_func ("/widgets/household-card-view/card", test_household_card_view);
+  g_test_add_func ("/widgets/household-card-view/need", test_household_card_view_need);
+  g_test_add_func ("/widgets/household-card-view/parse-yuan", test_parse_yuan);
+  return g_test_run ();
+}

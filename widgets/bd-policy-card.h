@@ -1,0 +1,21 @@
+/* bd-policy-card.h — the service-card entry (客户服务卡) of one policy
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "bd-policy.h"
+
+G_BEGIN_DECLS
+
+#define BD_TYPE_POLICY_CARD (bd_policy_card_get_type ())
+
+G_DECLARE_FINAL_TYPE (BdPolicyCard, bd_policy_card, BD, POLICY_CARD, AdwExpanderRow)
+
+GtkWidget *bd_policy_card_new         (BdPolicy     *policy,
+                                       gint64        customer_id);
+BdPolicy  *bd_policy_card_get_policy  (BdPolicyCard *self);
+
+G_END_DECLS
