@@ -327,6 +327,14 @@ activity_cb (BdWindow *self)
     bd_session_note_activity (self->session);
 }
 
+/* A key is activity too, but it goes on to whoever it was meant for. */
+static gboolean
+activity_key_cb (BdWindow *self)
+{
+  activity_cb (self);
+  return GDK_EVENT_PROPAGATE;
+}
+
 static gboolean
 check_idle_cb (gpointer user_data)
 {
@@ -347,7 +355,7 @@ watch_activity (BdWindow *self)
   /* Capture phase: the window hears the input before any widget handles it. */
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
-  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (activity_cb), self);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (activity_key_cb), self);
   g_signal_connect_swapped (motion, "motion", G_CALLBACK (activity_cb), self);
   g_signal_connect_swapped (click, "pressed", G_CALLBACK (activity_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), keys);

@@ -282,6 +282,13 @@ bd_e2e_click (AtspiAccessible *accessible)
   return action != NULL && atspi_action_do_action (action, 0, NULL);
 }
 
+/* Types @text as a keyboard would, into whatever has the focus. */
+static void
+type_keys (const char *text)
+{
+  atspi_generate_keyboard_event (0, text, ATSPI_KEY_STRING, NULL);
+}
+
 void
 bd_e2e_sign_in (BdE2e      *e2e,
                 const char *login,
@@ -293,11 +300,18 @@ bd_e2e_sign_in (BdE2e      *e2e,
                                                        bd_e2e_tr ("Password"), 15000);
   g_autoptr(AtspiAccessible) button = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_INVALID,
                                                        bd_e2e_tr ("Sign in"), 15000);
+  g_autoptr(AtspiAccessible) typed = NULL;
 
   g_assert_nonnull (name);
   g_assert_nonnull (secret);
   g_assert_nonnull (button);
-  g_assert_true (bd_e2e_set_text (name, login));
+
+  /* The staff name is typed on the keyboard, as a person does: the sign-in page has the
+   * focus there, and every key must reach it. */
+  type_keys (login);
+  typed = bd_e2e_wait_for_text (name, login, 5000);
+  g_assert_nonnull (typed);
+
   g_assert_true (bd_e2e_set_text (secret, password));
   g_assert_true (bd_e2e_click (button));
 }
