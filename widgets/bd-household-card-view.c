@@ -18,6 +18,8 @@
 
 #include <string.h>
 
+#include <math.h>
+
 #include <glib/gi18n.h>
 
 #include "bd-household-card-view.h"
@@ -580,6 +582,31 @@ table_key_pressed_cb (GtkEventControllerKey *controller,
     }
 
   gtk_adjustment_set_value (adjustment, value);
+  return GDK_EVENT_STOP;
+}
+
+/* The wheel scrolls the page, not the table: a table that only scrolls sideways would
+ * otherwise turn the page's vertical scrolling into its own sideways one, and the page
+ * would stick under the pointer. */
+static gboolean
+table_scroll_cb (GtkEventControllerScroll *controller,
+                 double                    dx,
+                 double                    dy,
+                 gpointer                  user_data)
+{
+  GtkWidget *table = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkWidget *page = gtk_widget_get_ancestor (gtk_widget_get_parent (table),
+                                             GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  double unit;
+
+  if (page == NULL || dy == 0)
+    return GDK_EVENT_PROPAGATE;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (page));
+  /* The step GtkScrolledWindow itself takes for one notch of the wheel. */
+  unit = pow (gtk_adjustment_get_page_size (adjustment), 2.0 / 3.0);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + dy * unit);
   return GDK_EVENT_STOP;
 }
 
@@ -1229,6 +1256,7 @@ bd_household_card_view_class_init (BdHouseholdCardViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, need_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, need_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, table_key_pressed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, table_scroll_cb);
   gtk_widget_class_set_css_name (widget_class, "householdcard");
 }
 

@@ -58,7 +58,11 @@ static const char *const customers_sql[N_STMTS] = {
     "FROM household_member m JOIN customer c ON c.id = m.customer_id"
     CUSTOMER_DOCUMENT_JOIN
     " WHERE m.household_id = :household_id AND m.left_at IS NULL"
-    " ORDER BY m.relation = 'self' DESC, c.birth_date, c.id",
+    /* The head, the spouse, the older generations, then the younger: as a family is read. */
+    " ORDER BY CASE m.relation WHEN 'self' THEN 0 WHEN 'spouse' THEN 1"
+    "   WHEN 'grandparent' THEN 2 WHEN 'parent' THEN 3 WHEN 'parent-in-law' THEN 4"
+    "   WHEN 'sibling' THEN 5 WHEN 'child' THEN 6 WHEN 'child-in-law' THEN 7"
+    "   WHEN 'grandchild' THEN 8 ELSE 9 END, c.birth_date, c.id",
   [STMT_POLICIES_OF] =
     POLICY_SELECT
     "WHERE p.policyholder_id = :customer_id OR p.insured_id = :customer_id "
@@ -78,12 +82,17 @@ static const char *const customers_sql[N_STMTS] = {
     CUSTOMER_DOCUMENT_JOIN
     " WHERE g.gram = :gram AND instr (c.name, :text) > 1"
     " ORDER BY g.customer_id LIMIT :limit",
+  /* A tail matches hundreds of customers (an identity tail over a thousand): the page is
+   * chosen on the ids and names alone, so that the costly columns are computed for the
+   * rows returned only, not for every candidate before the sort. */
   [STMT_SEARCH_ID_TAIL] =
     CUSTOMER_SELECT
-    " WHERE c.id IN (SELECT customer_id FROM identity_document"
-    "                WHERE substr (number, -4) = :tail4"
-    "                  AND substr (number, -:length) = :tail)"
-    " ORDER BY c.name, c.id LIMIT :limit",
+    " WHERE c.id IN (SELECT t.id FROM customer t"
+    "                WHERE t.id IN (SELECT customer_id FROM identity_document"
+    "                               WHERE substr (number, -4) = :tail4"
+    "                                 AND substr (number, -:length) = :tail)"
+    "                ORDER BY t.name, t.id LIMIT :limit)"
+    " ORDER BY c.name, c.id",
   [STMT_HOUSEHOLD_POLICIES] =
     POLICY_SELECT
     "WHERE p.id IN ("
@@ -103,11 +112,13 @@ static const char *const customers_sql[N_STMTS] = {
     " ORDER BY c.name, c.id LIMIT :limit",
   [STMT_SEARCH_TAIL] =
     CUSTOMER_SELECT
-    " WHERE c.id IN (SELECT customer_id FROM contact_detail"
-    "                WHERE substr (value, -4) = :tail"
-    "                UNION SELECT customer_id FROM identity_document"
-    "                WHERE substr (number, -4) = :tail)"
-    " ORDER BY c.name, c.id LIMIT :limit",
+    " WHERE c.id IN (SELECT t.id FROM customer t"
+    "                WHERE t.id IN (SELECT customer_id FROM contact_detail"
+    "                               WHERE substr (value, -4) = :tail"
+    "                               UNION SELECT customer_id FROM identity_document"
+    "                               WHERE substr (number, -4) = :tail)"
+    "                ORDER BY t.name, t.id LIMIT :limit)"
+    " ORDER BY c.name, c.id",
   [STMT_SEARCH_ID_NUMBER] =
     CUSTOMER_SELECT
     " WHERE c.id IN (SELECT customer_id FROM identity_document WHERE number = :value)"
@@ -823,18 +834,12 @@ bd_store_policy_from_row (sqlite3_stmt *stmt)
 }
 
 GListModel *
-bd_store_list_policies_of (BdStore  *self,
-                           gint64    customer_id,
-                           GError  **error)
+bd_store_collect_policies (BdStore       *self,
+                           sqlite3_stmt  *stmt,
+                           GError       **error)
 {
   g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_POLICY);
-  sqlite3_stmt *stmt;
 
-  g_return_val_if_fail (BD_IS_STORE (self), NULL);
-
-  if ((stmt = bd_store_prepare (self, STMT_POLICIES_OF, error)) == NULL)
-    return NULL;
-  bd_bind_int64 (stmt, ":customer_id", customer_id);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       g_autoptr(BdPolicy) policy = bd_store_policy_from_row (stmt);
@@ -850,6 +855,21 @@ bd_store_list_policies_of (BdStore  *self,
         return NULL;
     }
   return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+GListModel *
+bd_store_list_policies_of (BdStore  *self,
+                           gint64    customer_id,
+                           GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BD_IS_STORE (self), NULL);
+
+  if ((stmt = bd_store_prepare (self, STMT_POLICIES_OF, error)) == NULL)
+    return NULL;
+  bd_bind_int64 (stmt, ":customer_id", customer_id);
+  return bd_store_collect_policies (self, stmt, error);
 }
 
 gboolean

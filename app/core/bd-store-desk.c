@@ -154,7 +154,6 @@ bd_store_list_household_policies (BdStore  *self,
                                   gint64    household_id,
                                   GError  **error)
 {
-  g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_POLICY);
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
@@ -162,20 +161,7 @@ bd_store_list_household_policies (BdStore  *self,
   if ((stmt = bd_store_prepare (self, STMT_HOUSEHOLD_POLICIES, error)) == NULL)
     return NULL;
   bd_bind_int64 (stmt, ":household_id", household_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autoptr(BdPolicy) policy = bd_store_policy_from_row (stmt);
-      g_list_store_append (list, policy);
-    }
-  sqlite3_reset (stmt);
-
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
-    {
-      g_autoptr(BdPolicy) policy = g_list_model_get_item (G_LIST_MODEL (list), i);
-      if (!bd_store_load_beneficiaries (self, policy, error))
-        return NULL;
-    }
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return bd_store_collect_policies (self, stmt, error);
 }
 
 /* Where @customer_id belongs now: FALSE (no error) when nowhere. */

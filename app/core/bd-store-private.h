@@ -113,6 +113,10 @@ BdPolicy     *bd_store_policy_from_row    (sqlite3_stmt  *stmt);
 gboolean      bd_store_load_beneficiaries (BdStore       *self,
                                            BdPolicy      *policy,
                                            GError       **error);
+/* Steps @stmt to the end, a BdPolicy per row with its beneficiaries, and resets it. */
+GListModel   *bd_store_collect_policies   (BdStore       *self,
+                                           sqlite3_stmt  *stmt,
+                                           GError       **error);
 /* Steps @stmt to the end, appending a BdCustomer per row to @list, and resets it. */
 gboolean      bd_store_collect_customers  (BdStore       *self,
                                            sqlite3_stmt  *stmt,
