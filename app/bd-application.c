@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "bd-application.h"
@@ -71,6 +73,113 @@ idle_lock_seconds (BdApplication *self)
   return DEFAULT_IDLE_LOCK_MINUTES * 60;
 }
 
+/* ── BRANCHDESK_BENCH: a measurement hook that exists for tests/bench only ──────────
+ *
+ * first-frame                         print `first-frame-us N`, the monotonic microseconds
+ *                                     from the start of main() to the end of the window's
+ *                                     first paint, and quit;
+ * open-customer:LOGIN:PASSWORD:ID     sign in, open customer ID in the window, and two
+ *                                     frames later print `rss-kb N` (VmRSS) and quit.
+ */
+
+static gint64 bench_start_time;
+
+void
+bd_application_set_start_time (gint64 monotonic_time)
+{
+  bench_start_time = monotonic_time;
+}
+
+static void
+bench_print_and_quit (GtkWidget  *window,
+                      const char *name,
+                      gint64      value)
+{
+  g_print ("%s %" G_GINT64_FORMAT "\n", name, value);
+  fflush (stdout);
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+}
+
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      GtkWidget     *window)
+{
+  g_signal_handlers_disconnect_by_func (clock, bench_after_paint_cb, window);
+  bench_print_and_quit (window, "first-frame-us", g_get_monotonic_time () - bench_start_time);
+}
+
+static void
+bench_realize_cb (GtkWidget *window)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (bench_after_paint_cb), window);
+}
+
+static gint64
+bench_read_rss_kb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, "\nVmRSS:")) == NULL)
+    return -1;
+  return g_ascii_strtoll (line + strlen ("\nVmRSS:"), NULL, 10);
+}
+
+/* The first tick comes before the first paint: the third follows two whole frames. */
+static gboolean
+bench_tick_cb (GtkWidget     *window,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  guint *n_ticks = user_data;
+
+  if (++*n_ticks < 3)
+    return G_SOURCE_CONTINUE;
+  bench_print_and_quit (window, "rss-kb", bench_read_rss_kb ());
+  return G_SOURCE_REMOVE;
+}
+
+/* @spec is LOGIN:PASSWORD:ID; the password may hold colons, the login may not. */
+static void
+bench_open_customer (BdApplication *self,
+                     GtkWidget     *window,
+                     const char    *spec)
+{
+  const char *first = strchr (spec, ':');
+  const char *last = strrchr (spec, ':');
+  g_autofree char *login = first != NULL ? g_strndup (spec, first - spec) : NULL;
+  g_autofree char *password = first != last ? g_strndup (first + 1, last - first - 1) : NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (password == NULL || self->session == NULL ||
+      !bd_session_sign_in (self->session, login, password, &error))
+    {
+      g_printerr ("BRANCHDESK_BENCH: cannot sign in as “%s”: %s\n", spec,
+                  error != NULL ? error->message : "no session or no LOGIN:PASSWORD:ID");
+      g_application_quit (G_APPLICATION (self));
+      return;
+    }
+  gtk_widget_activate_action (window, "win.open-customer", "x",
+                              g_ascii_strtoll (last + 1, NULL, 10));
+  gtk_widget_add_tick_callback (window, bench_tick_cb, g_new0 (guint, 1), g_free);
+}
+
+static void
+bench_hook (BdApplication *self,
+            GtkWidget     *window)
+{
+  const char *bench = g_getenv ("BRANCHDESK_BENCH");
+
+  if (bench == NULL)
+    return;
+  if (g_str_equal (bench, "first-frame"))
+    g_signal_connect_after (window, "realize", G_CALLBACK (bench_realize_cb), NULL);
+  else if (g_str_has_prefix (bench, "open-customer:"))
+    bench_open_customer (self, window, bench + strlen ("open-customer:"));
+}
+
 static void
 bd_application_activate (GApplication *app)
 {
@@ -99,6 +208,7 @@ bd_application_activate (GApplication *app)
   else
     bd_window_show_error (BD_WINDOW (window), _("The branch database cannot be opened"),
                           error->message);
+  bench_hook (self, GTK_WIDGET (window));
   gtk_window_present (window);
 }
 

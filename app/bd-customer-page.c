@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bd-contacts-page.h"
 #include "bd-customer-page.h"
 #include "bd-household-card-view.h"
 #include "bd-household-dialogs.h"
@@ -43,6 +44,7 @@ struct _BdCustomerPage
   AdwActionRow        *guardian_row;
   GtkLabel            *guardian_label;
   BdHouseholdCardView *household_view;
+  BdContactsPage      *contacts_page;
   AdwPreferencesGroup *household_group;
   AdwPreferencesGroup *service_group;
   GtkListBox          *service_list;
@@ -273,6 +275,7 @@ bd_customer_page_open (BdCustomerPage  *self,
   self->customer = g_steal_pointer (&customer);
   show_header (self);
   show_policies (self, policies);
+  bd_contacts_page_show (self->contacts_page, self->customer, policies);
   if (!show_household (self, error))
     return FALSE;
 
@@ -299,6 +302,7 @@ bd_customer_page_clear (BdCustomerPage *self)
   clear_list (self->service_list);
   clear_list (self->other_list);
   bd_household_card_view_set_card (self->household_view, NULL);
+  bd_contacts_page_clear (self->contacts_page);
 }
 
 BdCustomer *
@@ -403,6 +407,13 @@ need_save_requested_cb (BdCustomerPage   *self,
   household_changed_cb (self);
 }
 
+static void
+print_slip_requested_cb (BdCustomerPage *self,
+                         BdContact      *contact)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.print-slip", "x", bd_contact_get_id (contact));
+}
+
 void
 bd_customer_page_set_session (BdCustomerPage *self,
                               BdSession      *session)
@@ -410,7 +421,10 @@ bd_customer_page_set_session (BdCustomerPage *self,
   g_return_if_fail (BD_IS_CUSTOMER_PAGE (self));
 
   if (g_set_object (&self->session, session))
-    bd_customer_page_clear (self);
+    {
+      bd_contacts_page_set_session (self->contacts_page, session);
+      bd_customer_page_clear (self);
+    }
 }
 
 static void
@@ -436,6 +450,7 @@ bd_customer_page_class_init (BdCustomerPageClass *klass)
 
   g_type_ensure (BD_TYPE_MASKED_LABEL);
   g_type_ensure (BD_TYPE_HOUSEHOLD_CARD_VIEW);
+  g_type_ensure (BD_TYPE_CONTACTS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/branchdesk/BranchDesk/bd-customer-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, name_label);
@@ -449,6 +464,7 @@ bd_customer_page_class_init (BdCustomerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, guardian_label);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, household_view);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, household_group);
+  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, contacts_page);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, service_group);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, service_list);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, other_group);
@@ -459,6 +475,7 @@ bd_customer_page_class_init (BdCustomerPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, remove_member_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, edit_relation_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, need_save_requested_cb);
+  gtk_widget_class_bind_template_callback (widget_class, print_slip_requested_cb);
 }
 
 static void

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bd-contact-slip.h"
 #include "bd-customer-page.h"
 #include "bd-customer-row.h"
 #include "bd-sign-in-page.h"
@@ -30,7 +31,8 @@ struct _BdWindow
 
   BdSession            *session;
   GSettings            *settings;
-  GListStore           *results;
+  GListModel           *results;     /* search results or recent customers, read lazily */
+  GtkNoSelection       *selection;
   gint64                locked_customer_id;  /* reopened when the same person unlocks */
   guint                 idle_source;
 
@@ -65,17 +67,17 @@ store_of (BdWindow *self)
   return self->session != NULL ? bd_session_get_store (self->session) : NULL;
 }
 
+/* The list view reads only the customers it shows: the model is handed over as it is. */
 static void
 replace_results (BdWindow   *self,
                  GListModel *found)
 {
-  guint n = found != NULL ? g_list_model_get_n_items (found) : 0;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListModel) empty = NULL;
 
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (found, i));
-  g_list_store_splice (self->results, 0, g_list_model_get_n_items (G_LIST_MODEL (self->results)),
-                       items->pdata, items->len);
+  if (found == NULL)
+    found = empty = G_LIST_MODEL (g_list_store_new (BD_TYPE_CUSTOMER));
+  g_set_object (&self->results, found);
+  gtk_no_selection_set_model (self->selection, found);
 }
 
 /* With nothing typed, the customers this staff member opened last. */
@@ -118,7 +120,7 @@ bd_window_search (BdWindow   *self,
   replace_results (self, found);
   gtk_label_set_label (self->results_title, _("Search results"));
   gtk_stack_set_visible_child_name (self->results_stack,
-                                    g_list_model_get_n_items (G_LIST_MODEL (self->results)) > 0
+                                    g_list_model_get_n_items (self->results) > 0
                                       ? "results" : "empty");
 }
 
@@ -134,7 +136,7 @@ static void
 search_activate_cb (BdWindow       *self,
                     GtkSearchEntry *entry)
 {
-  g_autoptr(BdCustomer) first = g_list_model_get_item (G_LIST_MODEL (self->results), 0);
+  g_autoptr(BdCustomer) first = g_list_model_get_item (self->results, 0);
 
   if (first != NULL)
     bd_window_open_customer (self, first);
@@ -150,7 +152,7 @@ search_key_pressed_cb (BdWindow              *self,
 {
   if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
     return FALSE;
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->results)) == 0)
+  if (g_list_model_get_n_items (self->results) == 0)
     return FALSE;
   return gtk_widget_child_focus (GTK_WIDGET (self->results_view), GTK_DIR_TAB_FORWARD);
 }
@@ -160,7 +162,7 @@ results_activate_cb (BdWindow    *self,
                      guint        position,
                      GtkListView *view)
 {
-  g_autoptr(BdCustomer) customer = g_list_model_get_item (G_LIST_MODEL (self->results), position);
+  g_autoptr(BdCustomer) customer = g_list_model_get_item (self->results, position);
 
   if (customer != NULL)
     bd_window_open_customer (self, customer);
@@ -402,7 +404,7 @@ GListModel *
 bd_window_get_results (BdWindow *self)
 {
   g_return_val_if_fail (BD_IS_WINDOW (self), NULL);
-  return G_LIST_MODEL (self->results);
+  return self->results;
 }
 
 static void
@@ -422,6 +424,92 @@ open_customer_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   open_customer_id (BD_WINDOW (widget), g_variant_get_int64 (parameter));
+}
+
+/* ── printing a contact slip ─────────────────────────────────────────────────── */
+
+static void
+draw_slip_page_cb (GtkPrintOperation *operation,
+                   GtkPrintContext   *context,
+                   int                page,
+                   BdContactSlip     *slip)
+{
+  /* The same drawing as the PDF of branchdesk-admin print: one slip on an A5 page. */
+  bd_slip_draw_page (&slip->slip, 1, BD_SLIP_LAYOUT_A5, (guint) page,
+                     gtk_print_context_get_cairo_context (context),
+                     gtk_print_context_get_width (context),
+                     gtk_print_context_get_height (context));
+}
+
+static GtkPageSetup *
+a5_page_setup (void)
+{
+  GtkPageSetup *setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a5 = gtk_paper_size_new (GTK_PAPER_NAME_A5);
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a5);
+  return setup;
+}
+
+static void
+remember_printer (BdWindow          *self,
+                  GtkPrintOperation *operation)
+{
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+  const char *printer = settings != NULL ? gtk_print_settings_get_printer (settings) : NULL;
+
+  if (self->settings != NULL && printer != NULL)
+    g_settings_set_string (self->settings, "last-printer", printer);
+}
+
+static void
+print_slip (BdWindow *self,
+            gint64    contact_id)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = a5_page_setup ();
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *printer = NULL;
+  BdContactSlip slip;
+  GtkPrintOperationResult result;
+
+  if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error) ||
+      !bd_contact_slip_load (store_of (self), contact_id, &slip, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+
+  if (self->settings != NULL && (printer = g_settings_get_string (self->settings, "last-printer"))[0] != '\0')
+    gtk_print_settings_set_printer (settings, printer);
+  gtk_print_operation_set_print_settings (operation, settings);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_n_pages (operation, 1);
+  gtk_print_operation_set_job_name (operation, _("Contact slip"));
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_slip_page_cb), &slip);
+
+  /* The dialog offers the preview and printing to a PDF file as well. */
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_toast (self, error->message);
+  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    {
+      remember_printer (self, operation);
+      bd_store_append_audit (store_of (self), bd_session_get_staff_id (self->session),
+                             "slip-printed", "contact", contact_id, 0, NULL, NULL);
+    }
+  bd_contact_slip_clear (&slip);
+}
+
+static void
+print_slip_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  print_slip (BD_WINDOW (widget), g_variant_get_int64 (parameter));
 }
 
 static void
@@ -492,6 +580,7 @@ bd_window_dispose (GObject *object)
   g_clear_handle_id (&self->idle_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), BD_TYPE_WINDOW);
   g_clear_object (&self->results);
+  g_clear_object (&self->selection);
   g_clear_object (&self->session);
   g_clear_object (&self->settings);
 
@@ -538,6 +627,7 @@ bd_window_class_init (BdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.open-customer", "x", open_customer_action);
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
+  gtk_widget_class_install_action (widget_class, "win.print-slip", "x", print_slip_action);
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out_action);
 }
 
@@ -545,17 +635,16 @@ static void
 bd_window_init (BdWindow *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkNoSelection) selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->results = g_list_store_new (BD_TYPE_CUSTOMER);
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->results)));
+  self->results = G_LIST_MODEL (g_list_store_new (BD_TYPE_CUSTOMER));
+  self->selection = gtk_no_selection_new (g_object_ref (self->results));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->results_view, factory);
-  gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (selection));
+  gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (self->selection));
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->leaflet));
   watch_activity (self);

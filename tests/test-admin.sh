@@ -27,7 +27,7 @@ expect 0 "help" -- "$admin" --help
 expect_output "demo" "help lists the commands"
 expect 2 "no command" -- "$admin"
 expect 2 "unknown command" -- "$admin" frobnicate
-for cmd in audit demo check id calendar; do
+for cmd in audit demo check id calendar print; do
   expect 0 "$cmd --help" -- "$admin" $cmd --help
 done
 
@@ -54,6 +54,26 @@ expect 0 "check the demo" -- "$admin" check "$work/demo.db"
 expect_output "no problems" "check reports no problems"
 expect 0 "audit" -- "$admin" audit --limit 5 "$work/demo.db"
 expect 1 "audit of a missing file" -- "$admin" audit "$work/none.db"
+
+# Printing to PDF: a slip, a day's slips, a review sheet.
+q () { sqlite3 "$work/demo.db" "$1" 2>/dev/null || python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])" "$work/demo.db" "$1"; }
+slip=$(q "SELECT min(id) FROM contact WHERE kind = 'slip'")
+day=$(q "SELECT substr(next_visit, 1, 10) FROM contact WHERE id = $slip")
+phone=$(q "SELECT m.value FROM contact k JOIN contact_detail m ON m.customer_id = k.customer_id AND m.kind = 'mobile' WHERE k.id = $slip")
+holder=$(q "SELECT customer_id FROM contact WHERE id = $slip")
+expect 0 "print a slip" -- "$admin" print slip --contact "$slip" -o "$work/slip.pdf" "$work/demo.db"
+if command -v pdftotext >/dev/null; then
+  pdftotext "$work/slip.pdf" "$work/out"; : >"$work/err"
+  expect_output "客户联系单" "the slip has its title"
+  if [ -n "$phone" ] && grep -q -- "$phone" "$work/out"; then failed=$((failed + 1)); echo "FAIL: the slip shows the customer's mobile"; else passed=$((passed + 1)); fi
+fi
+expect 0 "print a day's slips" -- "$admin" print slips --date "$day" --layout a5 -o "$work/day.pdf" "$work/demo.db"
+expect_output "contact slip" "slips reports how many"
+expect 1 "no slips that day" -- "$admin" print slips --date 2001-01-01 -o "$work/none.pdf" "$work/demo.db"
+expect 0 "print a review sheet" -- "$admin" print review-sheet --customer "$holder" -o "$work/review.pdf" "$work/demo.db"
+expect 2 "print without --output" -- "$admin" print slip --contact "$slip" "$work/demo.db"
+expect 2 "print what?" -- "$admin" print poster -o "$work/x.pdf" "$work/demo.db"
+expect 1 "a phone call is not a slip" -- "$admin" print slip --contact "$(q "SELECT min(id) FROM contact WHERE kind = 'phone'")" -o "$work/x.pdf" "$work/demo.db"
 
 # A damaged rule: a beneficiary share changed behind the program's back.
 sqlite3 "$work/demo.db" "UPDATE beneficiary SET share = 4000 WHERE id = (SELECT min(id) FROM beneficiary WHERE legal_heirs = 0)" 2>/dev/null \

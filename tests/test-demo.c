@@ -197,6 +197,12 @@ test_realistic_shape (Fixture       *fixture,
   g_assert_cmpint (query_int (path, "SELECT count(DISTINCT status) FROM policy"), >=, 5);
   g_assert_cmpint (query_int (path, "SELECT count(DISTINCT service_class) FROM policy"), >=, 2);
 
+  /* Difficult cases come from five failed tracings; some visits left a slip. */
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM tracing_attempt"), ==,
+                   5 * query_int (path, "SELECT count(*) FROM policy WHERE service_class = 'difficult'"));
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM contact WHERE kind = 'slip' "
+                                    "AND next_visit > '2026-11-22'"), >, 0);
+
   /* A few mobile numbers shared by different policyholders. */
   g_assert_cmpint (query_int (path, "SELECT count(*) FROM (SELECT value FROM contact_detail "
                                     "WHERE kind = 'mobile' GROUP BY value "

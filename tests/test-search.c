@@ -101,11 +101,14 @@ static void
 test_numbers (void)
 {
   assert_found ("13900001234", "明远");
-  assert_found ("1234", "张明,明远");          /* an identity tail and a mobile tail */
+  assert_found ("1234", "明远,张明");          /* a mobile tail, then an identity tail */
   assert_found ("31002X", "欧阳明远");
   assert_found ("11010519491231002X", "欧阳明远");
   assert_found ("110105491231002", "欧阳明远");  /* the old 15-digit form */
   assert_found ("999999", "");
+  /* A policy number finds the policyholder, then the insured. */
+  assert_found ("8820250000000001", "李四,张明");
+  assert_found ("8820250000000009", "");
 }
 
 int
@@ -125,7 +128,17 @@ main (int   argc,
   add ("张明", "320102199001011234", NULL);
   add ("明", NULL, "13700000002");
   add ("张小明远", NULL, NULL);
-  add ("李四", NULL, NULL);
+  {
+    gint64 holder = add ("李四", NULL, NULL);
+    g_autoptr(BdPolicy) policy = bd_policy_new ();
+
+    bd_policy_set_number (policy, "8820250000000001");
+    bd_policy_set_product_id (policy, bd_store_add_product (store, "L01", "寿险", BD_PRODUCT_LIFE, 0, NULL));
+    bd_policy_set_policyholder_id (policy, holder);
+    bd_policy_set_insured_id (policy, 3);
+    bd_policy_set_effective_date (policy, "2025-01-01");
+    g_assert_true (bd_store_add_policy (store, policy, NULL));
+  }
 
   g_test_add_func ("/search/classify", test_classify);
   g_test_add_func ("/search/ranking", test_ranking);

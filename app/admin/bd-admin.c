@@ -29,6 +29,7 @@ static const Command commands[] = {
   { "check", bd_admin_check, N_("Check a database’s integrity and the data’s own rules") },
   { "demo", bd_admin_demo, N_("Create a realistic demo branch in an empty database") },
   { "id", bd_admin_id, N_("Say whether an identity number is valid, and why not") },
+  { "print", bd_admin_print, N_("Print contact slips or a household review sheet to PDF") },
 };
 
 void

@@ -21,6 +21,7 @@
 #include "bd-demo-words.h"
 #include "bd-identity.h"
 #include "bd-password.h"
+#include "bd-tracing.h"
 
 #define MAX_MEMBERS 6
 #define N_SERVICING_STAFF 10
@@ -969,6 +970,18 @@ choose_term (Demo              *demo,
 }
 
 static gboolean
+trace_without_success (Demo     *demo,
+                       gint64    policy_id,
+                       GError  **error)
+{
+  for (BdTracingMethod method = BD_TRACING_PHONE; method <= BD_TRACING_BOARD; method++)
+    if (!bd_store_record_tracing (demo->store, policy_id, method, FALSE, "未联系上",
+                                  demo->servicing_staff[0], NULL, error))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
 insert_policy (Demo       *demo,
                Household  *household,
                Member     *insured,
@@ -1022,7 +1035,9 @@ insert_policy (Demo       *demo,
       bd_policy_set_next_due_date (policy, date);
     }
   bd_policy_set_status (policy, dates.status);
-  bd_policy_set_service_class (policy, dates.service_class);
+  /* A difficult case is made the way the counter makes one: by five failed tracings. */
+  bd_policy_set_service_class (policy, dates.service_class == BD_SERVICE_DIFFICULT
+                                         ? BD_SERVICE_NORMAL : dates.service_class);
   set_staff (demo, household, policy);
 
   if (product->kind == BD_PRODUCT_ANNUITY || product->kind == BD_PRODUCT_PARTICIPATING)
@@ -1035,7 +1050,10 @@ insert_policy (Demo       *demo,
   bd_policy_set_account_number (policy, holder->account);
   compose_beneficiaries (demo, household, insured, product, policy);
 
-  return bd_store_add_policy (demo->store, policy, error);
+  if (!bd_store_add_policy (demo->store, policy, error))
+    return FALSE;
+  return dates.service_class != BD_SERVICE_DIFFICULT ||
+         trace_without_success (demo, bd_policy_get_id (policy), error);
 }
 
 static gboolean
@@ -1062,6 +1080,51 @@ insert_policies (Demo       *demo,
   return TRUE;
 }
 
+/* A few households have a contact history: a call, and a visit that found nobody, with a
+ * slip left and the next visit planned within the week. */
+static gboolean
+insert_contacts (Demo       *demo,
+                 Household  *household,
+                 GError    **error)
+{
+  g_autoptr(BdContact) call = NULL;
+  g_autoptr(BdContact) slip = NULL;
+  Member *head = &household->members[0];
+  char at[32], next[32], day[BD_ISO_DATE_SIZE];
+  guint32 when;
+
+  if (!chance (demo, 0.08))
+    return TRUE;
+
+  when = demo->today - (guint32) draw (demo, 0, 6);
+  format_julian (when, day);
+  g_snprintf (at, sizeof at, "%sT%02d:%02d:00Z", day, draw (demo, 1, 9), draw (demo, 0, 59));
+  call = bd_contact_new ();
+  bd_contact_set_customer_id (call, head->id);
+  bd_contact_set_kind (call, BD_CONTACT_PHONE);
+  bd_contact_set_at (call, at);
+  bd_contact_set_staff_id (call, household->staff_id);
+  bd_contact_set_reached (call, TRUE);
+  bd_contact_set_person_reached (call, "本人");
+  bd_contact_set_outcome (call, "约定上门送达保险费发票");
+  if (!bd_store_add_contact (demo->store, call, error))
+    return FALSE;
+
+  slip = bd_contact_new ();
+  g_snprintf (at, sizeof at, "%sT%02d:%02d:00Z", day, draw (demo, 1, 9), draw (demo, 0, 59));
+  format_julian (when + (guint32) draw (demo, 1, 7), day);
+  g_snprintf (next, sizeof next, "%sT%02d:%02d", day, draw (demo, 9, 17), draw (demo, 0, 3) * 15);
+  bd_contact_set_customer_id (slip, head->id);
+  bd_contact_set_kind (slip, BD_CONTACT_SLIP);
+  bd_contact_set_at (slip, at);
+  bd_contact_set_staff_id (slip, household->staff_id);
+  bd_contact_set_reached (slip, FALSE);
+  bd_contact_set_outcome (slip, "上门未遇，留联系单");
+  bd_contact_set_next_visit (slip, next);
+  bd_contact_set_service_item (slip, (BdServiceItem) draw (demo, 0, 2));
+  return bd_store_add_contact (demo->store, slip, error);
+}
+
 static gboolean
 insert_household (Demo     *demo,
                   GError  **error)
@@ -1080,7 +1143,8 @@ insert_household (Demo     *demo,
   return insert_household_customers (demo, &household, error) &&
          insert_household_row (demo, &household, error) &&
          insert_relationships (demo, &household, error) &&
-         insert_policies (demo, &household, error);
+         insert_policies (demo, &household, error) &&
+         insert_contacts (demo, &household, error);
 }
 
 /* ── staff, products, settings ─────────────────────────────────────────────────── */

@@ -199,6 +199,14 @@ minor_guardian_row (CheckRun     *run,
                 (gint64) sqlite3_column_int64 (stmt, 0), bd_column_text (stmt, 1));
 }
 
+static void
+difficult_row (CheckRun     *run,
+               sqlite3_stmt *stmt)
+{
+  check_report (run, _("Policy %s is classed difficult, but only %d of the five tracing methods failed since the customer was last reached"),
+                bd_column_text (stmt, 0), sqlite3_column_int (stmt, 1));
+}
+
 typedef struct
 {
   const char   *sql;
@@ -242,6 +250,11 @@ static const CheckStep check_steps[] = {
   { "SELECT c.id, c.name FROM customer c "
     "WHERE c.is_organisation = 0 AND c.guardian_id IS NULL AND c.birth_date IS NOT NULL "
     "  AND date (c.birth_date, '+18 years') > date ('now')", minor_guardian_row },
+  /* Difficult (困难件) only after all five prescribed methods failed (000). */
+  { "SELECT p.number, (SELECT count (DISTINCT t.method) FROM tracing_attempt t "
+    "  WHERE t.policy_id = p.id AND t.reached = 0 AND t.id > coalesce ("
+    "    (SELECT max (r.id) FROM tracing_attempt r WHERE r.policy_id = p.id AND r.reached = 1), 0)) n "
+    "FROM policy p WHERE p.service_class = 'difficult' AND n < 5", difficult_row },
 };
 
 gboolean

@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bd-customer-list.h"
 #include "bd-identity.h"
 #include "bd-search.h"
 #include "bd-store-private.h"
@@ -35,6 +36,12 @@
   " LEFT JOIN identity_document d ON d.customer_id = c.id AND d.is_primary = 1"
 
 #define CUSTOMER_SELECT "SELECT " CUSTOMER_COLUMNS " FROM customer c" CUSTOMER_DOCUMENT_JOIN
+
+#define CONTACT_SELECT \
+  "SELECT k.id, k.customer_id, k.policy_id, k.kind, k.at, k.staff_id, s.name, " \
+  "  k.person_reached, k.reached, k.outcome, k.next_step, k.next_visit, k.service_item, " \
+  "  k.service_other " \
+  "FROM contact k LEFT JOIN staff s ON s.id = k.staff_id"
 
 #define POLICY_SELECT \
   "SELECT p.id, p.number, p.product_id, pr.name, pr.kind, p.policyholder_id, ph.name, " \
@@ -67,32 +74,24 @@ static const char *const customers_sql[N_STMTS] = {
     POLICY_SELECT
     "WHERE p.policyholder_id = :customer_id OR p.insured_id = :customer_id "
     "ORDER BY p.effective_date DESC, p.id DESC",
-  /* Names are found in three bounded steps, each on an index: the exact name, names
-   * that begin with the text (in the index's order, so LIMIT stops the scan early
-   * even for the commonest surname), then names that contain it further in. */
+  /* The search finds ids only, each step a bounded walk of one index; the customers are
+   * read when the list shows them (BdCustomerList). Names: the exact name, names that
+   * begin with the text (in the index's order, so LIMIT stops early even for the
+   * commonest surname), then names that contain it further in. */
   [STMT_SEARCH_EXACT_NAME] =
-    CUSTOMER_SELECT " WHERE c.name = :name ORDER BY c.id LIMIT :limit",
+    "SELECT id FROM customer WHERE name = :name ORDER BY id LIMIT :limit",
   [STMT_SEARCH_NAME] =
-    CUSTOMER_SELECT
-    " WHERE c.name > :from AND c.name < :to"
-    " ORDER BY c.name, c.id LIMIT :limit",
+    "SELECT id FROM customer WHERE name > :from AND name < :to ORDER BY name, id LIMIT :limit",
   [STMT_SEARCH_GRAM] =
-    "SELECT " CUSTOMER_COLUMNS
-    " FROM customer_name_gram g JOIN customer c ON c.id = g.customer_id"
-    CUSTOMER_DOCUMENT_JOIN
+    "SELECT g.customer_id FROM customer_name_gram g JOIN customer c ON c.id = g.customer_id"
     " WHERE g.gram = :gram AND instr (c.name, :text) > 1"
     " ORDER BY g.customer_id LIMIT :limit",
-  /* A tail matches hundreds of customers (an identity tail over a thousand): the page is
-   * chosen on the ids and names alone, so that the costly columns are computed for the
-   * rows returned only, not for every candidate before the sort. */
+  /* One or two characters are a gram themselves: the gram index alone answers. */
+  [STMT_SEARCH_GRAM_ONLY] =
+    "SELECT customer_id FROM customer_name_gram WHERE gram = :gram LIMIT :limit",
   [STMT_SEARCH_ID_TAIL] =
-    CUSTOMER_SELECT
-    " WHERE c.id IN (SELECT t.id FROM customer t"
-    "                WHERE t.id IN (SELECT customer_id FROM identity_document"
-    "                               WHERE substr (number, -4) = :tail4"
-    "                                 AND substr (number, -:length) = :tail)"
-    "                ORDER BY t.name, t.id LIMIT :limit)"
-    " ORDER BY c.name, c.id",
+    "SELECT customer_id FROM identity_document"
+    " WHERE substr (number, -4) = :tail4 AND substr (number, -:length) = :tail LIMIT :limit",
   [STMT_HOUSEHOLD_POLICIES] =
     POLICY_SELECT
     "WHERE p.id IN ("
@@ -106,28 +105,28 @@ static const char *const customers_sql[N_STMTS] = {
     "    ON b.customer_id = m.customer_id "
     "  WHERE m.household_id = :household_id AND m.left_at IS NULL) "
     "ORDER BY p.effective_date DESC, p.id DESC",
+  [STMT_CONTACT_GET] = CONTACT_SELECT " WHERE k.id = :id",
+  [STMT_CONTACTS_OF] = CONTACT_SELECT " WHERE k.customer_id = :customer_id ORDER BY k.at DESC, k.id DESC",
+  /* next_visit is local "YYYY-MM-DDTHH:MM": a day's visits are a range of the text. */
+  [STMT_PLANNED_VISITS] =
+    CONTACT_SELECT " WHERE k.next_visit >= :day AND k.next_visit < :next_day"
+    " ORDER BY k.next_visit, k.id",
+  [STMT_TO_CONTACT] =
+    POLICY_SELECT
+    "WHERE p.next_due_date <= :until AND p.status IN ('in-force', 'grace') "
+    "ORDER BY p.next_due_date, p.id LIMIT :limit",
   [STMT_SEARCH_MOBILE] =
-    CUSTOMER_SELECT
-    " WHERE c.id IN (SELECT customer_id FROM contact_detail WHERE value = :value)"
-    " ORDER BY c.name, c.id LIMIT :limit",
+    "SELECT customer_id FROM contact_detail WHERE value = :value LIMIT :limit",
+  /* Four digits: the ends of mobiles first, then the ends of identity numbers. */
   [STMT_SEARCH_TAIL] =
-    CUSTOMER_SELECT
-    " WHERE c.id IN (SELECT t.id FROM customer t"
-    "                WHERE t.id IN (SELECT customer_id FROM contact_detail"
-    "                               WHERE substr (value, -4) = :tail"
-    "                               UNION SELECT customer_id FROM identity_document"
-    "                               WHERE substr (number, -4) = :tail)"
-    "                ORDER BY t.name, t.id LIMIT :limit)"
-    " ORDER BY c.name, c.id",
+    "SELECT customer_id FROM contact_detail WHERE substr (value, -4) = :tail LIMIT :limit",
+  [STMT_SEARCH_TAIL_ID] =
+    "SELECT customer_id FROM identity_document WHERE substr (number, -4) = :tail LIMIT :limit",
   [STMT_SEARCH_ID_NUMBER] =
-    CUSTOMER_SELECT
-    " WHERE c.id IN (SELECT customer_id FROM identity_document WHERE number = :value)"
-    " ORDER BY c.id LIMIT :limit",
+    "SELECT customer_id FROM identity_document WHERE number = :value LIMIT :limit",
+  /* A policy names two customers: the policyholder, then the insured. */
   [STMT_SEARCH_POLICY] =
-    CUSTOMER_SELECT
-    " WHERE c.id IN (SELECT policyholder_id FROM policy WHERE number = :value"
-    "                UNION SELECT insured_id FROM policy WHERE number = :value)"
-    " ORDER BY c.id LIMIT :limit",
+    "SELECT policyholder_id, insured_id FROM policy WHERE number = :value LIMIT :limit",
 };
 
 const char *bd_store_customers_stmt_sql (BdStmt which);
@@ -896,30 +895,62 @@ bd_store_collect_customers (BdStore       *self,
 
 /* ── search ────────────────────────────────────────────────────────────────────── */
 
-static gboolean
-search_step (BdStore      *self,
-             sqlite3_stmt *stmt,
-             guint         limit,
-             GListStore   *list,
-             GError      **error)
+/* The ids found so far, in rank order, each once. */
+typedef struct
 {
-  guint found = g_list_model_get_n_items (G_LIST_MODEL (list));
+  GArray     *ids;
+  GHashTable *seen;
+  guint       limit;
+} Found;
 
-  if (found >= limit)
+/* Runs one step, asking for what is still missing, or for @extra more when the step may
+ * repeat ids found before (they are skipped). */
+static gboolean
+search_step_more (BdStore      *self,
+                  sqlite3_stmt *stmt,
+                  Found        *found,
+                  guint         extra,
+                  GError      **error)
+{
+  int rc;
+
+  if (found->ids->len >= found->limit)
     {
       sqlite3_reset (stmt);
       return TRUE;
     }
-  bd_bind_int64 (stmt, ":limit", limit - found);
-  return bd_store_collect_customers (self, stmt, list, error);
+  bd_bind_int64 (stmt, ":limit", found->limit - found->ids->len + extra);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    for (int column = 0; column < sqlite3_column_count (stmt); column++)
+      {
+        gint64 id = sqlite3_column_int64 (stmt, column);
+
+        if (g_hash_table_add (found->seen, g_memdup2 (&id, sizeof id)))
+          g_array_append_val (found->ids, id);
+      }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      bd_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+search_step (BdStore      *self,
+             sqlite3_stmt *stmt,
+             Found        *found,
+             GError      **error)
+{
+  return search_step_more (self, stmt, found, 0, error);
 }
 
 /* Exact, then beginning with the text, then containing it: exact matches rank first. */
 static gboolean
 search_by_name (BdStore     *self,
                 const char  *text,
-                guint        limit,
-                GListStore  *list,
+                Found       *found,
                 GError     **error)
 {
   /* U+10FFFF sorts after every character: (text, text + U+10FFFF) holds exactly the
@@ -933,22 +964,31 @@ search_by_name (BdStore     *self,
   if ((stmt = bd_store_prepare (self, STMT_SEARCH_EXACT_NAME, error)) == NULL)
     return FALSE;
   bd_bind_text (stmt, ":name", text);
-  if (!search_step (self, stmt, limit, list, error))
+  if (!search_step (self, stmt, found, error))
     return FALSE;
 
   if ((stmt = bd_store_prepare (self, STMT_SEARCH_NAME, error)) == NULL)
     return FALSE;
   bd_bind_text (stmt, ":from", text);
   bd_bind_text (stmt, ":to", upper);
-  if (!search_step (self, stmt, limit, list, error))
+  if (!search_step (self, stmt, found, error))
     return FALSE;
 
-  /* The first one or two characters find the candidates through the gram index. */
+  /* A text of one or two characters is its own gram: the index answers alone, and the
+   * names found above come again and are skipped. A longer text is checked against the
+   * names its first two characters find. */
+  if (*third == '\0')
+    {
+      if ((stmt = bd_store_prepare (self, STMT_SEARCH_GRAM_ONLY, error)) == NULL)
+        return FALSE;
+      bd_bind_text (stmt, ":gram", gram);
+      return search_step_more (self, stmt, found, found->ids->len, error);
+    }
   if ((stmt = bd_store_prepare (self, STMT_SEARCH_GRAM, error)) == NULL)
     return FALSE;
   bd_bind_text (stmt, ":gram", gram);
   bd_bind_text (stmt, ":text", text);
-  return search_step (self, stmt, limit, list, error);
+  return search_step (self, stmt, found, error);
 }
 
 static gboolean
@@ -956,8 +996,7 @@ search_by_key (BdStore     *self,
                BdStmt       which,
                const char  *param,
                const char  *value,
-               guint        limit,
-               GListStore  *list,
+               Found       *found,
                GError     **error)
 {
   sqlite3_stmt *stmt;
@@ -965,14 +1004,13 @@ search_by_key (BdStore     *self,
   if ((stmt = bd_store_prepare (self, which, error)) == NULL)
     return FALSE;
   bd_bind_text (stmt, param, value);
-  return search_step (self, stmt, limit, list, error);
+  return search_step (self, stmt, found, error);
 }
 
 static gboolean
 search_by_id_tail (BdStore     *self,
                    const char  *tail,
-                   guint        limit,
-                   GListStore  *list,
+                   Found       *found,
                    GError     **error)
 {
   sqlite3_stmt *stmt;
@@ -983,24 +1021,52 @@ search_by_id_tail (BdStore     *self,
   bd_bind_text (stmt, ":tail4", tail + length - 4);
   bd_bind_text (stmt, ":tail", tail);
   bd_bind_int64 (stmt, ":length", (gint64) length);
-  return search_step (self, stmt, limit, list, error);
+  return search_step (self, stmt, found, error);
 }
 
 /* An old 15-digit number may be on file in either form. */
 static gboolean
 search_by_id_number (BdStore     *self,
                      const char  *number,
-                     guint        limit,
-                     GListStore  *list,
+                     Found       *found,
                      GError     **error)
 {
   g_autofree char *converted = strlen (number) == 15 ? bd_identity_convert_15_to_18 (number, NULL)
                                                      : NULL;
 
-  if (!search_by_key (self, STMT_SEARCH_ID_NUMBER, ":value", number, limit, list, error))
+  if (!search_by_key (self, STMT_SEARCH_ID_NUMBER, ":value", number, found, error))
     return FALSE;
   return converted == NULL ||
-         search_by_key (self, STMT_SEARCH_ID_NUMBER, ":value", converted, limit, list, error);
+         search_by_key (self, STMT_SEARCH_ID_NUMBER, ":value", converted, found, error);
+}
+
+static gboolean
+search_ids (BdStore      *self,
+            BdSearchKind  kind,
+            const char   *query,
+            Found        *found,
+            GError      **error)
+{
+  switch (kind)
+    {
+    case BD_SEARCH_EMPTY:
+      return TRUE;
+    case BD_SEARCH_NAME:
+      return search_by_name (self, query, found, error);
+    case BD_SEARCH_MOBILE:
+      return search_by_key (self, STMT_SEARCH_MOBILE, ":value", query, found, error);
+    case BD_SEARCH_TAIL4:
+      return search_by_key (self, STMT_SEARCH_TAIL, ":tail", query, found, error) &&
+             search_by_key (self, STMT_SEARCH_TAIL_ID, ":tail", query, found, error);
+    case BD_SEARCH_ID_TAIL:
+      return search_by_id_tail (self, query, found, error);
+    case BD_SEARCH_ID_NUMBER:
+      return search_by_id_number (self, query, found, error);
+    case BD_SEARCH_POLICY:
+      return search_by_key (self, STMT_SEARCH_POLICY, ":value", query, found, error);
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 GListModel *
@@ -1009,37 +1075,16 @@ bd_store_search_customers (BdStore     *self,
                            guint        limit,
                            GError     **error)
 {
-  g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_CUSTOMER);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autofree char *query = NULL;
-  gboolean ok = TRUE;
+  Found found = { ids, seen, limit };
+  BdSearchKind kind;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
 
-  switch (bd_search_classify (text, &query))
-    {
-    case BD_SEARCH_EMPTY:
-      break;
-    case BD_SEARCH_NAME:
-      ok = search_by_name (self, query, limit, list, error);
-      break;
-    case BD_SEARCH_MOBILE:
-      ok = search_by_key (self, STMT_SEARCH_MOBILE, ":value", query, limit, list, error);
-      break;
-    case BD_SEARCH_TAIL4:
-      ok = search_by_key (self, STMT_SEARCH_TAIL, ":tail", query, limit, list, error);
-      break;
-    case BD_SEARCH_ID_TAIL:
-      ok = search_by_id_tail (self, query, limit, list, error);
-      break;
-    case BD_SEARCH_ID_NUMBER:
-      ok = search_by_id_number (self, query, limit, list, error);
-      break;
-    case BD_SEARCH_POLICY:
-      ok = search_by_key (self, STMT_SEARCH_POLICY, ":value", query, limit, list, error);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-
-  return ok ? G_LIST_MODEL (g_steal_pointer (&list)) : NULL;
+  kind = bd_search_classify (text, &query);
+  if (!search_ids (self, kind, query, &found, error))
+    return NULL;
+  return G_LIST_MODEL (bd_customer_list_new (self, ids));
 }

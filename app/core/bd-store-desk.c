@@ -164,6 +164,30 @@ bd_store_list_household_policies (BdStore  *self,
   return bd_store_collect_policies (self, stmt, error);
 }
 
+BdHouseholdCard *
+bd_store_load_household_card (BdStore      *self,
+                              gint64        customer_id,
+                              const GDate  *today,
+                              GError      **error)
+{
+  g_autoptr(BdHousehold) household = NULL;
+  g_autoptr(GListModel) policies = NULL;
+  BdProtectionNeed need = { 0 };
+  gboolean has_need = FALSE;
+
+  g_return_val_if_fail (BD_IS_STORE (self), NULL);
+
+  household = bd_store_get_household_of (self, customer_id, error);
+  if (household == NULL)
+    return NULL;
+  policies = bd_store_list_household_policies (self, bd_household_get_id (household), error);
+  if (policies == NULL ||
+      !bd_store_get_household_need (self, bd_household_get_id (household), &need, &has_need,
+                                    error))
+    return NULL;
+  return bd_household_card_new (household, policies, has_need ? &need : NULL, today);
+}
+
 /* Where @customer_id belongs now: FALSE (no error) when nowhere. */
 static gboolean
 current_membership (BdStore     *self,

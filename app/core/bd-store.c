@@ -147,6 +147,20 @@ static const char *const stmt_sql[N_STMTS] = {
     "ON CONFLICT (household_id) DO UPDATE SET annual_spending = excluded.annual_spending, "
     "debts = excluded.debts, years = excluded.years, staff_id = excluded.staff_id, "
     "updated_at = excluded.updated_at",
+  [STMT_CONTACT_INSERT_RECORD] =
+    "INSERT INTO contact (customer_id, policy_id, kind, at, staff_id, person_reached, reached, "
+    "  outcome, next_step, next_visit, service_item, service_other) "
+    "VALUES (:customer_id, :policy_id, :kind, :at, :staff_id, :person_reached, :reached, "
+    "  :outcome, :next_step, :next_visit, :service_item, :service_other)",
+  [STMT_TRACING_INSERT] =
+    "INSERT INTO tracing_attempt (policy_id, method, at, staff_id, reached, outcome) "
+    "VALUES (:policy_id, :method, :at, :staff_id, :reached, :outcome)",
+  [STMT_TRACING_FAILED] =
+    "SELECT DISTINCT method FROM tracing_attempt WHERE policy_id = :policy_id AND reached = 0 "
+    "AND id > coalesce ((SELECT max (id) FROM tracing_attempt "
+    "                    WHERE policy_id = :policy_id AND reached = 1), 0)",
+  [STMT_POLICY_CLASS_GET] = "SELECT service_class FROM policy WHERE id = :id",
+  [STMT_POLICY_CLASS_SET] = "UPDATE policy SET service_class = :service_class WHERE id = :id",
 };
 
 /* Statements whose SQL is assembled elsewhere register it here before first use. */
@@ -337,6 +351,38 @@ static const char *const migrations[] = {
   "  staff_id        INTEGER REFERENCES staff (id),"
   "  updated_at      TEXT NOT NULL"
   ");",
+
+  /* 2 → 3: contact records, contact slips and the tracing of difficult cases. */
+  "CREATE TABLE contact ("
+  "  id             INTEGER PRIMARY KEY,"
+  "  customer_id    INTEGER NOT NULL REFERENCES customer (id),"
+  "  policy_id      INTEGER REFERENCES policy (id),"
+  "  kind           TEXT NOT NULL CHECK (kind IN ('phone', 'letter', 'visit', 'slip')),"
+  "  at             TEXT NOT NULL,"
+  "  staff_id       INTEGER REFERENCES staff (id),"
+  "  person_reached TEXT,"
+  "  reached        INTEGER NOT NULL CHECK (reached IN (0, 1)),"
+  "  outcome        TEXT,"
+  "  next_step      TEXT,"
+  "  next_visit     TEXT,"
+  "  service_item   TEXT NOT NULL DEFAULT 'invoice' CHECK (service_item IN ('invoice',"
+  "                   'cash-premium', 'benefit', 'other')),"
+  "  service_other  TEXT,"
+  "  CHECK (service_item <> 'other' OR service_other IS NOT NULL)"
+  ");"
+  "CREATE INDEX contact_record_by_customer ON contact (customer_id, at);"
+  "CREATE INDEX contact_record_by_next_visit ON contact (next_visit);"
+  "CREATE TABLE tracing_attempt ("
+  "  id        INTEGER PRIMARY KEY,"
+  "  policy_id INTEGER NOT NULL REFERENCES policy (id),"
+  "  method    INTEGER NOT NULL CHECK (method BETWEEN 1 AND 5),"
+  "  at        TEXT NOT NULL,"
+  "  staff_id  INTEGER REFERENCES staff (id),"
+  "  reached   INTEGER NOT NULL CHECK (reached IN (0, 1)),"
+  "  outcome   TEXT"
+  ");"
+  "CREATE INDEX tracing_by_policy ON tracing_attempt (policy_id, id);"
+  "CREATE INDEX policy_by_due ON policy (next_due_date);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BD_STORE_SCHEMA_VERSION);

@@ -6,6 +6,7 @@
 
 #include <gio/gio.h>
 
+#include "bd-contact.h"
 #include "bd-customer.h"
 #include "bd-household-card.h"
 #include "bd-household.h"
@@ -33,7 +34,7 @@ typedef enum
 GQuark bd_store_error_quark (void);
 
 /* The schema version this build writes; PRAGMA user_version of an up-to-date file. */
-#define BD_STORE_SCHEMA_VERSION 2
+#define BD_STORE_SCHEMA_VERSION 3
 
 #define BD_TYPE_STORE (bd_store_get_type ())
 
@@ -184,6 +185,13 @@ gboolean      bd_store_set_member_relation     (BdStore       *self,
                                                 const char    *reason,
                                                 GError       **error);
 
+/* The household card of @customer_id's household as of @today, with its protection need;
+ * NULL without an error when the customer belongs to no household. */
+BdHouseholdCard *bd_store_load_household_card  (BdStore       *self,
+                                                gint64         customer_id,
+                                                const GDate   *today,
+                                                GError       **error);
+
 /* The protection need staff entered for a household; *found is FALSE when none. */
 gboolean      bd_store_get_household_need      (BdStore          *self,
                                                 gint64            household_id,
@@ -195,6 +203,51 @@ gboolean      bd_store_set_household_need      (BdStore                *self,
                                                 const BdProtectionNeed *need,
                                                 gint64                  staff_id,
                                                 GError                **error);
+
+/* Contact records (calls, letters, visits, slips). A contact without a time is dated
+ * now. Sets the contact's id; audited. */
+gboolean      bd_store_add_contact             (BdStore       *self,
+                                                BdContact     *contact,
+                                                GError       **error);
+BdContact    *bd_store_get_contact             (BdStore       *self,
+                                                gint64         contact_id,
+                                                GError       **error);
+/* The customer's contact history, newest first (BdContact). */
+GListModel   *bd_store_list_contacts           (BdStore       *self,
+                                                gint64         customer_id,
+                                                GError       **error);
+/* The slips whose next visit is planned on @day (local date), in time order. */
+GListModel   *bd_store_list_planned_visits     (BdStore       *self,
+                                                const GDate   *day,
+                                                GError       **error);
+
+/* Whom to contact (000): the policies in force or in grace whose premium falls due within
+ * @days from @from (or is already overdue), by due date — each names the policyholder to
+ * call. A GListModel of BdPolicy. */
+GListModel   *bd_store_list_premiums_due       (BdStore       *self,
+                                                const GDate   *from,
+                                                guint          days,
+                                                guint          limit,
+                                                GError       **error);
+
+/* Tracing a policy whose customer cannot be reached: records the attempt and classes the
+ * policy (difficult after all five methods failed since the customer was last reached,
+ * normal again once reached), in one transaction, audited. *@service_class tells the
+ * class after it. */
+gboolean      bd_store_record_tracing          (BdStore          *self,
+                                                gint64            policy_id,
+                                                BdTracingMethod   method,
+                                                gboolean          reached,
+                                                const char       *outcome,
+                                                gint64            staff_id,
+                                                BdServiceClass   *service_class,
+                                                GError          **error);
+/* The methods tried without reaching the customer since they were last reached, as a
+ * bit mask (bit 0 = method 1). */
+gboolean      bd_store_get_failed_tracing      (BdStore          *self,
+                                                gint64            policy_id,
+                                                guint            *methods,
+                                                GError          **error);
 
 /* The append-only audit log. @staff_id and @customer_id may be 0. */
 gboolean      bd_store_append_audit            (BdStore       *self,

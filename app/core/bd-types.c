@@ -107,6 +107,29 @@ static const BdEnumName relation_names[] = {
   { "other", N_("Other") },
 };
 
+static const BdEnumName contact_kind_names[] = {
+  { "phone", N_("Phone call") },
+  { "letter", N_("Letter") },
+  { "visit", N_("Visit") },
+  { "slip", N_("Contact slip left") },
+};
+
+static const BdEnumName service_item_names[] = {
+  { "invoice", N_("Deliver the premium invoice") },
+  { "cash-premium", N_("Collect the premium in cash") },
+  { "benefit", N_("Handle a benefit payment") },
+  { "other", N_("Other") },
+};
+
+/* By method number − 1; the stable name is the number itself. */
+static const char *const tracing_method_labels[] = {
+  N_("Phone"),
+  N_("Visit the home or workplace address"),
+  N_("Ask neighbours, the residents' committee, the police station"),
+  N_("Ask the original agent"),
+  N_("Register on the branch's finding-customers board"),
+};
+
 static const char *
 enum_name (const BdEnumName *names,
            guint             n_names,
@@ -180,6 +203,15 @@ BD_DEFINE_ENUM_NAMES (BdSurvivalOption, bd_survival_option, survival_option_name
 BD_DEFINE_ENUM_NAMES (BdServiceClass, bd_service_class, service_class_names)
 BD_DEFINE_ENUM_NAMES (BdBeneficiaryKind, bd_beneficiary_kind, beneficiary_kind_names)
 BD_DEFINE_ENUM_NAMES (BdRelation, bd_relation, relation_names)
+BD_DEFINE_ENUM_NAMES (BdContactKind, bd_contact_kind, contact_kind_names)
+BD_DEFINE_ENUM_NAMES (BdServiceItem, bd_service_item, service_item_names)
+
+const char *
+bd_tracing_method_get_label (BdTracingMethod value)
+{
+  g_return_val_if_fail (value >= BD_TRACING_PHONE && value <= BD_TRACING_BOARD, NULL);
+  return g_dgettext (GETTEXT_PACKAGE, tracing_method_labels[value - 1]);
+}
 
 BdRelation
 bd_relation_get_inverse (BdRelation value)

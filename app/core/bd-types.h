@@ -110,6 +110,35 @@ typedef enum
   BD_RELATION_OTHER,
 } BdRelation;
 
+typedef enum
+{
+  BD_CONTACT_PHONE,
+  BD_CONTACT_LETTER,
+  BD_CONTACT_VISIT,
+  BD_CONTACT_SLIP,
+} BdContactKind;
+
+/* What a visit is for: the service items of the contact slip (000). */
+typedef enum
+{
+  BD_SERVICE_ITEM_INVOICE,
+  BD_SERVICE_ITEM_CASH_PREMIUM,
+  BD_SERVICE_ITEM_BENEFIT,
+  BD_SERVICE_ITEM_OTHER,
+} BdServiceItem;
+
+/* The five prescribed ways of tracing a customer (000), in their order. */
+typedef enum
+{
+  BD_TRACING_PHONE = 1,
+  BD_TRACING_ADDRESS,
+  BD_TRACING_NEIGHBOURS,
+  BD_TRACING_ORIGINAL_AGENT,
+  BD_TRACING_BOARD,
+} BdTracingMethod;
+
+#define BD_N_TRACING_METHODS 5
+
 /* Stable names used in the database and on the command line: never translated. */
 const char *bd_sex_to_string             (BdSex             value);
 const char *bd_role_to_string            (BdRole            value);
@@ -122,6 +151,8 @@ const char *bd_survival_option_to_string (BdSurvivalOption  value);
 const char *bd_service_class_to_string   (BdServiceClass    value);
 const char *bd_beneficiary_kind_to_string (BdBeneficiaryKind value);
 const char *bd_relation_to_string        (BdRelation        value);
+const char *bd_contact_kind_to_string    (BdContactKind     value);
+const char *bd_service_item_to_string    (BdServiceItem     value);
 /* The relation seen from the other side: the inverse of CHILD is PARENT. */
 BdRelation  bd_relation_get_inverse      (BdRelation        value);
 
@@ -137,6 +168,8 @@ gboolean bd_survival_option_from_string  (const char *text, BdSurvivalOption  *o
 gboolean bd_service_class_from_string    (const char *text, BdServiceClass    *out);
 gboolean bd_beneficiary_kind_from_string (const char *text, BdBeneficiaryKind *out);
 gboolean bd_relation_from_string         (const char *text, BdRelation        *out);
+gboolean bd_contact_kind_from_string     (const char *text, BdContactKind     *out);
+gboolean bd_service_item_from_string     (const char *text, BdServiceItem     *out);
 
 /* Words a person reads, translated. */
 const char *bd_sex_get_label             (BdSex             value);
@@ -150,6 +183,9 @@ const char *bd_survival_option_get_label (BdSurvivalOption  value);
 const char *bd_service_class_get_label   (BdServiceClass    value);
 const char *bd_beneficiary_kind_get_label (BdBeneficiaryKind value);
 const char *bd_relation_get_label        (BdRelation        value);
+const char *bd_contact_kind_get_label    (BdContactKind     value);
+const char *bd_service_item_get_label    (BdServiceItem     value);
+const char *bd_tracing_method_get_label  (BdTracingMethod   value);
 
 /* Money is integer fen everywhere; this formats it as yuan for people ("1,234.50"). */
 char       *bd_format_fen                (gint64            fen);

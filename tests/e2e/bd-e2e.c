@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <libintl.h>
+#include <signal.h>
+#include <sys/prctl.h>
 #include <string.h>
 
 #include "bd-e2e.h"
@@ -193,6 +195,14 @@ find_application (void)
   return NULL;
 }
 
+/* A failed assertion aborts the test before it can stop the program: the program must
+ * not outlive it and keep the test run waiting. */
+static void
+die_with_test (gpointer user_data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGTERM);
+}
+
 void
 bd_e2e_start (BdE2e *e2e)
 {
@@ -201,6 +211,7 @@ bd_e2e_start (BdE2e *e2e)
   gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
 
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
 
   g_assert_nonnull (program);
   g_ptr_array_add (argv, (gpointer) program);
@@ -209,8 +220,9 @@ bd_e2e_start (BdE2e *e2e)
   for (guint i = 0; e2e->arguments != NULL && i < e2e->arguments->len; i++)
     g_ptr_array_add (argv, g_ptr_array_index (e2e->arguments, i));
   g_ptr_array_add (argv, NULL);
-  e2e->process = g_subprocess_newv ((const char *const *) argv->pdata, G_SUBPROCESS_FLAGS_NONE,
-                                    &error);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
+  g_subprocess_launcher_set_child_setup (launcher, die_with_test, NULL, NULL);
+  e2e->process = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
   g_assert_no_error (error);
 
   while (e2e->app == NULL && g_get_monotonic_time () < deadline)
@@ -298,7 +310,7 @@ bd_e2e_sign_in (BdE2e      *e2e,
                                                      bd_e2e_tr ("Staff name"), 15000);
   g_autoptr(AtspiAccessible) secret = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_INVALID,
                                                        bd_e2e_tr ("Password"), 15000);
-  g_autoptr(AtspiAccessible) button = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_INVALID,
+  g_autoptr(AtspiAccessible) button = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_PUSH_BUTTON,
                                                        bd_e2e_tr ("Sign in"), 15000);
   g_autoptr(AtspiAccessible) typed = NULL;
 

@@ -1,0 +1,212 @@
+/* bd-admin-print.c — branchdesk-admin print: contact slips and review sheets to PDF
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The same drawing code as the program's preview and printer pages, without a display:
+ * for administrators, batch jobs and the tests.
+ */
+#define G_LOG_DOMAIN "bd-admin"
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "bd-admin-private.h"
+#include "bd-contact-slip.h"
+#include "bd-print-review.h"
+
+typedef struct
+{
+  char    *output;
+  char    *layout;
+  gint64   contact;
+  gint64   customer;
+  char    *date;
+} PrintOptions;
+
+static void
+print_options_clear (PrintOptions *options)
+{
+  g_free (options->output);
+  g_free (options->layout);
+  g_free (options->date);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (PrintOptions, print_options_clear)
+
+static gboolean
+parse_layout (const char   *text,
+              BdSlipLayout *layout)
+{
+  if (text == NULL || g_str_equal (text, "a4"))
+    *layout = BD_SLIP_LAYOUT_A4_FOUR;
+  else if (g_str_equal (text, "a5"))
+    *layout = BD_SLIP_LAYOUT_A5;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+static int
+fail (GError *error)
+{
+  bd_admin_printerr ("%s", error->message);
+  return BD_ADMIN_FAILED;
+}
+
+static int
+print_one_slip (BdStore            *store,
+                const PrintOptions *options,
+                BdSlipLayout        layout)
+{
+  g_autoptr(GError) error = NULL;
+  BdContactSlip slip;
+
+  if (!bd_contact_slip_load (store, options->contact, &slip, &error))
+    return fail (error);
+  if (!bd_slip_print_pdf (options->output, &slip.slip, 1, layout, &error))
+    {
+      bd_contact_slip_clear (&slip);
+      return fail (error);
+    }
+  bd_contact_slip_clear (&slip);
+  g_print (_("Wrote 1 contact slip to %s\n"), options->output);
+  return BD_ADMIN_OK;
+}
+
+static int
+print_day_slips (BdStore            *store,
+                 const PrintOptions *options,
+                 BdSlipLayout        layout)
+{
+  g_autoptr(GArray) slips = NULL;
+  g_autoptr(GArray) plain = g_array_new (FALSE, FALSE, sizeof (BdSlip));
+  g_autoptr(GError) error = NULL;
+  GDate day;
+
+  if (!bd_admin_parse_date (options->date, &day))
+    {
+      bd_admin_printerr (_("“%s” is not a date in the form YYYY-MM-DD"), options->date);
+      return BD_ADMIN_USAGE;
+    }
+  if ((slips = bd_contact_slip_load_day (store, &day, &error)) == NULL)
+    return fail (error);
+  if (slips->len == 0)
+    {
+      bd_admin_printerr (_("No contact slip plans a visit on %s: nothing to print"), options->date);
+      return BD_ADMIN_FAILED;
+    }
+  for (guint i = 0; i < slips->len; i++)
+    g_array_append_val (plain, g_array_index (slips, BdContactSlip, i).slip);
+  if (!bd_slip_print_pdf (options->output, (const BdSlip *) plain->data, plain->len, layout, &error))
+    return fail (error);
+  g_print (ngettext ("Wrote %u contact slip to %s\n", "Wrote %u contact slips to %s\n", slips->len),
+           slips->len, options->output);
+  return BD_ADMIN_OK;
+}
+
+static int
+print_review_sheet (BdStore            *store,
+                    const PrintOptions *options)
+{
+  g_autoptr(BdHouseholdCard) card = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *company = bd_store_dup_setting (store, "company-name");
+  g_autofree char *branch = bd_store_dup_setting (store, "branch-name");
+  BdReviewSheet sheet = { NULL, company, branch, NULL, { 0 } };
+
+  g_date_clear (&sheet.date, 1);
+  g_date_set_time_t (&sheet.date, time (NULL));
+  card = bd_store_load_household_card (store, options->customer, &sheet.date, &error);
+  if (card == NULL)
+    {
+      if (error != NULL)
+        return fail (error);
+      bd_admin_printerr (_("The customer belongs to no household: there is no review sheet to print"));
+      return BD_ADMIN_FAILED;
+    }
+  sheet.card = card;
+  if (!bd_review_sheet_print_pdf (&sheet, options->output, &error))
+    return fail (error);
+  g_print (_("Wrote the household review sheet to %s\n"), options->output);
+  return BD_ADMIN_OK;
+}
+
+static GOptionContext *
+print_context (PrintOptions *options)
+{
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options->output,
+      N_("The PDF file to write"), N_("FILE") },
+    { "contact", 0, 0, G_OPTION_ARG_INT64, &options->contact,
+      N_("The contact record of the slip (slip)"), N_("ID") },
+    { "date", 0, 0, G_OPTION_ARG_STRING, &options->date,
+      N_("The day whose planned visits are printed (slips)"), N_("YYYY-MM-DD") },
+    { "customer", 0, 0, G_OPTION_ARG_INT64, &options->customer,
+      N_("A member of the household (review-sheet)"), N_("ID") },
+    { "layout", 0, 0, G_OPTION_ARG_STRING, &options->layout,
+      N_("a4: four slips to an A4 sheet with cut marks (default); a5: one slip per A5 page"),
+      N_("LAYOUT") },
+    { NULL }
+  };
+  GOptionContext *context = g_option_context_new (_("slip|slips|review-sheet DATABASE — print to PDF"));
+
+  g_option_context_set_summary (context,
+                                _("slip --contact ID: the contact slip of one record.\n"
+                                  "slips --date YYYY-MM-DD: every slip planning a visit that day.\n"
+                                  "review-sheet --customer ID: the household policy review sheet."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  return context;
+}
+
+static int
+check_required (gboolean    present,
+                const char *option)
+{
+  if (present)
+    return BD_ADMIN_OK;
+  bd_admin_printerr (_("%s is required"), option);
+  return BD_ADMIN_USAGE;
+}
+
+int
+bd_admin_print (int    argc,
+                char **argv)
+{
+  g_auto(PrintOptions) options = { NULL };
+  g_autoptr(GOptionContext) context = print_context (&options);
+  g_autoptr(BdStore) store = NULL;
+  BdSlipLayout layout;
+  const char *what;
+  int status;
+
+  if ((status = bd_admin_parse (context, &argc, &argv, 2)) != BD_ADMIN_OK ||
+      (status = check_required (options.output != NULL, "--output")) != BD_ADMIN_OK)
+    return status;
+  if (!parse_layout (options.layout, &layout))
+    {
+      bd_admin_printerr (_("--layout is a4 or a5, not “%s”"), options.layout);
+      return BD_ADMIN_USAGE;
+    }
+
+  what = argv[1];
+  if ((g_str_equal (what, "slip") && (status = check_required (options.contact > 0, "--contact")) != BD_ADMIN_OK) ||
+      (g_str_equal (what, "slips") && (status = check_required (options.date != NULL, "--date")) != BD_ADMIN_OK) ||
+      (g_str_equal (what, "review-sheet") && (status = check_required (options.customer > 0, "--customer")) != BD_ADMIN_OK))
+    return status;
+  if (!g_str_equal (what, "slip") && !g_str_equal (what, "slips") && !g_str_equal (what, "review-sheet"))
+    {
+      bd_admin_printerr (_("“%s” is not something to print: slip, slips or review-sheet"), what);
+      return BD_ADMIN_USAGE;
+    }
+
+  if ((store = bd_admin_open_existing (argv[2])) == NULL)
+    return BD_ADMIN_FAILED;
+  if (g_str_equal (what, "slip"))
+    return print_one_slip (store, &options, layout);
+  if (g_str_equal (what, "slips"))
+    return print_day_slips (store, &options, layout);
+  return print_review_sheet (store, &options);
+}

@@ -1,0 +1,31 @@
+/* bd-contacts-page.h — the customer's contacts: history, a new record, tracing
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "bd-session.h"
+
+G_BEGIN_DECLS
+
+#define BD_TYPE_CONTACTS_PAGE (bd_contacts_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (BdContactsPage, bd_contacts_page, BD, CONTACTS_PAGE, AdwBin)
+
+void bd_contacts_page_set_session (BdContactsPage *self,
+                                   BdSession      *session);
+/* Shows @customer's contact history and offers @policies (BdPolicy) for tracing. */
+void bd_contacts_page_show        (BdContactsPage *self,
+                                   BdCustomer     *customer,
+                                   GListModel     *policies);
+/* Forgets the customer: nothing of theirs stays in any widget. */
+void bd_contacts_page_clear       (BdContactsPage *self);
+
+/* Parses the form's next-visit fields ("2026-11-25", "14:30") into the stored form
+ * "2026-11-25T14:30"; NULL when they are not a date and a time. Both empty gives "". */
+char *bd_contacts_page_parse_visit (const char *date,
+                                    const char *time);
+
+G_END_DECLS

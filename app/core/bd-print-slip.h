@@ -1,0 +1,92 @@
+/* bd-print-slip.h — the customer contact slip (客户联系单) left when nobody is home
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+
+#include "bd-print.h"
+#include "bd-types.h"
+
+G_BEGIN_DECLS
+
+/* What the visit was for: the four boxes of the form (domain §6). */
+typedef enum
+{
+  BD_SLIP_SERVICE_NONE,              /* no box ticked: a slip to fill in by hand */
+  BD_SLIP_SERVICE_DELIVER_INVOICE,   /* 送达保险费发票 */
+  BD_SLIP_SERVICE_COLLECT_PREMIUM,   /* 现金收取保险费 */
+  BD_SLIP_SERVICE_BENEFIT_PAYMENT,   /* 办理保险金给付 */
+  BD_SLIP_SERVICE_OTHER,             /* the blank box: BdSlip.service_other says what */
+} BdSlipService;
+
+/* Stable names for the database and the command line ("deliver-invoice", …). */
+const char *bd_slip_service_to_string   (BdSlipService  service);
+gboolean    bd_slip_service_from_string (const char    *text,
+                                         BdSlipService *out);
+
+/* Everything a slip prints, and nothing more. The slip goes into a stranger's hands (a
+ * neighbour, whoever opens the door): there is deliberately no field for a policy number,
+ * an amount, an identity number or the customer's phone, so none can be printed by
+ * mistake. Keep it so: tests/test-print.c checks the PDF for them.
+ *
+ * Strings are borrowed and may be NULL; a NULL string or date prints the form's blank
+ * (____), so an empty BdSlip is the printed pad to fill in by hand. */
+typedef struct
+{
+  const char    *surname;         /* 张: the surname only, see bd_slip_surname_from_name() */
+  BdSex          sex;             /* 先生 / 女士; unknown prints 先生/女士 */
+  GDateTime     *next_visit;      /* the appointment: month, day, hour, minute are printed */
+  const char    *staff_phone;     /* the staff member's phone, never the customer's */
+  BdSlipService  service;
+  const char    *service_other;   /* what BD_SLIP_SERVICE_OTHER stands for */
+  const char    *company;         /* 衡信人寿保险股份有限公司 (or 衡信人寿) */
+  const char    *branch;          /* 南京分公司 (or 南京) */
+  const char    *staff_name;      /* 收展员 … 敬留 */
+  GDateTime     *written;         /* the visit: when the slip was left, in local time */
+} BdSlip;
+
+/* The surname of a full Chinese name: 张 of 张伟, 欧阳 of 欧阳娜娜; a name that is not
+ * written in Han characters is returned whole. */
+char       *bd_slip_surname_from_name   (const char    *name);
+
+/* Draws one slip in the box (0, 0, @width, @height) of @cr, in points: a bordered form
+ * whose type size follows the box (about 12 pt on A5, 10 pt in a quarter of A4). */
+void        bd_slip_draw                (const BdSlip  *slip,
+                                         cairo_t       *cr,
+                                         double         width,
+                                         double         height);
+
+typedef enum
+{
+  BD_SLIP_LAYOUT_A5,          /* one slip per A5 page */
+  BD_SLIP_LAYOUT_A4_FOUR,     /* four per A4 sheet (2 × 2, each about A5 × 0.6), cut marks */
+} BdSlipLayout;
+
+BdPaperSize bd_slip_layout_get_paper    (BdSlipLayout   layout);
+/* The grid of @layout on a page of @width × @height points. */
+void        bd_slip_layout_get_sheet    (BdSlipLayout   layout,
+                                         double         width,
+                                         double         height,
+                                         BdSheet       *sheet);
+guint       bd_slip_count_pages         (BdSlipLayout   layout,
+                                         guint          n_slips);
+/* Draws page @page of a batch on @cr, a page of @width × @height points (a
+ * BdPrintPageFunc body: a print dialog's draw-page calls this with its own cairo_t). */
+void        bd_slip_draw_page           (const BdSlip  *slips,
+                                         guint          n_slips,
+                                         BdSlipLayout   layout,
+                                         guint          page,
+                                         cairo_t       *cr,
+                                         double         width,
+                                         double         height);
+/* Writes the batch to a PDF at @path (see bd_print_render_pdf()); @n_slips ≥ 1. */
+gboolean    bd_slip_print_pdf           (const char    *path,
+                                         const BdSlip  *slips,
+                                         guint          n_slips,
+                                         BdSlipLayout   layout,
+                                         GError       **error);
+
+G_END_DECLS
