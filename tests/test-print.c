@@ -7,8 +7,9 @@
  * The PDF tests read the files back with pdftotext and pdfinfo (poppler-utils) and skip
  * when those are missing. Set BD_TEST_PRINT_OUTPUT to a folder to keep what the tests
  * print there, and look at it. The reference image is tests/data/slip-reference.png;
- * after a deliberate change of the slip's look, regenerate it with
- *   BD_TEST_PRINT_WRITE_REFERENCE=tests/data/slip-reference.png meson test test-print
+ * after a deliberate change of the slip's look, regenerate it from the source root with
+ *   BD_TEST_PRINT_WRITE_REFERENCE=$PWD/tests/data/slip-reference.png \
+ *     meson test -C BUILDDIR test-print
  * and look at it before committing it.
  */
 #include "bd-beneficiary.h"

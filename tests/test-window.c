@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "bd-contacts-page.h"
 #include "bd-customer-page.h"
 #include "bd-household-card-view.h"
 #include "bd-password.h"
@@ -286,6 +287,28 @@ test_household_card_of_crafted_branch (void)
   g_clear_object (&branch.store);
 }
 
+static void
+test_parse_visit (void)
+{
+  static const struct { const char *date, *time, *stored; } cases[] = {
+    { "2026-11-25", "14:30", "2026-11-25T14:30" },
+    { "2026-11-25", "9:05", "2026-11-25T09:05" },
+    { "", "", "" },
+    { "2026-11-25", "", NULL },
+    { "", "14:30", NULL },
+    { "2026-02-30", "14:30", NULL },
+    { "2026-11-25", "24:00", NULL },
+    { "2026-11-25", "14:60", NULL },
+    { "2026-11-25", "14:30pm", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *stored = bd_contacts_page_parse_visit (cases[i].date, cases[i].time);
+      g_assert_cmpstr (stored, ==, cases[i].stored);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -297,6 +320,7 @@ main (int   argc,
   folder = g_dir_make_tmp ("bd-window-XXXXXX", NULL);
 
   g_test_add_func ("/window/household-card/crafted-branch", test_household_card_of_crafted_branch);
+  g_test_add_func ("/window/contacts/parse-visit", test_parse_visit);
   status = g_test_run ();
 
   {
