@@ -486,6 +486,7 @@ print_slip (BdWindow *self,
   gtk_print_operation_set_print_settings (operation, settings);
   gtk_print_operation_set_default_page_setup (operation, setup);
   gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_n_pages (operation, 1);
   gtk_print_operation_set_job_name (operation, _("Contact slip"));
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_slip_page_cb), &slip);

@@ -26,6 +26,7 @@ struct _BdCustomerRow
   GtkLabel   *person_label;
   GtkLabel   *details_label;
   GtkLabel   *policies_label;
+  GtkBox     *badge_box;
 };
 
 enum {
@@ -66,6 +67,51 @@ describe_identifiers (BdCustomer *customer)
   return g_strdup_printf (_("%s · ends %s"), masked, mobile + strlen (mobile) - 4);
 }
 
+typedef struct
+{
+  BdCustomerBadges  badge;
+  const char       *label;   /* N_() */
+  const char       *style;
+} BadgeStyle;
+
+static const BadgeStyle badge_styles[] = {
+  { BD_BADGE_MINOR, N_("Minor"), "accent" },
+  { BD_BADGE_GRACE, N_("Grace period"), "warning" },
+  { BD_BADGE_LAPSED, N_("Lapsed"), "error" },
+  { BD_BADGE_DIFFICULT, N_("Difficult"), "error" },
+  { BD_BADGE_VIP, N_("VIP"), "success" },
+};
+
+/* The short badges of a row; the customer page spells them out. */
+static char *
+show_badges (BdCustomerRow *self)
+{
+  g_autoptr(GString) words = g_string_new (NULL);
+  GtkWidget *child;
+  GDate today;
+  guint badges;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->badge_box))) != NULL)
+    gtk_box_remove (self->badge_box, child);
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  badges = bd_customer_get_badges_on (self->customer, &today);
+  for (guint i = 0; i < G_N_ELEMENTS (badge_styles); i++)
+    {
+      GtkWidget *badge;
+
+      if ((badges & badge_styles[i].badge) == 0)
+        continue;
+      badge = gtk_label_new (_(badge_styles[i].label));
+      gtk_widget_add_css_class (badge, "badge");
+      gtk_widget_add_css_class (badge, badge_styles[i].style);
+      gtk_box_append (self->badge_box, badge);
+      g_string_append_printf (words, ", %s", _(badge_styles[i].label));
+    }
+  return g_string_free (g_steal_pointer (&words), FALSE);
+}
+
 static void
 update_row (BdCustomerRow *self)
 {
@@ -73,6 +119,7 @@ update_row (BdCustomerRow *self)
   g_autofree char *details = NULL;
   g_autofree char *policies = NULL;
   g_autofree char *accessible = NULL;
+  g_autofree char *badges = NULL;
   guint count;
 
   if (self->customer == NULL)
@@ -88,8 +135,9 @@ update_row (BdCustomerRow *self)
   gtk_label_set_label (self->details_label, details);
   gtk_label_set_label (self->policies_label, policies);
 
-  accessible = g_strdup_printf ("%s, %s, %s, %s", bd_customer_get_name (self->customer),
-                                person, details, policies);
+  badges = show_badges (self);
+  accessible = g_strdup_printf ("%s, %s, %s, %s%s", bd_customer_get_name (self->customer),
+                                person, details, policies, badges);
   /* The button opens the customer: by mouse, keyboard or the accessibility tree alike. */
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->button),
                                           g_variant_new_int64 (bd_customer_get_id (self->customer)));
@@ -171,6 +219,7 @@ bd_customer_row_class_init (BdCustomerRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BdCustomerRow, person_label);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerRow, details_label);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerRow, policies_label);
+  gtk_widget_class_bind_template_child (widget_class, BdCustomerRow, badge_box);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "customerrow");
 }
