@@ -17,6 +17,7 @@
 
 #include "bd-contact-slip.h"
 #include "bd-customer-page.h"
+#include "bd-print-review.h"
 #include "bd-customer-row.h"
 #include "bd-sign-in-page.h"
 #include "bd-window.h"
@@ -426,29 +427,25 @@ open_customer_action (GtkWidget  *widget,
   open_customer_id (BD_WINDOW (widget), g_variant_get_int64 (parameter));
 }
 
-/* ── printing a contact slip ─────────────────────────────────────────────────── */
+/* ── printing ──────────────────────────────────────────────────────────────────── */
+
+typedef void (*DrawPage) (gpointer data, guint page, cairo_t *cr, double width, double height);
+
+typedef struct
+{
+  DrawPage draw;
+  gpointer data;
+} PrintJob;
 
 static void
-draw_slip_page_cb (GtkPrintOperation *operation,
-                   GtkPrintContext   *context,
-                   int                page,
-                   BdContactSlip     *slip)
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              PrintJob          *job)
 {
-  /* The same drawing as the PDF of branchdesk-admin print: one slip on an A5 page. */
-  bd_slip_draw_page (&slip->slip, 1, BD_SLIP_LAYOUT_A5, (guint) page,
-                     gtk_print_context_get_cairo_context (context),
-                     gtk_print_context_get_width (context),
-                     gtk_print_context_get_height (context));
-}
-
-static GtkPageSetup *
-a5_page_setup (void)
-{
-  GtkPageSetup *setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) a5 = gtk_paper_size_new (GTK_PAPER_NAME_A5);
-
-  gtk_page_setup_set_paper_size_and_default_margins (setup, a5);
-  return setup;
+  /* The same drawing as the PDF of branchdesk-admin print, on the printer's page. */
+  job->draw (job->data, (guint) page, gtk_print_context_get_cairo_context (context),
+             gtk_print_context_get_width (context), gtk_print_context_get_height (context));
 }
 
 static void
@@ -462,47 +459,54 @@ remember_printer (BdWindow          *self,
     g_settings_set_string (self->settings, "last-printer", printer);
 }
 
-static void
-print_slip (BdWindow *self,
-            gint64    contact_id)
+/* Prints through the print dialog, which also previews and prints to a PDF file; the
+ * last printer chosen is offered first. Returns whether the pages were sent. */
+static gboolean
+print_pages (BdWindow    *self,
+             const char  *job_name,
+             BdPaperSize  paper,
+             guint        n_pages,
+             PrintJob    *job)
 {
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = a5_page_setup ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autoptr(GtkPaperSize) size = gtk_paper_size_new (bd_paper_size_get_pwg_name (paper));
   g_autoptr(GError) error = NULL;
   g_autofree char *printer = NULL;
-  BdContactSlip slip;
   GtkPrintOperationResult result;
-
-  if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error) ||
-      !bd_contact_slip_load (store_of (self), contact_id, &slip, &error))
-    {
-      show_toast (self, error->message);
-      return;
-    }
 
   if (self->settings != NULL && (printer = g_settings_get_string (self->settings, "last-printer"))[0] != '\0')
     gtk_print_settings_set_printer (settings, printer);
+  gtk_page_setup_set_paper_size_and_default_margins (setup, size);
   gtk_print_operation_set_print_settings (operation, settings);
   gtk_print_operation_set_default_page_setup (operation, setup);
   gtk_print_operation_set_use_full_page (operation, TRUE);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_n_pages (operation, 1);
-  gtk_print_operation_set_job_name (operation, _("Contact slip"));
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_slip_page_cb), &slip);
+  gtk_print_operation_set_n_pages (operation, (int) n_pages);
+  gtk_print_operation_set_job_name (operation, job_name);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
 
-  /* The dialog offers the preview and printing to a PDF file as well. */
   result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     GTK_WINDOW (self), &error);
   if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
     show_toast (self, error->message);
-  else if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
-    {
-      remember_printer (self, operation);
-      bd_store_append_audit (store_of (self), bd_session_get_staff_id (self->session),
-                             "slip-printed", "contact", contact_id, 0, NULL, NULL);
-    }
-  bd_contact_slip_clear (&slip);
+  if (result != GTK_PRINT_OPERATION_RESULT_APPLY)
+    return FALSE;
+  remember_printer (self, operation);
+  return TRUE;
+}
+
+static void
+draw_slip (gpointer  data,
+           guint     page,
+           cairo_t  *cr,
+           double    width,
+           double    height)
+{
+  BdContactSlip *slip = data;
+
+  bd_slip_draw_page (&slip->slip, 1, BD_SLIP_LAYOUT_A5, page, cr, width, height);
 }
 
 static void
@@ -510,7 +514,65 @@ print_slip_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  print_slip (BD_WINDOW (widget), g_variant_get_int64 (parameter));
+  BdWindow *self = BD_WINDOW (widget);
+  gint64 contact_id = g_variant_get_int64 (parameter);
+  g_autoptr(GError) error = NULL;
+  BdContactSlip slip;
+  PrintJob job = { draw_slip, &slip };
+
+  if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error) ||
+      !bd_contact_slip_load (store_of (self), contact_id, &slip, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  if (print_pages (self, _("Contact slip"), BD_PAPER_A5, 1, &job))
+    bd_store_append_audit (store_of (self), bd_session_get_staff_id (self->session),
+                           "slip-printed", "contact", contact_id, 0, NULL, NULL);
+  bd_contact_slip_clear (&slip);
+}
+
+static void
+draw_review_sheet (gpointer  data,
+                   guint     page,
+                   cairo_t  *cr,
+                   double    width,
+                   double    height)
+{
+  bd_review_sheet_draw_page (data, page, cr, width, height);
+}
+
+/* The household policy review sheet (保单检视表), handed to the customer in person. */
+static void
+print_review_sheet_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+  g_autofree char *company = bd_store_dup_setting (store_of (self), "company-name");
+  g_autofree char *branch = bd_store_dup_setting (store_of (self), "branch-name");
+  g_autoptr(BdHouseholdCard) card = NULL;
+  g_autoptr(GError) error = NULL;
+  BdReviewSheet sheet = { NULL, company, branch, NULL, { 0 } };
+  PrintJob job = { draw_review_sheet, &sheet };
+
+  g_date_clear (&sheet.date, 1);
+  g_date_set_time_t (&sheet.date, time (NULL));
+  if (bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error))
+    card = bd_store_load_household_card (store_of (self), g_variant_get_int64 (parameter),
+                                         &sheet.date, &error);
+  if (card == NULL)
+    {
+      show_toast (self, error != NULL ? error->message : _("The customer belongs to no household"));
+      return;
+    }
+  sheet.card = card;
+  sheet.staff_name = bd_staff_get_name (bd_session_get_staff (self->session));
+  if (print_pages (self, _("Household policy review sheet"), BD_PAPER_A4,
+                   bd_review_sheet_count_pages (&sheet), &job))
+    bd_store_append_audit (store_of (self), bd_session_get_staff_id (self->session),
+                           "review-sheet-printed", "customer", g_variant_get_int64 (parameter),
+                           g_variant_get_int64 (parameter), NULL, NULL);
 }
 
 static void
@@ -629,6 +691,8 @@ bd_window_class_init (BdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-customer", "x", open_customer_action);
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
   gtk_widget_class_install_action (widget_class, "win.print-slip", "x", print_slip_action);
+  gtk_widget_class_install_action (widget_class, "win.print-review-sheet", "x",
+                                   print_review_sheet_action);
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out_action);
 }
 
