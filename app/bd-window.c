@@ -19,6 +19,7 @@
 #include "bd-customer-page.h"
 #include "bd-print-review.h"
 #include "bd-customer-row.h"
+#include "bd-queues-page.h"
 #include "bd-sign-in-page.h"
 #include "bd-window.h"
 
@@ -41,6 +42,8 @@ struct _BdWindow
   GtkStack             *main_stack;
   AdwStatusPage        *error_page;
   BdSignInPage         *sign_in_page;
+  AdwViewStack         *area_stack;
+  BdQueuesPage         *queues_page;
   AdwLeaflet           *leaflet;
   GtkSearchEntry       *search_entry;
   GtkLabel             *results_title;
@@ -182,6 +185,7 @@ open_customer_id (BdWindow *self,
       return;
     }
   customer = bd_customer_page_get_customer (self->customer_page);
+  adw_view_stack_set_visible_child_name (self->area_stack, "desk");
   adw_window_title_set_title (self->content_title, bd_customer_get_name (customer));
   gtk_stack_set_visible_child_name (self->content_stack, "customer");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
@@ -231,6 +235,8 @@ clear_desk (BdWindow *self)
   replace_results (self, NULL);
   gtk_stack_set_visible_child_name (self->results_stack, "start");
   bd_customer_page_clear (self->customer_page);
+  bd_queues_page_clear (self->queues_page);
+  adw_view_stack_set_visible_child_name (self->area_stack, "desk");
   adw_window_title_set_title (self->content_title, _("Desk"));
   gtk_stack_set_visible_child_name (self->content_stack, "none");
 }
@@ -384,6 +390,7 @@ bd_window_set_session (BdWindow  *self,
   branch = bd_store_dup_setting (store_of (self), "branch-name");
   adw_window_title_set_subtitle (self->branch_title, branch != NULL ? branch : "");
   bd_customer_page_set_session (self->customer_page, session);
+  bd_queues_page_set_session (self->queues_page, session);
   g_signal_connect_object (session, "notify::state", G_CALLBACK (session_state_changed_cb),
                            self, G_CONNECT_SWAPPED);
   session_state_changed_cb (self, NULL, session);
@@ -597,6 +604,14 @@ sign_out_action (GtkWidget  *widget,
     bd_session_sign_out (self->session);
 }
 
+/* The queues are read when they are looked at: they change all day. */
+static void
+area_changed_cb (BdWindow *self)
+{
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->area_stack), "queues") == 0)
+    bd_queues_page_refresh (self->queues_page);
+}
+
 static void
 back_clicked_cb (BdWindow  *self,
                  GtkButton *button)
@@ -662,12 +677,15 @@ bd_window_class_init (BdWindowClass *klass)
 
   g_type_ensure (BD_TYPE_CUSTOMER_PAGE);
   g_type_ensure (BD_TYPE_SIGN_IN_PAGE);
+  g_type_ensure (BD_TYPE_QUEUES_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/branchdesk/BranchDesk/bd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, BdWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, sign_in_page);
+  gtk_widget_class_bind_template_child (widget_class, BdWindow, area_stack);
+  gtk_widget_class_bind_template_child (widget_class, BdWindow, queues_page);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, results_title);
@@ -683,6 +701,7 @@ bd_window_class_init (BdWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_key_pressed_cb);
   gtk_widget_class_bind_template_callback (widget_class, results_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, area_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, sign_in_cb);
   gtk_widget_class_bind_template_callback (widget_class, unlock_cb);
   gtk_widget_class_bind_template_callback (widget_class, switch_user_cb);
