@@ -25,7 +25,8 @@ struct _BdContactsPage
   GListModel    *policies;
 
   GtkListBox    *history_list;
-  AdwComboRow   *kind_row;
+  GtkBox        *kind_box;
+  GtkToggleButton *kind_buttons[BD_CONTACT_SLIP + 1];
   GtkSwitch     *reached_switch;
   AdwEntryRow   *person_row;
   AdwEntryRow   *outcome_row;
@@ -124,6 +125,34 @@ print_clicked_cb (GtkButton      *button,
 }
 
 static GtkWidget *
+slip_button (BdContactsPage *self,
+             BdContact      *contact,
+             const char     *icon,
+             const char     *label,
+             const char     *action)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+  if (action != NULL)
+    {
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
+                                              g_variant_new_int64 (bd_contact_get_id (contact)));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+    }
+  else
+    {
+      g_object_set_data_full (G_OBJECT (button), "contact", g_object_ref (contact), g_object_unref);
+      g_signal_connect (button, "clicked", G_CALLBACK (print_clicked_cb), self);
+    }
+  return button;
+}
+
+static GtkWidget *
 create_history_row (gpointer item,
                     gpointer user_data)
 {
@@ -141,17 +170,14 @@ create_history_row (gpointer item,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   if (bd_contact_get_kind (contact) == BD_CONTACT_SLIP)
     {
-      GtkWidget *button = gtk_button_new_from_icon_name ("printer-symbolic");
-      g_autofree char *label = g_strdup_printf (_("Print the contact slip of %s"), when);
+      g_autofree char *save = g_strdup_printf (_("Save the contact slip of %s as PDF"), when);
+      g_autofree char *print = g_strdup_printf (_("Print the contact slip of %s"), when);
 
-      gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (button, "flat");
-      gtk_widget_set_tooltip_text (button, label);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      label, -1);
-      g_object_set_data_full (G_OBJECT (button), "contact", g_object_ref (contact), g_object_unref);
-      g_signal_connect (button, "clicked", G_CALLBACK (print_clicked_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 slip_button (self, contact, "document-save-symbolic", save,
+                                              "win.save-slip-pdf"));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 slip_button (self, contact, "printer-symbolic", print, NULL));
     }
   return row;
 }
@@ -251,12 +277,21 @@ text_of (AdwEntryRow *row)
   return text[0] != '\0' ? text : NULL;
 }
 
+static BdContactKind
+chosen_kind (BdContactsPage *self)
+{
+  for (BdContactKind kind = BD_CONTACT_PHONE; kind <= BD_CONTACT_SLIP; kind++)
+    if (gtk_toggle_button_get_active (self->kind_buttons[kind]))
+      return kind;
+  return BD_CONTACT_PHONE;
+}
+
 /* The form as a contact, or NULL after marking the field that is wrong. */
 static BdContact *
 read_form (BdContactsPage *self)
 {
   g_autoptr(BdContact) contact = bd_contact_new ();
-  BdContactKind kind = adw_combo_row_get_selected (self->kind_row);
+  BdContactKind kind = chosen_kind (self);
   BdServiceItem item = adw_combo_row_get_selected (self->item_row);
   g_autofree char *visit = bd_contacts_page_parse_visit (gtk_editable_get_text (GTK_EDITABLE (self->visit_date_row)),
                                                          gtk_editable_get_text (GTK_EDITABLE (self->visit_time_row)));
@@ -302,6 +337,7 @@ reset_form (BdContactsPage *self)
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     gtk_editable_set_text (GTK_EDITABLE (rows[i]), "");
   gtk_switch_set_active (self->reached_switch, FALSE);
+  gtk_toggle_button_set_active (self->kind_buttons[BD_CONTACT_PHONE], TRUE);
   clear_marks (self);
 }
 
@@ -416,7 +452,7 @@ bd_contacts_page_class_init (BdContactsPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/branchdesk/BranchDesk/bd-contacts-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BdContactsPage, history_list);
-  gtk_widget_class_bind_template_child (widget_class, BdContactsPage, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, BdContactsPage, kind_box);
   gtk_widget_class_bind_template_child (widget_class, BdContactsPage, reached_switch);
   gtk_widget_class_bind_template_child (widget_class, BdContactsPage, person_row);
   gtk_widget_class_bind_template_child (widget_class, BdContactsPage, outcome_row);
@@ -441,20 +477,28 @@ bd_contacts_page_class_init (BdContactsPageClass *klass)
 static void
 bd_contacts_page_init (BdContactsPage *self)
 {
-  g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) items = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) methods = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* The choices are in the order of their enumerations: the index is the value. */
+  /* The kinds are buttons side by side: one click at the counter, and each one a
+   * control of its own for screen readers. The other choices are in the order of their
+   * enumerations: the index is the value. */
   for (BdContactKind kind = BD_CONTACT_PHONE; kind <= BD_CONTACT_SLIP; kind++)
-    gtk_string_list_append (kinds, bd_contact_kind_get_label (kind));
+    {
+      GtkWidget *button = gtk_toggle_button_new_with_label (bd_contact_kind_get_label (kind));
+
+      if (kind > BD_CONTACT_PHONE)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->kind_buttons[BD_CONTACT_PHONE]);
+      gtk_box_append (self->kind_box, button);
+      self->kind_buttons[kind] = GTK_TOGGLE_BUTTON (button);
+    }
+  gtk_toggle_button_set_active (self->kind_buttons[BD_CONTACT_PHONE], TRUE);
   for (BdServiceItem item = BD_SERVICE_ITEM_INVOICE; item <= BD_SERVICE_ITEM_OTHER; item++)
     gtk_string_list_append (items, bd_service_item_get_label (item));
   for (BdTracingMethod method = BD_TRACING_PHONE; method <= BD_TRACING_BOARD; method++)
     gtk_string_list_append (methods, bd_tracing_method_get_label (method));
-  adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
   adw_combo_row_set_model (self->item_row, G_LIST_MODEL (items));
   adw_combo_row_set_model (self->tracing_method_row, G_LIST_MODEL (methods));
 }

@@ -539,6 +539,49 @@ print_slip_action (GtkWidget  *widget,
   bd_contact_slip_clear (&slip);
 }
 
+/* Where a PDF is saved without asking: the Documents folder, or home. */
+static char *
+pdf_path (const char *name)
+{
+  const char *folder = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  return g_build_filename (folder != NULL ? folder : g_get_home_dir (), name, NULL);
+}
+
+static void
+save_slip_pdf_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+  gint64 contact_id = g_variant_get_int64 (parameter);
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(GError) error = NULL;
+  BdContactSlip slip;
+
+  if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error) ||
+      !bd_contact_slip_load (store_of (self), contact_id, &slip, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  /* Translators: the file name of a saved contact slip, before its number and ".pdf" */
+  name = g_strdup_printf ("%s-%" G_GINT64_FORMAT ".pdf", _("contact-slip"), contact_id);
+  path = pdf_path (name);
+  if (bd_slip_print_pdf (path, &slip.slip, 1, BD_SLIP_LAYOUT_A5, &error))
+    {
+      saved = g_strdup_printf (_("Contact slip saved as %s"), path);
+      show_toast (self, saved);
+      bd_store_append_audit (store_of (self), bd_session_get_staff_id (self->session),
+                             "slip-saved", "contact", contact_id, 0, path, NULL);
+    }
+  else
+    show_toast (self, error->message);
+  bd_contact_slip_clear (&slip);
+}
+
 static void
 draw_review_sheet (gpointer  data,
                    guint     page,
@@ -710,6 +753,7 @@ bd_window_class_init (BdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-customer", "x", open_customer_action);
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
   gtk_widget_class_install_action (widget_class, "win.print-slip", "x", print_slip_action);
+  gtk_widget_class_install_action (widget_class, "win.save-slip-pdf", "x", save_slip_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.print-review-sheet", "x",
                                    print_review_sheet_action);
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out_action);

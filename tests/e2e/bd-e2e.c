@@ -222,6 +222,10 @@ bd_e2e_start (BdE2e *e2e)
   g_ptr_array_add (argv, NULL);
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_NONE);
   g_subprocess_launcher_set_child_setup (launcher, die_with_test, NULL, NULL);
+  /* The program's home is the test's folder: what it saves lands there, and nothing of
+   * the person running the tests is touched. */
+  g_subprocess_launcher_setenv (launcher, "HOME", e2e->folder, TRUE);
+  g_subprocess_launcher_unsetenv (launcher, "XDG_CONFIG_HOME");
   e2e->process = g_subprocess_launcher_spawnv (launcher, (const char *const *) argv->pdata, &error);
   g_assert_no_error (error);
 
@@ -284,6 +288,34 @@ find_editable (AtspiAccessible *root,
         return found;
     }
   return NULL;
+}
+
+static gboolean
+is_pressed (AtspiAccessible *accessible)
+{
+  g_autoptr(AtspiStateSet) states = atspi_accessible_get_state_set (accessible);
+
+  return atspi_state_set_contains (states, ATSPI_STATE_PRESSED) ||
+         atspi_state_set_contains (states, ATSPI_STATE_CHECKED) ||
+         atspi_state_set_contains (states, ATSPI_STATE_SELECTED);
+}
+
+gboolean
+bd_e2e_click_until_pressed (AtspiAccessible *accessible,
+                            guint            timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  /* A button acts a moment after a click, and only once its page is on screen, which
+   * the tree of GTK 4.8 does not tell: click until it shows it is down. */
+  while (g_get_monotonic_time () < deadline)
+    {
+      if (is_pressed (accessible))
+        return TRUE;
+      bd_e2e_click (accessible);
+      g_usleep (500 * 1000);
+    }
+  return is_pressed (accessible);
 }
 
 gboolean

@@ -14,6 +14,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtspiAccessible, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtspiEditableText, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtspiText, g_object_unref)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtspiAction, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtspiStateSet, g_object_unref)
 
 typedef struct
 {
@@ -45,6 +46,9 @@ gboolean         bd_e2e_set_text         (AtspiAccessible *accessible,
                                           const char      *text);
 /* Performs the first action ("click", "activate") of @accessible. */
 gboolean         bd_e2e_click            (AtspiAccessible *accessible);
+/* Clicks a toggle (a tab, a choice) until it is down; FALSE when it never is. */
+gboolean         bd_e2e_click_until_pressed (AtspiAccessible *accessible,
+                                             guint            timeout_ms);
 /* Whether any accessible under @root has @text in its name or its text. */
 gboolean         bd_e2e_tree_contains    (AtspiAccessible *root,
                                           const char      *text);

@@ -8,6 +8,7 @@
 #include <locale.h>
 #include <signal.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include "bd-e2e.h"
 
@@ -165,6 +166,143 @@ test_desk (void)
   bd_e2e_stop (&e2e);
 }
 
+/* The newest audit rows once they contain @needle (a staff member's action). */
+static char *
+wait_for_audit (BdE2e      *e2e,
+                const char *needle)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  char *audit = NULL;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_free (audit);
+      audit = bd_e2e_admin_output ("audit", "--limit", "3", e2e->database, NULL);
+      if (strstr (audit, needle) != NULL)
+        return audit;
+      g_usleep (200 * 1000);
+    }
+  g_assert_nonnull (strstr (audit, needle));
+  return audit;
+}
+
+/* The PDF the program saved in its home (the test's folder), or NULL. */
+static char *
+find_pdf (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".pdf"))
+      return g_build_filename (folder, name, NULL);
+  return NULL;
+}
+
+static char *
+pdf_text (const char *path)
+{
+  g_autofree char *text = NULL;
+  const char *argv[] = { "pdftotext", path, "-", NULL };
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, &text, NULL, NULL, NULL))
+    return NULL;
+  return g_steal_pointer (&text);
+}
+
+/* The longest piece of a translated format around its %s: a fixed part of a label. */
+static char *
+fixed_part (const char *format)
+{
+  g_auto(GStrv) pieces = g_strsplit (bd_e2e_tr (format), "%s", 2);
+  const char *after = pieces[1] != NULL ? pieces[1] : "";
+
+  return g_strstrip (g_strdup (strlen (pieces[0]) >= strlen (after) ? pieces[0] : after));
+}
+
+static void
+test_missed_visit_slip (void)
+{
+  BdE2e e2e = { 0 };
+  Known known = { 0 };
+  g_autoptr(AtspiAccessible) entry = NULL;
+  g_autoptr(AtspiAccessible) row = NULL;
+  g_autoptr(AtspiAccessible) tab = NULL;
+  g_autoptr(AtspiAccessible) slip_kind = NULL;
+  g_autoptr(AtspiAccessible) date = NULL;
+  g_autoptr(AtspiAccessible) time = NULL;
+  g_autoptr(AtspiAccessible) outcome = NULL;
+  g_autoptr(AtspiAccessible) record = NULL;
+  g_autoptr(AtspiAccessible) recorded = NULL;
+  g_autoptr(AtspiAccessible) save = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) in_three_days = g_date_time_add_days (now, 3);
+  g_autofree char *visit_date = g_date_time_format (in_three_days, "%Y-%m-%d");
+  g_autofree char *visit_day = g_date_time_format (in_three_days, "%-d");
+  g_autofree char *save_label = fixed_part ("Save the contact slip of %s as PDF");
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *audit = NULL;
+  g_autofree char *outcome_text = g_strdup_printf ("上门未遇 %d", (int) getpid ());
+  gint64 deadline;
+
+  bd_e2e_create_demo (&e2e, 300);
+  pick_customer (&e2e, &known);
+  bd_e2e_start (&e2e);
+
+  /* Find the customer and open the Contacts & Slips tab. */
+  entry = sign_in_and_find_search (&e2e);
+  g_assert_true (bd_e2e_set_text (entry, known.mobile));
+  row = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_PUSH_BUTTON, known.name, TIMEOUT_MS);
+  g_assert_nonnull (row);
+  g_assert_true (bd_e2e_click (row));
+  tab = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_PAGE_TAB, bd_e2e_tr ("Contacts & Slips"), TIMEOUT_MS);
+  g_assert_nonnull (tab);
+  g_assert_true (bd_e2e_click_until_pressed (tab, TIMEOUT_MS));
+
+  /* Record the missed visit: a slip left, the next visit in three days. */
+  slip_kind = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Contact slip left"), TIMEOUT_MS);
+  date = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_INVALID, bd_e2e_tr ("Next visit date"), TIMEOUT_MS);
+  time = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_INVALID, bd_e2e_tr ("Next visit time"), TIMEOUT_MS);
+  outcome = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_INVALID, bd_e2e_tr ("Outcome"), TIMEOUT_MS);
+  record = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Record the contact"), TIMEOUT_MS);
+  g_assert_nonnull (slip_kind);
+  g_assert_nonnull (record);
+  g_assert_true (bd_e2e_click_until_pressed (slip_kind, TIMEOUT_MS));
+  g_assert_true (bd_e2e_set_text (date, visit_date));
+  g_assert_true (bd_e2e_set_text (time, "14:30"));
+  g_assert_true (bd_e2e_set_text (outcome, outcome_text));
+  g_assert_true (bd_e2e_click (record));
+
+  /* It is in the contact history, newest first, with its save button. */
+  recorded = bd_e2e_wait_for_text (e2e.app, outcome_text, TIMEOUT_MS);
+  g_assert_nonnull (recorded);
+  /* The outcome typed shows in the form too: the audit says the record was made. */
+  audit = wait_for_audit (&e2e, "\t1\tcontact-recorded\t");
+  g_assert_nonnull (strstr (audit, "\tslip\n"));
+  save = bd_e2e_wait_for_text (e2e.app, save_label, TIMEOUT_MS);
+  g_assert_nonnull (save);
+
+  /* Saved as PDF from the window: the slip, and nothing of the customer's numbers. */
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while ((pdf = find_pdf (e2e.folder)) == NULL && g_get_monotonic_time () < deadline)
+    {
+      g_assert_true (bd_e2e_click (save));
+      g_usleep (1000 * 1000);
+    }
+  g_assert_nonnull (pdf);
+  text = pdf_text (pdf);
+  g_assert_nonnull (text);
+  g_assert_nonnull (strstr (text, "客户联系单"));
+  g_assert_nonnull (strstr (text, visit_day));
+  g_assert_null (strstr (text, known.mobile));
+  g_assert_null (strstr (text, known.id_number));
+
+  known_clear (&known);
+  bd_e2e_stop (&e2e);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -187,5 +325,6 @@ main (int   argc,
 
   g_test_add_func ("/e2e/search/surname", test_search_by_surname);
   g_test_add_func ("/e2e/desk/sign-in-search-reveal-lock", test_desk);
+  g_test_add_func ("/e2e/contacts/missed-visit-slip", test_missed_visit_slip);
   return g_test_run ();
 }
