@@ -275,6 +275,7 @@ bd_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *search_accels[] = { "<Control>f", NULL };
   static const char *lock_accels[] = { "<Control>l", NULL };
+  static const char *print_accels[] = { "<Control>p", NULL };
 
   G_APPLICATION_CLASS (bd_application_parent_class)->startup (app);
 
@@ -284,6 +285,7 @@ bd_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.lock", lock_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print", print_accels);
 }
 
 static void

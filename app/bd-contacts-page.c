@@ -417,6 +417,29 @@ bd_contacts_page_clear (BdContactsPage *self)
 }
 
 void
+bd_contacts_page_print_newest_slip (BdContactsPage *self)
+{
+  g_autoptr(GListModel) history = NULL;
+
+  g_return_if_fail (BD_IS_CONTACTS_PAGE (self));
+
+  if (self->customer == NULL)
+    return;
+  history = bd_store_list_contacts (bd_session_get_store (self->session),
+                                    bd_customer_get_id (self->customer), NULL);
+  for (guint i = 0; history != NULL && i < g_list_model_get_n_items (history); i++)
+    {
+      g_autoptr(BdContact) contact = g_list_model_get_item (history, i);
+      if (bd_contact_get_kind (contact) == BD_CONTACT_SLIP)
+        {
+          g_signal_emit (self, signals[SIGNAL_PRINT_SLIP_REQUESTED], 0, contact);
+          return;
+        }
+    }
+  toast (self, _("There is no contact slip to print"));
+}
+
+void
 bd_contacts_page_set_session (BdContactsPage *self,
                               BdSession      *session)
 {

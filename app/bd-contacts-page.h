@@ -23,6 +23,9 @@ void bd_contacts_page_show        (BdContactsPage *self,
 /* Forgets the customer: nothing of theirs stays in any widget. */
 void bd_contacts_page_clear       (BdContactsPage *self);
 
+/* Asks for the newest contact slip of the history to be printed, if there is one. */
+void bd_contacts_page_print_newest_slip (BdContactsPage *self);
+
 /* Parses the form's next-visit fields ("2026-11-25", "14:30") into the stored form
  * "2026-11-25T14:30"; NULL when they are not a date and a time. Both empty gives "". */
 char *bd_contacts_page_parse_visit (const char *date,

@@ -45,6 +45,7 @@ struct _BdCustomerPage
   GtkLabel            *guardian_label;
   BdHouseholdCardView *household_view;
   BdContactsPage      *contacts_page;
+  AdwViewStack        *workflow_stack;
   AdwPreferencesGroup *household_group;
   AdwPreferencesGroup *service_group;
   GtkListBox          *service_list;
@@ -53,6 +54,8 @@ struct _BdCustomerPage
 };
 
 G_DEFINE_FINAL_TYPE (BdCustomerPage, bd_customer_page, ADW_TYPE_BIN)
+
+static void print_review_sheet_clicked_cb (BdCustomerPage *self);
 
 static void
 today (GDate *date)
@@ -305,6 +308,19 @@ bd_customer_page_clear (BdCustomerPage *self)
   bd_contacts_page_clear (self->contacts_page);
 }
 
+void
+bd_customer_page_print (BdCustomerPage *self)
+{
+  g_return_if_fail (BD_IS_CUSTOMER_PAGE (self));
+
+  if (self->customer == NULL)
+    return;
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->workflow_stack), "contacts") == 0)
+    bd_contacts_page_print_newest_slip (self->contacts_page);
+  else
+    print_review_sheet_clicked_cb (self);
+}
+
 BdCustomer *
 bd_customer_page_get_customer (BdCustomerPage *self)
 {
@@ -473,6 +489,7 @@ bd_customer_page_class_init (BdCustomerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, household_view);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, household_group);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, contacts_page);
+  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, workflow_stack);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, service_group);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, service_list);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, other_group);

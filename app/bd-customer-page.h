@@ -24,5 +24,8 @@ gboolean    bd_customer_page_open         (BdCustomerPage *self,
 /* Forgets the customer: no name, number or policy stays in any widget. */
 void        bd_customer_page_clear        (BdCustomerPage *self);
 BdCustomer *bd_customer_page_get_customer (BdCustomerPage *self);
+/* Ctrl+P: prints what the tab shows — the household review sheet, or on Contacts & Slips
+ * the newest contact slip. */
+void        bd_customer_page_print        (BdCustomerPage *self);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 
 #include "bd-contact-slip.h"
 #include "bd-customer-page.h"
+#include "bd-print-job.h"
 #include "bd-print-review.h"
 #include "bd-customer-row.h"
 #include "bd-queues-page.h"
@@ -37,6 +38,7 @@ struct _BdWindow
   GtkNoSelection       *selection;
   gint64                locked_customer_id;  /* reopened when the same person unlocks */
   guint                 idle_source;
+  GCancellable         *cancellable;  /* work that outlives an action: printing */
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
@@ -517,6 +519,17 @@ draw_slip (gpointer  data,
 }
 
 static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "customer") == 0)
+    bd_customer_page_print (self->customer_page);
+}
+
+static void
 print_slip_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -625,6 +638,169 @@ print_review_sheet_action (GtkWidget  *widget,
                            g_variant_get_int64 (parameter), NULL, NULL);
 }
 
+/* A day's contact slips, four to an A4 sheet: the collector's round, printed at once. */
+typedef struct
+{
+  BdWindow *self;       /* a reference: the result is shown in this window */
+  gint64    staff_id;   /* who printed, even if the desk is locked meanwhile */
+  GArray   *slips;      /* BdContactSlip: owns the strings the plain slips point into */
+  GArray   *plain;      /* BdSlip, one after another, as bd_slip_draw_page() reads them */
+  char     *printer;
+  char      day[BD_ISO_DATE_SIZE];
+} DayBatch;
+
+static void
+day_batch_free (DayBatch *batch)
+{
+  g_clear_object (&batch->self);
+  g_clear_pointer (&batch->slips, g_array_unref);
+  g_clear_pointer (&batch->plain, g_array_unref);
+  g_free (batch->printer);
+  g_free (batch);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DayBatch, day_batch_free)
+
+static void
+draw_day_batch (gpointer  data,
+                guint     page,
+                cairo_t  *cr,
+                double    width,
+                double    height)
+{
+  DayBatch *batch = data;
+
+  bd_slip_draw_page ((const BdSlip *) (gpointer) batch->plain->data, batch->plain->len,
+                     BD_SLIP_LAYOUT_A4_FOUR, page, cr, width, height);
+}
+
+/* The slips planned for @day, or NULL after telling the person why there are none. */
+static DayBatch *
+load_day_batch (BdWindow   *self,
+                const char *day)
+{
+  g_autoptr(DayBatch) batch = g_new0 (DayBatch, 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  GDate date;
+
+  if (!bd_date_parse_iso (day, &date))
+    message = g_strdup_printf (_("“%s” is not a date in the form YYYY-MM-DD"), day);
+  else if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error) ||
+           (batch->slips = bd_contact_slip_load_day (store_of (self), &date, &error)) == NULL)
+    message = g_strdup (error->message);
+  else if (batch->slips->len == 0)
+    message = g_strdup_printf (_("No contact slip plans a visit on %s: nothing to print"), day);
+  if (message != NULL)
+    {
+      show_toast (self, message);
+      return NULL;
+    }
+  batch->plain = g_array_sized_new (FALSE, FALSE, sizeof (BdSlip), batch->slips->len);
+  for (guint i = 0; i < batch->slips->len; i++)
+    g_array_append_val (batch->plain, g_array_index (batch->slips, BdContactSlip, i).slip);
+  batch->self = g_object_ref (self);
+  batch->staff_id = bd_session_get_staff_id (self->session);
+  g_strlcpy (batch->day, day, sizeof batch->day);
+  return g_steal_pointer (&batch);
+}
+
+static guint
+day_batch_count_pages (DayBatch *batch)
+{
+  return bd_slip_count_pages (BD_SLIP_LAYOUT_A4_FOUR, batch->plain->len);
+}
+
+static void
+day_batch_printed (DayBatch   *batch,
+                   const char *printer)
+{
+  g_autofree char *message = NULL;
+
+  message = g_strdup_printf (ngettext ("%u contact slip went to the printer “%s”",
+                                       "%u contact slips went to the printer “%s”",
+                                       batch->plain->len),
+                             batch->plain->len, printer);
+  show_toast (batch->self, message);
+  bd_store_append_audit (store_of (batch->self), batch->staff_id, "day-slips-printed",
+                         NULL, 0, 0, batch->day, NULL);
+}
+
+static void
+print_day_batch_with_dialog (DayBatch *batch)
+{
+  PrintJob job = { draw_day_batch, batch };
+  g_autofree char *printer = NULL;
+
+  if (!print_pages (batch->self, _("Contact slips"), BD_PAPER_A4,
+                    day_batch_count_pages (batch), &job))
+    return;
+  /* print_pages() has just remembered the printer chosen in the dialog. */
+  if (batch->self->settings != NULL)
+    printer = g_settings_get_string (batch->self->settings, "last-printer");
+  if (printer != NULL)
+    day_batch_printed (batch, printer);
+}
+
+static void
+day_batch_sent_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(DayBatch) batch = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (bd_print_job_send_finish (result, &error))
+    {
+      day_batch_printed (batch, batch->printer);
+      return;
+    }
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;  /* the window is gone */
+  show_toast (batch->self, error->message);
+  /* A printer that is gone, or one that only saves files: let the person choose. */
+  if (g_error_matches (error, BD_PRINT_JOB_ERROR, BD_PRINT_JOB_ERROR_NO_PRINTER))
+    print_day_batch_with_dialog (batch);
+}
+
+/* Prints the slips of the day "YYYY-MM-DD" without a dialog on the printer last chosen in
+ * the print dialog, or through the dialog when none was chosen yet. */
+static void
+print_day_slips_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+  g_autoptr(DayBatch) batch = load_day_batch (self, g_variant_get_string (parameter, NULL));
+
+  if (batch == NULL)
+    return;
+  if (self->settings != NULL)
+    batch->printer = g_settings_get_string (self->settings, "last-printer");
+  if (batch->printer == NULL || batch->printer[0] == '\0')
+    {
+      print_day_batch_with_dialog (batch);
+      return;
+    }
+  bd_print_job_send_async (batch->printer, _("Contact slips"), BD_PAPER_A4,
+                           day_batch_count_pages (batch), draw_day_batch, batch, NULL,
+                           self->cancellable, day_batch_sent_cb, batch);
+  g_steal_pointer (&batch);
+}
+
+/* The menu's entry: the date is taken when it is chosen, so a window left open over
+ * midnight prints the new day. */
+static void
+print_today_slips_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  gtk_widget_activate_action (widget, "win.print-day-slips", "s", today);
+}
+
 static void
 lock_action (GtkWidget  *widget,
              const char *action_name,
@@ -699,6 +875,8 @@ bd_window_dispose (GObject *object)
   BdWindow *self = (BdWindow *)object;
 
   g_clear_handle_id (&self->idle_source, g_source_remove);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), BD_TYPE_WINDOW);
   g_clear_object (&self->results);
   g_clear_object (&self->selection);
@@ -752,10 +930,15 @@ bd_window_class_init (BdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.open-customer", "x", open_customer_action);
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.print-slip", "x", print_slip_action);
   gtk_widget_class_install_action (widget_class, "win.save-slip-pdf", "x", save_slip_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.print-review-sheet", "x",
                                    print_review_sheet_action);
+  gtk_widget_class_install_action (widget_class, "win.print-day-slips", "s",
+                                   print_day_slips_action);
+  gtk_widget_class_install_action (widget_class, "win.print-today-slips", NULL,
+                                   print_today_slips_action);
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out_action);
 }
 
@@ -766,6 +949,7 @@ bd_window_init (BdWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->cancellable = g_cancellable_new ();
   self->results = G_LIST_MODEL (g_list_store_new (BD_TYPE_CUSTOMER));
   self->selection = gtk_no_selection_new (g_object_ref (self->results));
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
