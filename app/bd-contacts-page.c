@@ -172,7 +172,11 @@ create_history_row (gpointer item,
     {
       g_autofree char *save = g_strdup_printf (_("Save the contact slip of %s as PDF"), when);
       g_autofree char *print = g_strdup_printf (_("Print the contact slip of %s"), when);
+      g_autofree char *look = g_strdup_printf (_("Preview the contact slip of %s"), when);
 
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 slip_button (self, contact, "document-print-preview-symbolic", look,
+                                              "win.preview-slip"));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                                  slip_button (self, contact, "document-save-symbolic", save,
                                               "win.save-slip-pdf"));

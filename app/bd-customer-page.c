@@ -438,6 +438,14 @@ print_review_sheet_clicked_cb (BdCustomerPage *self)
                                 bd_customer_get_id (self->customer));
 }
 
+static void
+preview_review_sheet_clicked_cb (BdCustomerPage *self)
+{
+  if (self->customer != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.preview-review-sheet", "x",
+                                bd_customer_get_id (self->customer));
+}
+
 void
 bd_customer_page_set_session (BdCustomerPage *self,
                               BdSession      *session)
@@ -502,6 +510,7 @@ bd_customer_page_class_init (BdCustomerPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, need_save_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, print_slip_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, print_review_sheet_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, preview_review_sheet_clicked_cb);
 }
 
 static void

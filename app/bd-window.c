@@ -18,6 +18,7 @@
 #include "bd-contact-slip.h"
 #include "bd-customer-page.h"
 #include "bd-print-job.h"
+#include "bd-print-preview.h"
 #include "bd-print-review.h"
 #include "bd-customer-row.h"
 #include "bd-queues-page.h"
@@ -518,6 +519,177 @@ draw_slip (gpointer  data,
   bd_slip_draw_page (&slip->slip, 1, BD_SLIP_LAYOUT_A5, page, cr, width, height);
 }
 
+/* ── previews ──────────────────────────────────────────────────────────────────── */
+
+typedef struct
+{
+  BdWindow *window;
+  char     *action;
+  GVariant *target;
+} PreviewPrint;
+
+static void
+preview_print_free (gpointer data,
+                    GClosure *closure)
+{
+  PreviewPrint *print = data;
+
+  g_free (print->action);
+  g_variant_unref (print->target);
+  g_free (print);
+}
+
+/* The print action belongs to the main window: the preview closes and the print dialog
+ * opens over the window. */
+static void
+preview_print_clicked_cb (GtkButton    *button,
+                          PreviewPrint *print)
+{
+  GtkRoot *preview = gtk_widget_get_root (GTK_WIDGET (button));
+
+  gtk_widget_activate_action_variant (GTK_WIDGET (print->window), print->action, print->target);
+  gtk_window_destroy (GTK_WINDOW (preview));
+}
+
+/* A window with the pages as they will print, and the button that prints them. */
+static void
+show_preview (BdWindow           *self,
+              const char         *title,
+              BdPaperSize         paper,
+              guint               n_pages,
+              BdPrintPreviewDraw  draw,
+              gpointer            data,
+              GDestroyNotify      destroy,
+              const char         *print_action,
+              GVariant           *target)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *print = gtk_button_new_with_mnemonic (_("_Print…"));
+  GtkWidget *preview = bd_print_preview_new ();
+  PreviewPrint *printing = g_new0 (PreviewPrint, 1);
+
+  gtk_window_set_title (GTK_WINDOW (window), title);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 900);
+  gtk_widget_add_css_class (print, "suggested-action");
+  printing->window = self;
+  printing->action = g_strdup (print_action);
+  printing->target = g_variant_ref (target);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (print), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Print"), -1);
+  g_signal_connect_data (print, "clicked", G_CALLBACK (preview_print_clicked_cb), printing,
+                         preview_print_free, 0);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), print);
+  gtk_widget_set_vexpand (preview, TRUE);
+  bd_print_preview_set_pages (BD_PRINT_PREVIEW (preview), paper, n_pages, draw, data, destroy);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), preview);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+draw_owned_slip (gpointer  data,
+                 guint     page,
+                 cairo_t  *cr,
+                 double    width,
+                 double    height)
+{
+  BdContactSlip *slip = data;
+
+  bd_slip_draw_page (&slip->slip, 1, BD_SLIP_LAYOUT_A5, page, cr, width, height);
+}
+
+static void
+free_owned_slip (gpointer data)
+{
+  bd_contact_slip_clear (data);
+  g_free (data);
+}
+
+static void
+preview_slip_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+  BdContactSlip *slip = g_new0 (BdContactSlip, 1);
+  g_autoptr(GError) error = NULL;
+
+  if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error) ||
+      !bd_contact_slip_load (store_of (self), g_variant_get_int64 (parameter), slip, &error))
+    {
+      show_toast (self, error->message);
+      g_free (slip);
+      return;
+    }
+  show_preview (self, _("Contact slip"), BD_PAPER_A5, 1, draw_owned_slip, slip, free_owned_slip,
+                "win.print-slip", parameter);
+}
+
+typedef struct
+{
+  BdReviewSheet  sheet;
+  char          *company;
+  char          *branch;
+  char          *staff_name;
+} OwnedSheet;
+
+static void
+draw_owned_sheet (gpointer  data,
+                  guint     page,
+                  cairo_t  *cr,
+                  double    width,
+                  double    height)
+{
+  bd_review_sheet_draw_page (&((OwnedSheet *) data)->sheet, page, cr, width, height);
+}
+
+static void
+free_owned_sheet (gpointer data)
+{
+  OwnedSheet *owned = data;
+
+  g_clear_object (&owned->sheet.card);
+  g_free (owned->company);
+  g_free (owned->branch);
+  g_free (owned->staff_name);
+  g_free (owned);
+}
+
+static void
+preview_review_sheet_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+  OwnedSheet *owned = g_new0 (OwnedSheet, 1);
+  g_autoptr(GError) error = NULL;
+
+  g_date_clear (&owned->sheet.date, 1);
+  g_date_set_time_t (&owned->sheet.date, time (NULL));
+  if (bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error))
+    owned->sheet.card = bd_store_load_household_card (store_of (self), g_variant_get_int64 (parameter),
+                                                      &owned->sheet.date, &error);
+  if (owned->sheet.card == NULL)
+    {
+      show_toast (self, error != NULL ? error->message : _("The customer belongs to no household"));
+      free_owned_sheet (owned);
+      return;
+    }
+  owned->sheet.company = owned->company = bd_store_dup_setting (store_of (self), "company-name");
+  owned->sheet.branch = owned->branch = bd_store_dup_setting (store_of (self), "branch-name");
+  owned->sheet.staff_name = owned->staff_name =
+    g_strdup (bd_staff_get_name (bd_session_get_staff (self->session)));
+  show_preview (self, _("Household policy review sheet"), BD_PAPER_A4,
+                bd_review_sheet_count_pages (&owned->sheet), draw_owned_sheet, owned,
+                free_owned_sheet, "win.print-review-sheet", parameter);
+}
+
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,
@@ -931,6 +1103,9 @@ bd_window_class_init (BdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-customer", "x", open_customer_action);
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.preview-slip", "x", preview_slip_action);
+  gtk_widget_class_install_action (widget_class, "win.preview-review-sheet", "x",
+                                   preview_review_sheet_action);
   gtk_widget_class_install_action (widget_class, "win.print-slip", "x", print_slip_action);
   gtk_widget_class_install_action (widget_class, "win.save-slip-pdf", "x", save_slip_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.print-review-sheet", "x",

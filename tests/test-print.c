@@ -797,6 +797,66 @@ test_render_png (SlipFixture   *fixture,
   cairo_surface_destroy (image);
 }
 
+static void
+draw_sheet_page_cb (cairo_t  *cr,
+                    guint     page,
+                    double    width,
+                    double    height,
+                    gpointer  user_data)
+{
+  SlipFixture *fixture = user_data;
+
+  bd_slip_draw_page (fixture->slips, 4, BD_SLIP_LAYOUT_A4_FOUR, page, cr, width, height);
+}
+
+/* A page drawn on @target at @scale, white underneath. */
+static void
+draw_scaled_sheet (cairo_surface_t *target,
+                   double           scale,
+                   SlipFixture     *fixture)
+{
+  cairo_t *cr = cairo_create (target);
+
+  cairo_set_source_rgb (cr, 1.0, 1.0, 1.0);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  cairo_set_source_rgb (cr, 0.0, 0.0, 0.0);
+  draw_sheet_page_cb (cr, 0, 595.2756, 841.8898, fixture);
+  cairo_destroy (cr);
+}
+
+/* On a recording (what a GTK widget draws on) the text is drawn in the stand-in fonts:
+ * replayed at a preview's scale, it must look as the real fonts draw it, underlines and
+ * all. */
+static void
+test_recording_scaled (SlipFixture   *fixture,
+                       gconstpointer  user_data)
+{
+  const double scale = 0.76;
+  int width = (int) ceil (595.2756 * scale), height = (int) ceil (841.8898 * scale);
+  cairo_surface_t *direct = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_surface_t *replayed = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_surface_t *recording = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+  cairo_t *cr;
+
+  if (!have_print_fonts ())
+    {
+      g_test_skip ("Noto Sans/Serif CJK SC not installed (Debian: fonts-noto-cjk)");
+      return;
+    }
+  draw_scaled_sheet (direct, scale, fixture);
+  draw_scaled_sheet (recording, scale, fixture);
+  cr = cairo_create (replayed);
+  cairo_set_source_surface (cr, recording, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  g_assert_cmpfloat (fraction_differing (direct, replayed), <, 0.0005);
+
+  cairo_surface_destroy (recording);
+  cairo_surface_destroy (replayed);
+  cairo_surface_destroy (direct);
+}
+
 /* A file that cannot be written is an error in words, and leaves nothing behind. */
 static void
 test_write_errors (SlipFixture   *fixture,
@@ -1129,6 +1189,7 @@ main (int   argc,
   ADD_SLIP_TEST ("/print/slip/sheet-text", test_slip_sheet_text);
   ADD_SLIP_TEST ("/print/slip/reference", test_slip_reference);
   ADD_SLIP_TEST ("/print/png", test_render_png);
+  ADD_SLIP_TEST ("/print/recording-scaled", test_recording_scaled);
   ADD_SLIP_TEST ("/print/write-errors", test_write_errors);
   g_test_add_func ("/print/review/text", test_review_text);
   g_test_add_func ("/print/review/pages", test_review_pages);

@@ -12,6 +12,8 @@
 #include "bd-identity.h"
 #include "bd-masked-label.h"
 #include "bd-policy-card.h"
+#include "bd-print-preview.h"
+#include "bd-print-slip.h"
 
 #define CLEAR_ID "110105198205060024"
 #define MASKED_ID "110105********0024"
@@ -593,6 +595,137 @@ test_parse_yuan (void)
   g_assert_false (bd_household_card_view_parse_yuan (NULL, &(gint64) { 0 }));
 }
 
+/* BdPrintPreview */
+
+/* What the preview did with the owner's data, kept outside the data it frees. */
+typedef struct
+{
+  guint    draws;
+  guint    last_page;
+  gboolean destroyed;
+} PreviewWatch;
+
+typedef struct
+{
+  BdSlip        slips[9];   /* three A4 pages of four */
+  PreviewWatch *watch;
+} PreviewSlips;
+
+static void
+draw_slips_cb (gpointer  data,
+               guint     page,
+               cairo_t  *cr,
+               double    width,
+               double    height)
+{
+  PreviewSlips *slips = data;
+
+  slips->watch->draws++;
+  slips->watch->last_page = page;
+  bd_slip_draw_page (slips->slips, G_N_ELEMENTS (slips->slips), BD_SLIP_LAYOUT_A4_FOUR, page,
+                     cr, width, height);
+}
+
+static void
+free_slips_cb (gpointer data)
+{
+  PreviewSlips *slips = data;
+
+  slips->watch->destroyed = TRUE;
+  g_free (slips);
+}
+
+static PreviewSlips *
+create_slips (PreviewWatch *watch)
+{
+  PreviewSlips *slips = g_new0 (PreviewSlips, 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (slips->slips); i++)
+    {
+      slips->slips[i].surname = i % 2 == 0 ? "张" : "李";
+      slips->slips[i].sex = i % 2 == 0 ? BD_SEX_MALE : BD_SEX_FEMALE;
+      slips->slips[i].staff_name = "王丽";
+    }
+  slips->watch = watch;
+  return slips;
+}
+
+/* Runs the main loop until the page is drawn again, or for @seconds when it is not. */
+static gboolean
+wait_for_draw (PreviewWatch *watch,
+               double        seconds)
+{
+  guint draws = watch->draws;
+  gint64 deadline = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
+
+  while (watch->draws == draws && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  return watch->draws != draws;
+}
+
+static void
+assert_page_shown (GtkWidget  *preview,
+                   const char *text)
+{
+  GtkWidget *area = find_widget (preview, has_accessible_label, text);
+
+  g_assert_nonnull (find_widget (preview, is_label_equal, text));
+  g_assert_true (GTK_IS_DRAWING_AREA (area));
+}
+
+static void
+test_print_preview (void)
+{
+  PreviewWatch watch = { 0, };
+  GtkWidget *preview = bd_print_preview_new ();
+  GtkWindow *window = show_in_window (preview);
+  GtkWidget *previous = find_widget (preview, has_accessible_label, "Previous page");
+  GtkWidget *next = find_widget (preview, has_accessible_label, "Next page");
+  GtkWidget *area;
+
+  g_assert_nonnull (previous);
+  g_assert_nonnull (next);
+  bd_print_preview_set_pages (BD_PRINT_PREVIEW (preview), BD_PAPER_A4, 3, draw_slips_cb,
+                              create_slips (&watch), free_slips_cb);
+  assert_page_shown (preview, "Page 1 of 3");
+  g_assert_true (wait_for_draw (&watch, 10));
+  g_assert_cmpuint (watch.last_page, ==, 0);
+  g_assert_false (gtk_widget_get_sensitive (previous));
+
+  /* The page keeps the paper's proportions at the width it is given. */
+  area = find_widget (preview, has_accessible_label, "Page 1 of 3");
+  g_assert_cmpint (abs (gtk_widget_get_height (area)
+                        - (int) (gtk_widget_get_width (area) * 297.0 / 210.0)), <=, 1);
+
+  g_signal_emit_by_name (next, "clicked");
+  assert_page_shown (preview, "Page 2 of 3");
+  g_assert_true (wait_for_draw (&watch, 10));
+  g_assert_cmpuint (watch.last_page, ==, 1);
+  g_signal_emit_by_name (next, "clicked");
+  assert_page_shown (preview, "Page 3 of 3");
+  g_assert_false (gtk_widget_get_sensitive (next));
+  g_assert_true (gtk_widget_get_sensitive (previous));
+  g_signal_emit_by_name (previous, "clicked");
+  assert_page_shown (preview, "Page 2 of 3");
+  g_assert_cmpuint (bd_print_preview_get_page (BD_PRINT_PREVIEW (preview)), ==, 1);
+
+  /* Cleared, the customer's data is gone and nothing is drawn any more. */
+  bd_print_preview_clear (BD_PRINT_PREVIEW (preview));
+  g_assert_true (watch.destroyed);
+  g_assert_cmpuint (bd_print_preview_get_n_pages (BD_PRINT_PREVIEW (preview)), ==, 0);
+  g_assert_null (find_widget (preview, is_label_containing, "Page"));
+  g_assert_false (gtk_widget_is_drawable (area));
+  g_assert_false (wait_for_draw (&watch, 0.3));
+
+  /* A preview that goes away lets go of its data too. */
+  watch.destroyed = FALSE;
+  bd_print_preview_set_pages (BD_PRINT_PREVIEW (preview), BD_PAPER_A5, 1, draw_slips_cb,
+                              create_slips (&watch), free_slips_cb);
+  assert_page_shown (preview, "Page 1 of 1");
+  gtk_window_destroy (window);
+  g_assert_true (watch.destroyed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -609,5 +742,6 @@ main (int   argc,
   g_test_add_func ("/widgets/household-card-view/card", test_household_card_view);
   g_test_add_func ("/widgets/household-card-view/need", test_household_card_view_need);
   g_test_add_func ("/widgets/household-card-view/parse-yuan", test_parse_yuan);
+  g_test_add_func ("/widgets/print-preview/pages", test_print_preview);
   return g_test_run ();
 }

@@ -90,6 +90,10 @@ create_context (cairo_t *cr)
   cairo_font_options_destroy (options);
   pango_context_set_round_glyph_positions (context, FALSE);
   pango_context_set_language (context, pango_language_from_string ("zh-cn"));
+  /* Laid out in points whatever the scale of @cr: a preview being resized would otherwise
+   * load every font again at each new scale (most of a redraw's time), and nothing of the
+   * layout depends on the scale once hinting is off. cairo draws the glyphs at the scale. */
+  pango_context_set_matrix (context, NULL);
   return context;
 }
 
@@ -186,9 +190,8 @@ bd_print_layout_get_height (PangoLayout *layout)
  * wrong bytes, and so misses a subroutine the glyph calls, which it then leaves out. The
  * glyph comes out blank in poppler and as a .notdef box in Ghostscript unless another
  * glyph of the document happens to call that subroutine: 如 alone, or in 如有疑问, is lost.
- * So on those surfaces (and on a recording, which may be replayed onto one) every glyph
- * is drawn as its outline, filled, and the text is laid underneath in white: invisible on
- * paper whatever becomes of it, and still there to search, copy and read back. */
+ * So on those surfaces (and on a recording, which may be replayed onto one) text is drawn
+ * in the stand-in fonts below. */
 static gboolean
 draws_glyph_outlines (cairo_t *cr)
 {
@@ -196,6 +199,341 @@ draws_glyph_outlines (cairo_t *cr)
 
   return type == CAIRO_SURFACE_TYPE_PDF || type == CAIRO_SURFACE_TYPE_PS
          || type == CAIRO_SURFACE_TYPE_RECORDING;
+}
+
+/* Stand-in fonts: for each real font face, a cairo user font whose glyphs are the real
+ * glyphs' outlines. cairo writes a user font into a PDF or PostScript file as a Type 3
+ * font, whose glyphs are plain paths: no CFF to subset, each glyph defined once per
+ * document, and the text is still text that a reader can search and copy (the clusters
+ * carry its characters). Filling each glyph's outline as a path wherever it is used, as
+ * this file did before, made a PDF of 1,000 slips 62 MB and took 14 s, nearly all of it
+ * formatting and compressing the same coordinates again and again. */
+
+/* Outlines are taken at this many units to the em, whatever the size printed: FreeType
+ * hands them out in 64ths of a unit, so at the size of a glyph on paper they would be
+ * rounded to a 64th of a point. */
+#define OUTLINE_UNITS 1000.0
+
+/* Each stand-in holds its real font at OUTLINE_UNITS, unhinted: hinting would bend the
+ * outlines to a pixel grid that a PDF does not have. */
+static const cairo_user_data_key_t outline_font_key;
+
+static cairo_scaled_font_t *
+get_outline_font (cairo_scaled_font_t *stand_in)
+{
+  return cairo_font_face_get_user_data (cairo_scaled_font_get_font_face (stand_in),
+                                        &outline_font_key);
+}
+
+static cairo_scaled_font_t *
+create_outline_font (cairo_font_face_t *real)
+{
+  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_matrix_t size, identity;
+  cairo_scaled_font_t *font;
+
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_matrix_init_scale (&size, OUTLINE_UNITS, OUTLINE_UNITS);
+  cairo_matrix_init_identity (&identity);
+  font = cairo_scaled_font_create (real, &size, &identity, options);
+  cairo_font_options_destroy (options);
+  return font;
+}
+
+static cairo_status_t
+stand_in_init_cb (cairo_scaled_font_t  *scaled_font,
+                  cairo_t              *cr,
+                  cairo_font_extents_t *extents)
+{
+  cairo_font_extents_t real;
+
+  cairo_scaled_font_extents (get_outline_font (scaled_font), &real);
+  extents->ascent = real.ascent / OUTLINE_UNITS;
+  extents->descent = real.descent / OUTLINE_UNITS;
+  extents->height = real.height / OUTLINE_UNITS;
+  extents->max_x_advance = real.max_x_advance / OUTLINE_UNITS;
+  extents->max_y_advance = real.max_y_advance / OUTLINE_UNITS;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The outline of @glyph in units of @font, whatever the transformation of the cairo_t that
+ * will draw it. */
+static cairo_path_t *
+copy_outline (cairo_scaled_font_t *font,
+              const cairo_glyph_t *glyph)
+{
+  cairo_surface_t *scratch = cairo_recording_surface_create (CAIRO_CONTENT_ALPHA, NULL);
+  cairo_t *cr = cairo_create (scratch);
+  cairo_path_t *path;
+
+  cairo_set_scaled_font (cr, font);
+  cairo_glyph_path (cr, glyph, 1);
+  path = cairo_copy_path (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (scratch);
+  return path;
+}
+
+static cairo_status_t
+stand_in_render_glyph_cb (cairo_scaled_font_t  *scaled_font,
+                          unsigned long         glyph,
+                          cairo_t              *cr,
+                          cairo_text_extents_t *extents)
+{
+  cairo_scaled_font_t *outline_font = get_outline_font (scaled_font);
+  cairo_glyph_t outline = { glyph, 0.0, 0.0 };
+  cairo_text_extents_t real;
+  cairo_path_t *path = copy_outline (outline_font, &outline);
+
+  cairo_scaled_font_glyph_extents (outline_font, &outline, 1, &real);
+  extents->x_advance = real.x_advance / OUTLINE_UNITS;
+  extents->y_advance = real.y_advance / OUTLINE_UNITS;
+  cairo_scale (cr, 1.0 / OUTLINE_UNITS, 1.0 / OUTLINE_UNITS);
+  cairo_append_path (cr, path);
+  cairo_path_destroy (path);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+  cairo_fill (cr);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The stand-in of @real. Both live as long as the program: a PDF may ask for a glyph as
+ * late as cairo_surface_finish(), and there are only as many as the fonts we print in. */
+static cairo_font_face_t *
+get_stand_in (cairo_font_face_t *real)
+{
+  static GMutex lock;
+  static GHashTable *stand_ins;
+  cairo_font_face_t *stand_in;
+
+  g_mutex_lock (&lock);
+  if (stand_ins == NULL)
+    stand_ins = g_hash_table_new (NULL, NULL);
+  stand_in = g_hash_table_lookup (stand_ins, real);
+  if (stand_in == NULL)
+    {
+      stand_in = cairo_user_font_face_create ();
+      cairo_user_font_face_set_init_func (stand_in, stand_in_init_cb);
+      cairo_user_font_face_set_render_glyph_func (stand_in, stand_in_render_glyph_cb);
+      cairo_font_face_set_user_data (stand_in, &outline_font_key, create_outline_font (real),
+                                     (cairo_destroy_func_t) cairo_scaled_font_destroy);
+      g_hash_table_insert (stand_ins, cairo_font_face_reference (real), stand_in);
+    }
+  g_mutex_unlock (&lock);
+  return stand_in;
+}
+
+/* A PangoRenderer that draws a layout as pango_cairo_show_layout() does, but in the
+ * stand-in fonts. Private to this file: Pango 1.50 has no g_autoptr for PangoRenderer
+ * to declare it with. */
+typedef struct
+{
+  PangoRenderer  parent_instance;
+  cairo_t       *cr;
+} BdOutlineRenderer;
+
+typedef PangoRendererClass BdOutlineRendererClass;
+
+static GType bd_outline_renderer_get_type (void);
+#define BD_TYPE_OUTLINE_RENDERER (bd_outline_renderer_get_type ())
+#define BD_OUTLINE_RENDERER(obj) \
+  (G_TYPE_CHECK_INSTANCE_CAST ((obj), BD_TYPE_OUTLINE_RENDERER, BdOutlineRenderer))
+
+G_DEFINE_FINAL_TYPE (BdOutlineRenderer, bd_outline_renderer, PANGO_TYPE_RENDERER)
+
+/* A colour from the layout's attributes, if any, else the cairo_t's. */
+static void
+set_part_source (BdOutlineRenderer *self,
+                 PangoRenderPart    part)
+{
+  PangoColor *color = pango_renderer_get_color (PANGO_RENDERER (self), part);
+
+  if (color != NULL)
+    cairo_set_source_rgb (self->cr, color->red / 65535.0, color->green / 65535.0,
+                          color->blue / 65535.0);
+}
+
+static void
+set_stand_in_font (cairo_t   *cr,
+                   PangoFont *font)
+{
+  cairo_scaled_font_t *real = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (font));
+  cairo_font_options_t *options = cairo_font_options_create ();
+  cairo_matrix_t matrix;
+
+  cairo_scaled_font_get_font_matrix (real, &matrix);
+  cairo_scaled_font_get_font_options (real, options);
+  cairo_set_font_face (cr, get_stand_in (cairo_scaled_font_get_font_face (real)));
+  cairo_set_font_matrix (cr, &matrix);
+  cairo_set_font_options (cr, options);
+  cairo_font_options_destroy (options);
+}
+
+/* A glyph the fonts lack: Pango's box with its code in it, as a path. */
+static void
+fill_unknown_glyph (cairo_t              *cr,
+                    PangoFont            *font,
+                    const PangoGlyphInfo *info,
+                    double                x,
+                    double                y)
+{
+  PangoGlyphString *one = pango_glyph_string_new ();
+
+  pango_glyph_string_set_size (one, 1);
+  one->glyphs[0] = *info;
+  one->glyphs[0].geometry.x_offset = one->glyphs[0].geometry.y_offset = 0;
+  cairo_new_path (cr);
+  cairo_move_to (cr, x, y);
+  pango_cairo_glyph_string_path (cr, font, one);
+  cairo_fill (cr);
+  pango_glyph_string_free (one);
+}
+
+/* The glyphs of @glyphs cairo can draw, in their order, at (@x, @y) in Pango units. */
+static cairo_glyph_t *
+place_glyphs (cairo_t          *cr,
+              PangoFont        *font,
+              PangoGlyphString *glyphs,
+              int               x,
+              int               y,
+              int              *n_placed)
+{
+  cairo_glyph_t *placed = g_new (cairo_glyph_t, MAX (glyphs->num_glyphs, 1));
+  int advance = 0;
+
+  *n_placed = 0;
+  for (int i = 0; i < glyphs->num_glyphs; i++)
+    {
+      const PangoGlyphInfo *info = &glyphs->glyphs[i];
+      double gx = pango_units_to_double (x + advance + info->geometry.x_offset);
+      double gy = pango_units_to_double (y + info->geometry.y_offset);
+
+      advance += info->geometry.width;
+      if (info->glyph == PANGO_GLYPH_EMPTY)
+        continue;
+      if (info->glyph & PANGO_GLYPH_UNKNOWN_FLAG)
+        {
+          fill_unknown_glyph (cr, font, info, gx, gy);
+          continue;
+        }
+      placed[*n_placed] = (cairo_glyph_t) { info->glyph, gx, gy };
+      ++*n_placed;
+    }
+  return placed;
+}
+
+/* Which bytes of the text each run of glyphs stands for, in the text's order: what lets
+ * a reader of the PDF search and copy it. Empty and unknown glyphs are not drawn by
+ * cairo, so they are not counted. */
+static cairo_text_cluster_t *
+map_clusters (const char     *text,
+              PangoGlyphItem *glyph_item,
+              int            *n_clusters)
+{
+  PangoGlyphString *glyphs = glyph_item->glyphs;
+  cairo_text_cluster_t *clusters = g_new (cairo_text_cluster_t, MAX (glyphs->num_glyphs, 1));
+  PangoGlyphItemIter iter;
+  gboolean more;
+
+  *n_clusters = 0;
+  for (more = pango_glyph_item_iter_init_start (&iter, glyph_item, text); more;
+       more = pango_glyph_item_iter_next_cluster (&iter))
+    {
+      int first = MIN (iter.start_glyph, iter.end_glyph + 1);
+      int end = MAX (iter.start_glyph + 1, iter.end_glyph);
+      int n_glyphs = 0;
+
+      for (int i = first; i < end; i++)
+        if (glyphs->glyphs[i].glyph != PANGO_GLYPH_EMPTY
+            && !(glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG))
+          n_glyphs++;
+      clusters[*n_clusters].num_bytes = iter.end_index - iter.start_index;
+      clusters[*n_clusters].num_glyphs = n_glyphs;
+      ++*n_clusters;
+    }
+  return clusters;
+}
+
+static void
+outline_draw_glyph_item (PangoRenderer  *renderer,
+                         const char     *text,
+                         PangoGlyphItem *glyph_item,
+                         int             x,
+                         int             y)
+{
+  BdOutlineRenderer *self = BD_OUTLINE_RENDERER (renderer);
+  PangoItem *item = glyph_item->item;
+  g_autofree cairo_glyph_t *placed = NULL;
+  g_autofree cairo_text_cluster_t *clusters = NULL;
+  int n_placed, n_clusters;
+
+  cairo_save (self->cr);
+  set_part_source (self, PANGO_RENDER_PART_FOREGROUND);
+  placed = place_glyphs (self->cr, item->analysis.font, glyph_item->glyphs, x, y, &n_placed);
+  clusters = map_clusters (text, glyph_item, &n_clusters);
+  set_stand_in_font (self->cr, item->analysis.font);
+  cairo_show_text_glyphs (self->cr, text + item->offset, item->length, placed, n_placed,
+                          clusters, n_clusters,
+                          item->analysis.level % 2 ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : 0);
+  cairo_restore (self->cr);
+}
+
+/* Glyphs without their text: only drawn by a caller of pango_renderer_draw_glyphs(). */
+static void
+outline_draw_glyphs (PangoRenderer    *renderer,
+                     PangoFont        *font,
+                     PangoGlyphString *glyphs,
+                     int               x,
+                     int               y)
+{
+  BdOutlineRenderer *self = BD_OUTLINE_RENDERER (renderer);
+  g_autofree cairo_glyph_t *placed = NULL;
+  int n_placed;
+
+  cairo_save (self->cr);
+  set_part_source (self, PANGO_RENDER_PART_FOREGROUND);
+  placed = place_glyphs (self->cr, font, glyphs, x, y, &n_placed);
+  set_stand_in_font (self->cr, font);
+  cairo_show_glyphs (self->cr, placed, n_placed);
+  cairo_restore (self->cr);
+}
+
+/* Underlines, strikethroughs and the trapezoids of error underlines. */
+static void
+outline_draw_trapezoid (PangoRenderer   *renderer,
+                        PangoRenderPart  part,
+                        double           y1,
+                        double           x11,
+                        double           x21,
+                        double           y2,
+                        double           x12,
+                        double           x22)
+{
+  BdOutlineRenderer *self = BD_OUTLINE_RENDERER (renderer);
+
+  cairo_save (self->cr);
+  set_part_source (self, part);
+  cairo_new_path (self->cr);
+  cairo_move_to (self->cr, x11, y1);
+  cairo_line_to (self->cr, x21, y1);
+  cairo_line_to (self->cr, x22, y2);
+  cairo_line_to (self->cr, x12, y2);
+  cairo_close_path (self->cr);
+  cairo_fill (self->cr);
+  cairo_restore (self->cr);
+}
+
+static void
+bd_outline_renderer_class_init (BdOutlineRendererClass *klass)
+{
+  klass->draw_glyph_item = outline_draw_glyph_item;
+  klass->draw_glyphs = outline_draw_glyphs;
+  klass->draw_trapezoid = outline_draw_trapezoid;
+}
+
+static void
+bd_outline_renderer_init (BdOutlineRenderer *self)
+{
 }
 
 /**
@@ -211,6 +549,8 @@ bd_print_show_layout (cairo_t     *cr,
                       double       x,
                       double       y)
 {
+  BdOutlineRenderer *renderer;
+
   g_return_if_fail (cr != NULL);
   g_return_if_fail (PANGO_IS_LAYOUT (layout));
 
@@ -221,19 +561,19 @@ bd_print_show_layout (cairo_t     *cr,
       return;
     }
 
+  renderer = g_object_new (BD_TYPE_OUTLINE_RENDERER, NULL);
+  renderer->cr = cr;
   cairo_save (cr);
-  cairo_set_source_rgb (cr, 1.0, 1.0, 1.0);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
+  cairo_translate (cr, x, y);
+  /* Everything in the cairo_t's user space, which already holds the scale of a preview:
+   * drawing an inactive renderer would take the layout's matrix (that scale again) and
+   * hand underlines over scaled twice. */
+  pango_renderer_activate (PANGO_RENDERER (renderer));
+  pango_renderer_set_matrix (PANGO_RENDERER (renderer), NULL);
+  pango_renderer_draw_layout (PANGO_RENDERER (renderer), layout, 0, 0);
+  pango_renderer_deactivate (PANGO_RENDERER (renderer));
   cairo_restore (cr);
-
-  cairo_save (cr);
-  cairo_new_path (cr);
-  cairo_move_to (cr, x, y);
-  pango_cairo_layout_path (cr, layout);
-  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
-  cairo_fill (cr);
-  cairo_restore (cr);
+  g_object_unref (renderer);
 }
 
 /**

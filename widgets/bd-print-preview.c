@@ -1,0 +1,411 @@
+/* bd-print-preview.c — the pages of a printed form on screen, drawn by the printing code
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A preview is only worth looking at if it is what will come out of the printer, so it
+ * draws with the owner's page function, the one the PDF and the print dialog use, scaled
+ * from points to the page's width on screen. It shows one page at a time, white on a card,
+ * as wide as the room it is given and as tall as the paper's proportions make it, with
+ * Previous and Next below.
+ *
+ * The owner's data (a customer's slips, a family's review sheet) is handed over with a
+ * GDestroyNotify and dropped on bd_print_preview_clear(), on the next set_pages and on
+ * dispose: the widget keeps nothing of a customer once it is told to let go.
+ */
+#define G_LOG_DOMAIN "bd-print-preview"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "bd-print-preview.h"
+
+/* The page's width when nothing asks for another: A4 at about half its size. */
+#define PAGE_MIN_WIDTH     120
+#define PAGE_NATURAL_WIDTH 420
+
+struct _BdPrintPreview
+{
+  AdwBin              parent_instance;
+
+  BdPaperSize         paper;
+  guint               n_pages;
+  guint               page;
+  BdPrintPreviewDraw  draw;
+  gpointer            data;
+  GDestroyNotify      destroy;
+
+  GtkDrawingArea     *page_area;
+  GtkWidget          *navigation;
+  GtkLabel           *page_label;
+};
+
+enum {
+  PROP_0,
+  PROP_PAGE,
+  PROP_N_PAGES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (BdPrintPreview, bd_print_preview, ADW_TYPE_BIN)
+
+/* The page on screen */
+
+static void
+draw_page_cb (GtkDrawingArea *area,
+              cairo_t        *cr,
+              int             width,
+              int             height,
+              gpointer        user_data)
+{
+  BdPrintPreview *self = BD_PRINT_PREVIEW (user_data);
+  double paper_width, paper_height, scale;
+
+  if (self->draw == NULL)
+    return;
+
+  bd_paper_size_get_points (self->paper, &paper_width, &paper_height);
+  scale = MIN (width / paper_width, height / paper_height);
+  /* The paper is white in the dark style too: this is what the printer puts on it. */
+  cairo_set_source_rgb (cr, 1.0, 1.0, 1.0);
+  cairo_paint (cr);
+  cairo_translate (cr, (width - paper_width * scale) / 2, (height - paper_height * scale) / 2);
+  cairo_scale (cr, scale, scale);
+  cairo_rectangle (cr, 0, 0, paper_width, paper_height);
+  cairo_clip (cr);
+  cairo_set_source_rgb (cr, 0.0, 0.0, 0.0);
+  self->draw (self->data, self->page, cr, paper_width, paper_height);
+}
+
+static GtkSizeRequestMode
+page_request_mode_cb (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* As wide as it is given, and as tall as the paper is for that width. */
+static void
+measure_page_cb (GtkWidget      *widget,
+                 GtkOrientation  orientation,
+                 int             for_size,
+                 int            *minimum,
+                 int            *natural,
+                 int            *minimum_baseline,
+                 int            *natural_baseline)
+{
+  BdPrintPreview *self = BD_PRINT_PREVIEW (gtk_widget_get_ancestor (widget,
+                                                                    BD_TYPE_PRINT_PREVIEW));
+  double paper_width, paper_height;
+  int width = for_size >= 0 ? for_size : PAGE_NATURAL_WIDTH;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = PAGE_MIN_WIDTH;
+      *natural = PAGE_NATURAL_WIDTH;
+      return;
+    }
+  bd_paper_size_get_points (self->paper, &paper_width, &paper_height);
+  *minimum = *natural = (int) ceil (width * paper_height / paper_width);
+}
+
+/* A drawing area has no children to place. */
+static void
+allocate_page_cb (GtkWidget *widget,
+                  int        width,
+                  int        height,
+                  int        baseline)
+{
+}
+
+/* Labels and actions */
+
+static void
+update_navigation (BdPrintPreview *self)
+{
+  g_autofree char *text = NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.previous", self->page > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.next",
+                                 self->page + 1 < self->n_pages);
+  gtk_widget_set_visible (self->navigation, self->n_pages > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->page_area), self->n_pages > 0);
+  if (self->n_pages == 0)
+    {
+      gtk_label_set_label (self->page_label, "");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->page_area),
+                                     GTK_ACCESSIBLE_PROPERTY_LABEL);
+      return;
+    }
+
+  /* Translators: the page shown in the print preview, e.g. "Page 1 of 3" */
+  text = g_strdup_printf (_("Page %u of %u"), self->page + 1, self->n_pages);
+  gtk_label_set_label (self->page_label, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->page_area),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+}
+
+static void
+previous_action_cb (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  BdPrintPreview *self = BD_PRINT_PREVIEW (widget);
+
+  if (self->page > 0)
+    bd_print_preview_set_page (self, self->page - 1);
+}
+
+static void
+next_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  BdPrintPreview *self = BD_PRINT_PREVIEW (widget);
+
+  bd_print_preview_set_page (self, self->page + 1);
+}
+
+/* The owner's data */
+
+/* Drops the owner's data, and with it anything of the customer it held. */
+static void
+drop_data (BdPrintPreview *self)
+{
+  GDestroyNotify destroy = self->destroy;
+  gpointer data = self->data;
+
+  self->draw = NULL;
+  self->data = NULL;
+  self->destroy = NULL;
+  /* Last: the notify may free what the fields pointed to. */
+  if (destroy != NULL)
+    destroy (data);
+}
+
+/* GObject */
+
+static void
+bd_print_preview_dispose (GObject *object)
+{
+  BdPrintPreview *self = BD_PRINT_PREVIEW (object);
+
+  drop_data (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), BD_TYPE_PRINT_PREVIEW);
+
+  G_OBJECT_CLASS (bd_print_preview_parent_class)->dispose (object);
+}
+
+static void
+bd_print_preview_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  BdPrintPreview *self = BD_PRINT_PREVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAGE:
+      g_value_set_uint (value, self->page);
+      break;
+    case PROP_N_PAGES:
+      g_value_set_uint (value, self->n_pages);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bd_print_preview_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  BdPrintPreview *self = BD_PRINT_PREVIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_PAGE:
+      bd_print_preview_set_page (self, g_value_get_uint (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+bd_print_preview_class_init (BdPrintPreviewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = bd_print_preview_dispose;
+  object_class->get_property = bd_print_preview_get_property;
+  object_class->set_property = bd_print_preview_set_property;
+
+  /**
+   * BdPrintPreview:page:
+   *
+   * The page shown, counted from 0; 0 when there are none.
+   */
+  properties[PROP_PAGE] =
+    g_param_spec_uint ("page", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * BdPrintPreview:n-pages:
+   *
+   * How many pages there are to show; 0 after bd_print_preview_clear().
+   */
+  properties[PROP_N_PAGES] =
+    g_param_spec_uint ("n-pages", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "preview.previous", NULL, previous_action_cb);
+  gtk_widget_class_install_action (widget_class, "preview.next", NULL, next_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Up, 0, "preview.previous",
+                                       NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "preview.next", NULL);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/branchdesk/BranchDesk/widgets/bd-print-preview.ui");
+  gtk_widget_class_bind_template_child (widget_class, BdPrintPreview, page_area);
+  gtk_widget_class_bind_template_child (widget_class, BdPrintPreview, navigation);
+  gtk_widget_class_bind_template_child (widget_class, BdPrintPreview, page_label);
+  gtk_widget_class_set_css_name (widget_class, "printpreview");
+}
+
+static void
+bd_print_preview_init (BdPrintPreview *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  /* A drawing area measures only its content size; the page's height depends on the
+   * width it gets, which a layout manager can say. */
+  gtk_widget_set_layout_manager (GTK_WIDGET (self->page_area),
+                                 gtk_custom_layout_new (page_request_mode_cb, measure_page_cb,
+                                                        allocate_page_cb));
+  gtk_drawing_area_set_draw_func (self->page_area, draw_page_cb, self, NULL);
+  update_navigation (self);
+}
+
+/* API */
+
+/**
+ * bd_print_preview_new:
+ *
+ * Returns: (transfer floating): a preview showing nothing yet
+ */
+GtkWidget *
+bd_print_preview_new (void)
+{
+  return g_object_new (BD_TYPE_PRINT_PREVIEW, NULL);
+}
+
+/**
+ * bd_print_preview_set_pages:
+ * @self: a #BdPrintPreview
+ * @paper: the paper the pages are drawn for
+ * @n_pages: how many there are, at least 1
+ * @draw: (scope notified): draws one page, in points
+ * @data: (closure): for @draw
+ * @destroy: (nullable): frees @data when the preview lets go of it
+ *
+ * Shows page 1 of a new document, dropping the data of the one shown before.
+ */
+void
+bd_print_preview_set_pages (BdPrintPreview     *self,
+                            BdPaperSize         paper,
+                            guint               n_pages,
+                            BdPrintPreviewDraw  draw,
+                            gpointer            data,
+                            GDestroyNotify      destroy)
+{
+  g_return_if_fail (BD_IS_PRINT_PREVIEW (self));
+  g_return_if_fail (n_pages > 0);
+  g_return_if_fail (draw != NULL);
+
+  drop_data (self);
+  self->paper = paper;
+  self->draw = draw;
+  self->data = data;
+  self->destroy = destroy;
+  if (n_pages != self->n_pages)
+    {
+      self->n_pages = n_pages;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
+    }
+  if (self->page != 0)
+    {
+      self->page = 0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+    }
+  update_navigation (self);
+  /* Another paper may change the page's proportions. */
+  gtk_widget_queue_resize (GTK_WIDGET (self->page_area));
+  gtk_widget_queue_draw (GTK_WIDGET (self->page_area));
+}
+
+/**
+ * bd_print_preview_clear:
+ * @self: a #BdPrintPreview
+ *
+ * Shows nothing and drops the document's data at once (its GDestroyNotify runs).
+ */
+void
+bd_print_preview_clear (BdPrintPreview *self)
+{
+  g_return_if_fail (BD_IS_PRINT_PREVIEW (self));
+
+  drop_data (self);
+  if (self->n_pages != 0)
+    {
+      self->n_pages = 0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
+    }
+  if (self->page != 0)
+    {
+      self->page = 0;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+    }
+  update_navigation (self);
+}
+
+guint
+bd_print_preview_get_n_pages (BdPrintPreview *self)
+{
+  g_return_val_if_fail (BD_IS_PRINT_PREVIEW (self), 0);
+  return self->n_pages;
+}
+
+guint
+bd_print_preview_get_page (BdPrintPreview *self)
+{
+  g_return_val_if_fail (BD_IS_PRINT_PREVIEW (self), 0);
+  return self->page;
+}
+
+/**
+ * bd_print_preview_set_page:
+ * @self: a #BdPrintPreview
+ * @page: the page to show, counted from 0; past the last, the last
+ */
+void
+bd_print_preview_set_page (BdPrintPreview *self,
+                           guint           page)
+{
+  g_return_if_fail (BD_IS_PRINT_PREVIEW (self));
+
+  page = MIN (page, MAX (self->n_pages, 1) - 1);
+  if (page == self->page)
+    return;
+
+  self->page = page;
+  update_navigation (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self->page_area));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+}
