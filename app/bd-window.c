@@ -458,15 +458,36 @@ draw_page_cb (GtkPrintOperation *operation,
              gtk_print_context_get_width (context), gtk_print_context_get_height (context));
 }
 
+/* The dialog's choices — printer, paper, copies — are offered again next time. */
 static void
-remember_printer (BdWindow          *self,
-                  GtkPrintOperation *operation)
+remember_print_settings (BdWindow          *self,
+                         GtkPrintOperation *operation)
 {
   GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
-  const char *printer = settings != NULL ? gtk_print_settings_get_printer (settings) : NULL;
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_autofree char *data = NULL;
+  const char *printer;
 
-  if (self->settings != NULL && printer != NULL)
+  if (self->settings == NULL || settings == NULL)
+    return;
+  gtk_print_settings_to_key_file (settings, file, NULL);
+  data = g_key_file_to_data (file, NULL, NULL);
+  g_settings_set_string (self->settings, "print-settings", data);
+  if ((printer = gtk_print_settings_get_printer (settings)) != NULL)
     g_settings_set_string (self->settings, "last-printer", printer);
+}
+
+static GtkPrintSettings *
+recall_print_settings (BdWindow *self)
+{
+  g_autofree char *data = self->settings != NULL ? g_settings_get_string (self->settings, "print-settings")
+                                                 : NULL;
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  GtkPrintSettings *settings = NULL;
+
+  if (data != NULL && data[0] != '\0' && g_key_file_load_from_data (file, data, -1, 0, NULL))
+    settings = gtk_print_settings_new_from_key_file (file, NULL, NULL);
+  return settings != NULL ? settings : gtk_print_settings_new ();
 }
 
 /* Prints through the print dialog, which also previews and prints to a PDF file; the
@@ -480,14 +501,13 @@ print_pages (BdWindow    *self,
 {
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autoptr(GtkPrintSettings) settings = recall_print_settings (self);
   g_autoptr(GtkPaperSize) size = gtk_paper_size_new (bd_paper_size_get_pwg_name (paper));
   g_autoptr(GError) error = NULL;
-  g_autofree char *printer = NULL;
   GtkPrintOperationResult result;
 
-  if (self->settings != NULL && (printer = g_settings_get_string (self->settings, "last-printer"))[0] != '\0')
-    gtk_print_settings_set_printer (settings, printer);
+  /* Each form has its paper: the settings remembered must not print a slip on A4. */
+  gtk_print_settings_set_paper_size (settings, size);
   gtk_page_setup_set_paper_size_and_default_margins (setup, size);
   gtk_print_operation_set_print_settings (operation, settings);
   gtk_print_operation_set_default_page_setup (operation, setup);
@@ -503,7 +523,7 @@ print_pages (BdWindow    *self,
     show_toast (self, error->message);
   if (result != GTK_PRINT_OPERATION_RESULT_APPLY)
     return FALSE;
-  remember_printer (self, operation);
+  remember_print_settings (self, operation);
   return TRUE;
 }
 

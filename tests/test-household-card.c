@@ -690,6 +690,31 @@ test_staff_ties (void)
   g_assert_false (has_opening (alone, BD_OPENING_SPLIT_SERVICING));
 }
 
+/* A difficult case (five ways of tracing failed) is an opening until it is normal again. */
+static void
+test_difficult_case (void)
+{
+  g_autoptr(GListStore) policies = g_list_store_new (BD_TYPE_POLICY);
+  g_autoptr(BdPolicy) policy = bd_policy_new ();
+  g_autoptr(BdHouseholdCard) card = NULL;
+  g_autoptr(BdHouseholdCard) normal = NULL;
+
+  bd_policy_set_id (policy, 1);
+  bd_policy_set_product_kind (policy, BD_PRODUCT_MEDICAL);
+  bd_policy_set_policyholder_id (policy, 1);
+  bd_policy_set_insured_id (policy, 1);
+  bd_policy_set_servicing_staff_id (policy, 101);
+  bd_policy_set_service_class (policy, BD_SERVICE_DIFFICULT);
+  g_list_store_append (policies, policy);
+
+  card = make_card_alone (policies, NULL);
+  g_assert_true (has_opening (card, BD_OPENING_DIFFICULT_CASE));
+
+  bd_policy_set_service_class (policy, BD_SERVICE_NORMAL);
+  normal = make_card_alone (policies, NULL);
+  g_assert_false (has_opening (normal, BD_OPENING_DIFFICULT_CASE));
+}
+
 /* Only policies in force or in grace give cover, fall due or call for service; a policy
  * listed twice counts once. */
 static void
@@ -834,6 +859,7 @@ main (int   argc,
   g_test_add_func ("/household-card/gap/covered", test_gap_covered);
   g_test_add_func ("/household-card/gap/not-entered", test_gap_not_entered);
   g_test_add_func ("/household-card/staff/ties", test_staff_ties);
+  g_test_add_func ("/household-card/difficult-case", test_difficult_case);
   g_test_add_func ("/household-card/inactive-and-twice", test_inactive_and_twice);
   g_test_add_func ("/household-card/survival-next-year", test_survival_next_year);
   g_test_add_func ("/household-card/labels", test_labels);

@@ -857,6 +857,8 @@ opening_icon (BdOpeningKind kind)
       return "alarm-symbolic";
     case BD_OPENING_LAPSED:
       return "dialog-warning-symbolic";
+    case BD_OPENING_DIFFICULT_CASE:
+      return "find-location-symbolic";
     case BD_OPENING_SURVIVAL_BENEFIT_DUE:
     case BD_OPENING_MATURITY_DUE:
       return "x-office-calendar-symbolic";

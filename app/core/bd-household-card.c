@@ -107,6 +107,7 @@ static const char * const opening_kind_labels[] = {
   [BD_OPENING_PHONE_INVALID] = N_("Mobile number not valid"),
   [BD_OPENING_PREMIUM_IN_GRACE] = N_("Premium in grace period"),
   [BD_OPENING_LAPSED] = N_("Lapsed policy can be reinstated"),
+  [BD_OPENING_DIFFICULT_CASE] = N_("Customer not reached: difficult case"),
   [BD_OPENING_SURVIVAL_BENEFIT_DUE] = N_("Survival benefit due"),
   [BD_OPENING_MATURITY_DUE] = N_("Policy matures soon"),
   [BD_OPENING_NO_SERVICING_STAFF] = N_("No servicing staff"),
@@ -822,6 +823,11 @@ find_policy_openings (BdHouseholdCard *self,
 
   if (policy_reinstatable (policy, &self->today, &date))
     add_policy_opening (self, entries, BD_OPENING_LAPSED, policy_contact (self, policy), j, &date);
+
+  /* A difficult case shows on the card until the customer is reached again (000). */
+  if (active && bd_policy_get_service_class (policy) == BD_SERVICE_DIFFICULT)
+    add_policy_opening (self, entries, BD_OPENING_DIFFICULT_CASE, policy_contact (self, policy), j,
+                        NULL);
 
   if (active && bd_policy_get_servicing_staff_id (policy) == 0)
     add_policy_opening (self, entries, BD_OPENING_NO_SERVICING_STAFF,

@@ -46,6 +46,7 @@ typedef enum
   BD_OPENING_PHONE_INVALID,        /* … or one that is not a valid mainland mobile */
   BD_OPENING_PREMIUM_IN_GRACE,     /* a premium is unpaid, the policy in its grace period */
   BD_OPENING_LAPSED,               /* a lapsed policy that may still be reinstated (2 years) */
+  BD_OPENING_DIFFICULT_CASE,       /* not reached by all five ways of tracing (困难件) */
   BD_OPENING_SURVIVAL_BENEFIT_DUE, /* a survival benefit or annuity falls due within 90 days */
   BD_OPENING_MATURITY_DUE,         /* a policy matures within 90 days */
   BD_OPENING_NO_SERVICING_STAFF,   /* a policy has nobody servicing it */

@@ -152,6 +152,7 @@ static const char * const suggestion_words[] = {
   [BD_OPENING_PHONE_INVALID] = "登记的手机号码有误，建议更正",
   [BD_OPENING_PREMIUM_IN_GRACE] = "%s 应交的保险费尚未交纳，现处于宽限期内，请尽快交费以免保单失效",
   [BD_OPENING_LAPSED] = "%s 起未交保险费，保单已失效（中止），失效两年内可申请恢复效力",
+  [BD_OPENING_DIFFICULT_CASE] = "我们多次未能与您取得联系，请核对并更新您的联系方式",
   [BD_OPENING_SURVIVAL_BENEFIT_DUE] = "生存保险金将于 %s 给付，请确认领取方式和账户",
   [BD_OPENING_MATURITY_DUE] = "保单将于 %s 满期，请准备办理满期给付",
   [BD_OPENING_NO_SERVICING_STAFF] = "保单暂无服务人员，我们将为您安排专人服务",
