@@ -1,0 +1,580 @@
+/* bd-window-print.c — the window's printing: previews, the print dialog, PDF, batches
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every form is drawn by the core's page functions, the same for the preview, the print
+ * dialog, the PDF files and the printer without the dialog (GtkPrintJob: GtkPrintOperation
+ * without its dialog crashes on GTK 4.8).
+ */
+#define G_LOG_DOMAIN "bd-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "bd-contact-slip.h"
+#include "bd-print-job.h"
+#include "bd-print-preview.h"
+#include "bd-print-review.h"
+#include "bd-window-private.h"
+
+/* ── printing ──────────────────────────────────────────────────────────────────── */
+
+typedef void (*DrawPage) (gpointer data, guint page, cairo_t *cr, double width, double height);
+
+typedef struct
+{
+  DrawPage draw;
+  gpointer data;
+} PrintJob;
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              PrintJob          *job)
+{
+  /* The same drawing as the PDF of branchdesk-admin print, on the printer's page. */
+  job->draw (job->data, (guint) page, gtk_print_context_get_cairo_context (context),
+             gtk_print_context_get_width (context), gtk_print_context_get_height (context));
+}
+
+/* The dialog's choices — printer, paper, copies — are offered again next time. */
+static void
+remember_print_settings (BdWindow          *self,
+                         GtkPrintOperation *operation)
+{
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  g_autofree char *data = NULL;
+  const char *printer;
+
+  if (self->settings == NULL || settings == NULL)
+    return;
+  gtk_print_settings_to_key_file (settings, file, NULL);
+  data = g_key_file_to_data (file, NULL, NULL);
+  g_settings_set_string (self->settings, "print-settings", data);
+  if ((printer = gtk_print_settings_get_printer (settings)) != NULL)
+    g_settings_set_string (self->settings, "last-printer", printer);
+}
+
+static GtkPrintSettings *
+recall_print_settings (BdWindow *self)
+{
+  g_autofree char *data = self->settings != NULL ? g_settings_get_string (self->settings, "print-settings")
+                                                 : NULL;
+  g_autoptr(GKeyFile) file = g_key_file_new ();
+  GtkPrintSettings *settings = NULL;
+
+  if (data != NULL && data[0] != '\0' && g_key_file_load_from_data (file, data, -1, 0, NULL))
+    settings = gtk_print_settings_new_from_key_file (file, NULL, NULL);
+  return settings != NULL ? settings : gtk_print_settings_new ();
+}
+
+/* Prints through the print dialog, which also previews and prints to a PDF file; the
+ * last printer chosen is offered first. Returns whether the pages were sent. */
+static gboolean
+print_pages (BdWindow    *self,
+             const char  *job_name,
+             BdPaperSize  paper,
+             guint        n_pages,
+             PrintJob    *job)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPrintSettings) settings = recall_print_settings (self);
+  g_autoptr(GtkPaperSize) size = gtk_paper_size_new (bd_paper_size_get_pwg_name (paper));
+  g_autoptr(GError) error = NULL;
+  GtkPrintOperationResult result;
+
+  /* Each form has its paper: the settings remembered must not print a slip on A4. */
+  gtk_print_settings_set_paper_size (settings, size);
+  gtk_page_setup_set_paper_size_and_default_margins (setup, size);
+  gtk_print_operation_set_print_settings (operation, settings);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_n_pages (operation, (int) n_pages);
+  gtk_print_operation_set_job_name (operation, job_name);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
+
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    bd_window_show_toast (self, error->message);
+  if (result != GTK_PRINT_OPERATION_RESULT_APPLY)
+    return FALSE;
+  remember_print_settings (self, operation);
+  return TRUE;
+}
+
+static void
+draw_slip (gpointer  data,
+           guint     page,
+           cairo_t  *cr,
+           double    width,
+           double    height)
+{
+  BdContactSlip *slip = data;
+
+  bd_slip_draw_page (&slip->slip, 1, BD_SLIP_LAYOUT_A5, page, cr, width, height);
+}
+
+/* ── previews ──────────────────────────────────────────────────────────────────── */
+
+typedef struct
+{
+  BdWindow *window;
+  char     *action;
+  GVariant *target;
+} PreviewPrint;
+
+static void
+preview_print_free (gpointer data,
+                    GClosure *closure)
+{
+  PreviewPrint *print = data;
+
+  g_free (print->action);
+  g_variant_unref (print->target);
+  g_free (print);
+}
+
+/* The print action belongs to the main window: the preview closes and the print dialog
+ * opens over the window. */
+static void
+preview_print_clicked_cb (GtkButton    *button,
+                          PreviewPrint *print)
+{
+  GtkRoot *preview = gtk_widget_get_root (GTK_WIDGET (button));
+
+  gtk_widget_activate_action_variant (GTK_WIDGET (print->window), print->action, print->target);
+  gtk_window_destroy (GTK_WINDOW (preview));
+}
+
+/* A window with the pages as they will print, and the button that prints them. */
+static void
+show_preview (BdWindow           *self,
+              const char         *title,
+              BdPaperSize         paper,
+              guint               n_pages,
+              BdPrintPreviewDraw  draw,
+              gpointer            data,
+              GDestroyNotify      destroy,
+              const char         *print_action,
+              GVariant           *target)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *print = gtk_button_new_with_mnemonic (_("_Print…"));
+  GtkWidget *preview = bd_print_preview_new ();
+  PreviewPrint *printing = g_new0 (PreviewPrint, 1);
+
+  gtk_window_set_title (GTK_WINDOW (window), title);
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 720, 900);
+  gtk_widget_add_css_class (print, "suggested-action");
+  printing->window = self;
+  printing->action = g_strdup (print_action);
+  printing->target = g_variant_ref (target);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (print), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Print"), -1);
+  g_signal_connect_data (print, "clicked", G_CALLBACK (preview_print_clicked_cb), printing,
+                         preview_print_free, 0);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), print);
+  gtk_widget_set_vexpand (preview, TRUE);
+  bd_print_preview_set_pages (BD_PRINT_PREVIEW (preview), paper, n_pages, draw, data, destroy);
+  gtk_box_append (GTK_BOX (box), header);
+  gtk_box_append (GTK_BOX (box), preview);
+  adw_window_set_content (ADW_WINDOW (window), box);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+free_owned_slip (gpointer data)
+{
+  bd_contact_slip_clear (data);
+  g_free (data);
+}
+
+static void
+preview_slip_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+  BdContactSlip *slip = g_new0 (BdContactSlip, 1);
+  g_autoptr(GError) error = NULL;
+
+  if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error) ||
+      !bd_contact_slip_load (bd_window_get_store (self), g_variant_get_int64 (parameter), slip, &error))
+    {
+      bd_window_show_toast (self, error->message);
+      g_free (slip);
+      return;
+    }
+  show_preview (self, _("Contact slip"), BD_PAPER_A5, 1, draw_slip, slip, free_owned_slip,
+                "win.print-slip", parameter);
+}
+
+typedef struct
+{
+  BdReviewSheet  sheet;
+  char          *company;
+  char          *branch;
+  char          *staff_name;
+} OwnedSheet;
+
+static void
+draw_owned_sheet (gpointer  data,
+                  guint     page,
+                  cairo_t  *cr,
+                  double    width,
+                  double    height)
+{
+  bd_review_sheet_draw_page (&((OwnedSheet *) data)->sheet, page, cr, width, height);
+}
+
+static void
+free_owned_sheet (gpointer data)
+{
+  OwnedSheet *owned = data;
+
+  g_clear_object (&owned->sheet.card);
+  g_free (owned->company);
+  g_free (owned->branch);
+  g_free (owned->staff_name);
+  g_free (owned);
+}
+
+static void
+preview_review_sheet_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+  OwnedSheet *owned = g_new0 (OwnedSheet, 1);
+  g_autoptr(GError) error = NULL;
+
+  g_date_clear (&owned->sheet.date, 1);
+  g_date_set_time_t (&owned->sheet.date, time (NULL));
+  if (bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error))
+    owned->sheet.card = bd_store_load_household_card (bd_window_get_store (self), g_variant_get_int64 (parameter),
+                                                      &owned->sheet.date, &error);
+  if (owned->sheet.card == NULL)
+    {
+      bd_window_show_toast (self, error != NULL ? error->message : _("The customer belongs to no household"));
+      free_owned_sheet (owned);
+      return;
+    }
+  owned->sheet.company = owned->company = bd_store_dup_setting (bd_window_get_store (self), "company-name");
+  owned->sheet.branch = owned->branch = bd_store_dup_setting (bd_window_get_store (self), "branch-name");
+  owned->sheet.staff_name = owned->staff_name =
+    g_strdup (bd_staff_get_name (bd_session_get_staff (self->session)));
+  show_preview (self, _("Household policy review sheet"), BD_PAPER_A4,
+                bd_review_sheet_count_pages (&owned->sheet), draw_owned_sheet, owned,
+                free_owned_sheet, "win.print-review-sheet", parameter);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "customer") == 0)
+    bd_customer_page_print (self->customer_page);
+}
+
+static void
+print_slip_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+  gint64 contact_id = g_variant_get_int64 (parameter);
+  g_autoptr(GError) error = NULL;
+  BdContactSlip slip;
+  PrintJob job = { draw_slip, &slip };
+
+  if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error) ||
+      !bd_contact_slip_load (bd_window_get_store (self), contact_id, &slip, &error))
+    {
+      bd_window_show_toast (self, error->message);
+      return;
+    }
+  if (print_pages (self, _("Contact slip"), BD_PAPER_A5, 1, &job))
+    bd_store_append_audit (bd_window_get_store (self), bd_session_get_staff_id (self->session),
+                           "slip-printed", "contact", contact_id, 0, NULL, NULL);
+  bd_contact_slip_clear (&slip);
+}
+
+/* Where a PDF is saved without asking: the Documents folder, or home. */
+static char *
+pdf_path (const char *name)
+{
+  const char *folder = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  return g_build_filename (folder != NULL ? folder : g_get_home_dir (), name, NULL);
+}
+
+static void
+save_slip_pdf_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+  gint64 contact_id = g_variant_get_int64 (parameter);
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *saved = NULL;
+  g_autoptr(GError) error = NULL;
+  BdContactSlip slip;
+
+  if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error) ||
+      !bd_contact_slip_load (bd_window_get_store (self), contact_id, &slip, &error))
+    {
+      bd_window_show_toast (self, error->message);
+      return;
+    }
+  /* Translators: the file name of a saved contact slip, before its number and ".pdf" */
+  name = g_strdup_printf ("%s-%" G_GINT64_FORMAT ".pdf", _("contact-slip"), contact_id);
+  path = pdf_path (name);
+  if (bd_slip_print_pdf (path, &slip.slip, 1, BD_SLIP_LAYOUT_A5, &error))
+    {
+      saved = g_strdup_printf (_("Contact slip saved as %s"), path);
+      bd_window_show_toast (self, saved);
+      bd_store_append_audit (bd_window_get_store (self), bd_session_get_staff_id (self->session),
+                             "slip-saved", "contact", contact_id, 0, path, NULL);
+    }
+  else
+    bd_window_show_toast (self, error->message);
+  bd_contact_slip_clear (&slip);
+}
+
+static void
+draw_review_sheet (gpointer  data,
+                   guint     page,
+                   cairo_t  *cr,
+                   double    width,
+                   double    height)
+{
+  bd_review_sheet_draw_page (data, page, cr, width, height);
+}
+
+/* The household policy review sheet (保单检视表), handed to the customer in person. */
+static void
+print_review_sheet_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+  g_autofree char *company = bd_store_dup_setting (bd_window_get_store (self), "company-name");
+  g_autofree char *branch = bd_store_dup_setting (bd_window_get_store (self), "branch-name");
+  g_autoptr(BdHouseholdCard) card = NULL;
+  g_autoptr(GError) error = NULL;
+  BdReviewSheet sheet = { NULL, company, branch, NULL, { 0 } };
+  PrintJob job = { draw_review_sheet, &sheet };
+
+  g_date_clear (&sheet.date, 1);
+  g_date_set_time_t (&sheet.date, time (NULL));
+  if (bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error))
+    card = bd_store_load_household_card (bd_window_get_store (self), g_variant_get_int64 (parameter),
+                                         &sheet.date, &error);
+  if (card == NULL)
+    {
+      bd_window_show_toast (self, error != NULL ? error->message : _("The customer belongs to no household"));
+      return;
+    }
+  sheet.card = card;
+  sheet.staff_name = bd_staff_get_name (bd_session_get_staff (self->session));
+  if (print_pages (self, _("Household policy review sheet"), BD_PAPER_A4,
+                   bd_review_sheet_count_pages (&sheet), &job))
+    bd_store_append_audit (bd_window_get_store (self), bd_session_get_staff_id (self->session),
+                           "review-sheet-printed", "customer", g_variant_get_int64 (parameter),
+                           g_variant_get_int64 (parameter), NULL, NULL);
+}
+
+/* A day's contact slips, four to an A4 sheet: the collector's round, printed at once. */
+typedef struct
+{
+  BdWindow *self;       /* a reference: the result is shown in this window */
+  gint64    staff_id;   /* who printed, even if the desk is locked meanwhile */
+  GArray   *slips;      /* BdContactSlip: owns the strings the plain slips point into */
+  GArray   *plain;      /* BdSlip, one after another, as bd_slip_draw_page() reads them */
+  char     *printer;
+  char      day[BD_ISO_DATE_SIZE];
+} DayBatch;
+
+static void
+day_batch_free (DayBatch *batch)
+{
+  g_clear_object (&batch->self);
+  g_clear_pointer (&batch->slips, g_array_unref);
+  g_clear_pointer (&batch->plain, g_array_unref);
+  g_free (batch->printer);
+  g_free (batch);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DayBatch, day_batch_free)
+
+static void
+draw_day_batch (gpointer  data,
+                guint     page,
+                cairo_t  *cr,
+                double    width,
+                double    height)
+{
+  DayBatch *batch = data;
+
+  bd_slip_draw_page ((const BdSlip *) (gpointer) batch->plain->data, batch->plain->len,
+                     BD_SLIP_LAYOUT_A4_FOUR, page, cr, width, height);
+}
+
+/* The slips planned for @day, or NULL after telling the person why there are none. */
+static DayBatch *
+load_day_batch (BdWindow   *self,
+                const char *day)
+{
+  g_autoptr(DayBatch) batch = g_new0 (DayBatch, 1);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  GDate date;
+
+  if (!bd_date_parse_iso (day, &date))
+    message = g_strdup_printf (_("“%s” is not a date in the form YYYY-MM-DD"), day);
+  else if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error) ||
+           (batch->slips = bd_contact_slip_load_day (bd_window_get_store (self), &date, &error)) == NULL)
+    message = g_strdup (error->message);
+  else if (batch->slips->len == 0)
+    message = g_strdup_printf (_("No contact slip plans a visit on %s: nothing to print"), day);
+  if (message != NULL)
+    {
+      bd_window_show_toast (self, message);
+      return NULL;
+    }
+  batch->plain = g_array_sized_new (FALSE, FALSE, sizeof (BdSlip), batch->slips->len);
+  for (guint i = 0; i < batch->slips->len; i++)
+    g_array_append_val (batch->plain, g_array_index (batch->slips, BdContactSlip, i).slip);
+  batch->self = g_object_ref (self);
+  batch->staff_id = bd_session_get_staff_id (self->session);
+  g_strlcpy (batch->day, day, sizeof batch->day);
+  return g_steal_pointer (&batch);
+}
+
+static guint
+day_batch_count_pages (DayBatch *batch)
+{
+  return bd_slip_count_pages (BD_SLIP_LAYOUT_A4_FOUR, batch->plain->len);
+}
+
+static void
+day_batch_printed (DayBatch   *batch,
+                   const char *printer)
+{
+  g_autofree char *message = NULL;
+
+  message = g_strdup_printf (ngettext ("%u contact slip went to the printer “%s”",
+                                       "%u contact slips went to the printer “%s”",
+                                       batch->plain->len),
+                             batch->plain->len, printer);
+  bd_window_show_toast (batch->self, message);
+  bd_store_append_audit (bd_window_get_store (batch->self), batch->staff_id, "day-slips-printed",
+                         NULL, 0, 0, batch->day, NULL);
+}
+
+static void
+print_day_batch_with_dialog (DayBatch *batch)
+{
+  PrintJob job = { draw_day_batch, batch };
+  g_autofree char *printer = NULL;
+
+  if (!print_pages (batch->self, _("Contact slips"), BD_PAPER_A4,
+                    day_batch_count_pages (batch), &job))
+    return;
+  /* print_pages() has just remembered the printer chosen in the dialog. */
+  if (batch->self->settings != NULL)
+    printer = g_settings_get_string (batch->self->settings, "last-printer");
+  if (printer != NULL)
+    day_batch_printed (batch, printer);
+}
+
+static void
+day_batch_sent_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(DayBatch) batch = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (bd_print_job_send_finish (result, &error))
+    {
+      day_batch_printed (batch, batch->printer);
+      return;
+    }
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;  /* the window is gone */
+  bd_window_show_toast (batch->self, error->message);
+  /* A printer that is gone, or one that only saves files: let the person choose. */
+  if (g_error_matches (error, BD_PRINT_JOB_ERROR, BD_PRINT_JOB_ERROR_NO_PRINTER))
+    print_day_batch_with_dialog (batch);
+}
+
+/* Prints the slips of the day "YYYY-MM-DD" without a dialog on the printer last chosen in
+ * the print dialog, or through the dialog when none was chosen yet. */
+static void
+print_day_slips_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+  g_autoptr(DayBatch) batch = load_day_batch (self, g_variant_get_string (parameter, NULL));
+
+  if (batch == NULL)
+    return;
+  if (self->settings != NULL)
+    batch->printer = g_settings_get_string (self->settings, "last-printer");
+  if (batch->printer == NULL || batch->printer[0] == '\0')
+    {
+      print_day_batch_with_dialog (batch);
+      return;
+    }
+  bd_print_job_send_async (batch->printer, _("Contact slips"), BD_PAPER_A4,
+                           day_batch_count_pages (batch), draw_day_batch, batch, NULL,
+                           self->cancellable, day_batch_sent_cb, batch);
+  g_steal_pointer (&batch);
+}
+
+/* The menu's entry: the date is taken when it is chosen, so a window left open over
+ * midnight prints the new day. */
+static void
+print_today_slips_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+
+  gtk_widget_activate_action (widget, "win.print-day-slips", "s", today);
+}
+
+
+void
+bd_window_install_print_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.print-slip", "x", print_slip_action);
+  gtk_widget_class_install_action (widget_class, "win.preview-slip", "x", preview_slip_action);
+  gtk_widget_class_install_action (widget_class, "win.save-slip-pdf", "x", save_slip_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.print-review-sheet", "x",
+                                   print_review_sheet_action);
+  gtk_widget_class_install_action (widget_class, "win.preview-review-sheet", "x",
+                                   preview_review_sheet_action);
+  gtk_widget_class_install_action (widget_class, "win.print-day-slips", "s", print_day_slips_action);
+  gtk_widget_class_install_action (widget_class, "win.print-today-slips", NULL,
+                                   print_today_slips_action);
+}

@@ -1,0 +1,51 @@
+/* bd-window-private.h — what the window's source files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "bd-customer-page.h"
+#include "bd-queues-page.h"
+#include "bd-sign-in-page.h"
+#include "bd-window.h"
+
+G_BEGIN_DECLS
+
+struct _BdWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  BdSession            *session;
+  GSettings            *settings;
+  GListModel           *results;     /* search results or recent customers, read lazily */
+  GtkNoSelection       *selection;
+  gint64                locked_customer_id;  /* reopened when the same person unlocks */
+  guint                 idle_source;
+  GCancellable         *cancellable;  /* work that outlives an action: printing */
+
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  AdwStatusPage        *error_page;
+  BdSignInPage         *sign_in_page;
+  AdwViewStack         *area_stack;
+  BdQueuesPage         *queues_page;
+  AdwLeaflet           *leaflet;
+  GtkSearchEntry       *search_entry;
+  GtkLabel             *results_title;
+  GtkStack             *results_stack;
+  GtkListView          *results_view;
+  GtkStack             *content_stack;
+  AdwWindowTitle       *content_title;
+  BdCustomerPage       *customer_page;
+  AdwWindowTitle       *branch_title;
+  GtkLabel             *staff_label;
+};
+
+void     bd_window_show_toast            (BdWindow       *self,
+                                          const char     *message);
+BdStore *bd_window_get_store             (BdWindow       *self);
+
+/* bd-window-print.c: previews, the print dialog, PDF files, printing without the dialog. */
+void     bd_window_install_print_actions (GtkWidgetClass *widget_class);
+
+G_END_DECLS
