@@ -27,7 +27,7 @@ expect 0 "help" -- "$admin" --help
 expect_output "demo" "help lists the commands"
 expect 2 "no command" -- "$admin"
 expect 2 "unknown command" -- "$admin" frobnicate
-for cmd in audit demo check id calendar print; do
+for cmd in audit demo check id calendar print setting; do
   expect 0 "$cmd --help" -- "$admin" $cmd --help
 done
 
@@ -74,6 +74,14 @@ expect 0 "print a review sheet" -- "$admin" print review-sheet --customer "$hold
 expect 2 "print without --output" -- "$admin" print slip --contact "$slip" "$work/demo.db"
 expect 2 "print what?" -- "$admin" print poster -o "$work/x.pdf" "$work/demo.db"
 expect 1 "a phone call is not a slip" -- "$admin" print slip --contact "$(q "SELECT min(id) FROM contact WHERE kind = 'phone'")" -o "$work/x.pdf" "$work/demo.db"
+
+# The branch's names, kept in its database.
+expect 0 "read a setting" -- "$admin" setting branch-name "$work/demo.db"
+expect_output "南京分公司" "the demo branch is in Nanjing"
+expect 0 "change a setting" -- "$admin" setting branch-name 苏州分公司 "$work/demo.db"
+expect 0 "read it back" -- "$admin" setting branch-name "$work/demo.db"
+expect_output "苏州分公司" "the branch name changed"
+expect 2 "not a setting" -- "$admin" setting colour blue "$work/demo.db"
 
 # A damaged rule: a beneficiary share changed behind the program's back.
 sqlite3 "$work/demo.db" "UPDATE beneficiary SET share = 4000 WHERE id = (SELECT min(id) FROM beneficiary WHERE legal_heirs = 0)" 2>/dev/null \

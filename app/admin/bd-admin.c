@@ -30,6 +30,7 @@ static const Command commands[] = {
   { "demo", bd_admin_demo, N_("Create a realistic demo branch in an empty database") },
   { "id", bd_admin_id, N_("Say whether an identity number is valid, and why not") },
   { "print", bd_admin_print, N_("Print contact slips or a household review sheet to PDF") },
+  { "setting", bd_admin_setting, N_("Show or change the company and branch names of the branch") },
 };
 
 void

@@ -25,6 +25,7 @@ int bd_admin_check    (int argc, char **argv);
 int bd_admin_demo     (int argc, char **argv);
 int bd_admin_id       (int argc, char **argv);
 int bd_admin_print    (int argc, char **argv);
+int bd_admin_setting  (int argc, char **argv);
 
 /* Prints "branchdesk-admin: MESSAGE" on stderr, for every subcommand alike. */
 void bd_admin_printerr (const char *format, ...) G_GNUC_PRINTF (1, 2);
