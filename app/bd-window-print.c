@@ -466,6 +466,42 @@ load_day_batch (BdWindow   *self,
   return g_steal_pointer (&batch);
 }
 
+/* The slips of the contact records @ids (a selection), or NULL after saying why not. */
+static DayBatch *
+load_chosen_batch (BdWindow *self,
+                   GVariant *ids)
+{
+  g_autoptr(DayBatch) batch = g_new0 (DayBatch, 1);
+  g_autoptr(GError) error = NULL;
+  gsize n = 0;
+  const gint64 *id = g_variant_get_fixed_array (ids, &n, sizeof (gint64));
+
+  batch->slips = g_array_new (FALSE, TRUE, sizeof (BdContactSlip));
+  g_array_set_clear_func (batch->slips, (GDestroyNotify) bd_contact_slip_clear);
+  if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error))
+    n = 0;
+  for (gsize i = 0; i < n; i++)
+    {
+      BdContactSlip slip;
+
+      if (!bd_contact_slip_load (bd_window_get_store (self), id[i], &slip, &error))
+        break;
+      g_array_append_val (batch->slips, slip);
+    }
+  if (error != NULL || batch->slips->len == 0)
+    {
+      bd_window_show_toast (self, error != NULL ? error->message : _("No contact slip is chosen"));
+      return NULL;
+    }
+  batch->plain = g_array_sized_new (FALSE, FALSE, sizeof (BdSlip), batch->slips->len);
+  for (guint i = 0; i < batch->slips->len; i++)
+    g_array_append_val (batch->plain, g_array_index (batch->slips, BdContactSlip, i).slip);
+  batch->self = g_object_ref (self);
+  batch->staff_id = bd_session_get_staff_id (self->session);
+  g_strlcpy (batch->day, "", sizeof batch->day);
+  return g_steal_pointer (&batch);
+}
+
 static guint
 day_batch_count_pages (DayBatch *batch)
 {
@@ -483,8 +519,9 @@ day_batch_printed (DayBatch   *batch,
                                        batch->plain->len),
                              batch->plain->len, printer);
   bd_window_show_toast (batch->self, message);
-  bd_store_append_audit (bd_window_get_store (batch->self), batch->staff_id, "day-slips-printed",
-                         NULL, 0, 0, batch->day, NULL);
+  bd_store_append_audit (bd_window_get_store (batch->self), batch->staff_id,
+                         batch->day[0] != '\0' ? "day-slips-printed" : "slips-printed",
+                         NULL, 0, 0, batch->day[0] != '\0' ? batch->day : NULL, NULL);
 }
 
 static void
@@ -524,29 +561,49 @@ day_batch_sent_cb (GObject      *source,
     print_day_batch_with_dialog (batch);
 }
 
-/* Prints the slips of the day "YYYY-MM-DD" without a dialog on the printer last chosen in
- * the print dialog, or through the dialog when none was chosen yet. */
+/* Prints a batch without a dialog on the printer last chosen in the print dialog, or
+ * through the dialog when none was chosen yet. */
+static void
+send_batch (BdWindow *self,
+            DayBatch *batch)
+{
+  if (self->settings != NULL)
+    batch->printer = g_settings_get_string (self->settings, "last-printer");
+  if (batch->printer == NULL || batch->printer[0] == '\0')
+    {
+      print_day_batch_with_dialog (batch);
+      day_batch_free (batch);
+      return;
+    }
+  bd_print_job_send_async (batch->printer, _("Contact slips"), BD_PAPER_A4,
+                           day_batch_count_pages (batch), draw_day_batch, batch, NULL,
+                           self->cancellable, day_batch_sent_cb, batch);
+}
+
+/* The slips of the day "YYYY-MM-DD", four to an A4 sheet. */
 static void
 print_day_slips_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
   BdWindow *self = BD_WINDOW (widget);
-  g_autoptr(DayBatch) batch = load_day_batch (self, g_variant_get_string (parameter, NULL));
+  DayBatch *batch = load_day_batch (self, g_variant_get_string (parameter, NULL));
 
-  if (batch == NULL)
-    return;
-  if (self->settings != NULL)
-    batch->printer = g_settings_get_string (self->settings, "last-printer");
-  if (batch->printer == NULL || batch->printer[0] == '\0')
-    {
-      print_day_batch_with_dialog (batch);
-      return;
-    }
-  bd_print_job_send_async (batch->printer, _("Contact slips"), BD_PAPER_A4,
-                           day_batch_count_pages (batch), draw_day_batch, batch, NULL,
-                           self->cancellable, day_batch_sent_cb, batch);
-  g_steal_pointer (&batch);
+  if (batch != NULL)
+    send_batch (self, batch);
+}
+
+/* The slips of a selection of contact records (their ids), four to an A4 sheet. */
+static void
+print_slips_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+  DayBatch *batch = load_chosen_batch (self, parameter);
+
+  if (batch != NULL)
+    send_batch (self, batch);
 }
 
 /* The menu's entry: the date is taken when it is chosen, so a window left open over
@@ -575,6 +632,7 @@ bd_window_install_print_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.preview-review-sheet", "x",
                                    preview_review_sheet_action);
   gtk_widget_class_install_action (widget_class, "win.print-day-slips", "s", print_day_slips_action);
+  gtk_widget_class_install_action (widget_class, "win.print-slips", "ax", print_slips_action);
   gtk_widget_class_install_action (widget_class, "win.print-today-slips", NULL,
                                    print_today_slips_action);
 }

@@ -765,6 +765,66 @@ test_window_day_slips (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A selection of the day's slips: two of them on one sheet. */
+static void
+test_window_chosen_slips (void)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(BdSession) session = NULL;
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(GListModel) planned = NULL;
+  g_autoptr(BdContact) first = NULL;
+  g_autoptr(BdContact) third = NULL;
+  const char *argv[] = { "pdfinfo", NULL, NULL };
+  g_autofree char *pdf = NULL;
+  g_autofree char *info = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ids[2];
+  BdStore *store;
+  BdWindow *window;
+  GDate day;
+
+  if (!have_cups ())
+    return;
+  session = craft_day_of_slips ("2026-03-14");
+  store = bd_session_get_store (session);
+  g_assert_true (bd_date_parse_iso ("2026-03-14", &day));
+  planned = bd_store_list_planned_visits (store, &day, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (planned), >=, 3);
+  first = g_list_model_get_item (planned, 0);
+  third = g_list_model_get_item (planned, 2);
+  ids[0] = bd_contact_get_id (first);
+  ids[1] = bd_contact_get_id (third);
+
+  settings = g_settings_new (APP_ID);
+  g_settings_set_string (settings, "last-printer", QUEUE);
+  window = bd_window_new (NULL, settings);
+  bd_window_set_session (window, session);
+  gtk_window_present (GTK_WINDOW (window));
+  before = list_pdfs (cups->out_dir);
+
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.print-slips",
+                                                     g_variant_new_fixed_array (G_VARIANT_TYPE_INT64,
+                                                                                ids, 2, sizeof (gint64))));
+  while (bd_store_count_audit (store, "slips-printed", NULL) == 0 &&
+         g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (G_USEC_PER_SEC / 100);
+  g_assert_cmpuint (bd_store_count_audit (store, "slips-printed", NULL), ==, 1);
+
+  pdf = wait_for_pdf (before);
+  if (pdf == NULL)
+    show_error_log (cups);
+  g_assert_nonnull (pdf);
+  keep_copy (pdf, "window-chosen-slips.pdf");
+  argv[1] = pdf;
+  run (argv, &info, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (atoi (strstr (info, "\nPages:") + strlen ("\nPages:")), ==, 1);
+  g_remove (pdf);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 cancel_print_dialog_cb (gpointer user_data)
 {
@@ -839,6 +899,7 @@ main (int   argc,
   g_test_add_func ("/print-queue/no-such-printer", test_no_such_printer);
   g_test_add_func ("/print-queue/batch-of-slips", test_batch_of_slips);
   g_test_add_func ("/print-queue/window-day-slips", test_window_day_slips);
+  g_test_add_func ("/print-queue/window-chosen-slips", test_window_chosen_slips);
   g_test_add_func ("/print-queue/window-printer-gone", test_window_printer_gone);
   status = g_test_run ();
 
