@@ -29,7 +29,6 @@
 #include <cairo-pdf.h>
 #include <glib/gstdio.h>
 #include <pango/pangocairo.h>
-#include <time.h>
 
 #include "bd-beneficiary.h"
 #include "bd-customer.h"
@@ -39,6 +38,8 @@
 #include "bd-print-review.h"
 #include "bd-print-slip.h"
 #include "bd-print.h"
+
+#include "bench-timing.h"
 
 #define SEED 1
 #define N_SLIPS 1000
@@ -85,37 +86,6 @@ static const char * const other_services[] = {
   "变更联系地址", "办理保单贷款", "补发保险合同", "续期交费提醒", "生存金领取确认",
   "受益人变更",
 };
-
-static double
-now_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return (double) ts.tv_sec * 1e3 + (double) ts.tv_nsec / 1e6;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-/* The nearest-rank percentile of @values, which it sorts. */
-static double
-percentile (GArray *values,
-            double  percent)
-{
-  guint rank;
-
-  g_array_sort (values, compare_doubles);
-  rank = (guint) MAX (1.0, (percent / 100.0) * values->len + 0.999999);
-  return g_array_index (values, double, MIN (rank, values->len) - 1);
-}
 
 /* The batch */
 
@@ -336,21 +306,21 @@ time_slips_pdf (const char *path,
                 Batch      *batch)
 {
   g_autoptr(GError) error = NULL;
-  double start = now_ms ();
+  double start = bench_now_ms ();
 
   if (!bd_slip_print_pdf (path, batch->slips, N_SLIPS, BD_SLIP_LAYOUT_A4_FOUR, &error))
     g_error ("%s: %s", path, error->message);
-  return now_ms () - start;
+  return bench_now_ms () - start;
 }
 
 static double
 time_plain_pdf (const char *path,
                 Batch      *batch)
 {
-  double start = now_ms ();
+  double start = bench_now_ms ();
 
   plain_pdf (path, batch);
-  return now_ms () - start;
+  return bench_now_ms () - start;
 }
 
 static double
@@ -392,8 +362,8 @@ bench_pdf (const char *folder,
       g_array_append_val (plain_ms, b);
     }
 
-  slips_median = percentile (slips_ms, 50);
-  plain_median = percentile (plain_ms, 50);
+  slips_median = bench_percentile (slips_ms, 50);
+  plain_median = bench_percentile (plain_ms, 50);
   ratio = slips_median / plain_median;
   g_print ("slips pdf: %u slips, %u A4 pages: median %.0f ms (%.2f ms a slip), %.1f MB; "
            "plain pango median %.0f ms, %.1f MB; ratio %.2fx (%u runs each)\n",
@@ -462,7 +432,7 @@ time_redraw (cairo_surface_t *image,
              PageFunc         draw,
              gconstpointer    data)
 {
-  double start = now_ms ();
+  double start = bench_now_ms ();
   cairo_surface_t *target = via_recording
                             ? cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL)
                             : cairo_surface_reference (image);
@@ -479,7 +449,7 @@ time_redraw (cairo_surface_t *image,
     }
   cairo_surface_destroy (target);
   cairo_surface_flush (image);
-  return now_ms () - start;
+  return bench_now_ms () - start;
 }
 
 /* Redraws of page 1: the same page again (a page turned back to, the window uncovered),
@@ -508,8 +478,8 @@ bench_redraw (const char    *name,
     }
   cairo_surface_destroy (image);
 
-  median = percentile (redraw_ms, 50);
-  p99 = percentile (redraw_ms, 99);
+  median = bench_percentile (redraw_ms, 50);
+  p99 = bench_percentile (redraw_ms, 99);
   g_print ("preview %s, %s%s: median %.2f ms, p99 %.2f ms (%u redraws of page 1, %s)\n",
            name, via_recording ? "through a recording as in GTK" : "straight onto the image",
            resizing ? ", resizing" : "", median, p99, N_REDRAWS,

@@ -22,10 +22,11 @@
 #include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "bd-search.h"
 #include "bd-store.h"
+
+#include "bench-timing.h"
 
 #define SEED 1
 #define SEARCH_LIMIT 50  /* what the window asks for */
@@ -63,15 +64,6 @@ typedef struct
   SampleFunc    sample;
   const char   *bare_sql;  /* binds :key, and :upper, :tail4, :length when it names them */
 } SearchCase;
-
-static double
-now_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return (double) ts.tv_sec * 1e3 + (double) ts.tv_nsec / 1e6;
-}
 
 static sqlite3_stmt *
 prepare (Bench      *bench,
@@ -286,7 +278,7 @@ time_bare (sqlite3_stmt *stmt,
   g_autofree char *upper = g_strconcat (key, LAST_CHARACTER, NULL);
   g_autofree char *tail4 = dup_tail (key, 4);
   int length_index = sqlite3_bind_parameter_index (stmt, ":length");
-  double start = now_ms ();
+  double start = bench_now_ms ();
 
   bind_named_text (stmt, ":key", key);
   bind_named_text (stmt, ":upper", upper);
@@ -300,7 +292,7 @@ time_bare (sqlite3_stmt *stmt,
       ++*n_rows;
     }
   sqlite3_reset (stmt);
-  return now_ms () - start;
+  return bench_now_ms () - start;
 }
 
 static double
@@ -310,37 +302,15 @@ time_search (Bench      *bench,
 {
   g_autoptr(GListModel) found = NULL;
   g_autoptr(GError) error = NULL;
-  double start = now_ms ();
+  double start = bench_now_ms ();
   double elapsed;
 
   found = bd_store_search_customers (bench->store, key, SEARCH_LIMIT, &error);
-  elapsed = now_ms () - start;
+  elapsed = bench_now_ms () - start;
   if (found == NULL)
     g_error ("Searching for %s: %s", key, error->message);
   *n_found += g_list_model_get_n_items (found);
   return elapsed;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a;
-  double y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-/* The nearest-rank percentile of @values, which it sorts. */
-static double
-percentile (GArray *values,
-            double  percent)
-{
-  guint rank;
-
-  g_array_sort (values, compare_doubles);
-  rank = (guint) MAX (1.0, (percent / 100.0) * values->len + 0.999999);
-  return g_array_index (values, double, MIN (rank, values->len) - 1);
 }
 
 /* Runs one kind, adding its name to @slow or @costly when it misses either part of the
@@ -385,10 +355,10 @@ bench_search_case (Bench             *bench,
     }
   sqlite3_finalize (bare);
 
-  median = percentile (store_ms, 50);
-  p99 = percentile (store_ms, 99);
-  bare_median = percentile (bare_ms, 50);
-  bare_p99 = percentile (bare_ms, 99);
+  median = bench_percentile (store_ms, 50);
+  p99 = bench_percentile (store_ms, 99);
+  bare_median = bench_percentile (bare_ms, 50);
+  bare_p99 = bench_percentile (bare_ms, 99);
   ratio = median / MAX (bare_median, 0.001);
   g_print ("search %s: median %.2f ms, p99 %.2f ms; bare lookup median %.3f ms, p99 %.3f ms; "
            "ratio %.1fx (%u queries; on average %.1f customers found, %.1f bare rows)\n",
@@ -413,7 +383,7 @@ time_household_card (Bench       *bench,
   g_autoptr(GError) error = NULL;
   BdProtectionNeed need = { 0 };
   gboolean has_need = FALSE;
-  double start = now_ms ();
+  double start = bench_now_ms ();
   double elapsed;
 
   household = bd_store_get_household_of (bench->store, customer_id, &error);
@@ -428,7 +398,7 @@ time_household_card (Bench       *bench,
                  error->message);
       card = bd_household_card_new (household, policies, has_need ? &need : NULL, today);
     }
-  elapsed = now_ms () - start;
+  elapsed = bench_now_ms () - start;
   if (error != NULL)
     g_error ("The household of customer %" G_GINT64_FORMAT ": %s", customer_id, error->message);
   if (card != NULL)
@@ -458,8 +428,8 @@ bench_household_card (Bench *bench)
         g_array_append_val (card_ms, elapsed);
     }
 
-  median = percentile (card_ms, 50);
-  p99 = percentile (card_ms, 99);
+  median = bench_percentile (card_ms, 50);
+  p99 = bench_percentile (card_ms, 99);
   g_print ("household card: median %.2f ms, p99 %.2f ms (%u customers, %.1f policies on a card "
            "on average)\n", median, p99, card_ms->len, (double) n_policies / card_ms->len);
   g_print ("target household card (p99 <= %.0f ms): %s\n", CARD_MAX_P99_MS,
