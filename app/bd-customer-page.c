@@ -223,31 +223,31 @@ show_household (BdCustomerPage  *self,
                 GError         **error)
 {
   BdStore *store = bd_session_get_store (self->session);
-  g_autoptr(GListModel) policies = NULL;
   g_autoptr(BdHouseholdCard) card = NULL;
+  g_autoptr(GError) local_error = NULL;
   BdProtectionNeed need = { 0 };
-  gboolean has_need = FALSE;
   GDate date;
 
-  g_clear_object (&self->household);
-  self->household = bd_store_get_household_of (store, bd_customer_get_id (self->customer), error);
-  gtk_widget_set_visible (GTK_WIDGET (self->household_group), self->household != NULL);
-  if (self->household == NULL)
+  today (&date);
+  card = bd_store_load_household_card (store, bd_customer_get_id (self->customer), &date,
+                                       &local_error);
+  if (local_error != NULL)
     {
-      bd_household_card_view_set_card (self->household_view, NULL);
-      return error == NULL || *error == NULL;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
     }
 
-  policies = bd_store_list_household_policies (store, bd_household_get_id (self->household), error);
-  if (policies == NULL ||
-      !bd_store_get_household_need (store, bd_household_get_id (self->household), &need,
-                                    &has_need, error))
-    return FALSE;
-
-  today (&date);
-  card = bd_household_card_new (self->household, policies, has_need ? &need : NULL, &date);
+  /* No card without an error: the customer belongs to no household. */
+  g_clear_object (&self->household);
+  if (card != NULL)
+    self->household = g_object_ref (bd_household_card_get_household (card));
+  gtk_widget_set_visible (GTK_WIDGET (self->household_group), card != NULL);
   bd_household_card_view_set_card (self->household_view, card);
-  bd_household_card_view_set_need (self->household_view, has_need ? &need : NULL);
+  if (card == NULL)
+    return TRUE;
+
+  bd_household_card_view_set_need (self->household_view,
+                                   bd_household_card_get_entered_need (card, &need) ? &need : NULL);
   bd_household_card_view_set_can_edit (self->household_view,
                                        bd_session_may (self->session, BD_ACTION_EDIT_HOUSEHOLD));
   return TRUE;

@@ -548,6 +548,18 @@ test_family_gap (Fixture       *fixture,
   g_assert_true (bd_household_card_get_protection_gap (fixture->card, NULL, NULL, NULL));
 }
 
+static void
+test_family_entered_need (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  BdProtectionNeed need = { -1, -1, 0 };
+
+  g_assert_true (bd_household_card_get_entered_need (fixture->card, &need));
+  g_assert_cmpint (need.annual_spending, ==, YUAN (300000));
+  g_assert_cmpint (need.debts, ==, YUAN (500000));
+  g_assert_cmpuint (need.years, ==, 10);
+}
+
 /* The card of a household of one (customer 1, with a valid mobile) over @policies. */
 static BdHouseholdCard *
 make_card_alone (GListStore             *policies,
@@ -645,6 +657,7 @@ test_gap_not_entered (void)
 {
   g_autoptr(BdHouseholdCard) card = make_single_card (BD_PRODUCT_CRITICAL_ILLNESS,
                                                       YUAN (500000), NULL);
+  BdProtectionNeed entered = { -1, -1, 1 };
   gint64 total = -1, cover = -1, gap = -1;
 
   g_assert_false (bd_household_card_get_protection_gap (card, &total, &cover, &gap));
@@ -652,6 +665,10 @@ test_gap_not_entered (void)
   g_assert_cmpint (cover, ==, 0);
   g_assert_cmpint (gap, ==, 0);
   g_assert_false (has_opening (card, BD_OPENING_PROTECTION_GAP));
+  g_assert_false (bd_household_card_get_entered_need (card, &entered));
+  g_assert_cmpint (entered.annual_spending, ==, 0);
+  g_assert_cmpint (entered.debts, ==, 0);
+  g_assert_cmpuint (entered.years, ==, 0);
 }
 
 /* Equal counts: the lower id first. One staff member alone is no split. */
@@ -854,6 +871,7 @@ main (int   argc,
   ADD_FAMILY_TEST ("/household-card/staff", test_staff);
   ADD_FAMILY_TEST ("/household-card/openings", test_openings);
   ADD_FAMILY_TEST ("/household-card/gap/family", test_family_gap);
+  ADD_FAMILY_TEST ("/household-card/gap/family-entered-need", test_family_entered_need);
   ADD_FAMILY_TEST ("/household-card/preconditions", test_preconditions);
   g_test_add_func ("/household-card/gap/example", test_gap_example);
   g_test_add_func ("/household-card/gap/covered", test_gap_covered);

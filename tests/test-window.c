@@ -110,11 +110,13 @@ add_household (Branch *branch)
   g_assert_true (bd_store_add_household (branch->store, household, NULL));
 }
 
-/* A family of three and an outsider who names two of them as beneficiaries. */
+/* A family of three and an outsider who names two of them as beneficiaries, in a new
+ * database called @file_name. */
 static void
-craft_branch (Branch *branch)
+craft_branch (Branch     *branch,
+              const char *file_name)
 {
-  g_autofree char *path = g_build_filename (folder, "crafted.db", NULL);
+  g_autofree char *path = g_build_filename (folder, file_name, NULL);
   g_autoptr(BdStaff) staff = bd_staff_new ();
   g_autofree char *hash = bd_password_hash ("pw", NULL);
   BdPolicy *policy;
@@ -235,7 +237,7 @@ test_household_card_of_crafted_branch (void)
   BdHouseholdCardView *view;
   BdHouseholdCard *card;
 
-  craft_branch (&branch);
+  craft_branch (&branch, "crafted.db");
   window = bd_window_new (NULL, NULL);
   bd_window_set_session (window, branch.session);
   gtk_window_present (GTK_WINDOW (window));
@@ -287,6 +289,67 @@ test_household_card_of_crafted_branch (void)
   g_clear_object (&branch.store);
 }
 
+/* The entry row titled @title under @root. */
+static GtkEditable *
+find_entry_row (GtkWidget  *root,
+                const char *title)
+{
+  if (ADW_IS_ENTRY_ROW (root) &&
+      g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title))
+    return GTK_EDITABLE (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkEditable *found = find_entry_row (child, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The need on record fills the form that edits it when the customer is opened. */
+static void
+test_household_need_on_record (void)
+{
+  const BdProtectionNeed need = { 20000000, 100000000, 10 };
+  Branch branch = { 0 };
+  BdWindow *window;
+  g_autoptr(BdHousehold) household = NULL;
+  g_autoptr(BdCustomer) found = NULL;
+  GtkWidget *view;
+  gint64 total = 0;
+
+  craft_branch (&branch, "need-on-record.db");
+  household = bd_store_get_household_of (branch.store, branch.head, NULL);
+  g_assert_nonnull (household);
+  g_assert_true (bd_store_set_household_need (branch.store, bd_household_get_id (household), &need,
+                                              bd_session_get_staff_id (branch.session), NULL));
+  window = bd_window_new (NULL, NULL);
+  bd_window_set_session (window, branch.session);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (GTK_WIDGET (window));
+
+  bd_window_search (window, "陈大");
+  found = find_in_results (bd_window_get_results (window), "陈大文");
+  g_assert_nonnull (found);
+  bd_window_open_customer (window, found);
+  wait_for_frames (GTK_WIDGET (window));
+
+  view = find_widget (GTK_WIDGET (window), BD_TYPE_HOUSEHOLD_CARD_VIEW);
+  g_assert_true (bd_household_card_get_protection_gap (
+    bd_household_card_view_get_card (BD_HOUSEHOLD_CARD_VIEW (view)), &total, NULL, NULL));
+  g_assert_cmpint (total, ==, 20000000 * 10 + 100000000);
+  g_assert_cmpstr (gtk_editable_get_text (find_entry_row (view, "Annual household spending (yuan)")),
+                   ==, "200,000");
+  g_assert_cmpstr (gtk_editable_get_text (find_entry_row (view, "Debts outstanding (yuan)")),
+                   ==, "1,000,000");
+  g_assert_cmpstr (gtk_editable_get_text (find_entry_row (view, "Years to cover")), ==, "10");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&branch.session);
+  g_clear_object (&branch.store);
+}
+
 static void
 test_parse_visit (void)
 {
@@ -320,6 +383,7 @@ main (int   argc,
   folder = g_dir_make_tmp ("bd-window-XXXXXX", NULL);
 
   g_test_add_func ("/window/household-card/crafted-branch", test_household_card_of_crafted_branch);
+  g_test_add_func ("/window/household-card/need-on-record", test_household_need_on_record);
   g_test_add_func ("/window/contacts/parse-visit", test_parse_visit);
   status = g_test_run ();
 

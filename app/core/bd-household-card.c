@@ -79,6 +79,7 @@ struct _BdHouseholdCard
   GArray        *openings;       /* BdOpening */
 
   gboolean       has_need;
+  BdProtectionNeed entered_need; /* as typed, for the form that edits it */
   gint64         need;
   gint64         life_cover;
   gint64         gap;
@@ -763,6 +764,7 @@ compute_gap (BdHouseholdCard        *self,
     spending = need->annual_spending * need->years;
 
   self->has_need = TRUE;
+  self->entered_need = *need;
   self->need = add_saturated (spending, need->debts);
   self->gap = MAX (self->need - self->life_cover, 0);
 }
@@ -1370,5 +1372,23 @@ bd_household_card_get_protection_gap (BdHouseholdCard *self,
   if (gap != NULL)
     *gap = self->gap;
 
+  return self->has_need;
+}
+
+/**
+ * bd_household_card_get_entered_need:
+ * @self: a #BdHouseholdCard
+ * @need: (out): the protection need the card was drawn up with, or all 0 when none
+ *
+ * Returns: %TRUE when a need was entered
+ */
+gboolean
+bd_household_card_get_entered_need (BdHouseholdCard  *self,
+                                    BdProtectionNeed *need)
+{
+  g_return_val_if_fail (BD_IS_HOUSEHOLD_CARD (self), FALSE);
+  g_return_val_if_fail (need != NULL, FALSE);
+
+  *need = self->entered_need;
   return self->has_need;
 }

@@ -159,5 +159,8 @@ gboolean          bd_household_card_get_protection_gap   (BdHouseholdCard *self,
                                                           gint64          *need,
                                                           gint64          *cover,
                                                           gint64          *gap);
+/* The need as entered (spending, debts, years), to fill the form that edits it. */
+gboolean          bd_household_card_get_entered_need     (BdHouseholdCard  *self,
+                                                          BdProtectionNeed *need);
 
 G_END_DECLS

@@ -377,27 +377,12 @@ time_household_card (Bench       *bench,
                      const GDate *today,
                      guint       *n_policies)
 {
-  g_autoptr(BdHousehold) household = NULL;
-  g_autoptr(GListModel) policies = NULL;
   g_autoptr(BdHouseholdCard) card = NULL;
   g_autoptr(GError) error = NULL;
-  BdProtectionNeed need = { 0 };
-  gboolean has_need = FALSE;
   double start = bench_now_ms ();
   double elapsed;
 
-  household = bd_store_get_household_of (bench->store, customer_id, &error);
-  if (household != NULL)
-    {
-      policies = bd_store_list_household_policies (bench->store, bd_household_get_id (household),
-                                                   &error);
-      if (policies == NULL ||
-          !bd_store_get_household_need (bench->store, bd_household_get_id (household), &need,
-                                        &has_need, &error))
-        g_error ("The household of customer %" G_GINT64_FORMAT ": %s", customer_id,
-                 error->message);
-      card = bd_household_card_new (household, policies, has_need ? &need : NULL, today);
-    }
+  card = bd_store_load_household_card (bench->store, customer_id, today, &error);
   elapsed = bench_now_ms () - start;
   if (error != NULL)
     g_error ("The household of customer %" G_GINT64_FORMAT ": %s", customer_id, error->message);
