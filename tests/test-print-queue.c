@@ -185,7 +185,9 @@ write_file (const char *dir,
 }
 
 /* Everything the scheduler writes stays in @dir; it reads the system's programs, MIME
- * types and PPDs. Printcap is empty so that it does not rewrite /run/cups/printcap. */
+ * types and PPDs. Printcap names a file inside @dir so that it does not rewrite
+ * /run/cups/printcap: an empty value meant the same once, but CUPS 2.4.2-3+deb12u10
+ * refuses directives without a value. */
 static void
 write_config (const PrivateCups *self)
 {
@@ -202,7 +204,7 @@ write_config (const PrivateCups *self)
     "AccessLog %1$s/log/access_log\n"
     "ErrorLog %1$s/log/error_log\n"
     "PageLog %1$s/log/page_log\n"
-    "Printcap\n", self->dir);
+    "Printcap %1$s/state/printcap\n", self->dir);
   /* The location lets root's peer credentials on the socket authorise lpadmin. */
   g_autofree char *server = g_strdup_printf (
     "LogLevel warn\n"
