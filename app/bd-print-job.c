@@ -1,12 +1,16 @@
-/* bd-print-job.c — printing without the dialog: a batch of pages straight to a named printer
+/* bd-print-job.c — printing without GTK's printer backends: pages straight to a printer
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * GtkPrintOperation would be the obvious tool, but GTK 4.8.3 crashes (a use-after-free in
- * its printer lookup) when it prints to a printer without showing the dialog. So this
- * finds the printer itself with gtk_enumerate_printers(), waiting for the list, and hands
- * the printer a GtkPrintJob whose cairo surface is drawn with the same page functions as
- * the dialog's pages and the PDFs. The surface is in points, like every form.
+ * The pages are drawn with the core's page functions into a PDF in memory, as for a saved
+ * PDF, and handed to the printer system with libcups in a worker thread.
+ *
+ * Why not GTK's printing: GTK 4.8.3 crashes (a use-after-free in its printer lookup) when
+ * GtkPrintOperation prints without its dialog, and since Debian's libcups security update
+ * 2.4.2-3+deb12u10 (the fix for CVE-2025-58436) GTK's CUPS backend loops for ever, at full
+ * CPU, once a CUPS server answers it: the print dialog and GtkPrintJob freeze the desk
+ * (OpenPrinting/cups issue 1429; fixed in libcups 2.4.16, not in Debian 12 yet). libcups's
+ * own blocking calls, which lp and lpstat use, are not affected.
  */
 #define G_LOG_DOMAIN "bd-print-job"
 
@@ -14,91 +18,39 @@
 
 #include "bd-print-job.h"
 
+#include <cairo-pdf.h>
+#include <cups/cups.h>
 #include <glib/gi18n.h>
-#include <gtk/gtk.h>
-#include <gtk/gtkunixprint.h>
 
 G_DEFINE_QUARK (bd-print-job-error-quark, bd_print_job_error)
 
-/* What the task keeps alive until the printer system has the job. */
+/* What the worker thread needs: everything is copied, nothing is shared with the caller. */
 typedef struct
 {
-  char           *printer_name;
-  GtkPrintJob    *job;
-  gpointer        draw_data;
-  GDestroyNotify  destroy;
+  char   *printer_name;
+  char   *job_name;
+  char   *media;         /* the paper's PWG 5101.1 self-describing name, as IPP wants it */
+  guint   copies;
+  GBytes *pdf;
 } SendState;
 
 static void
 send_state_free (SendState *state)
 {
-  if (state->destroy != NULL)
-    state->destroy (state->draw_data);
-  g_clear_object (&state->job);
   g_free (state->printer_name);
+  g_free (state->job_name);
+  g_free (state->media);
+  g_clear_pointer (&state->pdf, g_bytes_unref);
   g_free (state);
 }
 
-typedef struct
+static cairo_status_t
+append_to_array_cb (void                *closure,
+                    const unsigned char *data,
+                    unsigned int         length)
 {
-  const char *name;
-  GtkPrinter *found;
-} Lookup;
-
-static gboolean
-find_printer_cb (GtkPrinter *printer,
-                 gpointer    user_data)
-{
-  Lookup *lookup = user_data;
-
-  if (g_strcmp0 (gtk_printer_get_name (printer), lookup->name) != 0)
-    return FALSE;
-  lookup->found = g_object_ref (printer);
-  return TRUE;
-}
-
-/* Waits for the printer list (a nested main loop): the job needs the GtkPrinter itself,
- * and an unknown name must be reported, not printed to nowhere. */
-static GtkPrinter *
-find_printer (const char  *name,
-              GError     **error)
-{
-  Lookup lookup = { name, NULL };
-
-  gtk_enumerate_printers (find_printer_cb, &lookup, NULL, TRUE);
-  if (lookup.found == NULL)
-    {
-      g_set_error (error, BD_PRINT_JOB_ERROR, BD_PRINT_JOB_ERROR_NO_PRINTER,
-                   _("The printer “%s” is not there: check that it is switched on and "
-                     "connected, or choose another printer in the print dialog"), name);
-      return NULL;
-    }
-  /* “Print to File” and the like need a file name, which only the dialog asks for. */
-  if (gtk_printer_is_virtual (lookup.found))
-    {
-      g_set_error (error, BD_PRINT_JOB_ERROR, BD_PRINT_JOB_ERROR_NO_PRINTER,
-                   _("“%s” saves to a file and cannot print without the print dialog"), name);
-      g_clear_object (&lookup.found);
-    }
-  return lookup.found;
-}
-
-static GtkPrintJob *
-create_job (GtkPrinter  *printer,
-            const char  *job_name,
-            BdPaperSize  paper)
-{
-  g_autoptr(GtkPaperSize) size = gtk_paper_size_new (bd_paper_size_get_pwg_name (paper));
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
-
-  gtk_page_setup_set_paper_size_and_default_margins (setup, size);
-  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_PORTRAIT);
-  gtk_print_settings_set_printer (settings, gtk_printer_get_name (printer));
-  gtk_print_settings_set_paper_size (settings, size);
-  gtk_print_settings_set_orientation (settings, GTK_PAGE_ORIENTATION_PORTRAIT);
-  gtk_print_settings_set_n_copies (settings, 1);
-  return gtk_print_job_new (job_name, printer, settings, setup);
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
 }
 
 static gboolean
@@ -113,28 +65,23 @@ check_cairo (cairo_status_t   status,
   return FALSE;
 }
 
-/* Draws every page on the job's surface, which the job then sends whole: the surface is
- * finished first, so the spool file holds the complete document. Each page ends with
- * cairo_show_page(), as in GtkPrintOperation; finishing after it adds no blank page. */
-static gboolean
-draw_pages (GtkPrintJob     *job,
-            guint            n_pages,
-            BdPrintJobDraw   draw,
-            gpointer         draw_data,
-            GError         **error)
+/* Draws every page into a PDF in memory. The core's text drawing sees a PDF surface and
+ * uses its stand-in fonts, so the printer gets exactly what a saved PDF holds. */
+static GBytes *
+draw_pdf (BdPaperSize      paper,
+          guint            n_pages,
+          BdPrintJobDraw   draw,
+          gpointer         draw_data,
+          GError         **error)
 {
-  g_autoptr(GtkPageSetup) setup = NULL;
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  double width, height;
   cairo_surface_t *surface;
   cairo_status_t status;
-  double width, height;
   cairo_t *cr;
 
-  if ((surface = gtk_print_job_get_surface (job, error)) == NULL)
-    return FALSE;
-  g_object_get (job, "page-setup", &setup, NULL);
-  width = gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS);
-  height = gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS);
-
+  bd_paper_size_get_points (paper, &width, &height);
+  surface = cairo_pdf_surface_create_for_stream (append_to_array_cb, bytes, width, height);
   cr = cairo_create (surface);
   for (guint page = 0; page < n_pages; page++)
     {
@@ -148,74 +95,129 @@ draw_pages (GtkPrintJob     *job,
   cairo_surface_finish (surface);
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
-  return check_cairo (status, error);
-}
-
-static GtkPrintJob *
-prepare_job (const char      *printer_name,
-             const char      *job_name,
-             BdPaperSize      paper,
-             guint            n_pages,
-             BdPrintJobDraw   draw,
-             gpointer         draw_data,
-             GError         **error)
-{
-  g_autoptr(GtkPrinter) printer = NULL;
-  g_autoptr(GtkPrintJob) job = NULL;
-
-  if ((printer = find_printer (printer_name, error)) == NULL)
+  cairo_surface_destroy (surface);
+  if (!check_cairo (status, error))
     return NULL;
-  job = create_job (printer, job_name, paper);
-  if (!draw_pages (job, n_pages, draw, draw_data, error))
-    return NULL;
-  return g_steal_pointer (&job);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
 }
 
 static void
-job_sent_cb (GtkPrintJob  *job,
-             gpointer      user_data,
-             const GError *error)
+set_no_printer_error (GError     **error,
+                      const char  *name)
 {
-  GTask *task = user_data;
-  SendState *state = g_task_get_task_data (task);
+  g_set_error (error, BD_PRINT_JOB_ERROR, BD_PRINT_JOB_ERROR_NO_PRINTER,
+               _("The printer “%s” is not there: check that it is switched on and "
+                 "connected, or choose another printer"), name);
+}
 
-  if (error == NULL)
+static void
+set_cups_error (GError     **error,
+                const char  *printer_name)
+{
+  g_set_error (error, BD_PRINT_JOB_ERROR, BD_PRINT_JOB_ERROR_FAILED,
+               _("The printer “%s” did not take the pages: %s"),
+               printer_name, cupsLastErrorString ());
+}
+
+/* The job's options: the paper and the number of copies, as IPP names them. */
+static int
+job_options (const SendState  *state,
+             cups_option_t   **options)
+{
+  g_autofree char *copies = g_strdup_printf ("%u", state->copies);
+  int n_options = 0;
+
+  *options = NULL;
+  n_options = cupsAddOption ("media", state->media, n_options, options);
+  n_options = cupsAddOption ("copies", copies, n_options, options);
+  return n_options;
+}
+
+/* Creates the job, sends the PDF as its one document and closes it: on any failure after
+ * the job exists, the job is cancelled so that no half document waits in the queue. The
+ * document has no name of its own (the job's title names it): cupsd 2.4.2-3+deb12u10
+ * crashes when a document's name holds a space. */
+static gboolean
+send_pdf (const SendState  *state,
+          GError          **error)
+{
+  cups_option_t *options = NULL;
+  int n_options = job_options (state, &options);
+  gsize length = 0;
+  const char *data = g_bytes_get_data (state->pdf, &length);
+  int job_id;
+  gboolean sent = FALSE;
+
+  job_id = cupsCreateJob (CUPS_HTTP_DEFAULT, state->printer_name, state->job_name,
+                          n_options, options);
+  if (job_id > 0 &&
+      cupsStartDocument (CUPS_HTTP_DEFAULT, state->printer_name, job_id, NULL,
+                         CUPS_FORMAT_PDF, 1) == HTTP_STATUS_CONTINUE &&
+      cupsWriteRequestData (CUPS_HTTP_DEFAULT, data, length) == HTTP_STATUS_CONTINUE &&
+      cupsFinishDocument (CUPS_HTTP_DEFAULT, state->printer_name) == IPP_STATUS_OK)
+    sent = TRUE;
+  if (!sent)
     {
-      g_task_return_boolean (task, TRUE);
+      set_cups_error (error, state->printer_name);
+      if (job_id > 0)
+        cupsCancelJob2 (CUPS_HTTP_DEFAULT, state->printer_name, job_id, 0);
+    }
+  cupsFreeOptions (n_options, options);
+  return sent;
+}
+
+/* Runs in a worker thread: libcups keeps its connection per thread, and its calls block. */
+static void
+send_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SendState *state = task_data;
+  cups_dest_t *dest = cupsGetNamedDest (CUPS_HTTP_DEFAULT, state->printer_name, NULL);
+  GError *error = NULL;
+
+  if (dest == NULL)
+    {
+      set_no_printer_error (&error, state->printer_name);
+      g_task_return_error (task, error);
       return;
     }
-  /* GTK's own error, kept as it is, said in the context of the desk's printer. */
-  g_task_return_new_error (task, error->domain, error->code,
-                           _("The printer “%s” did not take the pages: %s"),
-                           state->printer_name, error->message);
+  cupsFreeDests (1, dest);
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (send_pdf (state, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
 }
 
 /**
  * bd_print_job_send_async:
- * @printer_name: the printer, as GtkPrinter names it (the print dialog stores this name)
+ * @printer_name: the printer, as the printer system names it
  * @job_name: the title of the job in the printer's queue
  * @paper: the paper every page is drawn on, in portrait
  * @n_pages: how many pages @draw draws, at least 1
- * @draw: (scope notified): draws one page
+ * @copies: how many copies, at least 1
+ * @draw: (scope call): draws one page
  * @draw_data: (closure draw): passed to @draw
- * @destroy: (nullable): frees @draw_data when the job is sent or has failed
  * @cancellable: (nullable): a #GCancellable
  * @callback: called when the printer system has the job, or it failed
  * @user_data: passed to @callback
  *
- * Sends @n_pages pages to @printer_name without a dialog. Looking the printer up runs a
- * nested main loop until the printer list is complete, and the pages are drawn before
- * this returns; the job is sent asynchronously. Completion means the printer's queue has
- * the job, not that the paper came out.
+ * Sends @n_pages pages to @printer_name without a dialog. The pages are drawn before this
+ * returns, so @draw_data may go away then; the printer is looked up and the job sent in a
+ * worker thread. Completion means the printer's queue has the job, not that the paper
+ * came out.
  */
 void
 bd_print_job_send_async (const char          *printer_name,
                          const char          *job_name,
                          BdPaperSize          paper,
                          guint                n_pages,
+                         guint                copies,
                          BdPrintJobDraw       draw,
                          gpointer             draw_data,
-                         GDestroyNotify       destroy,
                          GCancellable        *cancellable,
                          GAsyncReadyCallback  callback,
                          gpointer             user_data)
@@ -227,6 +229,7 @@ bd_print_job_send_async (const char          *printer_name,
   g_return_if_fail (printer_name != NULL);
   g_return_if_fail (job_name != NULL);
   g_return_if_fail (n_pages > 0);
+  g_return_if_fail (copies > 0);
   g_return_if_fail (draw != NULL);
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
@@ -234,19 +237,17 @@ bd_print_job_send_async (const char          *printer_name,
   g_task_set_source_tag (task, bd_print_job_send_async);
   state = g_new0 (SendState, 1);
   state->printer_name = g_strdup (printer_name);
-  state->draw_data = draw_data;
-  state->destroy = destroy;
+  state->job_name = g_strdup (job_name);
+  state->media = g_strdup (paper == BD_PAPER_A5 ? "iso_a5_148x210mm" : "iso_a4_210x297mm");
+  state->copies = copies;
   g_task_set_task_data (task, state, (GDestroyNotify) send_state_free);
 
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  state->job = prepare_job (printer_name, job_name, paper, n_pages, draw, draw_data, &error);
-  if (state->job == NULL)
+  if ((state->pdf = draw_pdf (paper, n_pages, draw, draw_data, &error)) == NULL)
     {
       g_task_return_error (task, error);
       return;
     }
-  gtk_print_job_send (state->job, job_sent_cb, g_steal_pointer (&task), g_object_unref);
+  g_task_run_in_thread (task, send_thread);
 }
 
 /**
@@ -267,21 +268,11 @@ bd_print_job_send_finish (GAsyncResult  *result,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
-static gboolean
-add_printer_name_cb (GtkPrinter *printer,
-                     gpointer    user_data)
-{
-  if (!gtk_printer_is_virtual (printer))
-    g_ptr_array_add (user_data, g_strdup (gtk_printer_get_name (printer)));
-  return FALSE;
-}
-
 /**
  * bd_print_job_list_printers:
  *
- * The printers bd_print_job_send_async() can print to, for a chooser. Printers that only
- * save a file (“Print to File”) are left out: they need the dialog. This waits for the
- * printer list in a nested main loop.
+ * The printers bd_print_job_send_async() can print to, for a chooser, the printer
+ * system's default first. This asks the printer system and waits for its answer.
  *
  * Returns: (transfer full): the printers' names, %NULL-terminated
  */
@@ -289,8 +280,20 @@ char **
 bd_print_job_list_printers (void)
 {
   GPtrArray *names = g_ptr_array_new ();
+  cups_dest_t *dests = NULL;
+  int n_dests = cupsGetDests2 (CUPS_HTTP_DEFAULT, &dests);
 
-  gtk_enumerate_printers (add_printer_name_cb, names, NULL, TRUE);
+  for (int i = 0; i < n_dests; i++)
+    {
+      /* Instances (“printer/duplex”) are settings of a printer, not another printer. */
+      if (dests[i].instance != NULL)
+        continue;
+      if (dests[i].is_default)
+        g_ptr_array_insert (names, 0, g_strdup (dests[i].name));
+      else
+        g_ptr_array_add (names, g_strdup (dests[i].name));
+    }
+  cupsFreeDests (n_dests, dests);
   g_ptr_array_add (names, NULL);
   return (char **) g_ptr_array_free (names, FALSE);
 }

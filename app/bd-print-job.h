@@ -1,4 +1,4 @@
-/* bd-print-job.h — printing without the dialog: a batch of pages straight to a named printer
+/* bd-print-job.h — printing without GTK's printer backends: pages straight to a printer
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -33,9 +33,9 @@ void       bd_print_job_send_async    (const char           *printer_name,
                                        const char           *job_name,
                                        BdPaperSize           paper,
                                        guint                 n_pages,
+                                       guint                 copies,
                                        BdPrintJobDraw        draw,
                                        gpointer              draw_data,
-                                       GDestroyNotify        destroy,
                                        GCancellable         *cancellable,
                                        GAsyncReadyCallback   callback,
                                        gpointer              user_data);

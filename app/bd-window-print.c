@@ -2,9 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Every form is drawn by the core's page functions, the same for the preview, the print
- * dialog, the PDF files and the printer without the dialog (GtkPrintJob: GtkPrintOperation
- * without its dialog crashes on GTK 4.8).
+ * Every form is drawn by the core's page functions, the same for the preview, the PDF
+ * files and the printer (bd-print-job.c sends them with libcups: GTK's own printing hangs
+ * or crashes on Debian 12, see there).
  */
 #define G_LOG_DOMAIN "bd-window"
 
@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "bd-contact-slip.h"
+#include "bd-print-dialog.h"
 #include "bd-print-job.h"
 #include "bd-print-preview.h"
 #include "bd-print-review.h"
@@ -20,59 +21,28 @@
 
 /* ── printing ──────────────────────────────────────────────────────────────────── */
 
-typedef void (*DrawPage) (gpointer data, guint page, cairo_t *cr, double width, double height);
-
 typedef struct
 {
-  DrawPage draw;
-  gpointer data;
+  BdPrintJobDraw draw;
+  gpointer       data;
 } PrintJob;
 
 static void
-draw_page_cb (GtkPrintOperation *operation,
-              GtkPrintContext   *context,
-              int                page,
-              PrintJob          *job)
+pages_sent_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
-  /* The same drawing as the PDF of branchdesk-admin print, on the printer's page. */
-  job->draw (job->data, (guint) page, gtk_print_context_get_cairo_context (context),
-             gtk_print_context_get_width (context), gtk_print_context_get_height (context));
+  g_autoptr(BdWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!bd_print_job_send_finish (result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    bd_window_show_toast (self, error->message);
 }
 
-/* The dialog's choices — printer, paper, copies — are offered again next time. */
-static void
-remember_print_settings (BdWindow          *self,
-                         GtkPrintOperation *operation)
-{
-  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
-  g_autoptr(GKeyFile) file = g_key_file_new ();
-  g_autofree char *data = NULL;
-  const char *printer;
-
-  if (self->settings == NULL || settings == NULL)
-    return;
-  gtk_print_settings_to_key_file (settings, file, NULL);
-  data = g_key_file_to_data (file, NULL, NULL);
-  g_settings_set_string (self->settings, "print-settings", data);
-  if ((printer = gtk_print_settings_get_printer (settings)) != NULL)
-    g_settings_set_string (self->settings, "last-printer", printer);
-}
-
-static GtkPrintSettings *
-recall_print_settings (BdWindow *self)
-{
-  g_autofree char *data = self->settings != NULL ? g_settings_get_string (self->settings, "print-settings")
-                                                 : NULL;
-  g_autoptr(GKeyFile) file = g_key_file_new ();
-  GtkPrintSettings *settings = NULL;
-
-  if (data != NULL && data[0] != '\0' && g_key_file_load_from_data (file, data, -1, 0, NULL))
-    settings = gtk_print_settings_new_from_key_file (file, NULL, NULL);
-  return settings != NULL ? settings : gtk_print_settings_new ();
-}
-
-/* Prints through the print dialog, which also previews and prints to a PDF file; the
- * last printer chosen is offered first. Returns whether the pages were sent. */
+/* Asks for the printer and the copies, the last printer chosen offered first, and sends
+ * the pages; a printer that refuses them says so in a toast. Returns whether the pages
+ * were drawn and handed over. */
 static gboolean
 print_pages (BdWindow    *self,
              const char  *job_name,
@@ -80,31 +50,17 @@ print_pages (BdWindow    *self,
              guint        n_pages,
              PrintJob    *job)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPrintSettings) settings = recall_print_settings (self);
-  g_autoptr(GtkPaperSize) size = gtk_paper_size_new (bd_paper_size_get_pwg_name (paper));
-  g_autoptr(GError) error = NULL;
-  GtkPrintOperationResult result;
+  g_autofree char *last = self->settings != NULL ? g_settings_get_string (self->settings, "last-printer")
+                                                 : NULL;
+  g_autofree char *printer = NULL;
+  guint copies = 1;
 
-  /* Each form has its paper: the settings remembered must not print a slip on A4. */
-  gtk_print_settings_set_paper_size (settings, size);
-  gtk_page_setup_set_paper_size_and_default_margins (setup, size);
-  gtk_print_operation_set_print_settings (operation, settings);
-  gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_use_full_page (operation, TRUE);
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  gtk_print_operation_set_n_pages (operation, (int) n_pages);
-  gtk_print_operation_set_job_name (operation, job_name);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
-
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    GTK_WINDOW (self), &error);
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
-    bd_window_show_toast (self, error->message);
-  if (result != GTK_PRINT_OPERATION_RESULT_APPLY)
+  if (!bd_print_dialog_run (GTK_WINDOW (self), job_name, last, &printer, &copies))
     return FALSE;
-  remember_print_settings (self, operation);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "last-printer", printer);
+  bd_print_job_send_async (printer, job_name, paper, n_pages, copies, job->draw, job->data,
+                           self->cancellable, pages_sent_cb, g_object_ref (self));
   return TRUE;
 }
 
@@ -576,7 +532,7 @@ send_batch (BdWindow *self,
       return;
     }
   bd_print_job_send_async (batch->printer, _("Contact slips"), BD_PAPER_A4,
-                           day_batch_count_pages (batch), draw_day_batch, batch, NULL,
+                           day_batch_count_pages (batch), 1, draw_day_batch, batch,
                            self->cancellable, day_batch_sent_cb, batch);
 }
 
