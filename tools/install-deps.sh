@@ -9,7 +9,7 @@ packages=(
   libatspi2.0-dev locales xvfb xauth dbus-x11 at-spi2-core
   fonts-noto-cjk fonts-cantarell adwaita-icon-theme librsvg2-common dconf-gsettings-backend
   poppler-utils desktop-file-utils appstream imagemagick sqlite3
-  cups cups-bsd cups-client printer-driver-cups-pdf
+  cups cups-bsd cups-client printer-driver-cups-pdf libcups2-dev
 )
 
 as_root () {
