@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "bd-sqlite-locks.h"
 #include "bd-store-private.h"
 
 struct _BdStore
@@ -783,6 +784,14 @@ bd_store_open_with_schema (const char  *path,
 
   if (!ensure_parent_folder (path, error))
     return NULL;
+
+  /* Locks that no other code of the process can drop, or a record could be lost. */
+  if (!bd_sqlite_use_ofd_locks ())
+    {
+      g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_OPEN,
+                   _("The database “%s” cannot be locked safely on this system"), path);
+      return NULL;
+    }
 
   self = g_object_new (BD_TYPE_STORE, NULL);
   self->path = g_strdup (path);
