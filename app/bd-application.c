@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
+#include <glib-unix.h>
 
 #include "bd-application.h"
 #include "bd-session.h"
@@ -234,12 +235,35 @@ bd_application_handle_local_options (GApplication *app,
   return -1;
 }
 
+/* Quitting closes the windows as their close button does, so that each goes through
+ * close-request: the main window keeps its size and signs out (audited). The program
+ * ends when its last window is gone. */
+static void
+close_all_windows (GtkApplication *app)
+{
+  g_autoptr(GPtrArray) windows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Closing a window changes the application's list: walk a copy. */
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    g_ptr_array_add (windows, g_object_ref (l->data));
+  for (guint i = 0; i < windows->len; i++)
+    gtk_window_close (g_ptr_array_index (windows, i));
+}
+
 static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  close_all_windows (GTK_APPLICATION (user_data));
+}
+
+/* SIGTERM (the session ending, a shutdown) and SIGINT quit the same way. */
+static gboolean
+quit_signal_cb (gpointer user_data)
+{
+  close_all_windows (GTK_APPLICATION (user_data));
+  return G_SOURCE_CONTINUE;
 }
 
 static void
@@ -286,6 +310,20 @@ bd_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.search", search_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.lock", lock_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print", print_accels);
+  g_unix_signal_add (SIGTERM, quit_signal_cb, app);
+  g_unix_signal_add (SIGINT, quit_signal_cb, app);
+  g_unix_signal_add (SIGHUP, quit_signal_cb, app);
+}
+
+/* The last word: whatever ended the program, the sign-out is in the audit log. */
+static void
+bd_application_shutdown (GApplication *app)
+{
+  BdApplication *self = BD_APPLICATION (app);
+
+  if (self->session != NULL)
+    bd_session_sign_out (self->session);
+  G_APPLICATION_CLASS (bd_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -309,6 +347,7 @@ bd_application_class_init (BdApplicationClass *klass)
   object_class->finalize = bd_application_finalize;
   app_class->activate = bd_application_activate;
   app_class->startup = bd_application_startup;
+  app_class->shutdown = bd_application_shutdown;
   app_class->handle_local_options = bd_application_handle_local_options;
 }
 

@@ -26,9 +26,10 @@ void bd_contacts_page_clear       (BdContactsPage *self);
 /* Asks for the newest contact slip of the history to be printed, if there is one. */
 void bd_contacts_page_print_newest_slip (BdContactsPage *self);
 
-/* Parses the form's next-visit fields ("2026-11-25", "14:30") into the stored form
- * "2026-11-25T14:30"; NULL when they are not a date and a time. Both empty gives "". */
-char *bd_contacts_page_parse_visit (const char *date,
-                                    const char *time);
+/* The form as typed so far, to keep while the desk is locked (NULL when nothing was
+ * typed), and putting it back once the same customer is shown again. */
+GVariant *bd_contacts_page_dup_draft     (BdContactsPage *self);
+void      bd_contacts_page_restore_draft (BdContactsPage *self,
+                                          GVariant       *draft);
 
 G_END_DECLS

@@ -34,6 +34,8 @@ struct _BdCustomerPage
   BdCustomer          *customer;
   BdHousehold         *household;
 
+  GtkScrolledWindow   *scroller;
+  guint                scroll_tick;
   GtkLabel            *name_label;
   GtkLabel            *summary_label;
   GtkBox              *badge_box;
@@ -253,10 +255,42 @@ show_household (BdCustomerPage  *self,
   return TRUE;
 }
 
-gboolean
-bd_customer_page_open (BdCustomerPage  *self,
-                       gint64           customer_id,
-                       GError         **error)
+static void
+scroll_to_top (BdCustomerPage *self)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_lower (adjustment));
+}
+
+/* The new rows are measured at the next frame, and the viewport follows any focus that
+ * lands in them: the top is set again once they are laid out. */
+static gboolean
+scroll_to_top_tick_cb (GtkWidget     *widget,
+                       GdkFrameClock *clock,
+                       gpointer       user_data)
+{
+  BdCustomerPage *self = BD_CUSTOMER_PAGE (widget);
+
+  scroll_to_top (self);
+  self->scroll_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_from_the_top (BdCustomerPage *self)
+{
+  scroll_to_top (self);
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_top_tick_cb,
+                                                      NULL, NULL);
+}
+
+/* Reads the customer afresh and shows them; opening them is bd_customer_page_open(). */
+static gboolean
+load_customer (BdCustomerPage  *self,
+               gint64           customer_id,
+               GError         **error)
 {
   BdStore *store;
   g_autoptr(BdCustomer) customer = NULL;
@@ -273,7 +307,10 @@ bd_customer_page_open (BdCustomerPage  *self,
       (policies = bd_store_list_policies_of (store, customer_id, error)) == NULL)
     return FALSE;
 
-  /* A revealed value never carries over to the next customer. */
+  /* A revealed value never carries over to the next customer, and a customer opens with
+   * the name at the top; reading the same one again keeps the place. */
+  if (self->customer == NULL || bd_customer_get_id (self->customer) != customer_id)
+    show_from_the_top (self);
   bd_customer_page_clear (self);
   self->customer = g_steal_pointer (&customer);
   show_header (self);
@@ -281,7 +318,19 @@ bd_customer_page_open (BdCustomerPage  *self,
   bd_contacts_page_show (self->contacts_page, self->customer, policies);
   if (!show_household (self, error))
     return FALSE;
+  return TRUE;
+}
 
+gboolean
+bd_customer_page_open (BdCustomerPage  *self,
+                       gint64           customer_id,
+                       GError         **error)
+{
+  if (!load_customer (self, customer_id, error))
+    return FALSE;
+
+  /* The recent list is read from these rows: only staff opening a customer is one, never
+   * the page reading the customer again after a change of their own. */
   bd_session_note_customer_opened (self->session, self->customer, NULL);
   return TRUE;
 }
@@ -319,6 +368,51 @@ bd_customer_page_print (BdCustomerPage *self)
     bd_contacts_page_print_newest_slip (self->contacts_page);
   else
     print_review_sheet_clicked_cb (self);
+}
+
+double
+bd_customer_page_get_scroll (BdCustomerPage *self)
+{
+  GtkAdjustment *adjustment;
+
+  g_return_val_if_fail (BD_IS_CUSTOMER_PAGE (self), 0);
+  adjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  return gtk_adjustment_get_value (adjustment) - gtk_adjustment_get_lower (adjustment);
+}
+
+GVariant *
+bd_customer_page_dup_draft (BdCustomerPage *self)
+{
+  g_autoptr(GVariantDict) tabs = g_variant_dict_new (NULL);
+  GVariant *contacts;
+
+  g_return_val_if_fail (BD_IS_CUSTOMER_PAGE (self), NULL);
+
+  /* Each tab with a form gives its own draft; the page keeps them by tab. */
+  if (self->customer == NULL || (contacts = bd_contacts_page_dup_draft (self->contacts_page)) == NULL)
+    return NULL;
+  g_variant_dict_insert_value (tabs, "contacts", contacts);
+  g_variant_dict_insert (tabs, "tab", "s", adw_view_stack_get_visible_child_name (self->workflow_stack));
+  return g_variant_dict_end (tabs);
+}
+
+void
+bd_customer_page_restore_draft (BdCustomerPage *self,
+                                GVariant       *draft)
+{
+  g_autoptr(GVariantDict) tabs = NULL;
+  g_autoptr(GVariant) contacts = NULL;
+  const char *tab = NULL;
+
+  g_return_if_fail (BD_IS_CUSTOMER_PAGE (self));
+
+  if (self->customer == NULL || draft == NULL || !g_variant_is_of_type (draft, G_VARIANT_TYPE_VARDICT))
+    return;
+  tabs = g_variant_dict_new (draft);
+  if ((contacts = g_variant_dict_lookup_value (tabs, "contacts", G_VARIANT_TYPE_VARDICT)) != NULL)
+    bd_contacts_page_restore_draft (self->contacts_page, contacts);
+  if (g_variant_dict_lookup (tabs, "tab", "&s", &tab))
+    adw_view_stack_set_visible_child_name (self->workflow_stack, tab);
 }
 
 BdCustomer *
@@ -377,7 +471,7 @@ household_changed_cb (gpointer user_data)
   g_autoptr(GError) error = NULL;
 
   if (self->customer != NULL &&
-      !bd_customer_page_open (self, bd_customer_get_id (self->customer), &error))
+      !load_customer (self, bd_customer_get_id (self->customer), &error))
     toast (self, error->message);
 }
 
@@ -464,6 +558,9 @@ bd_customer_page_dispose (GObject *object)
 {
   BdCustomerPage *self = (BdCustomerPage *)object;
 
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), BD_TYPE_CUSTOMER_PAGE);
   g_clear_object (&self->customer);
   g_clear_object (&self->household);
@@ -517,6 +614,8 @@ static void
 bd_customer_page_init (BdCustomerPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The bin's own child, so not a template child: AdwBin unparents it itself. */
+  self->scroller = GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (self)));
 }
 
 GtkWidget *

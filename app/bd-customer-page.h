@@ -28,4 +28,13 @@ BdCustomer *bd_customer_page_get_customer (BdCustomerPage *self);
  * the newest contact slip. */
 void        bd_customer_page_print        (BdCustomerPage *self);
 
+/* The unsaved forms of the open customer's tabs, to keep in memory while the desk is
+ * locked (NULL when nothing was typed), and putting them back after the same customer
+ * is opened again. */
+GVariant   *bd_customer_page_dup_draft     (BdCustomerPage *self);
+void        bd_customer_page_restore_draft (BdCustomerPage *self,
+                                            GVariant       *draft);
+/* How far the page is scrolled down (0 at the top). */
+double      bd_customer_page_get_scroll    (BdCustomerPage *self);
+
 G_END_DECLS

@@ -4,8 +4,13 @@
  *
  * Every change to a household is kept with who made it and why, so each dialog asks for
  * the reason and offers its action only once the reason is there: nothing typed is lost
- * to a refusal. What the store still refuses (a customer in another household) is said
- * in a toast, in words.
+ * to a refusal. A relationship the core refuses (a 14-year-old spouse, a grandchild older
+ * than the head) is said on the relation field before anything is saved; what the store
+ * still refuses (a customer in another household) is said in a toast, in words.
+ *
+ * The dialog owns its Edit: the Edit lives until the dialog is finalized, and the rows'
+ * handlers are disconnected as soon as the dialog answers or goes away, because a
+ * GtkListBox that loses its selected row while it is disposed still says so.
  */
 #define G_LOG_DOMAIN "bd-household-dialogs"
 
@@ -14,6 +19,7 @@
 #include <glib/gi18n.h>
 
 #include "bd-household-dialogs.h"
+#include "bd-accessible.h"
 #include "bd-identity.h"
 
 #define CANDIDATES 6
@@ -40,6 +46,7 @@ typedef struct
   AdwEntryRow            *find_row;     /* ADD only */
   GtkListBox             *candidates;   /* ADD only */
   GPtrArray              *found;        /* BdCustomer shown as candidates */
+  gboolean                detached;     /* the dialog answered: the rows are no longer heard */
 } Edit;
 
 /* The relations offered: everything but the head, which a household has one of. */
@@ -48,6 +55,27 @@ static const BdRelation offered_relations[] = {
   BD_RELATION_GRANDCHILD, BD_RELATION_SIBLING, BD_RELATION_CHILD_IN_LAW,
   BD_RELATION_PARENT_IN_LAW, BD_RELATION_OTHER,
 };
+
+static void
+disconnect_row (gpointer  row,
+                Edit     *edit)
+{
+  if (row != NULL)
+    g_signal_handlers_disconnect_by_data (row, edit);
+}
+
+/* Stops listening to the rows: from now on the dialog is only taken down. */
+static void
+detach (Edit *edit)
+{
+  if (edit->detached)
+    return;
+  edit->detached = TRUE;
+  disconnect_row (edit->reason_row, edit);
+  disconnect_row (edit->relation_row, edit);
+  disconnect_row (edit->find_row, edit);
+  disconnect_row (edit->candidates, edit);
+}
 
 static void
 edit_free (Edit *edit)
@@ -73,20 +101,59 @@ has_text (const char *text)
   return trimmed[0] != '\0';
 }
 
-static void
-update_response (Edit *edit)
-{
-  gboolean ready = has_text (reason_of (edit)) && edit->member != NULL;
-
-  adw_message_dialog_set_response_enabled (edit->dialog, "apply", ready);
-}
-
 static BdRelation
 chosen_relation (Edit *edit)
 {
   guint index = adw_combo_row_get_selected (edit->relation_row);
 
   return index < G_N_ELEMENTS (offered_relations) ? offered_relations[index] : BD_RELATION_OTHER;
+}
+
+/* Asks the core whether the chosen customer can be the chosen relation of the head, and
+ * says why not on the relation field. */
+static gboolean
+check_relation (Edit *edit)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean possible = TRUE;
+  GDate today;
+
+  if (edit->relation_row == NULL)
+    return TRUE;
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  if (edit->member != NULL)
+    possible = bd_household_check_relation (edit->household, edit->member, chosen_relation (edit),
+                                            &today, &error);
+
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (edit->relation_row),
+                               possible ? "" : error->message);
+  if (possible)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (edit->relation_row), "error");
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (edit->relation_row),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (edit->relation_row), GTK_ACCESSIBLE_STATE_INVALID);
+    }
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (edit->relation_row), "error");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (edit->relation_row),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, error->message, -1);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (edit->relation_row),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
+    }
+  return possible;
+}
+
+static void
+update_response (Edit *edit)
+{
+  gboolean possible = check_relation (edit);
+  gboolean ready = possible && has_text (reason_of (edit)) && edit->member != NULL;
+
+  adw_message_dialog_set_response_enabled (edit->dialog, "apply", ready);
 }
 
 static gboolean
@@ -140,6 +207,8 @@ response_cb (AdwMessageDialog *dialog,
   g_autoptr(GError) error = NULL;
   g_autoptr(GObject) owner = g_weak_ref_get (&edit->owner);
 
+  /* The dialog closes after this: its rows go, and must not call back into the Edit. */
+  detach (edit);
   if (g_str_equal (response, "apply") && owner != NULL)
     {
       if (apply_edit (edit, &error))
@@ -147,7 +216,6 @@ response_cb (AdwMessageDialog *dialog,
       else
         toast_near (GTK_WIDGET (owner), error->message);
     }
-  edit_free (edit);
 }
 
 static AdwEntryRow *
@@ -158,8 +226,7 @@ add_reason_row (Edit       *edit,
   GtkWidget *row = adw_entry_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Reason (required)"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Reason for the change"), -1);
+  bd_accessible_set_label (row, _("Reason for the change"));
   g_signal_connect_swapped (row, "changed", G_CALLBACK (update_response), edit);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   gtk_box_append (box, group);
@@ -167,13 +234,16 @@ add_reason_row (Edit       *edit,
 }
 
 static AdwComboRow *
-add_relation_row (GtkBox     *box,
+add_relation_row (Edit       *edit,
+                  GtkBox     *box,
                   BdRelation  current)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *row = adw_combo_row_new ();
 
+  /* First: the choices are named for screen readers (see bd-accessible.c). */
+  bd_accessible_name_combo_items (ADW_COMBO_ROW (row));
   for (guint i = 0; i < G_N_ELEMENTS (offered_relations); i++)
     gtk_string_list_append (labels, bd_relation_get_label (offered_relations[i]));
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
@@ -183,6 +253,7 @@ add_relation_row (GtkBox     *box,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Relationship to the head"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Relationship to the head of the household"), -1);
+  g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (update_response), edit);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
   gtk_box_append (box, group);
   return ADW_COMBO_ROW (row);
@@ -209,6 +280,10 @@ edit_new (EditKind                kind,
                                                              NULL, NULL));
   adw_message_dialog_add_responses (edit->dialog, "cancel", _("_Cancel"), NULL);
   g_signal_connect (edit->dialog, "response", G_CALLBACK (response_cb), edit);
+  /* Taken down without an answer (its window went): stop listening before the rows go. */
+  g_signal_connect_swapped (edit->dialog, "unrealize", G_CALLBACK (detach), edit);
+  g_object_set_data_full (G_OBJECT (edit->dialog), "bd-household-edit", edit,
+                          (GDestroyNotify) edit_free);
   return edit;
 }
 
@@ -225,6 +300,8 @@ present (Edit       *edit,
   adw_message_dialog_set_default_response (edit->dialog, "cancel");
   adw_message_dialog_set_close_response (edit->dialog, "cancel");
   adw_message_dialog_set_extra_child (edit->dialog, extra);
+  /* libadwaita 1.2 names the buttons by their raw labels, "取消(_C)". */
+  bd_accessible_name_buttons (GTK_WIDGET (edit->dialog));
   update_response (edit);
   gtk_window_present (GTK_WINDOW (edit->dialog));
 }
@@ -267,11 +344,12 @@ bd_household_dialogs_edit_relation (GtkWidget              *parent,
                                               bd_customer_get_name (member));
 
   adw_message_dialog_set_heading (edit->dialog, heading);
-  edit->relation_row = add_relation_row (GTK_BOX (box),
+  edit->relation_row = add_relation_row (edit, GTK_BOX (box),
                                          current != NULL ? bd_household_member_get_relation (current)
                                                          : BD_RELATION_OTHER);
   edit->reason_row = add_reason_row (edit, GTK_BOX (box));
-  present (edit, box, _("_Correct"), FALSE);
+  /* Not "_Correct": 取消 already has C. */
+  present (edit, box, _("Co_rrect"), FALSE);
 }
 
 /* ── adding ────────────────────────────────────────────────────────────────────── */
@@ -352,6 +430,23 @@ add_finder (Edit   *edit,
   return row;
 }
 
+/* A spouse is what a household most often gains, unless it has one: then nothing is
+ * assumed, and staff choose. */
+static BdRelation
+default_relation (BdHousehold *household)
+{
+  GListModel *members = bd_household_get_members (household);
+
+  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(BdHouseholdMember) member = g_list_model_get_item (members, i);
+
+      if (bd_household_member_get_relation (member) == BD_RELATION_SPOUSE)
+        return BD_RELATION_OTHER;
+    }
+  return BD_RELATION_SPOUSE;
+}
+
 void
 bd_household_dialogs_add_member (GtkWidget              *parent,
                                  BdSession              *session,
@@ -368,7 +463,7 @@ bd_household_dialogs_add_member (GtkWidget              *parent,
                                  "choose how they stand to the head of the household, and "
                                  "say why."));
   add_finder (edit, GTK_BOX (box));
-  edit->relation_row = add_relation_row (GTK_BOX (box), BD_RELATION_SPOUSE);
+  edit->relation_row = add_relation_row (edit, GTK_BOX (box), default_relation (household));
   edit->reason_row = add_reason_row (edit, GTK_BOX (box));
   present (edit, box, _("_Add"), FALSE);
 }

@@ -21,4 +21,21 @@ void bd_queues_page_refresh     (BdQueuesPage *self);
 /* Forgets what was shown: nothing of the customers stays in any widget. */
 void bd_queues_page_clear       (BdQueuesPage *self);
 
+/* Whose queues are shown: the role's default after each sign-in; a supervisor may narrow
+ * them to their own customers (the session refuses the branch to counter staff). */
+BdScope     bd_queues_page_get_scope       (BdQueuesPage *self);
+void        bd_queues_page_set_scope       (BdQueuesPage *self,
+                                            BdScope       scope);
+/* How many policies the queue holds in all; the pages read so far (BdPolicy). */
+guint       bd_queues_page_get_due_total   (BdQueuesPage *self);
+GListModel *bd_queues_page_get_due         (BdQueuesPage *self);
+void        bd_queues_page_show_more       (BdQueuesPage *self);
+
+/* The area's header: who is signed in, and the window's primary menu. */
+void        bd_queues_page_set_staff_label (BdQueuesPage *self,
+                                            const char   *who);
+void        bd_queues_page_set_menu_model  (BdQueuesPage *self,
+                                            GMenuModel   *menu);
+void        bd_queues_page_popup_menu      (BdQueuesPage *self);
+
 G_END_DECLS

@@ -12,12 +12,15 @@
 #include <glib/gi18n.h>
 
 #include "bd-sign-in-page.h"
+#include "bd-accessible.h"
 
 struct _BdSignInPage
 {
   AdwBin         parent_instance;
 
   gboolean       unlocking;
+  char          *branch;
+  char          *locked_by;     /* who the desk is locked for, or NULL */
 
   AdwStatusPage *status_page;
   AdwEntryRow   *login_row;
@@ -25,6 +28,7 @@ struct _BdSignInPage
   GtkLabel      *error_label;
   GtkButton     *submit_button;
   GtkButton     *switch_button;
+  GtkButton     *back_button;
 };
 
 enum {
@@ -41,8 +45,33 @@ G_DEFINE_FINAL_TYPE (BdSignInPage, bd_sign_in_page, ADW_TYPE_BIN)
 static void
 clear_error (BdSignInPage *self)
 {
+  GtkAccessible *password = GTK_ACCESSIBLE (self->password_row);
+
   gtk_widget_remove_css_class (GTK_WIDGET (self->password_row), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  gtk_accessible_reset_state (password, GTK_ACCESSIBLE_STATE_INVALID);
+  gtk_accessible_reset_property (password, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  gtk_accessible_reset_relation (password, GTK_ACCESSIBLE_RELATION_DESCRIBED_BY);
+  gtk_accessible_reset_relation (password, GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE);
+}
+
+/* The error belongs to the password field: a screen reader says it with the field. GTK 4.8
+ * describes a widget by the descriptions of what describes it, and a label has none, so
+ * the field carries the message as its description as well. */
+static void
+tie_error (BdSignInPage *self,
+           const char   *message)
+{
+  GtkAccessible *password = GTK_ACCESSIBLE (self->password_row);
+
+  gtk_accessible_update_state (password, GTK_ACCESSIBLE_STATE_INVALID,
+                               GTK_ACCESSIBLE_INVALID_TRUE, -1);
+  gtk_accessible_update_property (password, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+  /* Described-by takes a list, ended by NULL; error-message one widget. */
+  gtk_accessible_update_relation (password,
+                                  GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->error_label, NULL,
+                                  GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE, self->error_label,
+                                  -1);
 }
 
 static void
@@ -68,10 +97,23 @@ login_activated_cb (BdSignInPage *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
 }
 
+static void show_mode (BdSignInPage *self);
+
+/* The desk stays locked for its person: another one signs in with name and password, and
+ * until they do, the way back to unlocking stays open. */
 static void
 switch_user_cb (BdSignInPage *self)
 {
+  self->unlocking = FALSE;
+  show_mode (self);
   g_signal_emit (self, signals[SIGNAL_SWITCH_USER], 0);
+}
+
+static void
+back_to_unlock_cb (BdSignInPage *self)
+{
+  self->unlocking = self->locked_by != NULL;
+  show_mode (self);
 }
 
 void
@@ -79,11 +121,23 @@ bd_sign_in_page_set_mode (BdSignInPage *self,
                           const char   *branch,
                           const char   *locked_by)
 {
-  g_autofree char *description = NULL;
-
   g_return_if_fail (BD_IS_SIGN_IN_PAGE (self));
 
+  g_free (self->branch);
+  self->branch = g_strdup (branch);
+  g_free (self->locked_by);
+  self->locked_by = g_strdup (locked_by);
   self->unlocking = locked_by != NULL;
+  show_mode (self);
+}
+
+static void
+show_mode (BdSignInPage *self)
+{
+  g_autofree char *description = NULL;
+  const char *locked_by = self->locked_by;
+  const char *branch = self->branch;
+
   bd_sign_in_page_reset (self);
 
   if (self->unlocking)
@@ -97,10 +151,10 @@ bd_sign_in_page_set_mode (BdSignInPage *self,
                                    self->unlocking ? description : branch);
   gtk_widget_set_visible (GTK_WIDGET (self->login_row), !self->unlocking);
   gtk_widget_set_visible (GTK_WIDGET (self->switch_button), self->unlocking);
+  gtk_widget_set_visible (GTK_WIDGET (self->back_button), !self->unlocking && locked_by != NULL);
   gtk_button_set_label (self->submit_button, self->unlocking ? _("_Unlock") : _("_Sign In"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->submit_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  self->unlocking ? _("Unlock") : _("Sign in"), -1);
+  bd_accessible_set_label (GTK_WIDGET (self->submit_button),
+                           self->unlocking ? _("Unlock") : _("Sign in"));
   gtk_widget_grab_focus (GTK_WIDGET (self->unlocking ? self->password_row : self->login_row));
 }
 
@@ -114,6 +168,7 @@ bd_sign_in_page_show_error (BdSignInPage *self,
   gtk_widget_add_css_class (GTK_WIDGET (self->password_row), "error");
   gtk_label_set_label (self->error_label, message);
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  tie_error (self, message);
   gtk_widget_grab_focus (GTK_WIDGET (self->password_row));
 }
 
@@ -128,9 +183,21 @@ bd_sign_in_page_reset (BdSignInPage *self)
 }
 
 static void
+bd_sign_in_page_finalize (GObject *object)
+{
+  BdSignInPage *self = (BdSignInPage *)object;
+
+  g_free (self->branch);
+  g_free (self->locked_by);
+  G_OBJECT_CLASS (bd_sign_in_page_parent_class)->finalize (object);
+}
+
+static void
 bd_sign_in_page_class_init (BdSignInPageClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = bd_sign_in_page_finalize;
 
   /* No dispose: AdwBin unparents its child, the template's whole tree; disposing the
    * template as well would unparent the status page, the bin's child, a second time. */
@@ -152,15 +219,59 @@ bd_sign_in_page_class_init (BdSignInPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BdSignInPage, error_label);
   gtk_widget_class_bind_template_child (widget_class, BdSignInPage, submit_button);
   gtk_widget_class_bind_template_child (widget_class, BdSignInPage, switch_button);
+  gtk_widget_class_bind_template_child (widget_class, BdSignInPage, back_button);
   gtk_widget_class_bind_template_callback (widget_class, submit_cb);
   gtk_widget_class_bind_template_callback (widget_class, login_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, switch_user_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_to_unlock_cb);
+}
+
+/* libadwaita 1.2 gives the password row's show-text button no name: GTK calls it after its
+ * icon, "GtkImage". It is the row's button with the eye icon. */
+static GtkWidget *
+find_show_text_button (GtkWidget *root)
+{
+  const char *icon = GTK_IS_BUTTON (root) ? gtk_button_get_icon_name (GTK_BUTTON (root)) : NULL;
+
+  if (icon != NULL && g_str_has_prefix (icon, "view-"))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_show_text_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+password_visibility_cb (BdSignInPage *self)
+{
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (self->password_row));
+  GtkWidget *button = find_show_text_button (GTK_WIDGET (self->password_row));
+
+  if (button != NULL)
+    bd_accessible_set_label (button, gtk_text_get_visibility (GTK_TEXT (text))
+                                     ? _("Hide the password") : _("Show the password"));
 }
 
 static void
 bd_sign_in_page_init (BdSignInPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Each is named in the .ui; its visible label is not read after that a second time. */
+  bd_accessible_keep_label (GTK_WIDGET (self->login_row));
+  bd_accessible_keep_label (GTK_WIDGET (self->password_row));
+  bd_accessible_keep_label (GTK_WIDGET (self->submit_button));
+  bd_accessible_keep_label (GTK_WIDGET (self->switch_button));
+  g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (self->password_row)),
+                           "notify::visibility", G_CALLBACK (password_visibility_cb), self,
+                           G_CONNECT_SWAPPED);
+  password_visibility_cb (self);
 }
 
 GtkWidget *

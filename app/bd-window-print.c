@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bd-accessible.h"
 #include "bd-contact-slip.h"
 #include "bd-print-dialog.h"
 #include "bd-print-job.h"
@@ -108,6 +109,21 @@ preview_print_clicked_cb (GtkButton    *button,
   gtk_window_destroy (GTK_WINDOW (preview));
 }
 
+/* Escape and Ctrl+W close a preview, as they close any window that only shows. */
+static void
+add_close_keys (GtkWidget *window)
+{
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_w, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (window, keys);
+}
+
 /* A window with the pages as they will print, and the button that prints them. */
 static void
 show_preview (BdWindow           *self,
@@ -135,17 +151,18 @@ show_preview (BdWindow           *self,
   printing->window = self;
   printing->action = g_strdup (print_action);
   printing->target = g_variant_ref (target);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (print), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Print"), -1);
+  bd_accessible_set_label (print, _("Print"));
   g_signal_connect_data (print, "clicked", G_CALLBACK (preview_print_clicked_cb), printing,
                          preview_print_free, 0);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), print);
   gtk_widget_set_vexpand (preview, TRUE);
+  bd_print_preview_set_title (BD_PRINT_PREVIEW (preview), title);
   bd_print_preview_set_pages (BD_PRINT_PREVIEW (preview), paper, n_pages, draw, data, destroy);
   gtk_box_append (GTK_BOX (box), header);
   gtk_box_append (GTK_BOX (box), preview);
   adw_window_set_content (ADW_WINDOW (window), box);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+  add_close_keys (window);
   gtk_window_present (GTK_WINDOW (window));
 }
 
@@ -269,47 +286,142 @@ print_slip_action (GtkWidget  *widget,
   bd_contact_slip_clear (&slip);
 }
 
-/* Where a PDF is saved without asking: the Documents folder, or home. */
-static char *
-pdf_path (const char *name)
+/* ── saving a slip as PDF ─────────────────────────────────────────────────────── */
+
+/* The folder the file chooser opens in: Documents, or home when there is none. */
+static GFile *
+pdf_folder (void)
 {
   const char *folder = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
 
-  return g_build_filename (folder != NULL ? folder : g_get_home_dir (), name, NULL);
+  if (folder == NULL || !g_file_test (folder, G_FILE_TEST_IS_DIR))
+    folder = g_get_home_dir ();
+  return g_file_new_for_path (folder);
 }
 
+static void
+open_saved_file_cb (AdwToast *toast,
+                    BdWindow *self)
+{
+  const char *uri = g_object_get_data (G_OBJECT (toast), "uri");
+
+  /* The default PDF viewer of the desktop, as a double click in the file manager. */
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+/* Says where the file went, with a button that opens it. */
+static void
+show_saved_toast (BdWindow *self,
+                  GFile    *file)
+{
+  g_autofree char *display = g_file_get_parse_name (file);
+  g_autofree char *message = g_strdup_printf (_("Contact slip saved as %s"), display);
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_timeout (toast, 10);
+  g_object_set_data_full (G_OBJECT (toast), "uri", g_file_get_uri (file), g_free);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_saved_file_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+typedef struct
+{
+  BdWindow             *self;
+  gint64                contact_id;
+  GtkFileChooserNative *chooser;
+} SaveSlip;
+
+static void
+save_slip_free (SaveSlip *save)
+{
+  g_clear_object (&save->chooser);
+  g_clear_object (&save->self);
+  g_free (save);
+}
+
+/* The slip is read again when the file is chosen: the session may have been locked, or
+ * the record voided, while the chooser was open. */
+static void
+write_slip_pdf (BdWindow *self,
+                gint64    contact_id,
+                GFile    *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+  BdContactSlip slip = { 0 };
+
+  if (path == NULL)
+    {
+      bd_window_show_toast (self, _("Choose a file on this computer"));
+      return;
+    }
+  if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error) ||
+      !bd_contact_slip_load (bd_window_get_store (self), contact_id, &slip, &error) ||
+      !bd_slip_print_pdf (path, &slip.slip, 1, BD_SLIP_LAYOUT_A5, &error))
+    {
+      bd_window_show_toast (self, error->message);
+      bd_contact_slip_clear (&slip);
+      return;
+    }
+  bd_contact_slip_clear (&slip);
+  bd_store_append_audit (bd_window_get_store (self), bd_session_get_staff_id (self->session),
+                         "slip-saved", "contact", contact_id, 0, path, NULL);
+  show_saved_toast (self, file);
+}
+
+static void
+save_slip_response_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       SaveSlip        *save)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) != NULL)
+    write_slip_pdf (save->self, save->contact_id, file);
+  gtk_native_dialog_destroy (chooser);
+  save_slip_free (save);
+}
+
+/* Offers the file chooser on the Documents folder with a name a person recognises
+ * (客户联系单-李女士-2026-12-02.pdf). GtkFileChooserNative: GtkFileDialog is GTK 4.10. */
 static void
 save_slip_pdf_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
   BdWindow *self = BD_WINDOW (widget);
-  gint64 contact_id = g_variant_get_int64 (parameter);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autoptr(GFile) folder = pdf_folder ();
   g_autofree char *name = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *saved = NULL;
   g_autoptr(GError) error = NULL;
   BdContactSlip slip;
+  SaveSlip *save;
 
   if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error) ||
-      !bd_contact_slip_load (bd_window_get_store (self), contact_id, &slip, &error))
+      !bd_contact_slip_load (bd_window_get_store (self), g_variant_get_int64 (parameter), &slip, &error))
     {
       bd_window_show_toast (self, error->message);
       return;
     }
-  /* Translators: the file name of a saved contact slip, before its number and ".pdf" */
-  name = g_strdup_printf ("%s-%" G_GINT64_FORMAT ".pdf", _("contact-slip"), contact_id);
-  path = pdf_path (name);
-  if (bd_slip_print_pdf (path, &slip.slip, 1, BD_SLIP_LAYOUT_A5, &error))
-    {
-      saved = g_strdup_printf (_("Contact slip saved as %s"), path);
-      bd_window_show_toast (self, saved);
-      bd_store_append_audit (bd_window_get_store (self), bd_session_get_staff_id (self->session),
-                             "slip-saved", "contact", contact_id, 0, path, NULL);
-    }
-  else
-    bd_window_show_toast (self, error->message);
+  name = bd_contact_slip_suggest_file_name (&slip);
   bd_contact_slip_clear (&slip);
+
+  save = g_new0 (SaveSlip, 1);
+  save->self = g_object_ref (self);
+  save->contact_id = g_variant_get_int64 (parameter);
+  save->chooser = gtk_file_chooser_native_new (_("Save the Contact Slip as PDF"), GTK_WINDOW (self),
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (save->chooser), TRUE);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (save->chooser), filter);
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (save->chooser), folder, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (save->chooser), name);
+  g_signal_connect (save->chooser, "response", G_CALLBACK (save_slip_response_cb), save);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (save->chooser));
 }
 
 static void
@@ -394,17 +506,20 @@ draw_day_batch (gpointer  data,
 /* The slips planned for @day, or NULL after telling the person why there are none. */
 static DayBatch *
 load_day_batch (BdWindow   *self,
-                const char *day)
+                const char *day,
+                BdScope     scope)
 {
   g_autoptr(DayBatch) batch = g_new0 (DayBatch, 1);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
+  gint64 staff_id = 0;
   GDate date;
 
   if (!bd_date_parse_iso (day, &date))
     message = g_strdup_printf (_("“%s” is not a date in the form YYYY-MM-DD"), day);
-  else if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error) ||
-           (batch->slips = bd_contact_slip_load_day (bd_window_get_store (self), &date, &error)) == NULL)
+  else if (!bd_session_get_scope_staff (self->session, scope, &staff_id, &error) ||
+           (batch->slips = bd_contact_slip_load_day_of (bd_window_get_store (self), &date,
+                                                        staff_id, &error)) == NULL)
     message = g_strdup (error->message);
   else if (batch->slips->len == 0)
     message = g_strdup_printf (_("No contact slip plans a visit on %s: nothing to print"), day);
@@ -543,10 +658,65 @@ print_day_slips_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   BdWindow *self = BD_WINDOW (widget);
-  DayBatch *batch = load_day_batch (self, g_variant_get_string (parameter, NULL));
+  DayBatch *batch = load_day_batch (self, g_variant_get_string (parameter, NULL),
+                                    bd_session_get_default_scope (self->session));
 
   if (batch != NULL)
     send_batch (self, batch);
+}
+
+/* The slips of a day ("YYYY-MM-DD") in a scope ("own", "branch"): the session decides
+ * whether this person may print the branch's. */
+static void
+print_day_slips_in_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+  const char *day = NULL, *scope_name = NULL;
+  BdScope scope = BD_SCOPE_OWN;
+  DayBatch *batch;
+
+  g_variant_get (parameter, "(&s&s)", &day, &scope_name);
+  if (!bd_scope_from_string (scope_name, &scope))
+    g_return_if_reached ();
+  if ((batch = load_day_batch (self, day, scope)) != NULL)
+    send_batch (self, batch);
+}
+
+static void
+choose_scope_response_cb (AdwMessageDialog *dialog,
+                          const char       *response,
+                          BdWindow         *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  BdScope scope;
+
+  if (bd_scope_from_string (response, &scope))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.print-day-slips-in", "(ss)", today,
+                                bd_scope_to_string (scope));
+}
+
+/* A supervisor prints their own slips or the branch's: they say which. */
+static void
+choose_slips_scope (BdWindow *self)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Print Whose Contact Slips?"),
+                                                       _("Today’s contact slips: the ones you left, or those of the whole branch.")));
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "own", _("_Mine"),
+                                    "branch", _("Whole _Branch"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "branch", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "branch");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (choose_scope_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 /* The slips of a selection of contact records (their ids), four to an A4 sheet. */
@@ -569,10 +739,16 @@ print_today_slips_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
 {
+  BdWindow *self = BD_WINDOW (widget);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
 
-  gtk_widget_activate_action (widget, "win.print-day-slips", "s", today);
+  /* A clerk prints their own; a supervisor chooses. */
+  if (self->session != NULL && bd_session_may (self->session, BD_ACTION_BRANCH_QUEUES))
+    choose_slips_scope (self);
+  else
+    gtk_widget_activate_action (widget, "win.print-day-slips-in", "(ss)", today,
+                                bd_scope_to_string (BD_SCOPE_OWN));
 }
 
 
@@ -588,6 +764,8 @@ bd_window_install_print_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.preview-review-sheet", "x",
                                    preview_review_sheet_action);
   gtk_widget_class_install_action (widget_class, "win.print-day-slips", "s", print_day_slips_action);
+  gtk_widget_class_install_action (widget_class, "win.print-day-slips-in", "(ss)",
+                                   print_day_slips_in_action);
   gtk_widget_class_install_action (widget_class, "win.print-slips", "ax", print_slips_action);
   gtk_widget_class_install_action (widget_class, "win.print-today-slips", NULL,
                                    print_today_slips_action);

@@ -39,6 +39,8 @@ struct _BdWindow
   BdCustomerPage       *customer_page;
   AdwWindowTitle       *branch_title;
   GtkLabel             *staff_label;
+  GtkMenuButton        *desk_menu_button;
+  GMenuModel           *primary_menu;
 };
 
 void     bd_window_show_toast            (BdWindow       *self,

@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bd-accessible.h"
 #include "bd-customer-row.h"
 #include "bd-window-private.h"
 
@@ -182,8 +183,10 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              gpointer                  user_data)
 {
-  bd_customer_row_set_customer (BD_CUSTOMER_ROW (gtk_list_item_get_child (item)),
-                                gtk_list_item_get_item (item));
+  BdCustomer *customer = gtk_list_item_get_item (item);
+
+  bd_customer_row_set_customer (BD_CUSTOMER_ROW (gtk_list_item_get_child (item)), customer);
+  bd_accessible_name_list_item (gtk_list_item_get_child (item), bd_customer_get_name (customer));
 }
 
 static void
@@ -215,14 +218,22 @@ show_desk (BdWindow *self)
   g_autofree char *who = g_strdup_printf ("%s · %s", bd_staff_get_name (staff),
                                           bd_role_get_label (bd_staff_get_role (staff)));
   gint64 reopen = self->locked_customer_id;
+  gint64 draft_customer_id = 0;
+  /* The session gives a draft back only to the person who typed it. */
+  g_autoptr(GVariant) draft = bd_session_take_draft (self->session, &draft_customer_id);
 
   gtk_label_set_label (self->staff_label, who);
+  bd_queues_page_set_staff_label (self->queues_page, who);
   bd_sign_in_page_reset (self->sign_in_page);
   gtk_stack_set_visible_child_name (self->main_stack, "desk");
   self->locked_customer_id = 0;
   bd_window_search (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  if (draft != NULL)
+    reopen = draft_customer_id;
   if (reopen != 0)
     open_customer_id (self, reopen);
+  if (draft != NULL && reopen != 0)
+    bd_customer_page_restore_draft (self->customer_page, draft);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
@@ -253,6 +264,10 @@ session_state_changed_cb (BdWindow  *self,
       break;
     case BD_SESSION_LOCKED:
       self->locked_customer_id = open != NULL ? bd_customer_get_id (open) : 0;
+      /* A half-filled form is kept in memory, not on screen, until the desk is unlocked. */
+      if (open != NULL)
+        bd_session_keep_draft (session, self->locked_customer_id,
+                               bd_customer_page_dup_draft (self->customer_page));
       show_sign_in (self, TRUE);
       break;
     case BD_SESSION_SIGNED_OUT:
@@ -286,13 +301,6 @@ unlock_cb (BdWindow     *self,
 
   if (!bd_session_unlock (self->session, password, &error))
     bd_sign_in_page_show_error (page, error->message);
-}
-
-static void
-switch_user_cb (BdWindow     *self,
-                BdSignInPage *page)
-{
-  bd_sign_in_page_set_mode (page, NULL, NULL);
 }
 
 /* Any key, click or movement at the desk counts as someone being there. */
@@ -382,6 +390,8 @@ bd_window_get_results (BdWindow *self)
   return self->results;
 }
 
+/* Ctrl+F from anywhere: the search shows, with what it held selected, so that typing
+ * replaces it. */
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -389,8 +399,47 @@ search_action (GtkWidget  *widget,
 {
   BdWindow *self = BD_WINDOW (widget);
 
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "desk") != 0)
+    return;
+  adw_view_stack_set_visible_child_name (self->area_stack, "desk");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+/* Alt+1, Alt+2: the areas by their place in the switcher. */
+static void
+show_area_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+  const char *area = g_variant_get_string (parameter, NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "desk") != 0 ||
+      adw_view_stack_get_child_by_name (self->area_stack, area) == NULL)
+    return;
+  adw_view_stack_set_visible_child_name (self->area_stack, area);
+  if (g_str_equal (area, "desk"))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  else
+    gtk_widget_child_focus (adw_view_stack_get_visible_child (self->area_stack), GTK_DIR_TAB_FORWARD);
+}
+
+/* F10: the primary menu of the area on screen. */
+static void
+show_menu_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "desk") != 0)
+    return;
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->area_stack), "queues") == 0)
+    bd_queues_page_popup_menu (self->queues_page);
+  else
+    gtk_menu_button_popup (self->desk_menu_button);
 }
 
 static void
@@ -450,6 +499,8 @@ restore_window_state (BdWindow *self)
     gtk_window_maximize (GTK_WINDOW (self));
 }
 
+/* Every way out of the program comes here (the close button, Ctrl+Q, a signal to quit:
+ * see bd-application.c): the size is kept and the sign-out is in the audit log. */
 static gboolean
 bd_window_close_request (GtkWindow *window)
 {
@@ -486,6 +537,28 @@ bd_window_dispose (GObject *object)
   G_OBJECT_CLASS (bd_window_parent_class)->dispose (object);
 }
 
+/* GTK 4.8 sizes a tooltip to its label's natural width, and a wrapping label's natural
+ * width breaks at every word boundary, which in Chinese is after every character: 主菜单
+ * showed as a column one character wide, over the rows below. Each tooltip's label takes
+ * its natural width from the unbroken line instead, and wraps only beyond a measure. */
+static gboolean
+tooltip_label_realize_cb (GSignalInvocationHint *hint,
+                          guint                  n_values,
+                          const GValue          *values,
+                          gpointer               user_data)
+{
+  GtkWidget *widget = g_value_get_object (&values[0]);
+  GtkNative *native;
+
+  if (GTK_IS_LABEL (widget) && (native = gtk_widget_get_native (widget)) != NULL &&
+      g_str_equal (G_OBJECT_TYPE_NAME (native), "GtkTooltipWindow"))
+    {
+      gtk_label_set_natural_wrap_mode (GTK_LABEL (widget), GTK_NATURAL_WRAP_NONE);
+      gtk_label_set_max_width_chars (GTK_LABEL (widget), 30);
+    }
+  return TRUE;
+}
+
 static void
 bd_window_class_init (BdWindowClass *klass)
 {
@@ -495,6 +568,8 @@ bd_window_class_init (BdWindowClass *klass)
 
   object_class->dispose = bd_window_dispose;
   window_class->close_request = bd_window_close_request;
+  g_signal_add_emission_hook (g_signal_lookup ("realize", GTK_TYPE_WIDGET), 0,
+                              tooltip_label_realize_cb, NULL, NULL);
 
   g_type_ensure (BD_TYPE_CUSTOMER_PAGE);
   g_type_ensure (BD_TYPE_SIGN_IN_PAGE);
@@ -517,6 +592,8 @@ bd_window_class_init (BdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BdWindow, customer_page);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, branch_title);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, staff_label);
+  gtk_widget_class_bind_template_child (widget_class, BdWindow, desk_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, BdWindow, primary_menu);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_key_pressed_cb);
@@ -525,9 +602,16 @@ bd_window_class_init (BdWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, area_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, sign_in_cb);
   gtk_widget_class_bind_template_callback (widget_class, unlock_cb);
-  gtk_widget_class_bind_template_callback (widget_class, switch_user_cb);
 
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-area", "s", show_area_action);
+  gtk_widget_class_install_action (widget_class, "win.show-menu", NULL, show_menu_action);
+  /* The window's own keys, so that they work wherever the focus is, as F10 does in GNOME. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "win.show-menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-area", "s", "desk");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-area", "s", "queues");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_1, GDK_ALT_MASK, "win.show-area", "s", "desk");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_2, GDK_ALT_MASK, "win.show-area", "s", "queues");
   gtk_widget_class_install_action (widget_class, "win.open-customer", "x", open_customer_action);
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
   bd_window_install_print_actions (widget_class);
@@ -551,6 +635,7 @@ bd_window_init (BdWindow *self)
   gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (self->selection));
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->leaflet));
+  bd_queues_page_set_menu_model (self->queues_page, self->primary_menu);
   watch_activity (self);
 }
 

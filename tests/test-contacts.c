@@ -4,6 +4,9 @@
  */
 #include "config.h"
 
+#include <string.h>
+
+#include "bd-contact-slip.h"
 #include "bd-store.h"
 #include "bd-tracing.h"
 
@@ -46,6 +49,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->store = bd_store_open (path, NULL);
   g_assert_nonnull (fixture->store);
   bd_customer_set_name (customer, "张三");
+  bd_customer_set_sex (customer, BD_SEX_MALE);
   g_assert_true (bd_store_add_customer (fixture->store, customer, NULL));
   fixture->customer = bd_customer_get_id (customer);
   fixture->product = bd_store_add_product (fixture->store, "L01", "寿险", BD_PRODUCT_LIFE, 0, NULL);
@@ -119,16 +123,264 @@ static void
 test_other_item_needs_text (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_autoptr(BdContact) slip = make_contact (fixture, BD_CONTACT_SLIP, NULL, "2026-11-25T14:30");
+  g_autoptr(BdContact) slip = make_contact (fixture, BD_CONTACT_SLIP, "2026-11-21T03:00:00Z",
+                                            "2026-11-25T14:30");
   g_autoptr(GError) error = NULL;
 
   bd_contact_set_service_item (slip, BD_SERVICE_ITEM_OTHER);
   g_assert_false (bd_store_add_contact (fixture->store, slip, &error));
-  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_CONSTRAINT);
+  g_assert_error (error, BD_CONTACT_ERROR, BD_CONTACT_FIELD_SERVICE_OTHER);
   g_clear_error (&error);
   bd_contact_set_service_other (slip, "办理地址变更");
   g_assert_true (bd_store_add_contact (fixture->store, slip, &error));
   g_assert_nonnull (bd_contact_get_at (slip));
+}
+
+static void
+assert_refused (Fixture        *fixture,
+                BdContact      *contact,
+                BdContactField  field)
+{
+  g_autoptr(GError) error = NULL;
+  guint before = bd_store_count_audit (fixture->store, "contact-recorded", NULL);
+
+  g_assert_false (bd_store_add_contact (fixture->store, contact, &error));
+  g_assert_error (error, BD_CONTACT_ERROR, (int) field);
+  g_assert_cmpint (bd_contact_get_id (contact), ==, 0);
+  g_assert_cmpuint (bd_store_count_audit (fixture->store, "contact-recorded", NULL), ==, before);
+}
+
+/* A call with nothing in it is no record; a customer reached is someone. */
+static void
+test_empty_contact_refused (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(BdContact) call = bd_contact_new ();
+  g_autoptr(GListModel) history = NULL;
+
+  bd_contact_set_customer_id (call, fixture->customer);
+  bd_contact_set_kind (call, BD_CONTACT_PHONE);
+  assert_refused (fixture, call, BD_CONTACT_FIELD_OUTCOME);
+  bd_contact_set_outcome (call, "  ");
+  assert_refused (fixture, call, BD_CONTACT_FIELD_OUTCOME);
+  bd_contact_set_outcome (call, "约定上门");
+  bd_contact_set_reached (call, TRUE);
+  assert_refused (fixture, call, BD_CONTACT_FIELD_PERSON);
+  bd_contact_set_person_reached (call, "投保人本人");
+  g_assert_true (bd_store_add_contact (fixture->store, call, NULL));
+  history = bd_store_list_contacts (fixture->store, fixture->customer, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 1);
+}
+
+/* The next visit comes after the contact: a past day is the date's fault, an hour gone
+ * on the same day the time's. 03:00 UTC is 11:00 in Nanjing. */
+static void
+test_past_visit_refused (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(BdContact) slip = make_contact (fixture, BD_CONTACT_SLIP, "2026-11-21T03:00:00Z", NULL);
+  g_autoptr(BdContact) now = make_contact (fixture, BD_CONTACT_SLIP, NULL, "2025-02-28T14:30");
+
+  assert_refused (fixture, now, BD_CONTACT_FIELD_VISIT_DATE);
+  assert_refused (fixture, slip, BD_CONTACT_FIELD_VISIT_DATE);
+  bd_contact_set_next_visit (slip, "2026-11-20T18:00");
+  assert_refused (fixture, slip, BD_CONTACT_FIELD_VISIT_DATE);
+  bd_contact_set_next_visit (slip, "2026-02-30T10:00");
+  assert_refused (fixture, slip, BD_CONTACT_FIELD_VISIT_DATE);
+  bd_contact_set_next_visit (slip, "2026-11-21T10:30");
+  assert_refused (fixture, slip, BD_CONTACT_FIELD_VISIT_TIME);
+  bd_contact_set_next_visit (slip, "2026-11-21T11:00");
+  assert_refused (fixture, slip, BD_CONTACT_FIELD_VISIT_TIME);
+  bd_contact_set_next_visit (slip, "2026-11-21T11:30");
+  g_assert_true (bd_store_add_contact (fixture->store, slip, NULL));
+}
+
+static gint64
+add_staff (Fixture    *fixture,
+           const char *login,
+           BdRole      role)
+{
+  g_autoptr(BdStaff) staff = bd_staff_new ();
+
+  bd_staff_set_login (staff, login);
+  bd_staff_set_name (staff, login);
+  bd_staff_set_role (staff, role);
+  bd_staff_set_phone (staff, "13912345678");
+  g_assert_true (bd_store_add_staff (fixture->store, staff, NULL, NULL));
+  return bd_staff_get_id (staff);
+}
+
+static BdAuditEntry *
+newest_audit (Fixture *fixture)
+{
+  g_autoptr(GPtrArray) entries = bd_store_list_audit (fixture->store, 1, NULL);
+  BdAuditEntry *entry = g_ptr_array_steal_index (entries, 0);
+
+  return entry;
+}
+
+/* Voiding keeps the record, marked, with who, when and why; only once, only with a
+ * reason, only by who wrote it or a supervisor. */
+static void
+test_void_keeps_record (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  gint64 writer = add_staff (fixture, "wangfang", BD_ROLE_COUNTER);
+  gint64 colleague = add_staff (fixture, "lijing", BD_ROLE_COUNTER);
+  gint64 supervisor = add_staff (fixture, "zhaolei", BD_ROLE_SUPERVISOR);
+  g_autoptr(BdContact) call = make_contact (fixture, BD_CONTACT_PHONE, NULL, NULL);
+  g_autoptr(BdContact) other = make_contact (fixture, BD_CONTACT_PHONE, NULL, NULL);
+  g_autoptr(BdContact) back = NULL;
+  g_autoptr(BdAuditEntry) entry = NULL;
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bd_contact_set_staff_id (call, writer);
+  bd_contact_set_staff_id (other, writer);
+  g_assert_true (bd_store_add_contact (fixture->store, call, NULL));
+  g_assert_true (bd_store_add_contact (fixture->store, other, NULL));
+  g_assert_true (bd_contact_may_amend (call, writer, BD_ROLE_COUNTER));
+  g_assert_false (bd_contact_may_amend (call, colleague, BD_ROLE_COUNTER));
+  g_assert_true (bd_contact_may_amend (call, supervisor, BD_ROLE_SUPERVISOR));
+
+  g_assert_false (bd_store_void_contact (fixture->store, bd_contact_get_id (call), writer, " ", &error));
+  g_assert_error (error, BD_CONTACT_ERROR, BD_CONTACT_FIELD_REASON);
+  g_clear_error (&error);
+  g_assert_false (bd_store_void_contact (fixture->store, bd_contact_get_id (call), colleague,
+                                         "记错了客户", &error));
+  g_assert_error (error, BD_CONTACT_ERROR, BD_CONTACT_FIELD_RECORD);
+  g_clear_error (&error);
+  g_assert_cmpuint (bd_store_count_audit (fixture->store, "contact-voided", NULL), ==, 0);
+
+  g_assert_true (bd_store_void_contact (fixture->store, bd_contact_get_id (call), writer,
+                                        "记错了客户", &error));
+  g_assert_no_error (error);
+  entry = newest_audit (fixture);
+  g_assert_cmpstr (entry->action, ==, "contact-voided");
+  g_assert_cmpint (entry->staff_id, ==, writer);
+  g_assert_cmpint (entry->record_id, ==, bd_contact_get_id (call));
+  g_assert_cmpstr (entry->detail, ==, "记错了客户");
+  g_assert_nonnull (entry->at);
+
+  back = bd_store_get_contact (fixture->store, bd_contact_get_id (call), NULL);
+  g_assert_cmpint (bd_contact_get_state (back), ==, BD_CONTACT_STATE_VOIDED);
+  g_assert_cmpstr (bd_contact_get_amend_reason (back), ==, "记错了客户");
+  g_assert_cmpstr (bd_contact_get_amended_by (back), ==, "wangfang");
+  g_assert_nonnull (bd_contact_get_amended_at (back));
+  g_assert_cmpstr (bd_contact_get_outcome (back), ==, "上门未遇");
+  history = bd_store_list_contacts (fixture->store, fixture->customer, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 2);
+
+  /* Once void, always void. */
+  g_assert_false (bd_store_void_contact (fixture->store, bd_contact_get_id (call), writer, "再来", &error));
+  g_assert_error (error, BD_CONTACT_ERROR, BD_CONTACT_FIELD_RECORD);
+  g_clear_error (&error);
+
+  /* A supervisor answers for every record of the branch. */
+  g_assert_true (bd_store_void_contact (fixture->store, bd_contact_get_id (other), supervisor,
+                                        "重复登记", &error));
+  g_assert_cmpuint (bd_store_count_audit (fixture->store, "contact-voided", NULL), ==, 2);
+}
+
+/* A correction is a new record that replaces the original, which stays, linked. */
+static void
+test_correction_replaces (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  gint64 writer = add_staff (fixture, "wangfang", BD_ROLE_COUNTER);
+  g_autoptr(BdContact) slip = make_contact (fixture, BD_CONTACT_SLIP, "2026-11-21T03:00:00Z",
+                                            "2026-11-25T14:30");
+  g_autoptr(BdContact) fixed = make_contact (fixture, BD_CONTACT_SLIP, NULL, "2026-11-26T09:00");
+  g_autoptr(BdContact) original = NULL;
+  g_autoptr(BdContact) newest = NULL;
+  g_autoptr(BdAuditEntry) entry = NULL;
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(GListModel) planned = NULL;
+  g_autoptr(GError) error = NULL;
+  BdContactSlip printed;
+  GDate day;
+
+  bd_contact_set_staff_id (slip, writer);
+  g_assert_true (bd_store_add_contact (fixture->store, slip, NULL));
+
+  /* The correction is judged as a record: a visit before the contact is refused. */
+  bd_contact_set_next_visit (fixed, "2026-11-20T09:00");
+  g_assert_false (bd_store_correct_contact (fixture->store, bd_contact_get_id (slip), fixed, writer,
+                                            "约错了日子", &error));
+  g_assert_error (error, BD_CONTACT_ERROR, BD_CONTACT_FIELD_VISIT_DATE);
+  g_clear_error (&error);
+  g_assert_cmpuint (bd_store_count_audit (fixture->store, "contact-corrected", NULL), ==, 0);
+
+  bd_contact_set_next_visit (fixed, "2026-11-26T09:00");
+  g_assert_true (bd_store_correct_contact (fixture->store, bd_contact_get_id (slip), fixed, writer,
+                                           "约错了日子", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bd_contact_get_corrects_id (fixed), ==, bd_contact_get_id (slip));
+  g_assert_cmpstr (bd_contact_get_at (fixed), ==, "2026-11-21T03:00:00Z");
+
+  original = bd_store_get_contact (fixture->store, bd_contact_get_id (slip), NULL);
+  g_assert_cmpint (bd_contact_get_state (original), ==, BD_CONTACT_STATE_CORRECTED);
+  g_assert_cmpint (bd_contact_get_replacement_id (original), ==, bd_contact_get_id (fixed));
+  g_assert_cmpstr (bd_contact_get_next_visit (original), ==, "2026-11-25T14:30");
+  history = bd_store_list_contacts (fixture->store, fixture->customer, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 2);
+  newest = g_list_model_get_item (history, 0);
+  g_assert_cmpint (bd_contact_get_corrects_id (newest), ==, bd_contact_get_id (slip));
+  entry = newest_audit (fixture);
+  g_assert_cmpstr (entry->action, ==, "contact-corrected");
+  g_assert_cmpint (entry->record_id, ==, bd_contact_get_id (slip));
+  g_assert_nonnull (strstr (entry->detail, "约错了日子"));
+
+  /* The original's visit is no longer planned, nor printed; the correction's is. */
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 25, G_DATE_NOVEMBER, 2026);
+  planned = bd_store_list_planned_visits (fixture->store, &day, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (planned), ==, 0);
+  g_assert_false (bd_contact_slip_load (fixture->store, bd_contact_get_id (slip), &printed, &error));
+  g_clear_error (&error);
+  g_assert_true (bd_contact_slip_load (fixture->store, bd_contact_get_id (fixed), &printed, &error));
+  g_assert_cmpint (g_date_time_get_day_of_month (printed.slip.next_visit), ==, 26);
+  bd_contact_slip_clear (&printed);
+
+  /* Corrected once: the correction is corrected next, not the original again. */
+  g_assert_false (bd_store_correct_contact (fixture->store, bd_contact_get_id (slip), fixed, writer,
+                                            "再改", &error));
+  g_assert_error (error, BD_CONTACT_ERROR, BD_CONTACT_FIELD_RECORD);
+}
+
+/* The branch's clock rules what is printed and shown, not the machine's (TZ=UTC here). */
+static void
+test_branch_time_zone (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(BdContact) slip = make_contact (fixture, BD_CONTACT_SLIP, "2026-11-21T07:54:00Z",
+                                            "2026-11-25T14:30");
+  g_autoptr(GTimeZone) zone = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *name = NULL;
+  BdContactSlip printed;
+
+  g_assert_cmpstr (g_getenv ("TZ"), ==, "UTC");
+  zone = bd_store_get_time_zone (fixture->store);
+  g_assert_cmpstr (g_time_zone_get_identifier (zone), ==, "Asia/Shanghai");
+  g_assert_true (bd_store_add_contact (fixture->store, slip, NULL));
+  g_assert_true (bd_contact_slip_load (fixture->store, bd_contact_get_id (slip), &printed, NULL));
+  g_assert_cmpint (g_date_time_get_hour (printed.slip.written), ==, 15);
+  g_assert_cmpint (g_date_time_get_minute (printed.slip.written), ==, 54);
+  g_assert_cmpint (g_date_time_get_hour (printed.slip.next_visit), ==, 14);
+  name = bd_contact_slip_suggest_file_name (&printed);
+  g_assert_cmpstr (name, ==, "contact-slip-张先生-2026-11-25.pdf");
+  bd_contact_slip_clear (&printed);
+  shown = bd_store_format_time (fixture->store, "2026-11-21T07:54:00Z");
+  g_assert_cmpstr (shown, ==, "2026-11-21 15:54");
+
+  /* Another branch, another zone: the setting decides. */
+  g_assert_true (bd_store_set_setting (fixture->store, "time-zone", "Asia/Urumqi", NULL));
+  g_clear_pointer (&shown, g_free);
+  shown = bd_store_format_time (fixture->store, "2026-11-21T07:54:00Z");
+  g_assert_cmpstr (shown, ==, "2026-11-21 13:54");
+  g_assert_false (bd_time_zone_is_known ("Asia/Nanjing"));
+  g_assert_true (bd_time_zone_is_known ("Asia/Shanghai"));
 }
 
 static void
@@ -207,6 +459,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* The machine's zone is not the branch's: every time must still come out in Nanjing. */
+  g_setenv ("TZ", "UTC", TRUE);
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
@@ -214,6 +468,11 @@ main (int   argc,
 
   ADD ("/contacts/history-and-planned-visits", test_history_and_planned_visits);
   ADD ("/contacts/other-item-needs-text", test_other_item_needs_text);
+  ADD ("/contacts/empty-contact-refused", test_empty_contact_refused);
+  ADD ("/contacts/past-visit-refused", test_past_visit_refused);
+  ADD ("/contacts/void-keeps-record", test_void_keeps_record);
+  ADD ("/contacts/correction-replaces", test_correction_replaces);
+  ADD ("/contacts/branch-time-zone", test_branch_time_zone);
   ADD ("/contacts/premiums-due-in-order", test_premiums_due_in_order);
   ADD ("/tracing/difficult-after-fifth-method", test_difficult_after_fifth_method);
   g_test_add_func ("/tracing/classify", test_classify);

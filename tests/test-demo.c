@@ -4,7 +4,9 @@
  */
 #include "config.h"
 
+#include <locale.h>
 #include <sqlite3.h>
+#include <string.h>
 
 #include "bd-demo.h"
 
@@ -226,6 +228,215 @@ test_realistic_shape (Fixture       *fixture,
 }
 
 static void
+execute (const char *path,
+         const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  sqlite3_close (db);
+}
+
+/* Luhn, written again here rather than taken from the code under test. */
+static gboolean
+passes_luhn (const char *number)
+{
+  gsize n = strlen (number);
+  guint sum = 0;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      guint d = (guint) (number[n - 1 - i] - '0');
+      if (i % 2 == 1)
+        d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+      sum += d;
+    }
+  return n >= 12 && sum % 10 == 0;
+}
+
+/* Death cover as 保监发〔2015〕90号 counts it: every kind but medical cover and annuities. */
+#define DEATH_KINDS "('life', 'critical-illness', 'accident', 'participating', 'universal', 'unit-linked')"
+#define TODAY "'2026-11-22'"
+
+/* The demo teaches the law: a minor's death cover within the cap, receipts not after
+ * today, cooling-off only after a receipt, spouses of marriage age, cards that pass Luhn.
+ * Checked with SQL of its own, not with the check under test. */
+static void
+test_obeys_the_law (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *path = create_demo (fixture, "law.db", 21);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint n_accounts = 0;
+
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM customer "
+                                    "WHERE date (birth_date, '+18 years') > " TODAY), >, 50);
+
+  /* Today: every minor's policies in force or in grace together. */
+  g_assert_cmpint (query_int (path,
+    "SELECT count(*) FROM (SELECT c.id, c.birth_date, sum (p.sum_insured_fen) cover "
+    "FROM customer c JOIN policy p ON p.insured_id = c.id "
+    "JOIN product pr ON pr.id = p.product_id "
+    "WHERE date (c.birth_date, '+18 years') > " TODAY " AND pr.kind IN " DEATH_KINDS
+    "  AND p.status IN ('in-force', 'grace') GROUP BY c.id) "
+    "WHERE cover > CASE WHEN date (birth_date, '+10 years') > " TODAY
+    "  THEN 20000000 ELSE 50000000 END"), ==, 0);
+
+  /* At each sale to a minor: that policy with those effective before it, not cancelled
+   * in cooling-off and whose term had not ended. */
+  g_assert_cmpint (query_int (path,
+    "SELECT count(*) FROM policy p JOIN customer c ON c.id = p.insured_id "
+    "JOIN product pr ON pr.id = p.product_id "
+    "WHERE pr.kind IN " DEATH_KINDS " AND p.status <> 'cooling-off-cancelled' "
+    "  AND date (c.birth_date, '+18 years') > p.effective_date "
+    "  AND (SELECT sum (q.sum_insured_fen) FROM policy q JOIN product qr ON qr.id = q.product_id "
+    "       WHERE q.insured_id = p.insured_id AND qr.kind IN " DEATH_KINDS
+    "         AND q.status <> 'cooling-off-cancelled' "
+    "         AND (q.effective_date < p.effective_date "
+    "              OR (q.effective_date = p.effective_date AND q.id <= p.id)) "
+    "         AND (q.term_years = 0 OR date (q.effective_date, '+' || q.term_years || ' years') "
+    "              > p.effective_date)) "
+    "    > CASE WHEN date (c.birth_date, '+10 years') > p.effective_date "
+    "      THEN 20000000 ELSE 50000000 END"), ==, 0);
+  /* Minors are insured for death at all, near the cap for some. */
+  g_assert_cmpint (query_int (path,
+    "SELECT count(*) FROM policy p JOIN customer c ON c.id = p.insured_id "
+    "JOIN product pr ON pr.id = p.product_id WHERE pr.kind IN " DEATH_KINDS
+    "  AND date (c.birth_date, '+18 years') > p.effective_date"), >, 20);
+
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM policy WHERE receipt_date > " TODAY), ==, 0);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM policy WHERE receipt_date IS NULL "
+                                    "OR receipt_date < effective_date"), ==, 0);
+  g_assert_cmpint (query_int (path, "SELECT count(*) FROM policy "
+                                    "WHERE status = 'cooling-off-cancelled'"), >, 0);
+
+  /* Civil Code art. 1047: men 22, women 20. */
+  g_assert_cmpint (query_int (path,
+    "SELECT count(*) FROM relationship r JOIN customer a ON a.id = r.customer_id "
+    "WHERE r.relation = 'spouse' AND date (a.birth_date, "
+    "  CASE a.sex WHEN 'male' THEN '+22 years' ELSE '+20 years' END) > " TODAY), ==, 0);
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT account_number FROM bank_account", -1,
+                                       &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *number = (const char *) sqlite3_column_text (stmt, 0);
+
+      if (!passes_luhn (number))
+        g_error ("bank card %s fails the Luhn check", number);
+      n_accounts++;
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_assert_cmpuint (n_accounts, >, 100);
+}
+
+typedef struct
+{
+  GPtrArray *problems;
+  GPtrArray *warnings;
+} Reports;
+
+static void
+collect_cb (BdCheckSeverity  severity,
+            const char      *message,
+            gpointer         user_data)
+{
+  Reports *reports = user_data;
+
+  g_test_message ("%s: %s", severity == BD_CHECK_WARNING ? "warning" : "problem", message);
+  g_ptr_array_add (severity == BD_CHECK_WARNING ? reports->warnings : reports->problems,
+                   g_strdup (message));
+}
+
+static guint
+count_containing (GPtrArray  *messages,
+                  const char *part)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < messages->len; i++)
+    if (strstr (messages->pdata[i], part) != NULL)
+      n++;
+  return n;
+}
+
+/* Each rule broken on purpose in a sound demo is reported, once. */
+static void
+test_check_reports_violations (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *path = create_demo (fixture, "broken.db", 11);
+  g_autoptr(BdStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) warnings = g_ptr_array_new_with_free_func (g_free);
+  Reports reports = { problems, warnings };
+  guint n_problems = 0, n_warnings = 0, n_old = 99;
+  GDate today;
+
+  /* A child under 10 insured for 300,000 yuan on death by one policy in force. */
+  execute (path,
+    "UPDATE policy SET sum_insured_fen = 30000000, status = 'in-force' WHERE id = ("
+    "SELECT min (p.id) FROM policy p JOIN customer c ON c.id = p.insured_id "
+    "JOIN product pr ON pr.id = p.product_id WHERE pr.kind IN ('life', 'accident') "
+    "AND date (c.birth_date, '+10 years') > " TODAY ")");
+  /* A receipt after today, and a cooling-off cancellation before the receipt. */
+  execute (path, "UPDATE policy SET receipt_date = '2026-12-30' WHERE id = 1");
+  execute (path, "UPDATE policy SET receipt_date = '2026-12-01', "
+                 "status = 'cooling-off-cancelled' WHERE id = 2");
+  /* A husband of 21. */
+  execute (path,
+    "UPDATE customer SET birth_date = '2005-06-01' WHERE id = (SELECT min (r.customer_id) "
+    "FROM relationship r JOIN customer a ON a.id = r.customer_id "
+    "WHERE r.relation = 'spouse' AND a.sex = 'male')");
+  /* Two organisations, one with a wrong check character. */
+  execute (path,
+    "INSERT INTO customer (id, is_organisation, name, created_at) VALUES "
+    "  (900001, 1, '南京恒远贸易有限公司', '2026-01-05T02:00:00Z'), "
+    "  (900002, 1, '南京启明科技有限公司', '2026-01-05T02:00:00Z');"
+    "INSERT INTO identity_document (customer_id, type, number) VALUES "
+    "  (900001, 'credit-code', '91350100M000100Y44'), "
+    "  (900002, 'credit-code', '91350100M000100Y43');");
+  /* A card number with one digit changed. */
+  execute (path,
+    "UPDATE bank_account SET account_number = substr (account_number, 1, 18) || "
+    "  ((CAST (substr (account_number, 19, 1) AS INTEGER) + 1) % 10) WHERE id = 1");
+
+  store = bd_store_open (path, &error);
+  g_assert_no_error (error);
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 22, G_DATE_NOVEMBER, 2026);
+  g_assert_true (bd_store_check_full (store, &today, collect_cb, &reports, &n_problems,
+                                      &n_warnings, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (count_containing (problems, "above the 200000 yuan a minor"), ==, 1);
+  g_assert_cmpuint (count_containing (problems, "sold above the cap"), >=, 1);
+  g_assert_cmpuint (count_containing (problems, "after today"), ==, 2);
+  g_assert_cmpuint (count_containing (problems, "cancelled in its cooling-off period"), ==, 1);
+  g_assert_cmpuint (count_containing (problems, "under the legal marriage age of 22"), ==, 1);
+  g_assert_cmpuint (count_containing (problems, "unified social credit code"), ==, 1);
+  g_assert_cmpuint (count_containing (problems, "91350100M000100Y44"), ==, 1);
+  g_assert_cmpuint (count_containing (problems, "Luhn"), ==, 0);
+  g_assert_cmpuint (count_containing (warnings, "Luhn"), ==, 1);
+  g_assert_cmpuint (n_warnings, ==, 1);
+  g_assert_cmpuint (n_problems, ==, problems->len);
+
+  /* The plain check, on the system date, counts the problems, not the warning. */
+  g_assert_true (bd_store_check_full (store, NULL, NULL, NULL, &n_problems, &n_warnings,
+                                      &error));
+  g_assert_true (bd_store_check (store, NULL, NULL, &n_old, &error));
+  g_assert_cmpuint (n_old, ==, n_problems);
+  g_assert_cmpuint (n_warnings, ==, 1);
+}
+
+static void
 test_refuses_non_empty (Fixture       *fixture,
                         gconstpointer  data)
 {
@@ -248,12 +459,18 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  /* The check's messages are matched in English, the source language. */
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "C", TRUE);
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/demo/same-seed-same-data", test_same_seed_same_data);
   ADD ("/demo/check-passes", test_check_passes);
   ADD ("/demo/realistic-shape", test_realistic_shape);
+  ADD ("/demo/obeys-the-law", test_obeys_the_law);
+  ADD ("/demo/check-reports-violations", test_check_reports_violations);
   ADD ("/demo/refuses-non-empty", test_refuses_non_empty);
 
   return g_test_run ();

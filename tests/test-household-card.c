@@ -3,6 +3,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include <string.h>
+
 #include "bd-beneficiary.h"
 #include "bd-customer.h"
 #include "bd-household-card.h"
@@ -423,6 +425,7 @@ test_due_dates (Fixture       *fixture,
     guint       policy;
     const char *date;
   } expected[] = {
+    /* Unpaid in its grace period: due already. */
     { BD_DUE_PREMIUM, MEDICAL_SON, "2026-11-01" },
     { BD_DUE_PREMIUM, LIFE_WIFE, "2026-12-01" },
     /* Same day: the policies' order. The wife's annuity is still being paid for: no
@@ -432,7 +435,10 @@ test_due_dates (Fixture       *fixture,
     /* In 60 days; the term policy's maturity in 120 days is too far. */
     { BD_DUE_MATURITY, PARTICIPATING_HUSBAND, "2027-01-21" },
     { BD_DUE_PREMIUM, UNCLE_ACCIDENT_SON, "2027-02-01" },
-    { BD_DUE_PREMIUM, CI_HUSBAND, "2027-07-15" },
+    /* The husband's premium of 2027-07-15 is beyond the 90 days. */
+  };
+  static const gint64 amounts[] = {
+    YUAN (600), YUAN (1000), YUAN (300000), YUAN (10000), YUAN (100000), YUAN (200),
   };
   GArray *due_dates = bd_household_card_get_due_dates (fixture->card);
 
@@ -445,6 +451,8 @@ test_due_dates (Fixture       *fixture,
       g_assert_cmpint (due->kind, ==, expected[k].kind);
       g_assert_true (due->policy == fixture->kept[expected[k].policy]);
       assert_date (&due->date, expected[k].date);
+      /* Premiums, and the sums insured maturities and survival benefits pay on. */
+      g_assert_cmpint (due->amount, ==, amounts[k]);
     }
 }
 
@@ -492,20 +500,21 @@ test_openings (Fixture       *fixture,
     int            policy;
     const char    *date;
   } expected[] = {
-    /* By member, then policy: the husband's policy comes later in the list. */
-    { BD_OPENING_NO_BENEFICIARY, HUSBAND, PARTICIPATING_HUSBAND, NULL },
-    { BD_OPENING_NO_BENEFICIARY, WIFE, LIFE_WIFE, NULL },
-    { BD_OPENING_NO_BENEFICIARY, WIFE, TERM_WIFE, NULL },
-    { BD_OPENING_DOCUMENT_EXPIRED, HUSBAND, NONE, "2026-10-01" },
-    { BD_OPENING_DOCUMENT_EXPIRING, WIFE, NONE, "2026-12-02" },
-    /* The son has no mobile either, but he is 16. */
-    { BD_OPENING_PHONE_MISSING, WIFE, NONE, NULL },
-    { BD_OPENING_PHONE_INVALID, GRANDMOTHER, NONE, NULL },
-    { BD_OPENING_PREMIUM_IN_GRACE, WIFE, MEDICAL_SON, "2026-11-01" },
+    /* Those with a date in date order. */
     { BD_OPENING_LAPSED, HUSBAND, ACCIDENT_SON, "2025-06-01" },
+    { BD_OPENING_DOCUMENT_EXPIRED, HUSBAND, NONE, "2026-10-01" },
+    { BD_OPENING_PREMIUM_IN_GRACE, WIFE, MEDICAL_SON, "2026-11-01" },
+    { BD_OPENING_DOCUMENT_EXPIRING, WIFE, NONE, "2026-12-02" },
     { BD_OPENING_SURVIVAL_BENEFIT_DUE, GRANDMOTHER, ANNUITY_GRANDMOTHER, "2026-12-22" },
     /* Paid to the survival beneficiary, not the insured. */
     { BD_OPENING_MATURITY_DUE, WIFE, PARTICIPATING_HUSBAND, "2027-01-21" },
+    /* Then by kind, member, policy: the husband's policy comes later in the list. */
+    { BD_OPENING_NO_BENEFICIARY, HUSBAND, PARTICIPATING_HUSBAND, NULL },
+    { BD_OPENING_NO_BENEFICIARY, WIFE, LIFE_WIFE, NULL },
+    { BD_OPENING_NO_BENEFICIARY, WIFE, TERM_WIFE, NULL },
+    /* The son has no mobile either, but he is 16. */
+    { BD_OPENING_PHONE_MISSING, WIFE, NONE, NULL },
+    { BD_OPENING_PHONE_INVALID, GRANDMOTHER, NONE, NULL },
     { BD_OPENING_NO_SERVICING_STAFF, WIFE, ANNUITY_WIFE, NULL },
     /* The policyholder is not a member: the insured is asked. */
     { BD_OPENING_NO_SERVICING_STAFF, SON, UNCLE_ACCIDENT_SON, NULL },
@@ -830,6 +839,142 @@ test_labels (void)
     g_assert_cmpstr (bd_opening_kind_get_label (kind), !=, "");
 }
 
+/* 本人 is the customer at the desk; the others are seen from them where the records tell. */
+static void
+test_viewer (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  BdHouseholdCard *card = fixture->card;
+  BdRelation relation;
+
+  /* Until told, the head. */
+  g_assert_cmpuint (bd_household_card_get_viewer (card), ==, HUSBAND);
+  g_assert_true (bd_household_card_is_head (card, HUSBAND));
+  g_assert_false (bd_household_card_is_head (card, SON));
+
+  bd_household_card_set_viewer (card, 3);
+  g_assert_cmpuint (bd_household_card_get_viewer (card), ==, SON);
+  g_assert_true (bd_household_card_get_relation_to_viewer (card, SON, &relation));
+  g_assert_cmpint (relation, ==, BD_RELATION_SELF);
+  g_assert_true (bd_household_card_get_relation_to_viewer (card, HUSBAND, &relation));
+  g_assert_cmpint (relation, ==, BD_RELATION_PARENT);
+  g_assert_true (bd_household_card_get_relation_to_viewer (card, WIFE, &relation));
+  g_assert_cmpint (relation, ==, BD_RELATION_PARENT);
+  g_assert_true (bd_household_card_get_relation_to_viewer (card, GRANDMOTHER, &relation));
+  g_assert_cmpint (relation, ==, BD_RELATION_GRANDPARENT);
+
+  bd_household_card_set_viewer (card, 2);
+  g_assert_true (bd_household_card_get_relation_to_viewer (card, HUSBAND, &relation));
+  g_assert_cmpint (relation, ==, BD_RELATION_SPOUSE);
+  g_assert_true (bd_household_card_get_relation_to_viewer (card, GRANDMOTHER, &relation));
+  g_assert_cmpint (relation, ==, BD_RELATION_PARENT_IN_LAW);
+
+  /* Somebody outside the household: the head's card. */
+  bd_household_card_set_viewer (card, STRANGER_ID);
+  g_assert_cmpuint (bd_household_card_get_viewer (card), ==, HUSBAND);
+}
+
+static void
+test_seen_from (void)
+{
+  BdRelation relation = BD_RELATION_OTHER;
+
+  g_assert_true (bd_relation_seen_from (BD_RELATION_CHILD, BD_RELATION_CHILD, &relation));
+  g_assert_cmpint (relation, ==, BD_RELATION_SIBLING);
+  g_assert_true (bd_relation_seen_from (BD_RELATION_SPOUSE, BD_RELATION_PARENT_IN_LAW, &relation));
+  g_assert_cmpint (relation, ==, BD_RELATION_PARENT);
+  g_assert_true (bd_relation_seen_from (BD_RELATION_CHILD_IN_LAW, BD_RELATION_SELF, &relation));
+  g_assert_cmpint (relation, ==, BD_RELATION_PARENT_IN_LAW);
+  /* The head's sibling's view of the head's grandchild: nobody can tell. */
+  relation = BD_RELATION_OTHER;
+  g_assert_false (bd_relation_seen_from (BD_RELATION_SIBLING, BD_RELATION_GRANDCHILD, &relation));
+  g_assert_cmpint (relation, ==, BD_RELATION_OTHER);
+  /* Everyone's relation to the head, seen from the head, is as recorded. */
+  for (BdRelation r = BD_RELATION_SELF; r <= BD_RELATION_OTHER; r++)
+    {
+      g_assert_true (bd_relation_seen_from (BD_RELATION_SELF, r, &relation));
+      g_assert_cmpint (relation, ==, r);
+    }
+}
+
+static BdCustomer *
+make_person (gint64      id,
+             const char *name,
+             BdSex       sex,
+             const char *birth)
+{
+  BdCustomer *customer = make_customer (id, name, birth, NULL, NULL);
+
+  bd_customer_set_sex (customer, sex);
+  return customer;
+}
+
+/* Civil Code art. 1047, and generations 15 years apart, as the issue found them. */
+static void
+test_relation_ages (void)
+{
+  g_autoptr(BdCustomer) head = make_person (1, "陈大文", BD_SEX_MALE, "1985-03-01");  /* 41 */
+  g_autoptr(BdCustomer) old = make_person (2, "吴老太", BD_SEX_FEMALE, "1959-01-01");  /* 67 */
+  g_autoptr(BdCustomer) girl = make_person (3, "周小雨", BD_SEX_FEMALE, "2012-01-01"); /* 14 */
+  g_autoptr(BdCustomer) husband = make_person (4, "林小军", BD_SEX_MALE, "2005-06-01"); /* 21 */
+  g_autoptr(BdCustomer) wife = make_person (5, "林小红", BD_SEX_FEMALE, "2006-06-01");  /* 20 */
+  g_autoptr(BdCustomer) son = make_person (6, "陈小明", BD_SEX_MALE, "2000-03-01");    /* 15 years younger */
+  g_autoptr(BdCustomer) unknown = make_person (7, "某人", BD_SEX_UNKNOWN, NULL);
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  g_assert_true (bd_date_parse_iso ("2026-11-22", &today));
+
+  g_assert_false (bd_relation_check_ages (head, old, BD_RELATION_GRANDCHILD, &today, &error));
+  g_assert_error (error, BD_HOUSEHOLD_ERROR, BD_HOUSEHOLD_ERROR_IMPOSSIBLE_RELATION);
+  g_assert_nonnull (strstr (error->message, "吴老太"));
+  g_assert_nonnull (strstr (error->message, "67"));
+  g_clear_error (&error);
+  g_assert_false (bd_relation_check_ages (head, old, BD_RELATION_CHILD, &today, NULL));
+  g_assert_true (bd_relation_check_ages (head, old, BD_RELATION_PARENT, &today, NULL));
+  g_assert_false (bd_relation_check_ages (head, old, BD_RELATION_GRANDPARENT, &today, NULL));
+  g_assert_true (bd_relation_check_ages (head, son, BD_RELATION_CHILD, &today, NULL));
+  g_assert_false (bd_relation_check_ages (head, son, BD_RELATION_GRANDCHILD, &today, NULL));
+  g_assert_true (bd_relation_check_ages (old, head, BD_RELATION_CHILD, &today, NULL));
+
+  g_assert_false (bd_relation_check_ages (head, girl, BD_RELATION_SPOUSE, &today, &error));
+  g_assert_nonnull (strstr (error->message, "周小雨"));
+  g_assert_nonnull (strstr (error->message, "1047"));
+  g_clear_error (&error);
+  g_assert_false (bd_relation_check_ages (wife, husband, BD_RELATION_SPOUSE, &today, NULL));
+  g_assert_true (bd_relation_check_ages (head, wife, BD_RELATION_SPOUSE, &today, NULL));
+  /* The head too must be of age. */
+  g_assert_false (bd_relation_check_ages (husband, wife, BD_RELATION_SPOUSE, &today, NULL));
+
+  /* In-laws and siblings are of any age; an unknown birth date proves nothing. */
+  g_assert_true (bd_relation_check_ages (head, old, BD_RELATION_CHILD_IN_LAW, &today, NULL));
+  g_assert_true (bd_relation_check_ages (head, girl, BD_RELATION_SIBLING, &today, NULL));
+  g_assert_true (bd_relation_check_ages (head, unknown, BD_RELATION_SPOUSE, &today, NULL));
+  g_assert_true (bd_relation_check_ages (head, unknown, BD_RELATION_GRANDCHILD, &today, NULL));
+}
+
+/* One spouse per household, the member being corrected not counted against themselves. */
+static void
+test_household_relation (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autoptr(BdCustomer) other = make_person (20, "赵新", BD_SEX_FEMALE, "1980-01-01");
+  BdCustomer *wife = bd_household_member_get_customer (bd_household_card_get_member (fixture->card, WIFE));
+  BdCustomer *son = bd_household_member_get_customer (bd_household_card_get_member (fixture->card, SON));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (bd_household_check_relation (fixture->household, other, BD_RELATION_SPOUSE,
+                                               &fixture->today, &error));
+  g_assert_nonnull (strstr (error->message, "李秀英"));
+  g_assert_true (bd_household_check_relation (fixture->household, wife, BD_RELATION_SPOUSE,
+                                              &fixture->today, NULL));
+  g_assert_true (bd_household_check_relation (fixture->household, other, BD_RELATION_SIBLING,
+                                              &fixture->today, NULL));
+  /* The son is 29 years younger than the head: his child, not his grandchild. */
+  g_assert_false (bd_household_check_relation (fixture->household, son, BD_RELATION_GRANDCHILD,
+                                               &fixture->today, NULL));
+}
+
 static void
 test_preconditions (Fixture       *fixture,
                     gconstpointer  user_data)
@@ -873,6 +1018,8 @@ main (int   argc,
   ADD_FAMILY_TEST ("/household-card/gap/family", test_family_gap);
   ADD_FAMILY_TEST ("/household-card/gap/family-entered-need", test_family_entered_need);
   ADD_FAMILY_TEST ("/household-card/preconditions", test_preconditions);
+  ADD_FAMILY_TEST ("/household-card/viewer", test_viewer);
+  ADD_FAMILY_TEST ("/household-card/relation/household", test_household_relation);
   g_test_add_func ("/household-card/gap/example", test_gap_example);
   g_test_add_func ("/household-card/gap/covered", test_gap_covered);
   g_test_add_func ("/household-card/gap/not-entered", test_gap_not_entered);
@@ -881,6 +1028,8 @@ main (int   argc,
   g_test_add_func ("/household-card/inactive-and-twice", test_inactive_and_twice);
   g_test_add_func ("/household-card/survival-next-year", test_survival_next_year);
   g_test_add_func ("/household-card/labels", test_labels);
+  g_test_add_func ("/household-card/relation/seen-from", test_seen_from);
+  g_test_add_func ("/household-card/relation/ages", test_relation_ages);
 
   return g_test_run ();
 }

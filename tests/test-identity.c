@@ -316,17 +316,26 @@ test_regions_table (void)
 {
   gsize n = 0;
   const BdRegion *regions = bd_regions_get_all (&n);
-  guint provinces = 0;
+  guint provinces = 0, codes = 0;
 
-  g_assert_cmpuint (n, >, 100);
   for (gsize i = 0; i < n; i++)
     {
-      gboolean exact = FALSE;
+      gboolean exact = FALSE, last_of_code;
 
       g_assert_cmpint (strlen (regions[i].code), ==, 6);
       g_assert_true (g_utf8_validate (regions[i].name, -1, NULL));
+      g_assert_true (regions[i].last_year == 0 || regions[i].last_year >= regions[i].first_year);
       if (i > 0)
-        g_assert_cmpstr (regions[i - 1].code, <, regions[i].code);
+        g_assert_cmpint (strcmp (regions[i - 1].code, regions[i].code) < 0 ||
+                         (strcmp (regions[i - 1].code, regions[i].code) == 0 &&
+                          regions[i - 1].first_year < regions[i].first_year), ==, TRUE);
+      g_assert_true (bd_regions_find (regions[i].code, regions[i].first_year) == &regions[i] ||
+                     regions[i].first_year == regions[i - 1].last_year);
+
+      last_of_code = i + 1 == n || strcmp (regions[i].code, regions[i + 1].code) != 0;
+      if (!last_of_code)
+        continue;
+      codes++;
       g_assert_cmpstr (bd_identity_lookup_region (regions[i].code), ==, regions[i].name);
       g_assert_cmpstr (bd_regions_lookup_nearest (regions[i].code, &exact), ==,
                        regions[i].name);
@@ -335,6 +344,8 @@ test_regions_table (void)
         provinces++;
     }
 
+  /* The whole national table since 1981, not a selection. */
+  g_assert_cmpuint (codes, >, 6000);
   /* 31 mainland provinces, Taiwan, Hong Kong, Macao, and the Taiwan residents' permit. */
   g_assert_cmpuint (provinces, ==, 35);
 }
@@ -361,11 +372,16 @@ test_regions_lookup (void)
     { "440106", "广东省广州市天河区", "广东省广州市天河区" },
     { "440305", "广东省深圳市南山区", "广东省深圳市南山区" },
     { "440524", "广东省汕头市潮阳县", "广东省汕头市潮阳县" },
+    { "510104", "四川省成都市锦江区", "四川省成都市锦江区" },
+    { "330106", "浙江省杭州市西湖区", "浙江省杭州市西湖区" },
+    /* Renamed: the latest name. */
+    { "120110", "天津市东丽区", "天津市东丽区" },
     { "650000", "新疆维吾尔自治区", "新疆维吾尔自治区" },
+    { "810000", "香港居民居住证", "香港居民居住证" },
     { "820000", "澳门居民居住证", "澳门居民居住证" },
+    { "830000", "台湾居民居住证", "台湾居民居住证" },
     { "320199", NULL, "江苏省南京市" },
     { "329901", NULL, "江苏省" },
-    { "510104", NULL, "四川省" },
     { "719999", NULL, NULL },
     { "811234", NULL, NULL },
     { "100000", NULL, NULL },
@@ -385,6 +401,142 @@ test_regions_lookup (void)
                        cases[i].nearest);
       g_assert_cmpint (exact, ==, cases[i].exact != NULL);
     }
+}
+
+/* An area code and a birth date as an identity number, parsed against the fixed today. */
+static void
+parse_composed (const char *area,
+                GDateYear   year,
+                BdIdentity *identity)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *number = NULL;
+  GDate birth;
+
+  g_date_clear (&birth, 1);
+  g_date_set_dmy (&birth, 17, G_DATE_MAY, year);
+  number = bd_identity_compose (area, &birth, 123);
+  g_assert_true (bd_identity_parse (number, &today, identity, &error));
+  g_assert_no_error (error);
+}
+
+/* County codes from every province-level division, as counter customers bring them: none
+ * is warned about. The name is the one of the holder's birth year (1990). */
+static void
+test_regions_counties (void)
+{
+  static const struct { const char *area; const char *region; } cases[] = {
+    { "330106", "浙江省杭州市西湖区" },
+    { "510107", "四川省成都市武侯区" },
+    { "110105", "北京市朝阳区" },
+    { "120101", "天津市和平区" },
+    { "130102", "河北省石家庄市长安区" },
+    { "140105", "山西省太原市小店区" },      /* 1997: given after birth */
+    { "150102", "内蒙古自治区呼和浩特市新城区" },
+    { "210102", "辽宁省沈阳市和平区" },
+    { "220102", "吉林省长春市南关区" },
+    { "230102", "黑龙江省哈尔滨市道里区" },
+    { "310104", "上海市徐汇区" },
+    { "320106", "江苏省南京市鼓楼区" },
+    { "340104", "安徽省合肥市西市区" },      /* 蜀山区 since 2002 */
+    { "350102", "福建省福州市鼓楼区" },
+    { "360102", "江西省南昌市东湖区" },
+    { "370102", "山东省济南市历下区" },
+    { "410105", "河南省郑州市金水区" },
+    { "420106", "湖北省武汉市武昌区" },
+    { "430104", "湖南省长沙市西区" },        /* 岳麓区 since 1996 */
+    { "440106", "广东省广州市天河区" },
+    { "450103", "广西壮族自治区南宁市新城区" }, /* 青秀区 since 2004 */
+    { "460105", "海南省海口市秀英区" },
+    { "500103", "重庆市渝中区" },
+    { "520102", "贵州省贵阳市南明区" },
+    { "530102", "云南省昆明市五华区" },
+    { "540102", "西藏自治区拉萨市城关区" },
+    { "610113", "陕西省西安市雁塔区" },
+    { "620102", "甘肃省兰州市城关区" },
+    { "630102", "青海省西宁市城东区" },
+    { "640104", "宁夏回族自治区银川市兴庆区" },
+    { "650102", "新疆维吾尔自治区乌鲁木齐市天山区" },
+    { "440305", "广东省深圳市南山区" },
+    { "330782", "浙江省金华市义乌市" },
+    { "320583", "江苏省苏州市昆山市" },
+    { "429004", "湖北省仙桃市" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      BdIdentity identity;
+
+      g_test_message ("%s", cases[i].area);
+      parse_composed (cases[i].area, 1990, &identity);
+      g_assert_true (identity.area_known);
+      g_assert_cmpuint (identity.area_retired, ==, 0);
+      g_assert_cmpstr (identity.region, ==, cases[i].region);
+    }
+}
+
+/* A retired code is right for someone born while it was in use (or before: numbers are
+ * given at the first registration), and a warning for someone born after. */
+static void
+test_regions_retired (void)
+{
+  static const struct
+  {
+    const char *area;
+    GDateYear   year;
+    const char *region;
+    gboolean    known;
+    guint       retired;
+  } cases[] = {
+    { "110103", 1949, "北京市崇文区", TRUE, 0 },
+    { "110103", 1985, "北京市崇文区", TRUE, 0 },
+    { "110103", 2010, "北京市崇文区", TRUE, 0 },    /* the year it went out of use */
+    { "110103", 2011, "北京市崇文区", FALSE, 2010 },
+    { "320103", 2000, "江苏省南京市白下区", TRUE, 0 },
+    { "320103", 2015, "江苏省南京市白下区", FALSE, 2013 },
+    { "440524", 1880, "广东省汕头市潮阳县", TRUE, 0 },
+    { "440524", 1995, "广东省汕头市潮阳县", FALSE, 1993 },
+    /* Renamed: the name of the birth year. */
+    { "120110", 1985, "天津市东郊区", TRUE, 0 },
+    { "120110", 2000, "天津市东丽区", TRUE, 0 },
+    /* Retired, then given to another place: the place of the birth year or after. */
+    { "132201", 1982, "河北省邢台地区邢台市", TRUE, 0 },
+    { "132201", 1984, "河北省邢台地区南宫市", TRUE, 0 },
+    { "132201", 1995, "河北省邢台地区南宫市", FALSE, 1993 },
+    /* The permits have no years. */
+    { "810000", 1960, "香港居民居住证", TRUE, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      BdIdentity identity;
+
+      g_test_message ("%s born %u", cases[i].area, cases[i].year);
+      parse_composed (cases[i].area, cases[i].year, &identity);
+      g_assert_cmpstr (identity.region, ==, cases[i].region);
+      g_assert_cmpint (identity.area_known, ==, cases[i].known);
+      g_assert_cmpuint (identity.area_retired, ==, cases[i].retired);
+    }
+}
+
+/* Periods: the one of a year, the latest for year 0; unknown codes have none. */
+static void
+test_regions_find (void)
+{
+  const BdRegion *region;
+
+  g_assert_null (bd_regions_find ("999999", 2000));
+  g_assert_null (bd_regions_find ("11010", 2000));
+  region = bd_regions_find ("110103", 0);
+  g_assert_nonnull (region);
+  g_assert_cmpuint (region->first_year, ==, 1981);
+  g_assert_cmpuint (region->last_year, ==, 2010);
+  g_assert_true (bd_region_in_use_since (region, 2010));
+  g_assert_false (bd_region_in_use_since (region, 2011));
+  region = bd_regions_find ("510107", 2024);
+  g_assert_nonnull (region);
+  g_assert_cmpuint (region->last_year, ==, 0);
+  g_assert_true (bd_region_in_use_since (region, 2100));
 }
 
 /* /identity/phone */
@@ -510,6 +662,27 @@ test_credit_code_invalid (void)
     }
 }
 
+/* /identity/luhn */
+
+static void
+test_luhn (void)
+{
+  /* Published test card numbers (check digits worked out by hand), and one digit
+   * changed. */
+  g_assert_true (bd_bank_card_luhn_valid ("4111111111111111"));
+  g_assert_true (bd_bank_card_luhn_valid ("6011 1111 1111 1117"));
+  g_assert_true (bd_bank_card_luhn_valid ("6222-0212-3456-7891-233"));
+  g_assert_false (bd_bank_card_luhn_valid ("4111111111111112"));
+  g_assert_false (bd_bank_card_luhn_valid ("6222021234567891234"));
+  g_assert_false (bd_bank_card_luhn_valid ("12345"));
+  g_assert_false (bd_bank_card_luhn_valid ("41111111111111x1"));
+  g_assert_false (bd_bank_card_luhn_valid (""));
+
+  g_assert_cmpint (bd_luhn_check_digit ("7992739871"), ==, '3');
+  g_assert_cmpint (bd_luhn_check_digit ("411111111111111"), ==, '1');
+  g_assert_cmpint (bd_luhn_check_digit ("622202123456789123"), ==, '3');
+}
+
 /* /identity/mask */
 
 typedef char *(*MaskFunc) (const char *value);
@@ -612,10 +785,14 @@ main (int   argc,
   g_test_add_func ("/identity/compose/exact", test_compose_exact);
   g_test_add_func ("/identity/regions/table", test_regions_table);
   g_test_add_func ("/identity/regions/lookup", test_regions_lookup);
+  g_test_add_func ("/identity/regions/counties", test_regions_counties);
+  g_test_add_func ("/identity/regions/retired", test_regions_retired);
+  g_test_add_func ("/identity/regions/find", test_regions_find);
   g_test_add_func ("/identity/phone/valid", test_phone_valid);
   g_test_add_func ("/identity/phone/invalid", test_phone_invalid);
   g_test_add_func ("/identity/credit-code/valid", test_credit_code_valid);
   g_test_add_func ("/identity/credit-code/invalid", test_credit_code_invalid);
+  g_test_add_func ("/identity/luhn", test_luhn);
   g_test_add_func ("/identity/mask/identity", test_mask_identity);
   g_test_add_func ("/identity/mask/phone", test_mask_phone);
   g_test_add_func ("/identity/mask/bank-account", test_mask_bank_account);

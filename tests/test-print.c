@@ -570,7 +570,7 @@ test_slip_text (SlipFixture   *fixture,
   assert_contains (text, "尊敬的张先生：");
   assert_contains (text, "尊敬的李女士：");
   assert_contains (text, "您好！非常荣幸地为您服务，今日前来服务未遇，"
-                         "预定11月25日14点30分再来拜访。");
+                         "预定2026年11月25日14点30分再来拜访。");
   assert_contains (text, "请您将相关事宜转告家人，或请您与我电话联系，以便另约时间。");
   assert_contains (text, "联系电话：025-83216688");
   assert_contains (text, "本次服务的项目是：");
@@ -605,7 +605,7 @@ test_slip_blank (void)
   if (text == NULL)
     return;
   assert_contains (text, "尊敬的先生/女士：");
-  assert_contains (text, "预定月日点分再来拜访");
+  assert_contains (text, "预定年月日点分再来拜访");
   assert_contains (text, "保险股份有限公司分公司");
   assert_contains (text, "收展员敬留");
   assert_contains (text, "年月日点分");
@@ -1138,6 +1138,56 @@ test_review_pages (void)
   }
 }
 
+/* The sheet names the household's servicing staff member, not the clerk who prints it,
+ * and a policy number of sixteen digits stays on one line in every table. */
+static void
+test_review_staff_and_numbers (void)
+{
+  g_autoptr(BdHousehold) household = make_household ();
+  g_autoptr(GListStore) policies = g_list_store_new (BD_TYPE_POLICY);
+  g_autoptr(BdHouseholdCard) card = NULL;
+  g_autofree char *path = output_path ("review-sheet-numbers.pdf");
+  g_autofree char *tool = find_tool ("pdftotext");
+  g_autofree char *raw = NULL, *text = NULL;
+  g_autoptr(GError) error = NULL;
+  BdReviewSheet sheet;
+  GDate today;
+
+  g_assert_true (bd_date_parse_iso (TODAY, &today));
+  bd_household_set_servicing_staff_id (household, 102);
+  for (guint i = 0; i < G_N_ELEMENTS (family_policies); i++)
+    {
+      g_autoptr(BdPolicy) policy = make_policy (&family_policies[i]);
+      g_autofree char *number = g_strdup_printf ("88202600000000%02u", 40 + i);
+
+      bd_policy_set_number (policy, number);
+      bd_policy_set_servicing_staff_id (policy, 102);
+      bd_policy_set_servicing_staff_name (policy, "王超");
+      g_list_store_append (policies, policy);
+    }
+  card = bd_household_card_new (household, G_LIST_MODEL (policies), NULL, &today);
+  review_sheet_init (&sheet, card);
+  sheet.staff_name = "王芳";    /* the clerk at the desk */
+  g_assert_true (bd_review_sheet_print_pdf (&sheet, path, &error));
+  g_assert_no_error (error);
+  text = pdf_text (path, 0, 0);
+  if (text == NULL || tool == NULL)
+    return;
+
+  assert_contains (text, "服务人员：王超");
+  assert_contains (text, "请联系服务人员王超");
+  assert_lacks (text, "王芳");
+
+  /* Unsqueezed: a number cut in two would stand on two lines. */
+  raw = run_tool ((const char *[]) { tool, "-layout", path, "-", NULL });
+  for (guint i = 0; i < G_N_ELEMENTS (family_policies); i++)
+    {
+      g_autofree char *number = g_strdup_printf ("88202600000000%02u", 40 + i);
+
+      assert_contains (raw, number);
+    }
+}
+
 /* Another page size gets the A4 page scaled: the same number of pages, nothing lost. */
 static void
 test_review_scaled (void)
@@ -1194,6 +1244,7 @@ main (int   argc,
   g_test_add_func ("/print/review/text", test_review_text);
   g_test_add_func ("/print/review/pages", test_review_pages);
   g_test_add_func ("/print/review/scaled", test_review_scaled);
+  g_test_add_func ("/print/review/staff-and-numbers", test_review_staff_and_numbers);
 
   open_output_dir ();
   status = g_test_run ();

@@ -29,6 +29,17 @@ test_classify (void)
     { "8820250000000001", BD_SEARCH_POLICY, "8820250000000001" },
     { "123", BD_SEARCH_POLICY, "123" },
     { "王5678", BD_SEARCH_NAME, "王5678" },
+    /* Full-width digits, as some input methods type them, are digits. */
+    { "１３８００１３８０００", BD_SEARCH_MOBILE, "13800138000" },
+    { "１３８\u3000００１３\u3000８０００", BD_SEARCH_MOBILE, "13800138000" },
+    { "８０００", BD_SEARCH_TAIL4, "8000" },
+    { "３１００２ｘ", BD_SEARCH_ID_TAIL, "31002X" },
+    { "１１０１０５１９４９１２３１００２Ｘ", BD_SEARCH_ID_NUMBER, "11010519491231002X" },
+    /* Names in the form the store keeps them: NFKC, case-folded, without spaces. */
+    { "John Smith", BD_SEARCH_NAME, "johnsmith" },
+    { "O'Brien", BD_SEARCH_NAME, "o'brien" },
+    { "Ｊｏｈｎ", BD_SEARCH_NAME, "john" },
+    { "欧阳\u3000明远", BD_SEARCH_NAME, "欧阳明远" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -42,27 +53,66 @@ test_classify (void)
     }
 }
 
+/* The one normalising function, for what is stored and what is typed alike. */
+static void
+test_normalize (void)
+{
+  static const struct { const char *text; const char *normal; } cases[] = {
+    { "王芳", "王芳" },
+    { "欧阳 明远", "欧阳明远" },
+    { " 欧阳\u3000明远\t", "欧阳明远" },
+    { "John Smith", "johnsmith" },
+    { "SMITH JOHN", "smithjohn" },
+    { "O'Brien", "o'brien" },
+    { "Ｊｏｈｎ　Ｓｍｉｔｈ", "johnsmith" },        /* full-width letters and space */
+    { "１３８００１３８０００", "13800138000" },
+    { "Straße", "strasse" },                    /* full case folding */
+    { "Ａ\u030a", "å" },                        /* composed again after folding */
+    { "王\u200b芳", "王芳" },                    /* a zero-width space pasted in */
+    { "买买提·艾力", "买买提·艾力" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *normal = bd_search_normalize (cases[i].text);
+
+      g_test_message ("%s", cases[i].text);
+      g_assert_cmpstr (normal, ==, cases[i].normal);
+    }
+}
+
 static char *folder;
 static BdStore *store;
 
 static gint64
-add (const char *name,
-     const char *id_number,
-     const char *mobile)
+add_to (BdStore    *to,
+        const char *name,
+        const char *id_number,
+        const char *mobile)
 {
   g_autoptr(BdCustomer) customer = bd_customer_new ();
 
   bd_customer_set_name (customer, name);
   bd_customer_set_id_number (customer, id_number);
   bd_customer_set_mobile (customer, mobile);
-  g_assert_true (bd_store_add_customer (store, customer, NULL));
+  g_assert_true (bd_store_add_customer (to, customer, NULL));
   return bd_customer_get_id (customer);
 }
 
-static char *
-names_found (const char *text)
+static gint64
+add (const char *name,
+     const char *id_number,
+     const char *mobile)
 {
-  g_autoptr(GListModel) found = bd_store_search_customers (store, text, 20, NULL);
+  return add_to (store, name, id_number, mobile);
+}
+
+static char *
+names_found_in (BdStore    *in,
+                const char *text)
+{
+  g_autoptr(GListModel) found = bd_store_search_customers (in, text, 20, NULL);
   g_autoptr(GString) names = g_string_new (NULL);
 
   g_assert_nonnull (found);
@@ -75,13 +125,21 @@ names_found (const char *text)
 }
 
 static void
-assert_found (const char *text,
-              const char *expected)
+assert_found_in (BdStore    *in,
+                 const char *text,
+                 const char *expected)
 {
-  g_autofree char *names = names_found (text);
+  g_autofree char *names = names_found_in (in, text);
 
   g_test_message ("“%s” → %s", text, names);
   g_assert_cmpstr (names, ==, expected);
+}
+
+static void
+assert_found (const char *text,
+              const char *expected)
+{
+  assert_found_in (store, text, expected);
 }
 
 static void
@@ -109,6 +167,48 @@ test_numbers (void)
   /* A policy number finds the policyholder, then the insured. */
   assert_found ("8820250000000001", "李四,张明");
   assert_found ("8820250000000009", "");
+}
+
+/* Names as they are written on documents — with a space, in capitals, in Latin letters,
+ * typed in full-width — are found however the clerk types them, and so are numbers typed
+ * in full-width digits. A database of its own, so the ranking above stays as it is. */
+static void
+test_normalised (void)
+{
+  g_autofree char *path = g_build_filename (folder, "normalised.db", NULL);
+  g_autoptr(BdStore) own = bd_store_open (path, NULL);
+
+  g_assert_nonnull (own);
+  add_to (own, "John Smith", "11010519491231002X", "13800138000");
+  add_to (own, "SMITH JOHN", NULL, NULL);
+  add_to (own, "欧阳 明远", NULL, NULL);
+  add_to (own, "O'Brien", NULL, NULL);
+  add_to (own, "Ｍａｒｙ Ｌｅｅ", NULL, NULL);
+
+  /* Each by its exact name, as written and as the clerk may type it. */
+  assert_found_in (own, "John Smith", "John Smith");
+  assert_found_in (own, "john smith", "John Smith");
+  assert_found_in (own, "JohnSmith", "John Smith");
+  assert_found_in (own, "SMITH JOHN", "SMITH JOHN");
+  assert_found_in (own, "smith john", "SMITH JOHN");
+  assert_found_in (own, "欧阳 明远", "欧阳 明远");
+  assert_found_in (own, "欧阳明远", "欧阳 明远");
+  assert_found_in (own, "欧阳\u3000明远", "欧阳 明远");
+  assert_found_in (own, "o'brien", "O'Brien");
+  assert_found_in (own, "O'BRIEN", "O'Brien");
+  assert_found_in (own, "mary lee", "Ｍａｒｙ Ｌｅｅ");
+  /* Beginning with, and inside, in any case and across the space. */
+  assert_found_in (own, "smith", "SMITH JOHN,John Smith");
+  assert_found_in (own, "hn sm", "John Smith");
+  assert_found_in (own, "阳明", "欧阳 明远");
+  assert_found_in (own, "O'", "O'Brien");
+
+  /* Full-width digits: the whole mobile, its last four, the identity number. */
+  assert_found_in (own, "１３８００１３８０００", "John Smith");
+  assert_found_in (own, "８０００", "John Smith");
+  assert_found_in (own, "１１０１０５１９４９１２３１００２Ｘ", "John Smith");
+  assert_found_in (own, "１１０１０５１９４９１２３１００２ｘ", "John Smith");
+  assert_found_in (own, "３１００２Ｘ", "John Smith");
 }
 
 int
@@ -141,8 +241,10 @@ main (int   argc,
   }
 
   g_test_add_func ("/search/classify", test_classify);
+  g_test_add_func ("/search/normalize", test_normalize);
   g_test_add_func ("/search/ranking", test_ranking);
   g_test_add_func ("/search/numbers", test_numbers);
+  g_test_add_func ("/search/normalised", test_normalised);
   status = g_test_run ();
 
   g_clear_object (&store);

@@ -117,6 +117,97 @@ test_migrations_from_empty (Fixture       *fixture,
   g_assert_cmpuint (bd_store_get_schema_version (again), ==, BD_STORE_SCHEMA_VERSION);
 }
 
+/* Names as programs before schema 5 stored them: as written, no normalised form. */
+static const char *const old_names[] = {
+  "欧阳明远", "欧阳 明远", "John Smith", "SMITH JOHN", "O'Brien",
+};
+
+static void
+exec_bound (sqlite3    *db,
+            const char *sql,
+            const char *text,
+            int         length,
+            gint64      id)
+{
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_text (stmt, 1, text, length, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+}
+
+/* A customer row, and from version 2 on its grams, as the program of @version wrote
+ * them: every character and pair of characters of the name as written. */
+static void
+insert_old_customer (sqlite3    *db,
+                     guint       version,
+                     gint64      id,
+                     const char *name)
+{
+  static const char *const gram_sql = "INSERT OR IGNORE INTO customer_name_gram VALUES (?, ?)";
+
+  exec_bound (db, "INSERT INTO customer (name, id, created_at) "
+                  "VALUES (?, ?, '2025-01-01T00:00:00Z')", name, -1, id);
+  if (version < 2)
+    return;
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      const char *next = g_utf8_next_char (p);
+
+      exec_bound (db, gram_sql, p, (int) (next - p), id);
+      if (*next != '\0')
+        exec_bound (db, gram_sql, p, (int) (g_utf8_next_char (next) - p), id);
+    }
+}
+
+static void
+assert_names_found (BdStore    *store,
+                    const char *text,
+                    const char *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) found = bd_store_search_customers (store, text, 10, &error);
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (found); i++)
+    {
+      g_autoptr(BdCustomer) customer = g_list_model_get_item (found, i);
+      g_string_append_printf (names, "%s%s", i > 0 ? "," : "", bd_customer_get_name (customer));
+    }
+  g_test_message ("schema migrated: “%s” → %s", text, names->str);
+  g_assert_cmpstr (names->str, ==, expected);
+}
+
+/* A contact record of schema 3 reads as current after the migration. */
+static void
+assert_old_contact_current (BdStore *store)
+{
+  g_autoptr(GListModel) history = bd_store_list_contacts (store, 1, NULL);
+  g_autoptr(BdContact) slip = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 1);
+  slip = g_list_model_get_item (history, 0);
+  g_assert_cmpint (bd_contact_get_state (slip), ==, BD_CONTACT_STATE_CURRENT);
+  g_assert_cmpint (bd_contact_get_corrects_id (slip), ==, 0);
+  g_assert_cmpstr (bd_contact_get_next_visit (slip), ==, "2026-11-25T14:30");
+}
+
+/* From schema 4 on a contact record is never changed or deleted, not even by hand. */
+static void
+assert_contacts_immutable (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "UPDATE contact SET outcome = 'changed'", NULL, NULL, NULL),
+                   ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM contact", NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  sqlite3_close (db);
+}
+
 /* A file of every older schema, with data, is brought up to date and keeps working. */
 static void
 test_migrations_from_every_version (void)
@@ -128,9 +219,10 @@ test_migrations_from_every_version (void)
       g_autofree char *command = g_strdup_printf ("rm -rf '%s'", folder);
       g_autoptr(BdStore) old = NULL;
       g_autoptr(BdStore) current = NULL;
-      g_autoptr(GListModel) found = NULL;
+      g_autoptr(BdCustomer) added = make_customer ("Anna LI", NULL, NULL, BD_SEX_FEMALE, NULL);
       g_autoptr(GError) error = NULL;
       sqlite3 *db = NULL;
+      gboolean had_rows = version >= 1;
 
       old = bd_store_open_with_schema (path, version, &error);
       g_assert_no_error (error);
@@ -141,26 +233,46 @@ test_migrations_from_every_version (void)
       if (version >= 1)
         {
           g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-          g_assert_cmpint (sqlite3_exec (db, "INSERT INTO customer (name, created_at) "
-                                             "VALUES ('欧阳明远', '2025-01-01T00:00:00Z')",
-                                         NULL, NULL, NULL), ==, SQLITE_OK);
           /* From version 2 on, the program kept the name's grams itself. */
-          if (version >= 2)
-            g_assert_cmpint (sqlite3_exec (db, "INSERT INTO customer_name_gram VALUES "
-                                               "('明远', 1), ('明', 1), ('远', 1)",
-                                           NULL, NULL, NULL), ==, SQLITE_OK);
+          for (guint i = 0; i < G_N_ELEMENTS (old_names); i++)
+            insert_old_customer (db, version, i + 1, old_names[i]);
+          /* From version 3 on, contact records: a slip left for the first customer. */
+          if (version >= 3)
+            g_assert_cmpint (sqlite3_exec (db, "INSERT INTO contact (customer_id, kind, at, reached, "
+                                               "next_visit) VALUES (1, 'slip', '2026-11-21T03:00:00Z', "
+                                               "0, '2026-11-25T14:30')", NULL, NULL, NULL),
+                             ==, SQLITE_OK);
           sqlite3_close (db);
         }
 
       current = bd_store_open (path, &error);
       g_assert_no_error (error);
       g_assert_cmpuint (bd_store_get_schema_version (current), ==, BD_STORE_SCHEMA_VERSION);
-      /* Searching inside names works on rows written before the gram index existed. */
-      found = bd_store_search_customers (current, "明远", 10, &error);
+      /* Searching inside names works on rows written before the gram index existed, and
+       * names stored before they were normalised (schema 5) are found by their exact name
+       * with or without the space, in any case. */
+      assert_names_found (current, "明远", had_rows ? "欧阳明远,欧阳 明远" : "");
+      assert_names_found (current, "欧阳明远", had_rows ? "欧阳明远,欧阳 明远" : "");
+      assert_names_found (current, "欧阳 明远", had_rows ? "欧阳明远,欧阳 明远" : "");
+      assert_names_found (current, "john smith", had_rows ? "John Smith" : "");
+      assert_names_found (current, "smith", had_rows ? "SMITH JOHN,John Smith" : "");
+      assert_names_found (current, "o'brien", had_rows ? "O'Brien" : "");
+      /* No gram of a name as written is left, and every name has its searched form. */
+      g_assert_cmpint (raw_count (path, "SELECT count(*) FROM customer_name_gram "
+                                        "WHERE instr (gram, ' ') > 0 OR gram <> lower (gram)"),
+                       ==, 0);
+      g_assert_cmpint (raw_count (path, "SELECT count(*) FROM customer WHERE name_key IS NULL"),
+                       ==, 0);
+      if (version >= 3)
+        assert_old_contact_current (current);
+      /* The migrated file takes new customers as a new one does. */
+      g_assert_true (bd_store_add_customer (current, added, &error));
       g_assert_no_error (error);
-      g_assert_cmpuint (g_list_model_get_n_items (found), ==, version >= 1 ? 1 : 0);
+      assert_names_found (current, "anna li", "Anna LI");
 
       g_clear_object (&current);
+      if (version >= 3)
+        assert_contacts_immutable (path);
       g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
     }
 }

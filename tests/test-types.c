@@ -54,6 +54,26 @@ test_format_fen (void)
     }
 }
 
+/* Every amount on screen carries its unit; whole yuan drop the ".00". */
+static void
+test_format_yuan (void)
+{
+  static const struct { gint64 fen; const char *text; } cases[] = {
+    { 0, "0 yuan" },
+    { 5, "0.05 yuan" },
+    { 123456, "1,234.56 yuan" },
+    { 50000000, "500,000 yuan" },
+    { -150, "-1.50 yuan" },
+    { -100, "-1 yuan" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = bd_format_yuan (cases[i].fen);
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
 static void
 test_dates (void)
 {
@@ -98,6 +118,7 @@ main (int   argc,
 
   g_test_add_func ("/types/enum-names", test_enum_names_round_trip);
   g_test_add_func ("/types/format-fen", test_format_fen);
+  g_test_add_func ("/types/format-yuan", test_format_yuan);
   g_test_add_func ("/types/dates", test_dates);
   g_test_add_func ("/types/age", test_age);
 

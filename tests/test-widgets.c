@@ -377,7 +377,8 @@ test_policy_card (void)
   g_assert_nonnull (find_widget (card, is_label_equal, "张小明 100%"));
   g_assert_nonnull (find_widget (card, is_label_equal, "Death beneficiary, order 2"));
   g_assert_nonnull (find_widget (card, is_label_equal, "陈刚 (transferred: 原业务员离职)"));
-  g_assert_nonnull (find_widget (card, is_label_equal, "500,000.00"));
+  /* Every amount with its unit. */
+  g_assert_nonnull (find_widget (card, is_label_equal, "500,000 yuan"));
   g_assert_nonnull (find_widget (card, is_label_equal, masked));
   g_assert_null (find_widget (card, is_label_containing, ACCOUNT));
   g_assert_null (find_widget (card, is_label_containing, "2233"));
@@ -460,7 +461,8 @@ test_household_card_view (void)
                                  "张小明: no role in 康宁重大疾病保险 882000654321"));
   g_assert_nonnull (find_widget (view, has_accessible_label, "Actions for 王芳"));
   g_assert_nonnull (find_widget (view, is_label_containing, "several servicing staff"));
-  g_assert_nonnull (find_widget (view, is_label_equal, "1,200,000.00"));
+  /* Every amount on the card carries its unit. */
+  g_assert_nonnull (find_widget (view, is_label_equal, "1,200,000 yuan"));
 
   /* Editing is off until the caller says the user may. */
   add_button = find_widget (view, has_accessible_label, "Add a household member");
@@ -663,14 +665,33 @@ wait_for_draw (PreviewWatch *watch,
   return watch->draws != draws;
 }
 
+static gboolean
+has_accessible_description (GtkWidget     *widget,
+                            gconstpointer  description)
+{
+  g_autofree char *mismatch =
+    gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                        (const char *) description);
+  return mismatch == NULL;
+}
+
+/* Page @text ("Page 1 of 3") shows, and a screen reader hears the form and the page: the
+ * page is named by the form's title and described by it and the page. */
 static void
 assert_page_shown (GtkWidget  *preview,
                    const char *text)
 {
-  GtkWidget *area = find_widget (preview, has_accessible_label, text);
+  const char *title = bd_print_preview_get_title (BD_PRINT_PREVIEW (preview));
+  g_autofree char *form = g_strdup (title != NULL ? title : "Printed form");
+  g_autofree char *described = g_strdup_printf ("%s, p%s", form, text + 1);
+  GtkWidget *area = find_widget (preview, has_accessible_description, described);
 
   g_assert_nonnull (find_widget (preview, is_label_equal, text));
   g_assert_true (GTK_IS_DRAWING_AREA (area));
+  g_assert_true (has_accessible_label (area, form));
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (area)), ==,
+                   GTK_ACCESSIBLE_ROLE_IMG);
 }
 
 static void
@@ -693,7 +714,7 @@ test_print_preview (void)
   g_assert_false (gtk_widget_get_sensitive (previous));
 
   /* The page keeps the paper's proportions at the width it is given. */
-  area = find_widget (preview, has_accessible_label, "Page 1 of 3");
+  area = find_widget (preview, has_accessible_description, "Printed form, page 1 of 3");
   g_assert_cmpint (abs (gtk_widget_get_height (area)
                         - (int) (gtk_widget_get_width (area) * 297.0 / 210.0)), <=, 1);
 
@@ -721,6 +742,9 @@ test_print_preview (void)
   watch.destroyed = FALSE;
   bd_print_preview_set_pages (BD_PRINT_PREVIEW (preview), BD_PAPER_A5, 1, draw_slips_cb,
                               create_slips (&watch), free_slips_cb);
+  assert_page_shown (preview, "Page 1 of 1");
+  /* Given the form's title, the page says which form it is. */
+  bd_print_preview_set_title (BD_PRINT_PREVIEW (preview), "Contact slip");
   assert_page_shown (preview, "Page 1 of 1");
   gtk_window_destroy (window);
   g_assert_true (watch.destroyed);

@@ -225,13 +225,6 @@ format_share (guint share)
   return g_strdup_printf ("%u.%02u%%", share / 100, share % 100);
 }
 
-/* Amounts in the tables: "—" for nothing, so the figures that matter stand out. */
-static char *
-format_amount (gint64 fen)
-{
-  return fen != 0 ? bd_format_fen (fen) : g_strdup ("—");
-}
-
 /* An amount to edit: "1,200,000" rather than "1,200,000.00". */
 static char *
 format_yuan_for_entry (gint64 fen)
@@ -308,19 +301,6 @@ create_cell (const char *text,
   return label;
 }
 
-static GtkWidget *
-create_column_header (const char *text)
-{
-  GtkWidget *label = create_cell (text, 1);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 10);
-  gtk_widget_set_valign (label, GTK_ALIGN_END);
-  gtk_widget_add_css_class (label, "caption-heading");
-  return label;
-}
-
 static BdCustomer *
 member_customer (BdHouseholdCard *card,
                  guint            member)
@@ -383,6 +363,37 @@ create_member_menu (BdHouseholdCardView *self,
   return button;
 }
 
+/* How the member stands to the customer open at the desk ("Spouse"), or, when the
+ * household's records do not tell, to the head ("Sibling of the head"); the head is
+ * named as such. */
+static char *
+describe_relation (BdHouseholdCard *card,
+                   guint            member)
+{
+  BdRelation relation;
+  const char *label;
+  gboolean to_viewer = bd_household_card_get_relation_to_viewer (card, member, &relation);
+
+  label = bd_relation_get_label (relation);
+  if (bd_household_card_is_head (card, member))
+    /* Translators: how the head of the household stands to the customer at the desk, e.g. "Spouse, head of household" */
+    return g_strdup_printf (_("%s, head of household"), label);
+  if (!to_viewer)
+    /* Translators: a relationship to the head of the household, e.g. "Sibling of the head" */
+    return g_strdup_printf (_("%s of the head"), label);
+  return g_strdup (label);
+}
+
+/* The customer open at the desk stands out wherever the card names the members. */
+static void
+mark_if_viewer (BdHouseholdCard *card,
+                guint            member,
+                GtkWidget       *widget)
+{
+  if (bd_household_card_get_viewer (card) == member)
+    gtk_widget_add_css_class (widget, "current-member");
+}
+
 static void
 fill_members (BdHouseholdCardView *self)
 {
@@ -393,20 +404,26 @@ fill_members (BdHouseholdCardView *self)
 
   for (guint i = 0; i < n; i++)
     {
-      BdHouseholdMember *member = bd_household_card_get_member (self->card, i);
-      BdCustomer *customer = bd_household_member_get_customer (member);
-      const char *relation = bd_relation_get_label (bd_household_member_get_relation (member));
+      BdCustomer *customer = member_customer (self->card, i);
+      g_autofree char *relation = describe_relation (self->card, i);
       int age = bd_household_card_get_member_age (self->card, i);
       g_autofree char *subtitle = NULL;
       GtkWidget *row;
 
       if (age >= 0)
-        /* Translators: a member's relationship to the head of the household and age */
+        /* Translators: a member's relationship to the customer at the desk and age */
         subtitle = g_strdup_printf (ngettext ("%s · %d year", "%s · %d years", age), relation, age);
       else
         subtitle = g_strdup (relation);
 
       row = create_row (or_dash (bd_customer_get_name (customer)), subtitle);
+      if (bd_household_card_get_viewer (self->card) == i)
+        {
+          GtkWidget *badge = create_badge (_("At the desk"), "accent");
+
+          mark_if_viewer (self->card, i, row);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
+        }
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_member_menu (self, customer));
       gtk_list_box_append (self->members_list, row);
     }
@@ -460,12 +477,10 @@ static GtkWidget *
 create_policy_header (BdPolicy *policy)
 {
   const char *number = or_dash (bd_policy_get_number (policy));
-  gsize length = strlen (number);
-  g_autofree char *tail = length > 6 ? g_strdup_printf ("…%s", number + length - 6)
-                                     : g_strdup (number);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *product = create_cell (or_dash (bd_policy_get_product_name (policy)), 0.5);
-  GtkWidget *tail_label = create_cell (tail, 0.5);
+  /* The whole number, on one line: a tail of it names no policy for sure. */
+  GtkWidget *tail_label = create_cell (number, 0.5);
 
   gtk_label_set_wrap (GTK_LABEL (product), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (product), PANGO_WRAP_WORD_CHAR);
@@ -537,6 +552,7 @@ fill_roles (BdHouseholdCardView *self)
       GtkWidget *name = create_cell (member_name (self->card, i), 0);
 
       gtk_widget_add_css_class (name, "heading");
+      mark_if_viewer (self->card, i, name);
       gtk_grid_attach (self->roles_grid, name, 0, (int) i + 1, 1, 1);
       for (guint j = 0; j < n_policies; j++)
         gtk_grid_attach (self->roles_grid, create_role_cell (self->card, i, j),
@@ -612,22 +628,66 @@ table_scroll_cb (GtkEventControllerScroll *controller,
 
 /* Cover and premiums */
 
-static void
-attach_amount (GtkGrid    *grid,
+/* One figure of the cover table: "Life 500,000 yuan". */
+static GtkWidget *
+create_figure (const char *what,
                gint64      fen,
-               int         column,
-               int         row,
-               const char *style)
+               gboolean    total)
 {
-  g_autofree char *text = format_amount (fen);
-  GtkWidget *cell = create_cell (text, 1);
+  g_autofree char *amount = bd_format_yuan (fen);
+  /* Translators: a kind of cover or "Annual premium", and an amount, e.g. "Life 500,000 yuan" */
+  g_autofree char *text = g_strdup_printf (_("%s %s"), what, amount);
+  GtkWidget *label = gtk_label_new (text);
 
-  gtk_widget_add_css_class (cell, "numeric");
-  if (fen == 0)
-    gtk_widget_add_css_class (cell, "dim-label");
-  if (style != NULL)
-    gtk_widget_add_css_class (cell, style);
-  gtk_grid_attach (grid, cell, column, row, 1, 1);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "numeric");
+  if (total)
+    gtk_widget_add_css_class (label, "heading");
+  return label;
+}
+
+/* The member's figures flow onto as many lines as the width needs: at 1024 pixels wide
+ * a table of seven columns of amounts does not fit, and a column cut off is a figure
+ * nobody reads. Kinds without cover are left out. */
+static GtkWidget *
+create_figures (const gint64 *cover,
+                gint64        premium,
+                gboolean      total)
+{
+  GtkWidget *box = gtk_flow_box_new ();
+  guint n = 0;
+
+  gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (box), GTK_SELECTION_NONE);
+  gtk_flow_box_set_column_spacing (GTK_FLOW_BOX (box), 18);
+  gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (box), 4);
+  /* Three fit at 1024 pixels; fewer would leave the card measured, and drawn, too tall. */
+  gtk_flow_box_set_min_children_per_line (GTK_FLOW_BOX (box), 3);
+  gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (box), BD_N_COVER_KINDS + 1);
+  gtk_widget_set_hexpand (box, TRUE);
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  for (int k = 0; k < BD_N_COVER_KINDS; k++)
+    {
+      if (cover[k] == 0)
+        continue;
+      gtk_flow_box_append (GTK_FLOW_BOX (box), create_figure (bd_cover_kind_get_label (k),
+                                                              cover[k], total));
+      n++;
+    }
+  if (n == 0)
+    {
+      GtkWidget *none = gtk_label_new (_("No cover in force"));
+
+      gtk_label_set_xalign (GTK_LABEL (none), 0);
+      gtk_widget_add_css_class (none, "dim-label");
+      gtk_flow_box_append (GTK_FLOW_BOX (box), none);
+    }
+  gtk_flow_box_append (GTK_FLOW_BOX (box), create_figure (_("Annual premium"), premium, total));
+
+  /* Figures are read, not chosen: no stop for the keyboard on each. */
+  for (GtkWidget *child = gtk_widget_get_first_child (box); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
+  return box;
 }
 
 static void
@@ -636,40 +696,38 @@ fill_cover (BdHouseholdCardView *self)
   guint n_members = bd_household_card_get_n_members (self->card);
   gint64 totals[BD_N_COVER_KINDS] = { 0 };
   GtkWidget *total_label;
-  int total_row = (int) n_members + 2;
-
-  for (int k = 0; k < BD_N_COVER_KINDS; k++)
-    gtk_grid_attach (self->cover_grid, create_column_header (bd_cover_kind_get_label (k)),
-                     k + 1, 0, 1, 1);
-  gtk_grid_attach (self->cover_grid, create_column_header (_("Annual premium")),
-                   BD_N_COVER_KINDS + 1, 0, 1, 1);
+  int total_row = (int) n_members + 1;
 
   for (guint i = 0; i < n_members; i++)
     {
       GtkWidget *name = create_cell (member_name (self->card, i), 0);
+      gint64 cover[BD_N_COVER_KINDS];
 
       gtk_widget_add_css_class (name, "heading");
-      gtk_grid_attach (self->cover_grid, name, 0, (int) i + 1, 1, 1);
+      gtk_widget_set_valign (name, GTK_ALIGN_START);
+      mark_if_viewer (self->card, i, name);
+      gtk_grid_attach (self->cover_grid, name, 0, (int) i, 1, 1);
       for (int k = 0; k < BD_N_COVER_KINDS; k++)
         {
-          gint64 cover = bd_household_card_get_cover (self->card, i, k);
-
-          totals[k] += cover;
-          attach_amount (self->cover_grid, cover, k + 1, (int) i + 1, NULL);
+          cover[k] = bd_household_card_get_cover (self->card, i, k);
+          totals[k] += cover[k];
         }
-      attach_amount (self->cover_grid, bd_household_card_get_annual_premium (self->card, i),
-                     BD_N_COVER_KINDS + 1, (int) i + 1, NULL);
+      gtk_grid_attach (self->cover_grid,
+                       create_figures (cover, bd_household_card_get_annual_premium (self->card, i),
+                                       FALSE),
+                       1, (int) i, 1, 1);
     }
 
   gtk_grid_attach (self->cover_grid, gtk_separator_new (GTK_ORIENTATION_HORIZONTAL),
-                   0, (int) n_members + 1, BD_N_COVER_KINDS + 2, 1);
+                   0, (int) n_members, 2, 1);
   total_label = create_cell (_("Total"), 0);
   gtk_widget_add_css_class (total_label, "heading");
+  gtk_widget_set_valign (total_label, GTK_ALIGN_START);
   gtk_grid_attach (self->cover_grid, total_label, 0, total_row, 1, 1);
-  for (int k = 0; k < BD_N_COVER_KINDS; k++)
-    attach_amount (self->cover_grid, totals[k], k + 1, total_row, "heading");
-  attach_amount (self->cover_grid, bd_household_card_get_total_annual_premium (self->card),
-                 BD_N_COVER_KINDS + 1, total_row, "heading");
+  gtk_grid_attach (self->cover_grid,
+                   create_figures (totals, bd_household_card_get_total_annual_premium (self->card),
+                                   TRUE),
+                   1, total_row, 1, 1);
 }
 
 /* Due dates, grace and lapsed */
@@ -718,11 +776,16 @@ fill_due_dates (BdHouseholdCardView *self)
       date = create_cell (iso, 0);
       gtk_widget_add_css_class (date, "numeric");
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), date);
-      if (due->kind == BD_DUE_PREMIUM)
+      if (due->amount > 0)
         {
-          g_autofree char *amount = bd_format_fen (bd_policy_get_premium (due->policy));
-          GtkWidget *label = create_cell (amount, 1);
+          g_autofree char *amount = bd_format_yuan (due->amount);
+          g_autofree char *text = NULL;
+          GtkWidget *label;
 
+          if (due->kind == BD_DUE_SURVIVAL_BENEFIT)
+            /* Translators: the basic sum insured a survival benefit is reckoned on */
+            text = g_strdup_printf (_("on a sum insured of %s"), amount);
+          label = create_cell (text != NULL ? text : amount, 1);
           gtk_widget_add_css_class (label, "numeric");
           adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
         }
@@ -925,7 +988,7 @@ set_amount_label (GtkLabel *label,
                   gboolean  known,
                   gint64    fen)
 {
-  g_autofree char *text = known ? bd_format_fen (fen) : g_strdup ("—");
+  g_autofree char *text = known ? bd_format_yuan (fen) : g_strdup ("—");
 
   gtk_label_set_label (label, text);
 }

@@ -148,7 +148,7 @@ add_amount_row (BdPolicyCard *self,
                 const char   *title,
                 gint64        fen)
 {
-  g_autofree char *amount = bd_format_fen (fen);
+  g_autofree char *amount = bd_format_yuan (fen);
 
   add_row (self, title, NULL, amount);
 }
@@ -168,7 +168,7 @@ add_terms_rows (BdPolicyCard *self)
   guint paying = bd_policy_get_payment_years (policy);
   g_autofree char *term_text = term > 0 ? describe_years (term) : g_strdup (_("Whole life"));
   g_autofree char *paying_text = NULL;
-  g_autofree char *amount = bd_format_fen (bd_policy_get_premium (policy));
+  g_autofree char *amount = bd_format_yuan (bd_policy_get_premium (policy));
   g_autofree char *premium = NULL;
 
   if (frequency == BD_FREQUENCY_SINGLE)
@@ -176,7 +176,7 @@ add_terms_rows (BdPolicyCard *self)
   else if (paying > 0)
     paying_text = describe_years (paying);
 
-  /* Translators: a premium and how often it is paid, e.g. "3,600.00 (Annual)" */
+  /* Translators: a premium and how often it is paid, e.g. "3,600 yuan (Annual)" */
   premium = g_strdup_printf (_("%s (%s)"), amount, bd_frequency_get_label (frequency));
 
   add_row (self, _("Effective date"), NULL, bd_policy_get_effective_date (policy));
@@ -327,17 +327,41 @@ bd_policy_card_dispose (GObject *object)
   G_OBJECT_CLASS (bd_policy_card_parent_class)->dispose (object);
 }
 
+/* libadwaita 1.2 tells a screen reader neither that the row opens nor how: the row says
+ * whether it is open, and offers opening and closing as an action. */
+static void
+expanded_changed_cb (BdPolicyCard *self)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_EXPANDED,
+                               adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self)), -1);
+}
+
+static void
+toggle_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  AdwExpanderRow *row = ADW_EXPANDER_ROW (widget);
+
+  adw_expander_row_set_expanded (row, !adw_expander_row_get_expanded (row));
+}
+
 static void
 bd_policy_card_class_init (BdPolicyCardClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bd_policy_card_dispose;
+
+  gtk_widget_class_install_action (widget_class, "card.toggle", NULL, toggle_action_cb);
 }
 
 static void
 bd_policy_card_init (BdPolicyCard *self)
 {
+  g_signal_connect (self, "notify::expanded", G_CALLBACK (expanded_changed_cb), NULL);
+  expanded_changed_cb (self);
 }
 
 /**

@@ -31,6 +31,7 @@ struct _BdPrintPreview
   AdwBin              parent_instance;
 
   BdPaperSize         paper;
+  char               *title;
   guint               n_pages;
   guint               page;
   BdPrintPreviewDraw  draw;
@@ -46,6 +47,7 @@ enum {
   PROP_0,
   PROP_PAGE,
   PROP_N_PAGES,
+  PROP_TITLE,
   N_PROPS
 };
 
@@ -123,6 +125,21 @@ allocate_page_cb (GtkWidget *widget,
 
 /* Labels and actions */
 
+/* A screen reader cannot see the page: it hears which form it is, and which page. */
+static void
+describe_page (BdPrintPreview *self)
+{
+  const char *title = self->title != NULL ? self->title : _("Printed form");
+  g_autofree char *description = NULL;
+
+  /* Translators: the page of a form in the print preview, e.g. "保单检视表, page 1 of 3" */
+  description = g_strdup_printf (_("%s, page %u of %u"), title, self->page + 1, self->n_pages);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->page_area),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+}
+
 static void
 update_navigation (BdPrintPreview *self)
 {
@@ -138,14 +155,15 @@ update_navigation (BdPrintPreview *self)
       gtk_label_set_label (self->page_label, "");
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self->page_area),
                                      GTK_ACCESSIBLE_PROPERTY_LABEL);
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (self->page_area),
+                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
       return;
     }
 
   /* Translators: the page shown in the print preview, e.g. "Page 1 of 3" */
   text = g_strdup_printf (_("Page %u of %u"), self->page + 1, self->n_pages);
   gtk_label_set_label (self->page_label, text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->page_area),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  describe_page (self);
 }
 
 static void
@@ -200,6 +218,16 @@ bd_print_preview_dispose (GObject *object)
 }
 
 static void
+bd_print_preview_finalize (GObject *object)
+{
+  BdPrintPreview *self = BD_PRINT_PREVIEW (object);
+
+  g_free (self->title);
+
+  G_OBJECT_CLASS (bd_print_preview_parent_class)->finalize (object);
+}
+
+static void
 bd_print_preview_get_property (GObject    *object,
                                guint       prop_id,
                                GValue     *value,
@@ -214,6 +242,9 @@ bd_print_preview_get_property (GObject    *object,
       break;
     case PROP_N_PAGES:
       g_value_set_uint (value, self->n_pages);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -233,6 +264,9 @@ bd_print_preview_set_property (GObject      *object,
     case PROP_PAGE:
       bd_print_preview_set_page (self, g_value_get_uint (value));
       break;
+    case PROP_TITLE:
+      bd_print_preview_set_title (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -245,6 +279,7 @@ bd_print_preview_class_init (BdPrintPreviewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = bd_print_preview_dispose;
+  object_class->finalize = bd_print_preview_finalize;
   object_class->get_property = bd_print_preview_get_property;
   object_class->set_property = bd_print_preview_set_property;
 
@@ -264,6 +299,14 @@ bd_print_preview_class_init (BdPrintPreviewClass *klass)
   properties[PROP_N_PAGES] =
     g_param_spec_uint ("n-pages", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * BdPrintPreview:title:
+   *
+   * The form's title ("客户联系单"): the pages' accessible name and description say it.
+   */
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_install_action (widget_class, "preview.previous", NULL, previous_action_cb);
@@ -408,4 +451,30 @@ bd_print_preview_set_page (BdPrintPreview *self,
   update_navigation (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->page_area));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
+}
+
+const char *
+bd_print_preview_get_title (BdPrintPreview *self)
+{
+  g_return_val_if_fail (BD_IS_PRINT_PREVIEW (self), NULL);
+  return self->title;
+}
+
+/**
+ * bd_print_preview_set_title:
+ * @self: a #BdPrintPreview
+ * @title: (nullable): the form's title, for the accessible name of its pages
+ */
+void
+bd_print_preview_set_title (BdPrintPreview *self,
+                            const char     *title)
+{
+  g_return_if_fail (BD_IS_PRINT_PREVIEW (self));
+
+  if (g_strcmp0 (self->title, title) == 0)
+    return;
+  g_free (self->title);
+  self->title = g_strdup (title);
+  update_navigation (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }

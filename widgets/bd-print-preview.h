@@ -37,5 +37,8 @@ guint      bd_print_preview_get_n_pages (BdPrintPreview     *self);
 guint      bd_print_preview_get_page    (BdPrintPreview     *self);
 void       bd_print_preview_set_page    (BdPrintPreview     *self,
                                          guint               page);
+const char *bd_print_preview_get_title  (BdPrintPreview     *self);
+void       bd_print_preview_set_title   (BdPrintPreview     *self,
+                                         const char         *title);
 
 G_END_DECLS

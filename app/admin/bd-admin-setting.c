@@ -2,8 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The company and branch names printed on every slip and sheet are kept in the branch's
- * database, the same for every desk that shares it.
+ * The company and branch names printed on every slip and sheet, and the branch's time
+ * zone, are kept in the branch's database, the same for every desk that shares it.
  */
 #define G_LOG_DOMAIN "bd-admin"
 
@@ -13,7 +13,7 @@
 
 #include "bd-admin-private.h"
 
-static const char *const known_keys[] = { "company-name", "branch-name" };
+static const char *const known_keys[] = { "company-name", "branch-name", "time-zone" };
 
 static gboolean
 is_known (const char *key)
@@ -38,6 +38,8 @@ bd_admin_setting (int    argc,
   g_option_context_set_summary (context,
                                 _("company-name: the company printed on slips and sheets.\n"
                                   "branch-name: the branch, shown at sign-in and printed.\n"
+                                  "time-zone: the branch’s time zone, such as Asia/Shanghai (the "
+                                  "default); every time shown and printed is in it.\n"
                                   "With a VALUE the setting is changed (and audited)."));
   if ((status = bd_admin_parse (context, &argc, &argv, -1)) != BD_ADMIN_OK)
     return status;
@@ -48,7 +50,13 @@ bd_admin_setting (int    argc,
     }
   if (!is_known (argv[1]))
     {
-      bd_admin_printerr (_("“%s” is not a setting: company-name or branch-name"), argv[1]);
+      bd_admin_printerr (_("“%s” is not a setting: company-name, branch-name or time-zone"), argv[1]);
+      return BD_ADMIN_USAGE;
+    }
+  /* A misspelt zone would silently print every slip in the default zone. */
+  if (argc == 4 && g_str_equal (argv[1], "time-zone") && !bd_time_zone_is_known (argv[2]))
+    {
+      bd_admin_printerr (_("“%s” is not a time zone this system knows, such as Asia/Shanghai"), argv[2]);
       return BD_ADMIN_USAGE;
     }
   if ((store = bd_admin_open_existing (argv[argc - 1])) == NULL)
@@ -62,6 +70,8 @@ bd_admin_setting (int    argc,
       return BD_ADMIN_FAILED;
     }
   value = bd_store_dup_setting (store, argv[1]);
+  if (value == NULL && g_str_equal (argv[1], "time-zone"))
+    value = g_strdup (BD_STORE_DEFAULT_TIME_ZONE);
   g_print ("%s\n", value != NULL ? value : "");
   return BD_ADMIN_OK;
 }

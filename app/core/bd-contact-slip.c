@@ -30,22 +30,15 @@ service_of (BdServiceItem item)
     }
 }
 
-/* "2026-11-25T14:30", a local time. */
+/* When the slip was left, in the branch's time zone: the customer reads the branch's
+ * clock, not the one the desk's machine happens to be set to. */
 static GDateTime *
-parse_visit (const char *text)
-{
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
-  g_autofree char *full = text != NULL ? g_strconcat (text, ":00", NULL) : NULL;
-
-  return full != NULL ? g_date_time_new_from_iso8601 (full, local) : NULL;
-}
-
-static GDateTime *
-parse_written (const char *utc)
+parse_written (const char *utc,
+               GTimeZone  *zone)
 {
   g_autoptr(GDateTime) time = utc != NULL ? g_date_time_new_from_iso8601 (utc, NULL) : NULL;
 
-  return time != NULL ? g_date_time_to_local (time) : NULL;
+  return time != NULL ? g_date_time_to_timezone (time, zone) : NULL;
 }
 
 static gboolean
@@ -92,17 +85,23 @@ fill_from_contact (BdStore        *store,
                    GError        **error)
 {
   g_autoptr(BdCustomer) customer = NULL;
+  g_autoptr(GTimeZone) zone = bd_store_get_time_zone (store);
   gint64 id = bd_contact_get_id (contact);
 
   memset (out, 0, sizeof *out);
   if (bd_contact_get_kind (contact) != BD_CONTACT_SLIP)
     return refuse (error, id, _("it is not a contact slip"));
-  if ((out->slip.next_visit = parse_visit (bd_contact_get_next_visit (contact))) == NULL)
+  /* A voided slip told the customer something wrong; a corrected one is replaced. */
+  if (bd_contact_get_state (contact) == BD_CONTACT_STATE_VOIDED)
+    return refuse (error, id, _("it is void"));
+  if (bd_contact_get_state (contact) == BD_CONTACT_STATE_CORRECTED)
+    return refuse (error, id, _("it was corrected: print the correction"));
+  if ((out->slip.next_visit = bd_contact_parse_next_visit (bd_contact_get_next_visit (contact), zone)) == NULL)
     return refuse (error, id, _("it has no next visit planned"));
   if ((customer = bd_store_get_customer (store, bd_contact_get_customer_id (contact), error)) == NULL)
     return FALSE;
 
-  out->slip.written = parse_written (bd_contact_get_at (contact));
+  out->slip.written = parse_written (bd_contact_get_at (contact), zone);
   fill_people (store, contact, customer, out);
   return TRUE;
 }
@@ -147,20 +146,30 @@ bd_contact_slip_load_day (BdStore      *store,
                           const GDate  *day,
                           GError      **error)
 {
+  return bd_contact_slip_load_day_of (store, day, 0, error);
+}
+
+GArray *
+bd_contact_slip_load_day_of (BdStore      *store,
+                             const GDate  *day,
+                             gint64        staff_id,
+                             GError      **error)
+{
   g_autoptr(GArray) slips = g_array_new (FALSE, TRUE, sizeof (BdContactSlip));
   g_autoptr(GListModel) planned = NULL;
 
   g_return_val_if_fail (BD_IS_STORE (store), NULL);
 
   g_array_set_clear_func (slips, (GDestroyNotify) bd_contact_slip_clear);
-  if ((planned = bd_store_list_planned_visits (store, day, error)) == NULL)
+  if ((planned = bd_store_list_planned_visits_of (store, day, staff_id, error)) == NULL)
     return NULL;
   for (guint i = 0; i < g_list_model_get_n_items (planned); i++)
     {
       g_autoptr(BdContact) contact = g_list_model_get_item (planned, i);
       BdContactSlip slip;
 
-      if (bd_contact_get_kind (contact) != BD_CONTACT_SLIP)
+      if (bd_contact_get_kind (contact) != BD_CONTACT_SLIP ||
+          bd_contact_get_state (contact) != BD_CONTACT_STATE_CURRENT)
         continue;
       if (!fill_from_contact (store, contact, &slip, error))
         {
@@ -170,4 +179,31 @@ bd_contact_slip_load_day (BdStore      *store,
       g_array_append_val (slips, slip);
     }
   return g_steal_pointer (&slips);
+}
+
+char *
+bd_contact_slip_suggest_file_name (const BdContactSlip *slip)
+{
+  g_autofree char *addressee = NULL;
+  g_autofree char *day = NULL;
+  g_autoptr(GString) name = NULL;
+
+  g_return_val_if_fail (slip != NULL, NULL);
+
+  /* Named for the person and the day a clerk looks for (客户联系单-李女士-2026-12-02.pdf),
+   * never the database's number; the form's own words 先生/女士 whatever the language. */
+  addressee = g_strconcat (slip->surname != NULL ? slip->surname : "",
+                           slip->slip.sex == BD_SEX_MALE ? "先生"
+                           : slip->slip.sex == BD_SEX_FEMALE ? "女士" : "", NULL);
+  day = slip->slip.next_visit != NULL ? g_date_time_format (slip->slip.next_visit, "%Y-%m-%d") : NULL;
+  /* Translators: the beginning of a saved contact slip's file name */
+  name = g_string_new (_("contact-slip"));
+  if (addressee[0] != '\0')
+    g_string_append_printf (name, "-%s", addressee);
+  if (day != NULL)
+    g_string_append_printf (name, "-%s", day);
+  g_string_append (name, ".pdf");
+  /* A name typed with a slash must not make a folder of the file name. */
+  g_strdelimit (name->str, "/\\", '-');
+  return g_string_free (g_steal_pointer (&name), FALSE);
 }

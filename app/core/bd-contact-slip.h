@@ -30,9 +30,18 @@ gboolean bd_contact_slip_load  (BdStore        *store,
                                 GError        **error);
 void     bd_contact_slip_clear (BdContactSlip  *slip);
 
-/* Every slip whose next visit is planned on @day: an array of BdContactSlip. */
+/* The file name a saved slip is offered under: "客户联系单-李女士-2026-12-02.pdf", the
+ * addressee and the day of the next visit. */
+char    *bd_contact_slip_suggest_file_name (const BdContactSlip *slip);
+
+/* Every current slip whose next visit is planned on @day: an array of BdContactSlip. */
 GArray  *bd_contact_slip_load_day (BdStore      *store,
                                    const GDate  *day,
                                    GError      **error);
+/* The same, only the slips @staff_id left (0: everyone's). */
+GArray  *bd_contact_slip_load_day_of (BdStore      *store,
+                                      const GDate  *day,
+                                      gint64        staff_id,
+                                      GError      **error);
 
 G_END_DECLS

@@ -8,6 +8,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
 #include "bd-contact.h"
 #include "bd-enum-types.h"
 #include "bd-model-private.h"
@@ -30,6 +34,12 @@ struct _BdContact
   char *next_visit;
   BdServiceItem service_item;
   char *service_other;
+  BdContactState state;
+  char *amended_at;
+  char *amended_by;
+  char *amend_reason;
+  gint64 replacement_id;
+  gint64 corrects_id;
 };
 
 enum {
@@ -54,6 +64,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (BdContact, bd_contact, G_TYPE_OBJECT)
+G_DEFINE_QUARK (bd-contact-error-quark, bd_contact_error)
 
 static void
 bd_contact_finalize (GObject *object)
@@ -67,6 +78,9 @@ bd_contact_finalize (GObject *object)
   g_free (self->next_step);
   g_free (self->next_visit);
   g_free (self->service_other);
+  g_free (self->amended_at);
+  g_free (self->amended_by);
+  g_free (self->amend_reason);
 
   G_OBJECT_CLASS (bd_contact_parent_class)->finalize (object);
 }
@@ -494,4 +508,215 @@ bd_contact_set_service_other (BdContact  *self,
 
   if (bd_model_set_string (&self->service_other, service_other))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERVICE_OTHER]);
+}
+
+BdContactState
+bd_contact_get_state (BdContact *self)
+{
+  g_return_val_if_fail (BD_IS_CONTACT (self), BD_CONTACT_STATE_CURRENT);
+  return self->state;
+}
+
+const char *
+bd_contact_get_amended_at (BdContact *self)
+{
+  g_return_val_if_fail (BD_IS_CONTACT (self), NULL);
+  return self->amended_at;
+}
+
+const char *
+bd_contact_get_amended_by (BdContact *self)
+{
+  g_return_val_if_fail (BD_IS_CONTACT (self), NULL);
+  return self->amended_by;
+}
+
+const char *
+bd_contact_get_amend_reason (BdContact *self)
+{
+  g_return_val_if_fail (BD_IS_CONTACT (self), NULL);
+  return self->amend_reason;
+}
+
+gint64
+bd_contact_get_replacement_id (BdContact *self)
+{
+  g_return_val_if_fail (BD_IS_CONTACT (self), 0);
+  return self->replacement_id;
+}
+
+gint64
+bd_contact_get_corrects_id (BdContact *self)
+{
+  g_return_val_if_fail (BD_IS_CONTACT (self), 0);
+  return self->corrects_id;
+}
+
+void
+bd_contact_set_amendment (BdContact      *self,
+                          BdContactState  state,
+                          const char     *amended_at,
+                          const char     *amended_by,
+                          const char     *reason,
+                          gint64          replacement_id)
+{
+  g_return_if_fail (BD_IS_CONTACT (self));
+
+  self->state = state;
+  bd_model_set_string (&self->amended_at, amended_at);
+  bd_model_set_string (&self->amended_by, amended_by);
+  bd_model_set_string (&self->amend_reason, reason);
+  self->replacement_id = replacement_id;
+}
+
+void
+bd_contact_set_corrects_id (BdContact *self,
+                            gint64     corrects_id)
+{
+  g_return_if_fail (BD_IS_CONTACT (self));
+  self->corrects_id = corrects_id;
+}
+
+/* ── rules ─────────────────────────────────────────────────────────────────────── */
+
+static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+refuse (GError         **error,
+        BdContactField   field,
+        const char      *message)
+{
+  g_set_error_literal (error, BD_CONTACT_ERROR, field, message);
+  return FALSE;
+}
+
+GDateTime *
+bd_contact_parse_next_visit (const char *next_visit,
+                             GTimeZone  *zone)
+{
+  g_autofree char *full = NULL;
+
+  g_return_val_if_fail (zone != NULL, NULL);
+
+  /* "2026-11-25T14:30": a wall-clock time of the branch, as the slip prints it. */
+  if (next_visit == NULL || strlen (next_visit) != 16 || next_visit[10] != 'T')
+    return NULL;
+  full = g_strconcat (next_visit, ":00", NULL);
+  return g_date_time_new_from_iso8601 (full, zone);
+}
+
+/* The next visit must be a time still to come when the contact was made: a slip that
+ * names a past day tells the customer nothing they can keep (000, the appointment is
+ * kept). A day before is the date's fault, an hour already gone that day the time's. */
+static gboolean
+check_next_visit (BdContact  *self,
+                  GTimeZone  *zone,
+                  GDateTime  *now,
+                  GError    **error)
+{
+  g_autoptr(GDateTime) visit = NULL;
+  g_autoptr(GDateTime) made = NULL;
+  g_autoptr(GDateTime) made_here = NULL;
+
+  if (self->next_visit == NULL)
+    {
+      if (self->kind == BD_CONTACT_SLIP)
+        return refuse (error, BD_CONTACT_FIELD_VISIT_DATE,
+                       _("A contact slip tells the customer when the next visit is: choose its date and time"));
+      return TRUE;
+    }
+  if ((visit = bd_contact_parse_next_visit (self->next_visit, zone)) == NULL)
+    return refuse (error, BD_CONTACT_FIELD_VISIT_DATE, _("The next visit is not a real date"));
+
+  made = self->at != NULL ? g_date_time_new_from_iso8601 (self->at, NULL) : g_date_time_ref (now);
+  if (made == NULL)
+    return TRUE;
+  made_here = g_date_time_to_timezone (made, zone);
+  if (g_date_time_get_year (visit) * 10000 + g_date_time_get_day_of_year (visit) <
+      g_date_time_get_year (made_here) * 10000 + g_date_time_get_day_of_year (made_here))
+    return refuse (error, BD_CONTACT_FIELD_VISIT_DATE,
+                   _("The next visit’s date has already passed: choose a day still to come"));
+  if (g_date_time_compare (visit, made_here) <= 0)
+    return refuse (error, BD_CONTACT_FIELD_VISIT_TIME,
+                   _("The next visit’s time has already passed today: choose a later time"));
+  return TRUE;
+}
+
+gboolean
+bd_contact_check (BdContact  *self,
+                  GTimeZone  *zone,
+                  GDateTime  *now,
+                  GError    **error)
+{
+  g_return_val_if_fail (BD_IS_CONTACT (self), FALSE);
+  g_return_val_if_fail (zone != NULL && now != NULL, FALSE);
+
+  /* Every call and letter is recorded on the service card (000): a record that says
+   * nothing of what happened is no record. A slip speaks through its next visit. */
+  if (self->kind != BD_CONTACT_SLIP && is_blank (self->outcome))
+    return refuse (error, BD_CONTACT_FIELD_OUTCOME,
+                   _("Say what came of the contact"));
+  /* Speak to the policyholder or an adult insured (000): whom matters. */
+  if (self->reached && is_blank (self->person_reached))
+    return refuse (error, BD_CONTACT_FIELD_PERSON,
+                   _("Say whom you reached"));
+  if (!check_next_visit (self, zone, now, error))
+    return FALSE;
+  if (self->service_item == BD_SERVICE_ITEM_OTHER && is_blank (self->service_other))
+    return refuse (error, BD_CONTACT_FIELD_SERVICE_OTHER,
+                   _("Say what the other service item is"));
+  return TRUE;
+}
+
+/* Who wrote it knows what happened; a supervisor answers for the branch's records. */
+static gboolean
+may_amend (BdContact *self,
+           gint64     staff_id,
+           BdRole     role)
+{
+  return staff_id != 0 &&
+         (staff_id == self->staff_id || role == BD_ROLE_SUPERVISOR || role == BD_ROLE_ADMINISTRATOR);
+}
+
+gboolean
+bd_contact_may_amend (BdContact *self,
+                      gint64     staff_id,
+                      BdRole     role)
+{
+  g_return_val_if_fail (BD_IS_CONTACT (self), FALSE);
+
+  return self->state == BD_CONTACT_STATE_CURRENT && may_amend (self, staff_id, role);
+}
+
+gboolean
+bd_contact_check_amend (BdContact   *self,
+                        gint64       staff_id,
+                        BdRole       role,
+                        const char  *reason,
+                        GError     **error)
+{
+  g_return_val_if_fail (BD_IS_CONTACT (self), FALSE);
+
+  /* A record is amended once: a correction is itself corrected, not the original again. */
+  if (self->state == BD_CONTACT_STATE_VOIDED)
+    return refuse (error, BD_CONTACT_FIELD_RECORD, _("This contact record is already void"));
+  if (self->state == BD_CONTACT_STATE_CORRECTED)
+    return refuse (error, BD_CONTACT_FIELD_RECORD,
+                   _("This contact record was already corrected: correct the correction instead"));
+  if (!may_amend (self, staff_id, role))
+    return refuse (error, BD_CONTACT_FIELD_RECORD,
+                   _("Only the staff member who recorded the contact, or a supervisor, may void or correct it"));
+  /* Nothing a customer was told is changed without saying why (domain §11). */
+  if (is_blank (reason))
+    return refuse (error, BD_CONTACT_FIELD_REASON, _("Say why the record is voided or corrected"));
+  return TRUE;
 }

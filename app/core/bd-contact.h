@@ -10,6 +10,30 @@
 
 G_BEGIN_DECLS
 
+/* A record is never changed or deleted once saved (domain §11): it stays current, or it
+ * is voided, or a correction replaces it; either way with who, when and why. */
+typedef enum
+{
+  BD_CONTACT_STATE_CURRENT,
+  BD_CONTACT_STATE_VOIDED,
+  BD_CONTACT_STATE_CORRECTED,
+} BdContactState;
+
+/* The field of a contact a rule refused: the code of a BD_CONTACT_ERROR. */
+typedef enum
+{
+  BD_CONTACT_FIELD_OUTCOME,
+  BD_CONTACT_FIELD_PERSON,
+  BD_CONTACT_FIELD_VISIT_DATE,
+  BD_CONTACT_FIELD_VISIT_TIME,
+  BD_CONTACT_FIELD_SERVICE_OTHER,
+  BD_CONTACT_FIELD_REASON,
+  BD_CONTACT_FIELD_RECORD,   /* the record as a whole: already amended, not one's own */
+} BdContactField;
+
+#define BD_CONTACT_ERROR (bd_contact_error_quark ())
+GQuark bd_contact_error_quark (void);
+
 #define BD_TYPE_CONTACT (bd_contact_get_type ())
 
 G_DECLARE_FINAL_TYPE (BdContact, bd_contact, BD, CONTACT, GObject)
@@ -64,5 +88,48 @@ void          bd_contact_set_service_item   (BdContact     *self,
 const char   *bd_contact_get_service_other  (BdContact     *self);
 void          bd_contact_set_service_other  (BdContact     *self,
                                              const char    *service_other);
+
+/* What became of the record, set by the store from the amendment on record. */
+BdContactState bd_contact_get_state         (BdContact     *self);
+/* When (UTC), by whom (a name) and why it was voided or corrected; NULL when current. */
+const char   *bd_contact_get_amended_at     (BdContact     *self);
+const char   *bd_contact_get_amended_by     (BdContact     *self);
+const char   *bd_contact_get_amend_reason   (BdContact     *self);
+/* The record that corrected this one, or 0. */
+gint64        bd_contact_get_replacement_id (BdContact     *self);
+/* The record this one corrects, or 0. */
+gint64        bd_contact_get_corrects_id    (BdContact     *self);
+void          bd_contact_set_amendment      (BdContact     *self,
+                                             BdContactState state,
+                                             const char    *amended_at,
+                                             const char    *amended_by,
+                                             const char    *reason,
+                                             gint64        replacement_id);
+void          bd_contact_set_corrects_id    (BdContact     *self,
+                                             gint64        corrects_id);
+
+/* The rules of a record before it is saved: a call, letter or visit says what came of
+ * it; a customer reached says who was reached; a slip plans the next visit; a next visit
+ * is a real date and time in @zone (the branch's) after the contact itself (@now when the
+ * contact has no time yet); the other service item says what it is. The error's code is
+ * the BdContactField to mark. */
+gboolean      bd_contact_check              (BdContact     *self,
+                                             GTimeZone     *zone,
+                                             GDateTime     *now,
+                                             GError       **error);
+/* Whether @staff_id with @role may void or correct the record: a current record, and
+ * who wrote it or a supervisor or administrator. The window offers only these. */
+gboolean      bd_contact_may_amend          (BdContact     *self,
+                                             gint64        staff_id,
+                                             BdRole        role);
+/* bd_contact_may_amend(), and a reason, with the error that says which is missing. */
+gboolean      bd_contact_check_amend        (BdContact     *self,
+                                             gint64        staff_id,
+                                             BdRole        role,
+                                             const char    *reason,
+                                             GError       **error);
+/* The next visit in @zone, or NULL when there is none or it is not a date and time. */
+GDateTime    *bd_contact_parse_next_visit   (const char    *next_visit,
+                                             GTimeZone     *zone);
 
 G_END_DECLS

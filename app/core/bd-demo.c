@@ -20,6 +20,7 @@
 #include "bd-demo.h"
 #include "bd-demo-words.h"
 #include "bd-identity.h"
+#include "bd-limits.h"
 #include "bd-password.h"
 #include "bd-tracing.h"
 
@@ -72,6 +73,7 @@ typedef struct
   gint64     id;
   char       mobile[12];
   char       account[20];
+  gint64     death_cover;  /* of all the policies on this member's life so far, in fen */
 } Member;
 
 typedef struct
@@ -266,10 +268,17 @@ compose_household (Demo      *demo,
   head = add_member (household, BD_RELATION_SELF, head_sex, birth_for_age (demo, head_age),
                      surname);
 
+  /* Spouses married at the legal age or later (Civil Code art. 1047); every head is at
+   * least 22. The age is drawn once: CLAMP evaluates its argument up to three times. */
   if (with_spouse)
-    add_member (household, BD_RELATION_SPOUSE, other_sex (head_sex),
-                birth_for_age (demo, CLAMP (head_age + draw (demo, -4, 4), 21, 90)),
-                draw_surname (demo));
+    {
+      int spouse_age = head_age + draw (demo, -4, 4);
+
+      add_member (household, BD_RELATION_SPOUSE, other_sex (head_sex),
+                  birth_for_age (demo, CLAMP (spouse_age,
+                                              bd_marriage_age (other_sex (head_sex)), 90)),
+                  draw_surname (demo));
+    }
 
   /* Children carry the father's surname; a wife heading the household gives it the
    * husband's. */
@@ -660,6 +669,40 @@ price_policy (Demo              *demo,
   *annual_premium = MAX ((gint64) (yuan * rate) * 100, 10000);
 }
 
+/* A minor's death cover, all policies on the life together, stays within the cap for the
+ * age at which each is sold (保监发〔2015〕90号): this one is cut to whole 10,000 yuan to
+ * fit, or not sold (FALSE). Counting every policy generated before, whatever its dates,
+ * keeps the cover within the cap at every sale and today too, since the cap only grows
+ * with age. */
+static gboolean
+keep_within_minor_cap (Member            *insured,
+                       const DemoProduct *product,
+                       guint32            effective,
+                       gint64            *sum_insured,
+                       gint64            *annual_premium)
+{
+  const gint64 step = (gint64) 10000 * 100;
+  gint64 cap, room;
+  GDate birth, on;
+
+  g_date_clear (&birth, 1);
+  g_date_clear (&on, 1);
+  g_date_set_julian (&birth, insured->birth);
+  g_date_set_julian (&on, effective);
+  cap = bd_minor_death_cap (bd_age_on (&birth, &on));
+
+  if (cap >= 0 && insured->death_cover + bd_death_cover (product->kind, *sum_insured) > cap)
+    {
+      room = (cap - insured->death_cover) / step * step;
+      if (room <= 0)
+        return FALSE;
+      *annual_premium = MAX (*annual_premium * room / *sum_insured, 10000);
+      *sum_insured = room;
+    }
+  insured->death_cover += bd_death_cover (product->kind, *sum_insured);
+  return TRUE;
+}
+
 static guint
 months_per_period (BdFrequency frequency)
 {
@@ -913,8 +956,11 @@ ensure_account (Demo       *demo,
 {
   if (member->account[0] != '\0')
     return TRUE;
-  g_snprintf (member->account, sizeof member->account, "6222%07d%08d",
-              draw (demo, 0, 9999999), draw (demo, 0, 99999999));
+  /* A UnionPay debit card: 19 digits, the last the Luhn check digit every card passes. */
+  g_snprintf (member->account, sizeof member->account, "6222%07d%07d",
+              draw (demo, 0, 9999999), draw (demo, 0, 9999999));
+  member->account[18] = bd_luhn_check_digit (member->account);
+  member->account[19] = '\0';
   return bd_store_add_bank_account (demo->store, member->id, PICK (demo, demo_banks),
                                     member->account, NULL, error);
 }
@@ -998,6 +1044,7 @@ insert_policy (Demo       *demo,
   guint periods = frequency == BD_FREQUENCY_SINGLE ? 1 : 12 / months_per_period (frequency);
   gint64 sum_insured, annual;
   PolicyDates dates;
+  guint32 receipt;
   char date[11], number[24];
 
   if (!holder->adult)
@@ -1011,6 +1058,8 @@ insert_policy (Demo       *demo,
   compose_policy_dates (demo, product, earliest_start (insured, holder), frequency,
                         payment_years, term, &dates);
   price_policy (demo, product, age_of (demo, insured->birth), &sum_insured, &annual);
+  if (!keep_within_minor_cap (insured, product, dates.effective, &sum_insured, &annual))
+    return TRUE;
   if (frequency == BD_FREQUENCY_SINGLE)
     annual *= MAX (payment_years, 5);
 
@@ -1021,7 +1070,10 @@ insert_policy (Demo       *demo,
   bd_policy_set_policyholder_id (policy, holder->id);
   bd_policy_set_insured_id (policy, insured->id);
   bd_policy_set_effective_date (policy, date);
-  format_julian (MIN (dates.effective + (guint32) draw (demo, 1, 10), demo->today), date);
+  /* Delivered within ten days, never after today (MIN would draw twice). Cooling-off
+   * cancellations are only drawn within 30 days of today, after the receipt. */
+  receipt = dates.effective + (guint32) draw (demo, 1, 10);
+  format_julian (MIN (receipt, demo->today), date);
   bd_policy_set_receipt_date (policy, date);
   bd_policy_set_term_years (policy, term);
   bd_policy_set_sum_insured (policy, sum_insured);
@@ -1149,6 +1201,33 @@ insert_household (Demo     *demo,
 
 /* ── staff, products, settings ─────────────────────────────────────────────────── */
 
+/* The counter's own accounts also service households (orphan policies left by agents who
+ * went are given to the counter), so that a clerk signing in to the demo has customers
+ * and slips of their own in the Queues. They take the first servicing places after the
+ * field staff were drawn, so the rest of the branch is drawn as before. */
+static gboolean
+counter_staff_also_service (Demo     *demo,
+                            GError  **error)
+{
+  guint place = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (demo_accounts) && place < N_SERVICING_STAFF; i++)
+    {
+      g_autoptr(BdStaff) staff = NULL;
+
+      if (demo_accounts[i].role != BD_ROLE_COUNTER)
+        continue;
+      staff = bd_store_find_staff (demo->store, demo_accounts[i].login, error);
+      if (staff == NULL)
+        return FALSE;
+      demo->servicing_staff[place] = bd_staff_get_id (staff);
+      g_strlcpy (demo->servicing_names[place], demo_accounts[i].name,
+                 sizeof demo->servicing_names[place]);
+      place++;
+    }
+  return TRUE;
+}
+
 static gboolean
 insert_staff (Demo     *demo,
               GError  **error)
@@ -1188,7 +1267,7 @@ insert_staff (Demo     *demo,
         return FALSE;
       demo->servicing_staff[i] = bd_staff_get_id (staff);
     }
-  return TRUE;
+  return counter_staff_also_service (demo, error);
 }
 
 static gboolean

@@ -61,6 +61,7 @@ struct _BdHouseholdCard
 
   BdHousehold   *household;
   GPtrArray     *members;        /* BdHouseholdMember, owned */
+  guint          viewer;         /* the member the card is read for; NO_INDEX for none */
   GPtrArray     *policies;       /* BdPolicy, owned: those in which a member plays a part */
   GDate          today;
 
@@ -622,7 +623,9 @@ add_due_date (BdHouseholdCard *self,
               BdPolicy        *policy,
               const GDate     *date)
 {
-  BdDueDate due = { kind, policy, *date };
+  BdDueDate due = { kind, policy, *date,
+                    kind == BD_DUE_PREMIUM ? bd_policy_get_premium (policy)
+                                           : bd_policy_get_sum_insured (policy) };
 
   g_array_append_val (self->due_dates, due);
 }
@@ -644,6 +647,16 @@ compare_due_dates (gconstpointer a,
   return (int) due_a->kind - (int) due_b->kind;
 }
 
+static gboolean
+premium_due_within (const GDate *date,
+                    const GDate *today)
+{
+  GDate end = *today;
+
+  g_date_add_days (&end, DUE_WINDOW_DAYS);
+  return g_date_compare (date, &end) <= 0;
+}
+
 static void
 collect_due_dates (BdHouseholdCard *self)
 {
@@ -655,7 +668,9 @@ collect_due_dates (BdHouseholdCard *self)
       if (!is_household_policy (self, j) || !policy_is_active (policy))
         continue;
 
-      if (date_from_iso (bd_policy_get_next_due_date (policy), &date))
+      /* Within the window; before today only a premium still unpaid in its grace period. */
+      if (date_from_iso (bd_policy_get_next_due_date (policy), &date) &&
+          premium_due_within (&date, &self->today))
         add_due_date (self, BD_DUE_PREMIUM, policy, &date);
       if (policy_maturity_due (policy, &self->today, &date))
         add_due_date (self, BD_DUE_MATURITY, policy, &date);
@@ -898,14 +913,21 @@ find_member_openings (BdHouseholdCard *self,
     add_opening (entries, BD_OPENING_PHONE_INVALID, customer, i, NULL, NO_INDEX, NULL);
 }
 
-/* Kind, then member, then policy; what concerns no member or no policy comes last. */
+/* Date, those without one last; then kind, member, policy; what concerns no member or
+ * no policy comes last. Staff plan the next visit by the date. */
 static int
 compare_openings (gconstpointer a,
                   gconstpointer b)
 {
   const OpeningEntry *entry_a = a;
   const OpeningEntry *entry_b = b;
+  gboolean dated_a = g_date_valid (&entry_a->opening.date);
+  gboolean dated_b = g_date_valid (&entry_b->opening.date);
 
+  if (dated_a != dated_b)
+    return dated_a ? -1 : 1;
+  if (dated_a && g_date_compare (&entry_a->opening.date, &entry_b->opening.date) != 0)
+    return g_date_compare (&entry_a->opening.date, &entry_b->opening.date);
   if (entry_a->opening.kind != entry_b->opening.kind)
     return entry_a->opening.kind < entry_b->opening.kind ? -1 : 1;
   if (entry_a->member != entry_b->member)
@@ -1029,6 +1051,7 @@ bd_household_card_new (BdHousehold            *household,
   self->today = *today;
 
   collect_members (self);
+  bd_household_card_set_viewer (self, 0);
   collect_policies (self, policies);
   sum_cover_and_premiums (self);
   collect_due_dates (self);
@@ -1052,6 +1075,92 @@ bd_household_card_get_household (BdHouseholdCard *self)
   g_return_val_if_fail (BD_IS_HOUSEHOLD_CARD (self), NULL);
 
   return self->household;
+}
+
+/**
+ * bd_household_card_set_viewer:
+ * @self: a #BdHouseholdCard
+ * @customer_id: the customer the card is read for, or 0 for the head
+ *
+ * Sets whose card it is: the member marked as 本人 (self), to whom the others' relations
+ * are given. A customer who is no member leaves the head as the viewer.
+ */
+void
+bd_household_card_set_viewer (BdHouseholdCard *self,
+                              gint64           customer_id)
+{
+  g_return_if_fail (BD_IS_HOUSEHOLD_CARD (self));
+
+  self->viewer = find_member (self, customer_id);
+  for (guint i = 0; self->viewer == NO_INDEX && i < self->members->len; i++)
+    if (bd_household_card_is_head (self, i))
+      self->viewer = i;
+}
+
+/**
+ * bd_household_card_get_viewer:
+ * @self: a #BdHouseholdCard
+ *
+ * Returns: the index of the member the card is read for, or %G_MAXUINT
+ */
+guint
+bd_household_card_get_viewer (BdHouseholdCard *self)
+{
+  g_return_val_if_fail (BD_IS_HOUSEHOLD_CARD (self), NO_INDEX);
+
+  return self->viewer;
+}
+
+/**
+ * bd_household_card_is_head:
+ * @self: a #BdHouseholdCard
+ * @member: a member index
+ *
+ * Returns: %TRUE when @member is the head of the household
+ */
+gboolean
+bd_household_card_is_head (BdHouseholdCard *self,
+                           guint            member)
+{
+  g_return_val_if_fail (BD_IS_HOUSEHOLD_CARD (self), FALSE);
+  g_return_val_if_fail (member < self->members->len, FALSE);
+
+  return bd_household_member_get_relation (g_ptr_array_index (self->members, member)) ==
+         BD_RELATION_SELF;
+}
+
+/**
+ * bd_household_card_get_relation_to_viewer:
+ * @self: a #BdHouseholdCard
+ * @member: a member index
+ * @relation: (out): how @member stands to the viewer, or, when the records do not tell,
+ *   to the head
+ *
+ * Returns: %TRUE when @relation is to the viewer
+ */
+gboolean
+bd_household_card_get_relation_to_viewer (BdHouseholdCard *self,
+                                          guint            member,
+                                          BdRelation      *relation)
+{
+  BdRelation to_head;
+
+  g_return_val_if_fail (BD_IS_HOUSEHOLD_CARD (self), FALSE);
+  g_return_val_if_fail (member < self->members->len, FALSE);
+  g_return_val_if_fail (relation != NULL, FALSE);
+
+  to_head = bd_household_member_get_relation (g_ptr_array_index (self->members, member));
+  *relation = to_head;
+  if (member == self->viewer)
+    {
+      *relation = BD_RELATION_SELF;
+      return TRUE;
+    }
+  if (self->viewer == NO_INDEX)
+    return FALSE;
+  return bd_relation_seen_from (bd_household_member_get_relation (g_ptr_array_index (self->members,
+                                                                                      self->viewer)),
+                                to_head, relation);
 }
 
 /**

@@ -73,11 +73,15 @@ typedef enum
   BD_DUE_SURVIVAL_BENEFIT,
 } BdDueKind;
 
+/* @amount is what is paid, in fen: the premium; for a maturity the sum insured, which the
+ * policy pays when it matures; for a survival benefit the basic sum insured the payment is
+ * reckoned on (the store keeps no schedule of benefits). */
 typedef struct
 {
   BdDueKind  kind;
   BdPolicy  *policy;
   GDate      date;
+  gint64     amount;
 } BdDueDate;
 
 /* What staff enter with the customer for the protection gap (001): all in fen / years. */
@@ -101,6 +105,22 @@ BdHouseholdCard  *bd_household_card_new                  (BdHousehold           
                                                           const GDate            *today);
 
 BdHousehold      *bd_household_card_get_household        (BdHouseholdCard *self);
+
+/* The card is read from the point of view of one member: the customer open at the desk.
+ * Until set, that is the head. @customer_id who is no member leaves it with the head. */
+void              bd_household_card_set_viewer           (BdHouseholdCard *self,
+                                                          gint64           customer_id);
+/* The member index of the viewer, or G_MAXUINT when the household has no head. */
+guint             bd_household_card_get_viewer           (BdHouseholdCard *self);
+/* How @member stands to the viewer: SELF for the viewer. FALSE when the household's
+ * records do not tell (the relations are kept to the head): @relation is then how the
+ * member stands to the head. */
+gboolean          bd_household_card_get_relation_to_viewer (BdHouseholdCard *self,
+                                                          guint            member,
+                                                          BdRelation      *relation);
+/* Whether @member is the head of the household. */
+gboolean          bd_household_card_is_head              (BdHouseholdCard *self,
+                                                          guint            member);
 
 /* Members in the household's order (head first), and the policies, newest first. */
 guint             bd_household_card_get_n_members        (BdHouseholdCard *self);
@@ -130,8 +150,9 @@ gint64            bd_household_card_get_annual_premium   (BdHouseholdCard *self,
                                                           guint            member);
 gint64            bd_household_card_get_total_annual_premium (BdHouseholdCard *self);
 
-/* What falls due: premiums (next due dates of policies in force or in grace), and
- * maturities and survival benefits within 90 days; sorted by date. Element-type BdDueDate. */
+/* What falls due within 90 days: premiums (next due dates of policies in force or in
+ * grace, a premium in grace being due already), maturities and survival benefits; sorted
+ * by date. Element-type BdDueDate. */
 GArray           *bd_household_card_get_due_dates        (BdHouseholdCard *self);
 /* Policies in their grace period, and lapsed ones (BdPolicy, borrowed). */
 GPtrArray        *bd_household_card_get_grace_policies   (BdHouseholdCard *self);
@@ -147,8 +168,8 @@ const char       *bd_household_card_get_servicing_staff_name (BdHouseholdCard *s
                                                            guint            index);
 gboolean          bd_household_card_is_split             (BdHouseholdCard *self);
 
-/* The openings, in the order of the BdOpeningKind values, then by member. Element-type
- * BdOpening. */
+/* The openings: those with a date in date order, then the others in the order of the
+ * BdOpeningKind values; then by member and policy. Element-type BdOpening. */
 GArray           *bd_household_card_get_openings         (BdHouseholdCard *self);
 
 /* The protection gap (001): need = annual spending × years + debts; cover = the

@@ -41,4 +41,38 @@ void               bd_household_add_member              (BdHousehold       *self
 BdHouseholdMember *bd_household_find_member             (BdHousehold       *self,
                                                          gint64             customer_id);
 
+/* Whether people can stand to each other as a household says they do. */
+#define BD_HOUSEHOLD_ERROR (bd_household_error_quark ())
+
+typedef enum
+{
+  BD_HOUSEHOLD_ERROR_IMPOSSIBLE_RELATION,
+} BdHouseholdError;
+
+GQuark             bd_household_error_quark             (void);
+
+/* Whether @member can be the @relation of @head on @today, by their ages and sexes:
+ * spouses of legal marriage age, generations at least 15 years apart. An unknown birth
+ * date proves nothing and is accepted. On FALSE, @error says why, naming both. */
+gboolean           bd_relation_check_ages               (BdCustomer        *head,
+                                                         BdCustomer        *member,
+                                                         BdRelation         relation,
+                                                         const GDate       *today,
+                                                         GError           **error);
+/* Whether @customer can be the @relation of the head of @household (whether or not they
+ * are a member yet): the ages, and one spouse per household. */
+gboolean           bd_household_check_relation          (BdHousehold       *self,
+                                                         BdCustomer        *customer,
+                                                         BdRelation         relation,
+                                                         const GDate       *today,
+                                                         GError           **error);
+/* The head (relation SELF), or NULL. */
+BdHouseholdMember *bd_household_get_head                (BdHousehold       *self);
+/* How a member who is @member to the head stands to one who is @viewer to the head.
+ * FALSE when the relations to the head do not tell (the child of the head's sibling
+ * could be anybody's): @relation is then left alone. */
+gboolean           bd_relation_seen_from                (BdRelation         viewer,
+                                                         BdRelation         member,
+                                                         BdRelation        *relation);
+
 G_END_DECLS

@@ -382,6 +382,26 @@ check_check_character (BdIdentity  *out,
   return FALSE;
 }
 
+/* A number is given at the first registration, never before birth: its code must have
+ * been in use in the birth year or some year since (a county renamed after the number
+ * was given keeps the old code on the number). */
+static void
+fill_region (BdIdentity *out)
+{
+  guint year = g_date_get_year (&out->birth);
+  const BdRegion *region = bd_regions_find (out->area, year);
+
+  if (region == NULL)
+    {
+      out->region = bd_regions_lookup_nearest (out->area, &out->area_known);
+      return;
+    }
+
+  out->region = region->name;
+  out->area_known = bd_region_in_use_since (region, year);
+  out->area_retired = out->area_known ? 0 : region->last_year;
+}
+
 static void
 fill_details (BdIdentity *out)
 {
@@ -407,7 +427,7 @@ fill_details (BdIdentity *out)
       out->area_known = TRUE;
     }
   else
-    out->region = bd_regions_lookup_nearest (out->area, &out->area_known);
+    fill_region (out);
 }
 
 /**
@@ -859,4 +879,75 @@ bd_mask_bank_account (const char *account)
 
   return g_strdup_printf ("**** **** **** %.*s",
                           (int) (span.start + span.n_bytes - tail), tail);
+}
+
+/* Bank cards */
+
+/* The Luhn sum of @digits as if a check digit followed them: from the right, every other
+ * digit starting with the last is doubled. */
+static guint
+luhn_sum (const char *digits,
+          gsize       n)
+{
+  guint sum = 0;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      guint d = (guint) (digits[n - 1 - i] - '0');
+
+      if (i % 2 == 0)
+        d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+      sum += d;
+    }
+  return sum;
+}
+
+static char
+luhn_digit (const char *digits,
+            gsize       n)
+{
+  return (char) ('0' + (10 - luhn_sum (digits, n) % 10) % 10);
+}
+
+/**
+ * bd_luhn_check_digit:
+ * @digits: the digits of a card number without its check digit
+ *
+ * Returns: the check digit that makes @digits a valid card number, or '\0'
+ */
+char
+bd_luhn_check_digit (const char *digits)
+{
+  gsize n;
+
+  g_return_val_if_fail (digits != NULL, '\0');
+  n = strlen (digits);
+  g_return_val_if_fail (n > 0 && all_digits (digits, (guint) n), '\0');
+
+  return luhn_digit (digits, n);
+}
+
+/**
+ * bd_bank_card_luhn_valid:
+ * @number: a card number as stored or typed
+ *
+ * Every bank card (UnionPay included) passes the Luhn check; a passbook account number
+ * need not, so a failure is a reason to look, not proof of an error.
+ *
+ * Returns: whether @number is 12 to 19 digits and passes the Luhn check
+ */
+gboolean
+bd_bank_card_luhn_valid (const char *number)
+{
+  g_autofree char *digits = NULL;
+  gsize n;
+
+  g_return_val_if_fail (number != NULL, FALSE);
+
+  digits = strip_separators (number);
+  n = strlen (digits);
+  if (n < 12 || n > 19 || !all_digits (digits, (guint) n))
+    return FALSE;
+
+  return luhn_digit (digits, n - 1) == digits[n - 1];
 }

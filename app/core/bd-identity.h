@@ -33,8 +33,13 @@ typedef struct
   GDate           birth;
   BdSex           sex;
   char            area[7];        /* the six-digit area code */
-  const char     *region;         /* untranslated, e.g. "北京市朝阳区"; NULL when unknown */
-  gboolean        area_known;     /* FALSE is a warning, never an error */
+  const char     *region;         /* untranslated, e.g. "北京市朝阳区", as it was named in
+                                   * the birth year or the first year after; NULL when
+                                   * unknown */
+  gboolean        area_known;     /* the code was in use in the birth year or since; FALSE
+                                   * is a warning, never an error */
+  guint           area_retired;   /* when the code is known but went out of use before
+                                   * the birth year: the last year it was in use; else 0 */
   gboolean        converted;      /* read from an old 15-digit number */
 } BdIdentity;
 
@@ -70,6 +75,12 @@ char     *bd_phone_normalize              (const char   *text,
 /* Unified social credit code (GB 32100-2015). */
 gboolean  bd_credit_code_validate         (const char   *code,
                                            GError      **error);
+
+/* Bank card numbers (ISO/IEC 7812): the Luhn check digit of @digits (only digits, the
+ * check digit left out), and whether a card number passes the check (spaces and dashes
+ * are ignored; FALSE for anything else than 12 to 19 digits). */
+char      bd_luhn_check_digit             (const char   *digits);
+gboolean  bd_bank_card_luhn_valid         (const char   *number);
 
 /* Masks for the public desk: "110105********002X", "138****5678", "**** **** **** 1234".
  * They never fail: a value too short to mask meaningfully is masked whole. */

@@ -36,6 +36,8 @@
 #define NOTE_ABOVE          8.0
 #define CHROME_SIZE         7.5
 #define CELL_PAD_X          3.0
+/* The smallest a policy number is set to keep it on one line (5 pt is still legible). */
+#define MIN_WHOLE_SIZE      5.0
 #define CELL_PAD_Y          2.5
 #define HEADING_ABOVE       12.0
 #define HEADING_BELOW       5.0
@@ -57,6 +59,7 @@ typedef struct
   const char *title;
   double      share;     /* of the text width */
   gboolean    numeric;   /* right-aligned */
+  gboolean    whole;     /* never wraps (a policy number): set smaller to fit instead */
 } Column;
 
 typedef struct
@@ -80,15 +83,15 @@ static const Column cover_columns[] = {
 static const Table cover_table = { cover_columns, G_N_ELEMENTS (cover_columns) };
 
 static const Column policy_columns[] = {
-  { "产品", 0.14, FALSE }, { "保单号", 0.12, FALSE }, { "投保人", 0.07, FALSE },
-  { "被保险人", 0.08, FALSE }, { "受益人（份额）", 0.15, FALSE }, { "保额（元）", 0.10, TRUE },
+  { "产品", 0.13, FALSE }, { "保单号", 0.14, FALSE, TRUE }, { "投保人", 0.07, FALSE },
+  { "被保险人", 0.08, FALSE }, { "受益人（份额）", 0.14, FALSE }, { "保额（元）", 0.10, TRUE },
   { "保费（元）", 0.12, TRUE }, { "下次交费日", 0.11, FALSE }, { "状态", 0.11, FALSE },
 };
 static const Table policy_table = { policy_columns, G_N_ELEMENTS (policy_columns) };
 
 static const Column due_columns[] = {
   { "日期", 0.13, FALSE }, { "事项", 0.17, FALSE }, { "产品", 0.22, FALSE },
-  { "保单号", 0.17, FALSE }, { "被保险人", 0.13, FALSE }, { "金额（元）", 0.18, TRUE },
+  { "保单号", 0.17, FALSE, TRUE }, { "被保险人", 0.13, FALSE }, { "金额（元）", 0.18, TRUE },
 };
 static const Table due_table = { due_columns, G_N_ELEMENTS (due_columns) };
 
@@ -252,6 +255,24 @@ household_name (const BdReviewSheet *sheet)
   return g_strdup_printf ("%s家庭", or_dash (bd_customer_get_name (head)));
 }
 
+/* The household's servicing staff member, as the card names them: the one the household
+ * is assigned to, else the one who services most of its policies. The family is told whom
+ * to ask, and that is not whoever happened to print the sheet. */
+static const char *
+servicing_staff_name (const BdReviewSheet *sheet)
+{
+  BdHouseholdCard *card = sheet->card;
+  gint64 assigned = bd_household_get_servicing_staff_id (bd_household_card_get_household (card));
+  guint n = bd_household_card_get_n_servicing_staff (card);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (bd_household_card_get_servicing_staff_id (card, i) == assigned)
+        return bd_household_card_get_servicing_staff_name (card, i);
+    }
+  return n > 0 ? bd_household_card_get_servicing_staff_name (card, 0) : NULL;
+}
+
 static char *
 company_line (const BdReviewSheet *sheet)
 {
@@ -390,9 +411,19 @@ add_row (Flow         *flow,
       const Column *column = &table->columns[i];
       PangoAlignment align = column->numeric && kind != ITEM_HEADER ? PANGO_ALIGN_RIGHT
                                                                     : PANGO_ALIGN_LEFT;
-      PangoLayout *layout = add_layout (flow, item, font, TABLE_SIZE,
-                                        column->share * flow->width - 2 * CELL_PAD_X, align,
+      double width = column->share * flow->width - 2 * CELL_PAD_X;
+      PangoLayout *layout = add_layout (flow, item, font, TABLE_SIZE, width, align,
                                         or_dash (cells[i]));
+
+      /* A number cut in two reads as two numbers: it gets smaller until it fits. */
+      for (double size = TABLE_SIZE - 0.5;
+           column->whole && kind != ITEM_HEADER && size >= MIN_WHOLE_SIZE &&
+           pango_layout_get_line_count (layout) > 1;
+           size -= 0.5)
+        {
+          g_ptr_array_remove_index (item->layouts, item->layouts->len - 1);
+          layout = add_layout (flow, item, font, size, width, align, or_dash (cells[i]));
+        }
 
       tallest = MAX (tallest, bd_print_layout_get_height (layout));
     }
@@ -435,7 +466,7 @@ add_title (Flow *flow)
   g_autofree char *date = format_date (&sheet->date);
   g_autofree char *names = g_strdup_printf ("%s　　%s", household, company);
   g_autofree char *printed = g_strdup_printf ("打印日期：%s　　服务人员：%s", date,
-                                              or_dash (sheet->staff_name));
+                                              or_dash (servicing_staff_name (sheet)));
 
   add_layout (flow, item, BD_PRINT_FONT_SERIF_BOLD, TITLE_SIZE, flow->width, PANGO_ALIGN_CENTER,
               "家庭保单检视表");
@@ -635,8 +666,7 @@ add_due_row (Flow            *flow,
   g_ptr_array_add (cells, g_strdup (or_dash (bd_policy_get_number (due->policy))));
   g_ptr_array_add (cells, g_strdup (person_name (sheet, bd_policy_get_insured_id (due->policy),
                                                  bd_policy_get_insured_name (due->policy))));
-  g_ptr_array_add (cells, premium ? format_yuan (bd_policy_get_premium (due->policy))
-                                  : g_strdup ("—"));
+  g_ptr_array_add (cells, format_amount_or_dash (due->amount));
   add_owned_row (flow, &due_table, ITEM_ROW, cells);
 }
 
@@ -745,7 +775,7 @@ add_closing (Flow *flow)
   g_autofree char *date = format_date (&flow->sheet->date);
   g_autofree char *text = g_strdup_printf ("本表根据 %s 的保单记录整理，仅供参考，保险责任以保险合同"
                                            "为准。如有疑问，请联系服务人员%s。", date,
-                                           or_dash (flow->sheet->staff_name));
+                                           or_dash (servicing_staff_name (flow->sheet)));
 
   add_text (flow, text, NOTE_SIZE, NOTE_ABOVE);
 }

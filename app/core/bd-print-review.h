@@ -19,7 +19,8 @@ typedef struct
   BdHouseholdCard *card;          /* borrowed */
   const char      *company;       /* 衡信人寿保险股份有限公司; may be NULL */
   const char      *branch;        /* 南京分公司; may be NULL */
-  const char      *staff_name;    /* who prints it for the family; may be NULL */
+  const char      *staff_name;    /* who prints it; may be NULL. The sheet names the
+                                   * household's servicing staff, from the card. */
   GDate            date;          /* the day it is printed: dues within 90 days of it */
 } BdReviewSheet;
 

@@ -204,24 +204,27 @@ month_to_minute (GDateTime *when)
                           g_date_time_get_hour (when), g_date_time_get_minute (when));
 }
 
+/* "2026 年 11 月 25 日 14 点 30 分". The appointment has its year too: a slip found in a
+ * drawer weeks later, or left in December for January, must not leave the customer
+ * guessing which year is meant. */
+static char *
+appointment_markup (GDateTime *when)
+{
+  g_autofree char *rest = month_to_minute (when);
+
+  if (when == NULL)
+    return g_strdup_printf ("%s 年 %s", BLANK_SHORT, rest);
+  return g_strdup_printf ("<u>%d</u> 年 %s", g_date_time_get_year (when), rest);
+}
+
 static char *
 body_markup (const BdSlip *slip)
 {
-  g_autofree char *appointment = month_to_minute (slip->next_visit);
+  g_autofree char *appointment = appointment_markup (slip->next_visit);
 
   return g_strdup_printf ("您好！非常荣幸地为您服务，今日前来服务未遇，预定 %s再来拜访。"
                           "若您因事外出，请您将相关事宜转告家人，或请您与我电话联系，"
                           "以便另约时间。", appointment);
-}
-
-static char *
-date_markup (GDateTime *written)
-{
-  g_autofree char *rest = month_to_minute (written);
-
-  if (written == NULL)
-    return g_strdup_printf ("%s 年 %s", BLANK_SHORT, rest);
-  return g_strdup_printf ("<u>%d</u> 年 %s", g_date_time_get_year (written), rest);
 }
 
 /* The form reads "____ 保险股份有限公司 ____ 分公司": settings may hold the full names
@@ -272,7 +275,7 @@ block_markup (const BdSlip *slip,
     case BLOCK_SIGNATURE:
       value = fill (slip->staff_name, BLANK_SHORT);
       return g_strdup_printf ("收展员 %s 敬留", value);
-    case BLOCK_DATE: return date_markup (slip->written);
+    case BLOCK_DATE: return appointment_markup (slip->written);
     case BLOCK_ITEMS:
     case N_BLOCKS:
     default:

@@ -20,10 +20,15 @@ typedef enum
   BD_SEARCH_POLICY,      /* any other run of digits: a policy number */
 } BdSearchKind;
 
-/* Recognises @text and writes the form to look up into *@normalized (free it): spaces
- * and dashes dropped from numbers, +86/0086 dropped from mobiles, x made X, a name
- * without spaces. */
-BdSearchKind bd_search_classify (const char  *text,
-                                 char       **normalized);
+/* The one form in which names are stored for searching and typed text is compared:
+ * NFKC (full-width letters and digits, compatibility characters), case-folded, without
+ * spaces. The store keeps it for every name (customer.name_key and its grams). */
+char        *bd_search_normalize (const char  *text);
+
+/* Recognises @text, after bd_search_normalize(), and writes the form to look up into
+ * *@normalized (free it): spaces and dashes dropped from numbers, +86/0086 dropped from
+ * mobiles, x made X, a name in its normalised form. */
+BdSearchKind bd_search_classify  (const char  *text,
+                                  char       **normalized);
 
 G_END_DECLS

@@ -28,6 +28,10 @@ struct _BdSession
   gpointer        clock_data;
   guint           idle_limit;     /* seconds; 0 never locks */
   gint64          last_activity;
+
+  GVariant       *draft;          /* an unsaved form kept over a lock, or NULL */
+  gint64          draft_customer_id;
+  gint64          draft_staff_id; /* who typed it */
 };
 
 enum {
@@ -62,6 +66,30 @@ bd_role_may (BdRole   role,
     default:
       return FALSE;
     }
+}
+
+const char *
+bd_scope_to_string (BdScope scope)
+{
+  switch (scope)
+    {
+    case BD_SCOPE_OWN: return "own";
+    case BD_SCOPE_BRANCH: return "branch";
+    default: g_return_val_if_reached (NULL);
+    }
+}
+
+gboolean
+bd_scope_from_string (const char *name,
+                      BdScope    *scope)
+{
+  if (g_strcmp0 (name, "own") == 0)
+    *scope = BD_SCOPE_OWN;
+  else if (g_strcmp0 (name, "branch") == 0)
+    *scope = BD_SCOPE_BRANCH;
+  else
+    return FALSE;
+  return TRUE;
 }
 
 const char *
@@ -118,6 +146,19 @@ audit (BdSession  *self,
   if (!bd_store_append_audit (self->store, staff_id, action, customer_id != 0 ? "customer" : NULL,
                               customer_id, customer_id, detail, &error))
     g_warning ("Could not write “%s” to the audit log: %s", action, error->message);
+}
+
+/* A draft is its author's: nobody else gets it back, and the log says it went. */
+static void
+discard_draft (BdSession  *self,
+               const char *why)
+{
+  if (self->draft == NULL)
+    return;
+  audit (self, self->draft_staff_id, "draft-discarded", self->draft_customer_id, why);
+  g_clear_pointer (&self->draft, g_variant_unref);
+  self->draft_customer_id = 0;
+  self->draft_staff_id = 0;
 }
 
 static gboolean
@@ -235,14 +276,58 @@ bd_session_sign_in (BdSession   *self,
   if (!verify_staff (self, staff, password != NULL ? password : "", error))
     return FALSE;
 
-  /* Another staff member taking a locked desk ends the session that was there. */
+  /* Another staff member taking a locked desk ends the session that was there, and the
+   * form left half-filled goes with it; the same person signing in again keeps it. */
   if (self->state != BD_SESSION_SIGNED_OUT)
-    bd_session_sign_out (self);
+    {
+      g_autoptr(GVariant) kept = NULL;
+      gint64 kept_customer_id = self->draft_customer_id;
+
+      if (self->draft != NULL && bd_staff_get_id (staff) == self->draft_staff_id)
+        kept = g_steal_pointer (&self->draft);
+      else
+        discard_draft (self, "another staff member signed in");
+      bd_session_sign_out (self);
+      self->draft = g_steal_pointer (&kept);
+      self->draft_customer_id = kept_customer_id;
+      self->draft_staff_id = self->draft != NULL ? bd_staff_get_id (staff) : 0;
+    }
 
   audit (self, bd_staff_get_id (staff), "sign-in", 0, NULL);
   self->last_activity = now (self);
   set_state (self, BD_SESSION_ACTIVE, staff);
   return TRUE;
+}
+
+void
+bd_session_keep_draft (BdSession *self,
+                       gint64     customer_id,
+                       GVariant  *draft)
+{
+  g_return_if_fail (BD_IS_SESSION (self));
+
+  g_clear_pointer (&self->draft, g_variant_unref);
+  if (draft == NULL || self->staff == NULL)
+    return;
+  self->draft = g_variant_ref_sink (draft);
+  self->draft_customer_id = customer_id;
+  self->draft_staff_id = bd_staff_get_id (self->staff);
+}
+
+GVariant *
+bd_session_take_draft (BdSession *self,
+                       gint64    *customer_id)
+{
+  g_return_val_if_fail (BD_IS_SESSION (self), NULL);
+
+  if (self->draft == NULL || self->state != BD_SESSION_ACTIVE ||
+      self->draft_staff_id != bd_session_get_staff_id (self))
+    return NULL;
+  if (customer_id != NULL)
+    *customer_id = self->draft_customer_id;
+  self->draft_customer_id = 0;
+  self->draft_staff_id = 0;
+  return g_steal_pointer (&self->draft);
 }
 
 void
@@ -252,6 +337,7 @@ bd_session_sign_out (BdSession *self)
 
   if (self->state == BD_SESSION_SIGNED_OUT)
     return;
+  discard_draft (self, "signed out");
   audit (self, bd_session_get_staff_id (self), "sign-out", 0, NULL);
   set_state (self, BD_SESSION_SIGNED_OUT, NULL);
 }
@@ -272,13 +358,22 @@ bd_session_unlock (BdSession   *self,
                    const char  *password,
                    GError     **error)
 {
+  g_autoptr(GError) local_error = NULL;
+
   g_return_val_if_fail (BD_IS_SESSION (self), FALSE);
 
   if (self->state != BD_SESSION_LOCKED)
     return session_error (error, BD_SESSION_ERROR_NOT_SIGNED_IN,
                           _("Nobody is signed in at this desk"));
-  if (!verify_staff (self, self->staff, password != NULL ? password : "", error))
-    return FALSE;
+  if (!verify_staff (self, self->staff, password != NULL ? password : "", &local_error))
+    {
+      /* Unlocking asks for the password alone: the message speaks of nothing else. */
+      if (g_error_matches (local_error, BD_SESSION_ERROR, BD_SESSION_ERROR_WRONG_PASSWORD))
+        return session_error (error, BD_SESSION_ERROR_WRONG_PASSWORD,
+                              _("The password is not right"));
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
 
   audit (self, bd_session_get_staff_id (self), "unlock", 0, NULL);
   self->last_activity = now (self);
@@ -402,6 +497,31 @@ bd_session_get_staff_id (BdSession *self)
   return self->staff != NULL ? bd_staff_get_id (self->staff) : 0;
 }
 
+BdScope
+bd_session_get_default_scope (BdSession *self)
+{
+  g_return_val_if_fail (BD_IS_SESSION (self), BD_SCOPE_OWN);
+
+  return bd_session_may (self, BD_ACTION_BRANCH_QUEUES) ? BD_SCOPE_BRANCH : BD_SCOPE_OWN;
+}
+
+gboolean
+bd_session_get_scope_staff (BdSession  *self,
+                            BdScope     scope,
+                            gint64     *staff_id,
+                            GError    **error)
+{
+  g_return_val_if_fail (BD_IS_SESSION (self), FALSE);
+
+  *staff_id = 0;
+  if (!bd_session_check (self, scope == BD_SCOPE_BRANCH ? BD_ACTION_BRANCH_QUEUES
+                                                        : BD_ACTION_VIEW_CUSTOMERS, error))
+    return FALSE;
+  if (scope == BD_SCOPE_OWN)
+    *staff_id = bd_session_get_staff_id (self);
+  return TRUE;
+}
+
 void
 bd_session_set_clock (BdSession      *self,
                       BdSessionClock  clock,
@@ -460,6 +580,7 @@ bd_session_dispose (GObject *object)
 {
   BdSession *self = (BdSession *)object;
 
+  g_clear_pointer (&self->draft, g_variant_unref);
   g_clear_object (&self->staff);
   g_clear_object (&self->store);
 

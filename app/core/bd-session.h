@@ -45,6 +45,18 @@ typedef enum
 gboolean bd_role_may (BdRole   role,
                       BdAction action);
 
+/* Whose work the queues and the day's contact slips list. Domain §1: counter staff work
+ * their own customers; the queues of the whole branch are a supervisor's. */
+typedef enum
+{
+  BD_SCOPE_OWN,     /* the customers the signed-in staff member services, their slips */
+  BD_SCOPE_BRANCH,  /* everyone's */
+} BdScope;
+
+const char *bd_scope_to_string   (BdScope     scope);
+gboolean    bd_scope_from_string (const char *name,
+                                  BdScope    *scope);
+
 /* The masked values a person can reveal, one at a time. */
 typedef enum
 {
@@ -115,5 +127,25 @@ gboolean        bd_session_note_customer_opened (BdSession     *self,
                                                  GError       **error);
 /* The staff id to write in audit rows: the signed-in staff, or 0. */
 gint64          bd_session_get_staff_id        (BdSession      *self);
+
+/* What the queues show first: the branch for those who may see it, else their own. */
+BdScope         bd_session_get_default_scope   (BdSession      *self);
+/* The staff id whose work @scope lists (0: the whole branch); FALSE with the reason when
+ * the role may not list it. */
+gboolean        bd_session_get_scope_staff     (BdSession      *self,
+                                                BdScope         scope,
+                                                gint64         *staff_id,
+                                                GError        **error);
+
+/* An unsaved form kept while the desk is locked (a GVariant the page that gave it
+ * understands, about @customer_id). It goes back only to the staff member who typed it:
+ * when anyone else signs in, or the session ends, it is discarded and the audit log says
+ * so. Keeping replaces a draft kept before; taking hands it over (NULL when there is none
+ * or it belongs to someone else). */
+void            bd_session_keep_draft          (BdSession      *self,
+                                                gint64          customer_id,
+                                                GVariant       *draft);
+GVariant       *bd_session_take_draft          (BdSession      *self,
+                                                gint64         *customer_id);
 
 G_END_DECLS

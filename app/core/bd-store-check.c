@@ -5,7 +5,10 @@
  * SQLite checks its file; this also checks what the schema cannot say by itself: that the
  * shares of each beneficiary order add up, that identity numbers are valid and agree with
  * the birth date and sex on record, that households have one head, that relatives'
- * ages make sense. Each problem is reported as a sentence for the administrator.
+ * ages make sense, that organisations' credit codes are valid, and the law's limits
+ * (bd-limits.h): a minor's death cover, receipts not after today, the marriage age. Each
+ * problem is reported as a sentence for the administrator; a warning (a bank card number
+ * failing its check digit) asks someone to look without failing the check.
  */
 #define G_LOG_DOMAIN "bd-store"
 
@@ -13,10 +16,12 @@
 
 #include <inttypes.h>
 #include <string.h>
+#include <time.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "bd-identity.h"
+#include "bd-limits.h"
 #include "bd-store-private.h"
 
 typedef struct
@@ -25,6 +30,10 @@ typedef struct
   BdStoreCheckFunc  report;
   gpointer          user_data;
   guint             n_problems;
+  /* bd_store_check_full(): both severities go to report_full; warnings are counted apart. */
+  BdStoreCheckReportFunc  report_full;
+  guint                   n_warnings;
+  GDate                   today;
 } CheckRun;
 
 static void
@@ -47,6 +56,31 @@ check_report (CheckRun   *run,
   run->n_problems++;
   if (run->report != NULL)
     run->report (message, run->user_data);
+  if (run->report_full != NULL)
+    run->report_full (BD_CHECK_PROBLEM, message, run->user_data);
+}
+
+/* Something likely wrong that may be right: it does not make the check fail. */
+static void
+check_warn (CheckRun   *run,
+            const char *format,
+            ...) G_GNUC_PRINTF (2, 3);
+
+static void
+check_warn (CheckRun   *run,
+            const char *format,
+            ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  run->n_warnings++;
+  if (run->report_full != NULL)
+    run->report_full (BD_CHECK_WARNING, message, run->user_data);
 }
 
 /* Runs a one-off query and hands each row to @row; the check's statements run once, so
@@ -145,6 +179,20 @@ identity_row (CheckRun     *run,
                   id, name);
 }
 
+/* GB 32100-2015: the check character catches one wrong or two swapped characters. */
+static void
+credit_code_row (CheckRun     *run,
+                 sqlite3_stmt *stmt)
+{
+  g_autoptr(GError) local_error = NULL;
+  const char *number = bd_column_text (stmt, 2);
+
+  if (!bd_credit_code_validate (number, &local_error))
+    check_report (run, _("Customer %" PRId64 " (%s): unified social credit code %s: %s"),
+                  (gint64) sqlite3_column_int64 (stmt, 0), bd_column_text (stmt, 1), number,
+                  local_error->message);
+}
+
 static void
 mobile_row (CheckRun     *run,
             sqlite3_stmt *stmt)
@@ -230,6 +278,8 @@ static const CheckStep check_steps[] = {
   { "SELECT c.id, c.name, c.birth_date, c.sex, d.number FROM identity_document d "
     "JOIN customer c ON c.id = d.customer_id "
     "WHERE d.type IN ('resident-id', 'residence-permit', 'foreign-permanent')", identity_row },
+  { "SELECT c.id, c.name, d.number FROM identity_document d "
+    "JOIN customer c ON c.id = d.customer_id WHERE d.type = 'credit-code'", credit_code_row },
   { "SELECT customer_id, value FROM contact_detail WHERE kind = 'mobile'", mobile_row },
   { "SELECT h.id, count (m.id) FROM household h "
     "LEFT JOIN household_member m ON m.household_id = h.id AND m.left_at IS NULL "
@@ -257,6 +307,392 @@ static const CheckStep check_steps[] = {
     "FROM policy p WHERE p.service_class = 'difficult' AND n < 5", difficult_row },
 };
 
+/* The checks below need the date of the check or look at several rows together, so they
+ * are functions of their own rather than steps. */
+
+typedef void (*CheckEachFunc) (CheckRun *run, sqlite3_stmt *stmt, gpointer data);
+
+/* Like check_query(), with one text parameter bound by name (@name may be NULL). */
+static gboolean
+check_rows (CheckRun       *run,
+            const char     *sql,
+            const char     *name,
+            const char     *value,
+            CheckEachFunc   each,
+            gpointer        data,
+            GError        **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (bd_store_get_db (run->store), sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK && name != NULL)
+    bd_bind_text (stmt, name, value);
+  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      each (run, stmt, data);
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      bd_store_set_error (run->store, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_column_date (sqlite3_stmt *stmt,
+                   int           column,
+                   GDate        *date)
+{
+  const char *text = bd_column_text (stmt, column);
+
+  return text != NULL && bd_date_parse_iso (text, date);
+}
+
+/* A minor's death cover (保监发〔2015〕90号): the policies of one insured, in the order they
+ * took effect. */
+typedef struct
+{
+  gint64  insured_id;
+  char   *name;
+  GDate   birth;
+  GArray *sold;       /* SoldCover: the policies effective so far, not cancelled */
+  gint64  in_force;   /* death cover of those in force or in grace today */
+} MinorCover;
+
+typedef struct
+{
+  guint32 end;        /* julian day the term ends; 0 for life */
+  gint64  death;
+} SoldCover;
+
+/* The death cover of the policies sold so far whose term had not ended by @day. */
+static gint64
+sold_cover_on (GArray *sold,
+               guint32 day)
+{
+  gint64 total = 0;
+
+  for (guint i = 0; i < sold->len; i++)
+    {
+      const SoldCover *one = &g_array_index (sold, SoldCover, i);
+
+      if (one->end == 0 || one->end > day)
+        total += one->death;
+    }
+  return total;
+}
+
+static char *
+format_yuan (gint64 fen)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT, fen / 100);
+}
+
+static void
+minor_cover_finish (CheckRun   *run,
+                    MinorCover *cover)
+{
+  int age;
+  gint64 cap;
+
+  if (cover->insured_id == 0)
+    return;
+  age = bd_age_on (&cover->birth, &run->today);
+  cap = bd_minor_death_cap (age);
+  if (age >= 0 && cap >= 0 && cover->in_force > cap)
+    {
+      g_autofree char *held = format_yuan (cover->in_force);
+      g_autofree char *limit = format_yuan (cap);
+
+      check_report (run, _("Customer %" PRId64 " (%s), %d years old, is insured for %s yuan "
+                           "on death in all, above the %s yuan a minor of that age may hold"),
+                    cover->insured_id, cover->name, age, held, limit);
+    }
+  g_clear_pointer (&cover->name, g_free);
+  cover->insured_id = 0;
+}
+
+static void
+minor_cover_row (CheckRun     *run,
+                 sqlite3_stmt *stmt,
+                 gpointer      data)
+{
+  MinorCover *cover = data;
+  gint64 insured_id = (gint64) sqlite3_column_int64 (stmt, 0);
+  BdProductKind kind = BD_PRODUCT_LIFE;
+  BdPolicyStatus status = BD_POLICY_IN_FORCE;
+  gint64 death, cap, sold;
+  guint term_years = (guint) sqlite3_column_int (stmt, 8);
+  SoldCover one;
+  GDate effective, end;
+  int age;
+
+  if (insured_id != cover->insured_id)
+    {
+      minor_cover_finish (run, cover);
+      if (!parse_column_date (stmt, 2, &cover->birth))
+        return;
+      cover->insured_id = insured_id;
+      cover->name = g_strdup (bd_column_text (stmt, 1));
+      g_array_set_size (cover->sold, 0);
+      cover->in_force = 0;
+    }
+
+  if (!parse_column_date (stmt, 4, &effective) ||
+      !bd_product_kind_from_string (bd_column_text (stmt, 6), &kind) ||
+      !bd_policy_status_from_string (bd_column_text (stmt, 7), &status))
+    return;
+
+  death = bd_death_cover (kind, sqlite3_column_int64 (stmt, 5));
+  if (status == BD_POLICY_IN_FORCE || status == BD_POLICY_GRACE)
+    cover->in_force += death;
+  /* The store keeps no date of surrender or lapse: every policy not cancelled in its
+   * cooling-off period counts as still there when a later one was sold, until its term
+   * ended. */
+  if (status == BD_POLICY_COOLING_OFF_CANCELLED || death == 0)
+    return;
+  end = effective;
+  if (term_years > 0)
+    g_date_add_years (&end, term_years);
+  one.end = term_years > 0 ? g_date_get_julian (&end) : 0;
+  one.death = death;
+  g_array_append_val (cover->sold, one);
+  sold = sold_cover_on (cover->sold, g_date_get_julian (&effective));
+
+  age = bd_age_on (&cover->birth, &effective);
+  cap = bd_minor_death_cap (age);
+  if (age >= 0 && cap >= 0 && sold > cap)
+    {
+      g_autofree char *sold_text = format_yuan (sold);
+      g_autofree char *limit = format_yuan (cap);
+
+      check_report (run, _("Policy %s was sold above the cap on a minor’s death cover: the "
+                           "insured %s was %d, and with it the death cover came to %s yuan, "
+                           "above %s yuan"),
+                    bd_column_text (stmt, 3), cover->name, age, sold_text, limit);
+    }
+}
+
+static gboolean
+check_minor_cover (CheckRun  *run,
+                   GError   **error)
+{
+  MinorCover cover = { 0 };
+  gboolean ok;
+
+  cover.sold = g_array_new (FALSE, FALSE, sizeof (SoldCover));
+
+  /* Only policies that took effect before the insured's 19th birth year can have been
+   * sold to a minor; the exact age is worked out per row. */
+  ok = check_rows (run,
+                   "SELECT p.insured_id, c.name, c.birth_date, p.number, p.effective_date, "
+                   "  p.sum_insured_fen, pr.kind, p.status, p.term_years FROM policy p "
+                   "JOIN customer c ON c.id = p.insured_id "
+                   "JOIN product pr ON pr.id = p.product_id "
+                   "WHERE c.is_organisation = 0 AND c.birth_date IS NOT NULL "
+                   "  AND CAST (substr (p.effective_date, 1, 4) AS INTEGER) "
+                   "    - CAST (substr (c.birth_date, 1, 4) AS INTEGER) <= 18 "
+                   "ORDER BY p.insured_id, p.effective_date, p.id",
+                   NULL, NULL, minor_cover_row, &cover, error);
+  minor_cover_finish (run, &cover);
+  g_array_unref (cover.sold);
+  return ok;
+}
+
+/* A policy is delivered before anyone can hold its receipt, and the cooling-off period in
+ * which it can be cancelled runs from the receipt. */
+static void
+receipt_row (CheckRun     *run,
+             sqlite3_stmt *stmt,
+             gpointer      data)
+{
+  const char *number = bd_column_text (stmt, 0);
+  const char *receipt = bd_column_text (stmt, 1);
+  BdPolicyStatus status = BD_POLICY_IN_FORCE;
+  char today[BD_ISO_DATE_SIZE];
+
+  bd_date_format_iso (&run->today, today);
+  if (receipt != NULL && strcmp (receipt, today) > 0)
+    check_report (run, _("Policy %s: the receipt is dated %s, after today (%s)"),
+                  number, receipt, today);
+  if (bd_policy_status_from_string (bd_column_text (stmt, 2), &status) &&
+      status == BD_POLICY_COOLING_OFF_CANCELLED)
+    check_report (run, _("Policy %s was cancelled in its cooling-off period, which starts "
+                         "with the receipt, but the receipt is %s"),
+                  number, receipt != NULL ? receipt : _("not on record"));
+}
+
+static gboolean
+check_receipt_dates (CheckRun  *run,
+                     GError   **error)
+{
+  char today[BD_ISO_DATE_SIZE];
+
+  bd_date_format_iso (&run->today, today);
+  return check_rows (run,
+                     "SELECT number, receipt_date, status FROM policy "
+                     "WHERE receipt_date > :today "
+                     "   OR (status = 'cooling-off-cancelled' AND receipt_date IS NULL)",
+                     ":today", today, receipt_row, NULL, error);
+}
+
+/* Spouses are of legal marriage age (Civil Code art. 1047), so at least that old today. */
+static void
+marriage_age_row (CheckRun     *run,
+                  sqlite3_stmt *stmt,
+                  gpointer      data)
+{
+  BdSex sex = BD_SEX_UNKNOWN;
+  GDate birth;
+  int age;
+
+  if (!parse_column_date (stmt, 3, &birth) ||
+      !bd_sex_from_string (bd_column_text (stmt, 2), &sex))
+    return;
+  age = bd_age_on (&birth, &run->today);
+  if (age < bd_marriage_age (sex))
+    check_report (run, _("Customer %" PRId64 " (%s), %d years old, is recorded as the spouse "
+                         "of %s, under the legal marriage age of %d"),
+                  (gint64) sqlite3_column_int64 (stmt, 0), bd_column_text (stmt, 1), age,
+                  bd_column_text (stmt, 4), bd_marriage_age (sex));
+}
+
+static gboolean
+check_marriage_age (CheckRun  *run,
+                    GError   **error)
+{
+  GDate oldest;
+  char born_after[BD_ISO_DATE_SIZE];
+
+  /* Only those born less than 22 years ago can be too young. */
+  oldest = run->today;
+  g_date_subtract_years (&oldest, MAX (bd_marriage_age (BD_SEX_MALE),
+                                       bd_marriage_age (BD_SEX_FEMALE)));
+  bd_date_format_iso (&oldest, born_after);
+  return check_rows (run,
+                     "SELECT a.id, a.name, a.sex, a.birth_date, b.name FROM relationship r "
+                     "JOIN customer a ON a.id = r.customer_id "
+                     "JOIN customer b ON b.id = r.relative_id "
+                     "WHERE r.relation = 'spouse' AND a.is_organisation = 0 "
+                     "  AND a.birth_date >= :born_after",
+                     ":born_after", born_after, marriage_age_row, NULL, error);
+}
+
+/* Every bank card passes the Luhn check; a number that looks like a card and fails it was
+ * most likely mistyped, but a passbook account need not pass, so this is a warning. */
+static void
+bank_card_row (CheckRun     *run,
+               sqlite3_stmt *stmt,
+               gpointer      data)
+{
+  const char *number = bd_column_text (stmt, 2);
+
+  if (number != NULL && !bd_bank_card_luhn_valid (number))
+    check_warn (run, _("Customer %" PRId64 " (%s): the bank account number %s fails the card "
+                       "check digit (Luhn); it may be mistyped"),
+                (gint64) sqlite3_column_int64 (stmt, 0), bd_column_text (stmt, 1), number);
+}
+
+static gboolean
+check_bank_cards (CheckRun  *run,
+                  GError   **error)
+{
+  return check_rows (run,
+                     "SELECT a.customer_id, c.name, a.account_number FROM bank_account a "
+                     "JOIN customer c ON c.id = a.customer_id",
+                     NULL, NULL, bank_card_row, NULL, error);
+}
+
+/* A household member's relationship to the head, judged by the core's rule
+ * (bd_relation_check_ages: marriage age, generations 15 years apart). */
+static BdCustomer *
+person_from_columns (sqlite3_stmt *stmt,
+                     int           first)
+{
+  BdCustomer *person = bd_customer_new ();
+  BdSex sex = BD_SEX_UNKNOWN;
+
+  bd_customer_set_id (person, sqlite3_column_int64 (stmt, first));
+  bd_customer_set_name (person, bd_column_text (stmt, first + 1));
+  if (bd_sex_from_string (bd_column_text (stmt, first + 2), &sex))
+    bd_customer_set_sex (person, sex);
+  bd_customer_set_birth_date (person, bd_column_text (stmt, first + 3));
+  return person;
+}
+
+static void
+household_relation_row (CheckRun     *run,
+                        sqlite3_stmt *stmt,
+                        gpointer      data)
+{
+  g_autoptr(BdCustomer) head = person_from_columns (stmt, 1);
+  g_autoptr(BdCustomer) member = person_from_columns (stmt, 5);
+  g_autoptr(GError) reason = NULL;
+  BdRelation relation = BD_RELATION_OTHER;
+
+  if (!bd_relation_from_string (bd_column_text (stmt, 9), &relation) ||
+      bd_relation_check_ages (head, member, relation, &run->today, &reason))
+    return;
+  /* Translators: a household's number, then why a relationship in it cannot be */
+  check_report (run, _("Household %" PRId64 ": %s"), (gint64) sqlite3_column_int64 (stmt, 0),
+                reason->message);
+}
+
+static void
+household_spouses_row (CheckRun     *run,
+                       sqlite3_stmt *stmt,
+                       gpointer      data)
+{
+  check_report (run, _("Household %" PRId64 " has %d spouses of its head"),
+                (gint64) sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 1));
+}
+
+static gboolean
+check_household_relations (CheckRun  *run,
+                           GError   **error)
+{
+  return check_rows (run,
+                     "SELECT m.household_id, "
+                     "  h.id, h.name, h.sex, h.birth_date, c.id, c.name, c.sex, c.birth_date, "
+                     "  m.relation "
+                     "FROM household_member m "
+                     "JOIN household_member s ON s.household_id = m.household_id "
+                     "  AND s.relation = 'self' AND s.left_at IS NULL "
+                     "JOIN customer h ON h.id = s.customer_id "
+                     "JOIN customer c ON c.id = m.customer_id "
+                     "WHERE m.left_at IS NULL AND c.is_organisation = 0 "
+                     "  AND m.relation IN ('spouse', 'child', 'parent', 'grandchild', 'grandparent') "
+                     "ORDER BY m.household_id, m.id",
+                     NULL, NULL, household_relation_row, NULL, error) &&
+         check_rows (run,
+                     "SELECT household_id, count (*) FROM household_member "
+                     "WHERE left_at IS NULL AND relation = 'spouse' "
+                     "GROUP BY household_id HAVING count (*) > 1",
+                     NULL, NULL, household_spouses_row, NULL, error);
+}
+
+static gboolean
+run_check (CheckRun  *run,
+           GError   **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (check_steps); i++)
+    {
+      if (!check_query (run, check_steps[i].sql, check_steps[i].row, error))
+        return FALSE;
+    }
+
+  return check_minor_cover (run, error) &&
+         check_receipt_dates (run, error) &&
+         check_marriage_age (run, error) &&
+         check_bank_cards (run, error) &&
+         check_household_relations (run, error);
+}
+
 gboolean
 bd_store_check (BdStore           *self,
                 BdStoreCheckFunc   report,
@@ -264,17 +700,52 @@ bd_store_check (BdStore           *self,
                 guint             *n_problems,
                 GError           **error)
 {
-  CheckRun run = { self, report, user_data, 0 };
+  CheckRun run = { self, report, user_data, 0, NULL, 0, { 0 } };
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
 
-  for (guint i = 0; i < G_N_ELEMENTS (check_steps); i++)
-    {
-      if (!check_query (&run, check_steps[i].sql, check_steps[i].row, error))
-        return FALSE;
-    }
+  g_date_clear (&run.today, 1);
+  g_date_set_time_t (&run.today, time (NULL));
+  if (!run_check (&run, error))
+    return FALSE;
 
   if (n_problems != NULL)
     *n_problems = run.n_problems;
+  return TRUE;
+}
+
+/**
+ * bd_store_check_full:
+ * @today: (nullable): the date of the check; %NULL for the system's local date
+ * @report: called with each problem and warning, in the order found
+ *
+ * Returns: FALSE only when the check itself could not run
+ */
+gboolean
+bd_store_check_full (BdStore                *self,
+                     const GDate            *today,
+                     BdStoreCheckReportFunc  report,
+                     gpointer                user_data,
+                     guint                  *n_problems,
+                     guint                  *n_warnings,
+                     GError                **error)
+{
+  CheckRun run = { self, NULL, user_data, 0, report, 0, { 0 } };
+
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (today == NULL || g_date_valid (today), FALSE);
+
+  g_date_clear (&run.today, 1);
+  if (today != NULL)
+    run.today = *today;
+  else
+    g_date_set_time_t (&run.today, time (NULL));
+  if (!run_check (&run, error))
+    return FALSE;
+
+  if (n_problems != NULL)
+    *n_problems = run.n_problems;
+  if (n_warnings != NULL)
+    *n_warnings = run.n_warnings;
   return TRUE;
 }

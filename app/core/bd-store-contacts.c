@@ -36,6 +36,13 @@ contact_from_row (sqlite3_stmt *stmt)
   bd_service_item_from_string (bd_column_text (stmt, 12), &item);
   bd_contact_set_service_item (contact, item);
   bd_contact_set_service_other (contact, bd_column_text (stmt, 13));
+  if (bd_column_text (stmt, 14) != NULL)
+    bd_contact_set_amendment (contact,
+                              g_str_equal (bd_column_text (stmt, 14), "void")
+                                ? BD_CONTACT_STATE_VOIDED : BD_CONTACT_STATE_CORRECTED,
+                              bd_column_text (stmt, 15), bd_column_text (stmt, 16),
+                              bd_column_text (stmt, 17), sqlite3_column_int64 (stmt, 18));
+  bd_contact_set_corrects_id (contact, sqlite3_column_int64 (stmt, 19));
   return contact;
 }
 
@@ -81,32 +88,79 @@ bind_contact (sqlite3_stmt *stmt,
   bd_bind_text (stmt, ":service_other", bd_contact_get_service_other (contact));
 }
 
+/* Steps an INSERT … RETURNING id and resets it: the new row's id, or 0 with @error set. */
+static gint64
+insert_returning_id (BdStore       *self,
+                     sqlite3_stmt  *stmt,
+                     GError       **error)
+{
+  gint64 id = 0;
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      rc = sqlite3_step (stmt);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE || id == 0)
+    {
+      bd_store_set_error (self, rc == SQLITE_DONE ? SQLITE_ERROR : rc, error);
+      return 0;
+    }
+  return id;
+}
+
+/* The rules of bd_contact_check() in the branch's time zone, now. */
+static gboolean
+check_contact (BdStore    *self,
+               BdContact  *contact,
+               GError    **error)
+{
+  g_autoptr(GTimeZone) zone = bd_store_get_time_zone (self);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return bd_contact_check (contact, zone, now, error);
+}
+
+/* Inserts @contact dated @at, without a transaction of its own. */
+static gboolean
+insert_contact (BdStore    *self,
+                BdContact  *contact,
+                const char *at,
+                GError    **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  if ((stmt = bd_store_prepare (self, STMT_CONTACT_INSERT_RECORD, error)) == NULL)
+    return FALSE;
+  bind_contact (stmt, contact, at);
+  if ((id = insert_returning_id (self, stmt, error)) == 0)
+    return FALSE;
+  bd_contact_set_id (contact, id);
+  bd_contact_set_at (contact, at);
+  return TRUE;
+}
+
 gboolean
 bd_store_add_contact (BdStore    *self,
                       BdContact  *contact,
                       GError    **error)
 {
   g_autofree char *now = bd_store_now_utc ();
-  const char *at;
-  sqlite3_stmt *stmt;
+  g_autofree char *at = NULL;
   gboolean ok;
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
   g_return_val_if_fail (BD_IS_CONTACT (contact), FALSE);
 
-  at = bd_contact_get_at (contact) != NULL ? bd_contact_get_at (contact) : now;
-  if (!bd_store_begin_write (self, error))
+  at = g_strdup (bd_contact_get_at (contact) != NULL ? bd_contact_get_at (contact) : now);
+  if (!check_contact (self, contact, error) || !bd_store_begin_write (self, error))
     return FALSE;
-  ok = (stmt = bd_store_prepare (self, STMT_CONTACT_INSERT_RECORD, error)) != NULL;
+  ok = insert_contact (self, contact, at, error);
   if (ok)
     {
-      bind_contact (stmt, contact, at);
-      ok = bd_store_step_done (self, stmt, error);
-    }
-  if (ok)
-    {
-      bd_contact_set_id (contact, bd_store_last_insert_id (self));
-      bd_contact_set_at (contact, at);
       ok = bd_store_append_audit (self, bd_contact_get_staff_id (contact), "contact-recorded",
                                   "contact", bd_contact_get_id (contact),
                                   bd_contact_get_customer_id (contact),
@@ -118,6 +172,117 @@ bd_store_add_contact (BdStore    *self,
       bd_contact_set_id (contact, 0);
       return FALSE;
     }
+  return TRUE;
+}
+
+/* Reads the record to amend and checks who may, inside the caller's transaction. */
+static BdContact *
+contact_to_amend (BdStore     *self,
+                  gint64       contact_id,
+                  gint64       staff_id,
+                  const char  *reason,
+                  GError     **error)
+{
+  g_autoptr(BdContact) contact = NULL;
+  g_autoptr(BdStaff) staff = NULL;
+
+  if ((contact = bd_store_get_contact (self, contact_id, error)) == NULL)
+    return NULL;
+  staff = staff_id != 0 ? bd_store_get_staff (self, staff_id, NULL) : NULL;
+  if (!bd_contact_check_amend (contact, staff != NULL ? staff_id : 0,
+                               staff != NULL ? bd_staff_get_role (staff) : BD_ROLE_COUNTER,
+                               reason, error))
+    return NULL;
+  return g_steal_pointer (&contact);
+}
+
+static gboolean
+insert_amendment (BdStore     *self,
+                  gint64       contact_id,
+                  const char  *kind,
+                  gint64       replacement_id,
+                  gint64       staff_id,
+                  const char  *reason,
+                  GError     **error)
+{
+  g_autofree char *now = bd_store_now_utc ();
+  g_autofree char *why = g_strstrip (g_strdup (reason));
+  sqlite3_stmt *stmt;
+
+  if ((stmt = bd_store_prepare (self, STMT_CONTACT_AMEND, error)) == NULL)
+    return FALSE;
+  bd_bind_int64 (stmt, ":contact_id", contact_id);
+  bd_bind_text (stmt, ":kind", kind);
+  bd_bind_id (stmt, ":replacement_id", replacement_id);
+  bd_bind_text (stmt, ":at", now);
+  bd_bind_int64 (stmt, ":staff_id", staff_id);
+  bd_bind_text (stmt, ":reason", why);
+  return insert_returning_id (self, stmt, error) != 0;
+}
+
+gboolean
+bd_store_void_contact (BdStore     *self,
+                       gint64       contact_id,
+                       gint64       staff_id,
+                       const char  *reason,
+                       GError     **error)
+{
+  g_autoptr(BdContact) contact = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+
+  if (!bd_store_begin_write (self, error))
+    return FALSE;
+  ok = (contact = contact_to_amend (self, contact_id, staff_id, reason, error)) != NULL &&
+       insert_amendment (self, contact_id, "void", 0, staff_id, reason, error) &&
+       bd_store_append_audit (self, staff_id, "contact-voided", "contact", contact_id,
+                              bd_contact_get_customer_id (contact), reason, error);
+  return bd_store_end_write (self, ok, error);
+}
+
+gboolean
+bd_store_correct_contact (BdStore     *self,
+                          gint64       contact_id,
+                          BdContact   *correction,
+                          gint64       staff_id,
+                          const char  *reason,
+                          GError     **error)
+{
+  g_autoptr(BdContact) original = NULL;
+  g_autofree char *detail = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (BD_IS_CONTACT (correction), FALSE);
+
+  if (!bd_store_begin_write (self, error))
+    return FALSE;
+  ok = (original = contact_to_amend (self, contact_id, staff_id, reason, error)) != NULL;
+  if (ok)
+    {
+      /* The correction tells the same contact: same customer, same time; who wrote it
+       * is on the amendment and in the audit log. */
+      bd_contact_set_customer_id (correction, bd_contact_get_customer_id (original));
+      bd_contact_set_staff_id (correction, bd_contact_get_staff_id (original));
+      bd_contact_set_at (correction, bd_contact_get_at (original));
+      ok = check_contact (self, correction, error) &&
+           insert_contact (self, correction, bd_contact_get_at (original), error) &&
+           insert_amendment (self, contact_id, "correction", bd_contact_get_id (correction),
+                             staff_id, reason, error);
+    }
+  if (ok)
+    {
+      detail = g_strdup_printf ("→ %" G_GINT64_FORMAT ": %s", bd_contact_get_id (correction), reason);
+      ok = bd_store_append_audit (self, staff_id, "contact-corrected", "contact", contact_id,
+                                  bd_contact_get_customer_id (original), detail, error);
+    }
+  if (!bd_store_end_write (self, ok, error))
+    {
+      bd_contact_set_id (correction, 0);
+      return FALSE;
+    }
+  bd_contact_set_corrects_id (correction, contact_id);
   return TRUE;
 }
 
@@ -165,6 +330,15 @@ bd_store_list_planned_visits (BdStore      *self,
                               const GDate  *day,
                               GError      **error)
 {
+  return bd_store_list_planned_visits_of (self, day, 0, error);
+}
+
+GListModel *
+bd_store_list_planned_visits_of (BdStore      *self,
+                                 const GDate  *day,
+                                 gint64        staff_id,
+                                 GError      **error)
+{
   char from[BD_ISO_DATE_SIZE], to[BD_ISO_DATE_SIZE];
   sqlite3_stmt *stmt;
   GDate next;
@@ -178,6 +352,7 @@ bd_store_list_planned_visits (BdStore      *self,
     return NULL;
   bd_bind_text (stmt, ":day", bd_date_format_iso (day, from));
   bd_bind_text (stmt, ":next_day", bd_date_format_iso (&next, to));
+  bd_bind_int64 (stmt, ":staff_id", staff_id);
   return collect_contacts (self, stmt, error);
 }
 
@@ -188,20 +363,72 @@ bd_store_list_premiums_due (BdStore      *self,
                             guint         limit,
                             GError      **error)
 {
+  return bd_store_list_premiums_due_of (self, from, days, 0, 0, limit, error);
+}
+
+static void
+bind_premiums_due (sqlite3_stmt *stmt,
+                   const GDate  *from,
+                   guint         days,
+                   gint64        staff_id)
+{
   char until_text[BD_ISO_DATE_SIZE];
+  GDate until = *from;
+
+  g_date_add_days (&until, days);
+  bd_bind_text (stmt, ":until", bd_date_format_iso (&until, until_text));
+  bd_bind_int64 (stmt, ":staff_id", staff_id);
+}
+
+GListModel *
+bd_store_list_premiums_due_of (BdStore      *self,
+                               const GDate  *from,
+                               guint         days,
+                               gint64        staff_id,
+                               guint         offset,
+                               guint         limit,
+                               GError      **error)
+{
   sqlite3_stmt *stmt;
-  GDate until;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
   g_return_val_if_fail (from != NULL && g_date_valid (from), NULL);
 
-  until = *from;
-  g_date_add_days (&until, days);
   if ((stmt = bd_store_prepare (self, STMT_TO_CONTACT, error)) == NULL)
     return NULL;
-  bd_bind_text (stmt, ":until", bd_date_format_iso (&until, until_text));
+  bind_premiums_due (stmt, from, days, staff_id);
   bd_bind_int64 (stmt, ":limit", limit);
+  bd_bind_int64 (stmt, ":offset", offset);
   return bd_store_collect_policies (self, stmt, error);
+}
+
+gboolean
+bd_store_count_premiums_due (BdStore      *self,
+                             const GDate  *from,
+                             guint         days,
+                             gint64        staff_id,
+                             guint        *count,
+                             GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (from != NULL && g_date_valid (from), FALSE);
+
+  *count = 0;
+  if ((stmt = bd_store_prepare (self, STMT_TO_CONTACT_COUNT, error)) == NULL)
+    return FALSE;
+  bind_premiums_due (stmt, from, days, staff_id);
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    *count = (guint) sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      bd_store_set_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* ── tracing ───────────────────────────────────────────────────────────────────── */

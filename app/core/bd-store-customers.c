@@ -40,8 +40,11 @@
 #define CONTACT_SELECT \
   "SELECT k.id, k.customer_id, k.policy_id, k.kind, k.at, k.staff_id, s.name, " \
   "  k.person_reached, k.reached, k.outcome, k.next_step, k.next_visit, k.service_item, " \
-  "  k.service_other " \
-  "FROM contact k LEFT JOIN staff s ON s.id = k.staff_id"
+  "  k.service_other, a.kind, a.at, sa.name, a.reason, a.replacement_id, " \
+  "  (SELECT x.contact_id FROM contact_amendment x WHERE x.replacement_id = k.id) " \
+  "FROM contact k LEFT JOIN staff s ON s.id = k.staff_id " \
+  "LEFT JOIN contact_amendment a ON a.contact_id = k.id " \
+  "LEFT JOIN staff sa ON sa.id = a.staff_id"
 
 #define POLICY_SELECT \
   "SELECT p.id, p.number, p.product_id, pr.name, pr.kind, p.policyholder_id, ph.name, " \
@@ -77,14 +80,16 @@ static const char *const customers_sql[N_STMTS] = {
   /* The search finds ids only, each step a bounded walk of one index; the customers are
    * read when the list shows them (BdCustomerList). Names: the exact name, names that
    * begin with the text (in the index's order, so LIMIT stops early even for the
-   * commonest surname), then names that contain it further in. */
+   * commonest surname), then names that contain it further in. All of them compare the
+   * normalised forms, name_key and the grams made from it (bd_search_normalize). */
   [STMT_SEARCH_EXACT_NAME] =
-    "SELECT id FROM customer WHERE name = :name ORDER BY id LIMIT :limit",
+    "SELECT id FROM customer WHERE name_key = :name ORDER BY id LIMIT :limit",
   [STMT_SEARCH_NAME] =
-    "SELECT id FROM customer WHERE name > :from AND name < :to ORDER BY name, id LIMIT :limit",
+    "SELECT id FROM customer WHERE name_key > :from AND name_key < :to"
+    " ORDER BY name_key, id LIMIT :limit",
   [STMT_SEARCH_GRAM] =
     "SELECT g.customer_id FROM customer_name_gram g JOIN customer c ON c.id = g.customer_id"
-    " WHERE g.gram = :gram AND instr (c.name, :text) > 1"
+    " WHERE g.gram = :gram AND instr (c.name_key, :text) > 1"
     " ORDER BY g.customer_id LIMIT :limit",
   /* One or two characters are a gram themselves: the gram index alone answers. */
   [STMT_SEARCH_GRAM_ONLY] =
@@ -107,14 +112,22 @@ static const char *const customers_sql[N_STMTS] = {
     "ORDER BY p.effective_date DESC, p.id DESC",
   [STMT_CONTACT_GET] = CONTACT_SELECT " WHERE k.id = :id",
   [STMT_CONTACTS_OF] = CONTACT_SELECT " WHERE k.customer_id = :customer_id ORDER BY k.at DESC, k.id DESC",
-  /* next_visit is local "YYYY-MM-DDTHH:MM": a day's visits are a range of the text. */
+  /* next_visit is the branch's wall-clock "YYYY-MM-DDTHH:MM": a day's visits are a range
+   * of the text. A voided or corrected slip plans nothing (its correction does). */
   [STMT_PLANNED_VISITS] =
-    CONTACT_SELECT " WHERE k.next_visit >= :day AND k.next_visit < :next_day"
+    CONTACT_SELECT " WHERE k.next_visit >= :day AND k.next_visit < :next_day AND a.id IS NULL"
+    "   AND (:staff_id = 0 OR k.staff_id = :staff_id)"
     " ORDER BY k.next_visit, k.id",
+  /* Staff id 0 is the whole branch; otherwise the policies that staff member services. */
   [STMT_TO_CONTACT] =
     POLICY_SELECT
     "WHERE p.next_due_date <= :until AND p.status IN ('in-force', 'grace') "
-    "ORDER BY p.next_due_date, p.id LIMIT :limit",
+    "  AND (:staff_id = 0 OR p.servicing_staff_id = :staff_id) "
+    "ORDER BY p.next_due_date, p.id LIMIT :limit OFFSET :offset",
+  [STMT_TO_CONTACT_COUNT] =
+    "SELECT count(*) FROM policy p "
+    "WHERE p.next_due_date <= :until AND p.status IN ('in-force', 'grace') "
+    "  AND (:staff_id = 0 OR p.servicing_staff_id = :staff_id)",
   [STMT_SEARCH_MOBILE] =
     "SELECT customer_id FROM contact_detail WHERE value = :value LIMIT :limit",
   /* Four digits: the ends of mobiles first, then the ends of identity numbers. */
@@ -127,6 +140,8 @@ static const char *const customers_sql[N_STMTS] = {
   /* A policy names two customers: the policyholder, then the insured. */
   [STMT_SEARCH_POLICY] =
     "SELECT policyholder_id, insured_id FROM policy WHERE number = :value LIMIT :limit",
+  [STMT_NAME_KEY_SET] = "UPDATE customer SET name_key = :name_key WHERE id = :id",
+  [STMT_GRAMS_DELETE] = "DELETE FROM customer_name_gram WHERE customer_id = :customer_id",
 };
 
 const char *bd_store_customers_stmt_sql (BdStmt which);
@@ -291,6 +306,7 @@ bd_store_customer_from_row (sqlite3_stmt *stmt)
 static gboolean
 insert_customer_row (BdStore     *self,
                      BdCustomer  *customer,
+                     const char  *key,
                      GError     **error)
 {
   g_autofree char *now = bd_store_now_utc ();
@@ -301,6 +317,7 @@ insert_customer_row (BdStore     *self,
     return FALSE;
   bd_bind_int64 (stmt, ":is_organisation", bd_customer_get_is_organisation (customer));
   bd_bind_text (stmt, ":name", bd_customer_get_name (customer));
+  bd_bind_text (stmt, ":name_key", key);
   bd_bind_text (stmt, ":sex", sex == BD_SEX_UNKNOWN ? NULL : bd_sex_to_string (sex));
   bd_bind_text (stmt, ":birth_date", bd_customer_get_birth_date (customer));
   bd_bind_text (stmt, ":address", bd_customer_get_address (customer));
@@ -318,16 +335,17 @@ insert_customer_row (BdStore     *self,
   return TRUE;
 }
 
-/* Every character and pair of characters of the name: the index of searches inside names. */
+/* Every character and pair of characters of the name's normalised form (@key): the index
+ * of searches inside names. */
 static gboolean
 insert_name_grams (BdStore     *self,
-                   BdCustomer  *customer,
+                   gint64       customer_id,
+                   const char  *key,
                    GError     **error)
 {
-  const char *name = bd_customer_get_name (customer);
   sqlite3_stmt *stmt;
 
-  for (const char *p = name; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = key; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
     {
       const char *next = g_utf8_next_char (p);
       const char *after = *next != '\0' ? g_utf8_next_char (next) : NULL;
@@ -339,12 +357,35 @@ insert_name_grams (BdStore     *self,
           if ((stmt = bd_store_prepare (self, STMT_GRAM_INSERT, error)) == NULL)
             return FALSE;
           bd_bind_text (stmt, ":gram", gram);
-          bd_bind_int64 (stmt, ":customer_id", bd_customer_get_id (customer));
+          bd_bind_int64 (stmt, ":customer_id", customer_id);
           if (!bd_store_step_done (self, stmt, error))
             return FALSE;
         }
     }
   return TRUE;
+}
+
+gboolean
+bd_store_set_name_key (BdStore     *self,
+                       gint64       customer_id,
+                       const char  *key,
+                       GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+
+  if ((stmt = bd_store_prepare (self, STMT_NAME_KEY_SET, error)) == NULL)
+    return FALSE;
+  bd_bind_text (stmt, ":name_key", key);
+  bd_bind_int64 (stmt, ":id", customer_id);
+  if (!bd_store_step_done (self, stmt, error))
+    return FALSE;
+  if ((stmt = bd_store_prepare (self, STMT_GRAMS_DELETE, error)) == NULL)
+    return FALSE;
+  bd_bind_int64 (stmt, ":customer_id", customer_id);
+  return bd_store_step_done (self, stmt, error) &&
+         insert_name_grams (self, customer_id, key, error);
 }
 
 static gboolean
@@ -389,15 +430,19 @@ bd_store_add_customer (BdStore     *self,
                        BdCustomer  *customer,
                        GError     **error)
 {
+  g_autofree char *key = NULL;
   gboolean ok;
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
   g_return_val_if_fail (BD_IS_CUSTOMER (customer), FALSE);
 
+  /* The name as searched (its key and grams): one form for what is stored and typed. */
+  if (bd_customer_get_name (customer) != NULL)
+    key = bd_search_normalize (bd_customer_get_name (customer));
   if (!bd_store_begin_write (self, error))
     return FALSE;
-  ok = insert_customer_row (self, customer, error) &&
-       insert_name_grams (self, customer, error) &&
+  ok = insert_customer_row (self, customer, key, error) &&
+       insert_name_grams (self, bd_customer_get_id (customer), key, error) &&
        insert_document (self, customer, error) &&
        insert_contact (self, bd_customer_get_id (customer), "mobile",
                        bd_customer_get_mobile (customer), error) &&

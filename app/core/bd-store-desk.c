@@ -172,6 +172,7 @@ bd_store_load_household_card (BdStore      *self,
 {
   g_autoptr(BdHousehold) household = NULL;
   g_autoptr(GListModel) policies = NULL;
+  BdHouseholdCard *card;
   BdProtectionNeed need = { 0 };
   gboolean has_need = FALSE;
 
@@ -185,7 +186,10 @@ bd_store_load_household_card (BdStore      *self,
       !bd_store_get_household_need (self, bd_household_get_id (household), &need, &has_need,
                                     error))
     return NULL;
-  return bd_household_card_new (household, policies, has_need ? &need : NULL, today);
+  card = bd_household_card_new (household, policies, has_need ? &need : NULL, today);
+  /* The card of the customer at the desk: 本人 is they, not the head. */
+  bd_household_card_set_viewer (card, customer_id);
+  return card;
 }
 
 /* Where @customer_id belongs now: FALSE (no error) when nowhere. */
@@ -264,6 +268,28 @@ insert_new_member (BdStore     *self,
   return bd_store_step_done (self, stmt, error);
 }
 
+/* Whether @customer_id can be @relation of the head of the household they are (now, in
+ * the open write) a member of: the rule is the core's (bd_household_check_relation). */
+static gboolean
+check_relation_possible (BdStore     *self,
+                         gint64       customer_id,
+                         BdRelation   relation,
+                         GError     **error)
+{
+  g_autoptr(BdHousehold) household = bd_store_get_household_of (self, customer_id, error);
+  BdHouseholdMember *member;
+  GDate today;
+
+  if (household == NULL)
+    return error == NULL || *error == NULL;
+  member = bd_household_find_member (household, customer_id);
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  return member == NULL ||
+         bd_household_check_relation (household, bd_household_member_get_customer (member),
+                                      relation, &today, error);
+}
+
 gboolean
 bd_store_add_household_member (BdStore     *self,
                                gint64       household_id,
@@ -294,6 +320,7 @@ bd_store_add_household_member (BdStore     *self,
                           : _("The customer belongs to another household: remove them from it first"));
   detail = g_strdup_printf ("%s: %s", bd_relation_to_string (relation), reason);
   ok = ok && insert_new_member (self, household_id, customer_id, relation, error) &&
+       check_relation_possible (self, customer_id, relation, error) &&
        audit_member (self, "household-member-added", household_id, customer_id, staff_id,
                      detail, error);
   return bd_store_end_write (self, ok, error);
@@ -390,6 +417,7 @@ bd_store_set_member_relation (BdStore     *self,
                             bd_relation_to_string (relation), reason);
   ok = ok && update_member (self, STMT_MEMBER_RELATION, household_id, customer_id, ":relation",
                             bd_relation_to_string (relation), error) &&
+       check_relation_possible (self, customer_id, relation, error) &&
        audit_member (self, "household-relation-corrected", household_id, customer_id, staff_id,
                      detail, error);
   return bd_store_end_write (self, ok, error);

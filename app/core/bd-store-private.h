@@ -48,6 +48,8 @@ typedef enum
   STMT_SEARCH_GRAM_ONLY,
   STMT_SEARCH_ID_TAIL,
   STMT_SEARCH_TAIL_ID,
+  STMT_NAME_KEY_SET,
+  STMT_GRAMS_DELETE,
   STMT_STAFF_GET,
   STMT_SIGN_IN_GET,
   STMT_SIGN_IN_SET,
@@ -59,10 +61,12 @@ typedef enum
   STMT_NEED_GET,
   STMT_NEED_SET,
   STMT_CONTACT_INSERT_RECORD,
+  STMT_CONTACT_AMEND,
   STMT_CONTACT_GET,
   STMT_CONTACTS_OF,
   STMT_PLANNED_VISITS,
   STMT_TO_CONTACT,
+  STMT_TO_CONTACT_COUNT,
   STMT_TRACING_INSERT,
   STMT_TRACING_FAILED,
   STMT_POLICY_CLASS_GET,
@@ -132,6 +136,13 @@ GListModel   *bd_store_collect_policies   (BdStore       *self,
 gboolean      bd_store_collect_customers  (BdStore       *self,
                                            sqlite3_stmt  *stmt,
                                            GListStore    *list,
+                                           GError       **error);
+
+/* Sets the searched form of a stored name (bd_search_normalize() of it) and makes its
+ * grams again: the migration to schema 5 does it for the names stored before. */
+gboolean      bd_store_set_name_key       (BdStore       *self,
+                                           gint64         customer_id,
+                                           const char    *key,
                                            GError       **error);
 
 /* The connection, for the store's own one-off queries (the check). */

@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "bd-search.h"
 #include "bd-sqlite-locks.h"
 #include "bd-store-private.h"
 
@@ -57,10 +58,10 @@ static const char *const stmt_sql[N_STMTS] = {
     "INSERT INTO product (code, name, kind, waiting_days) "
     "VALUES (:code, :name, :kind, :waiting_days)",
   [STMT_CUSTOMER_INSERT] =
-    "INSERT INTO customer (is_organisation, name, sex, birth_date, address, postcode, "
-    "  occupation, employer, guardian_id, vip, notes, created_at) "
-    "VALUES (:is_organisation, :name, :sex, :birth_date, :address, :postcode, "
-    "  :occupation, :employer, :guardian_id, :vip, :notes, :created_at)",
+    "INSERT INTO customer (is_organisation, name, name_key, sex, birth_date, address, "
+    "  postcode, occupation, employer, guardian_id, vip, notes, created_at) "
+    "VALUES (:is_organisation, :name, :name_key, :sex, :birth_date, :address, "
+    "  :postcode, :occupation, :employer, :guardian_id, :vip, :notes, :created_at)",
   [STMT_CUSTOMER_GET] = NULL, /* built from the shared select list, see bd-store-customers.c */
   [STMT_DOCUMENT_INSERT] =
     "INSERT INTO identity_document (customer_id, type, number, valid_until, is_primary) "
@@ -152,7 +153,10 @@ static const char *const stmt_sql[N_STMTS] = {
     "INSERT INTO contact (customer_id, policy_id, kind, at, staff_id, person_reached, reached, "
     "  outcome, next_step, next_visit, service_item, service_other) "
     "VALUES (:customer_id, :policy_id, :kind, :at, :staff_id, :person_reached, :reached, "
-    "  :outcome, :next_step, :next_visit, :service_item, :service_other)",
+    "  :outcome, :next_step, :next_visit, :service_item, :service_other) RETURNING id",
+  [STMT_CONTACT_AMEND] =
+    "INSERT INTO contact_amendment (contact_id, kind, replacement_id, at, staff_id, reason) "
+    "VALUES (:contact_id, :kind, :replacement_id, :at, :staff_id, :reason) RETURNING id",
   [STMT_TRACING_INSERT] =
     "INSERT INTO tracing_attempt (policy_id, method, at, staff_id, reached, outcome) "
     "VALUES (:policy_id, :method, :at, :staff_id, :reached, :outcome)",
@@ -384,9 +388,95 @@ static const char *const migrations[] = {
   ");"
   "CREATE INDEX tracing_by_policy ON tracing_attempt (policy_id, id);"
   "CREATE INDEX policy_by_due ON policy (next_due_date);",
+
+  /* 3 → 4: a contact record is voided or corrected, never changed or deleted (domain
+   * §11). An amendment names the record, who, when and why, and for a correction the
+   * record that replaces it; each record is amended at most once. */
+  "CREATE TABLE contact_amendment ("
+  "  id             INTEGER PRIMARY KEY,"
+  "  contact_id     INTEGER NOT NULL UNIQUE REFERENCES contact (id),"
+  "  kind           TEXT NOT NULL CHECK (kind IN ('void', 'correction')),"
+  "  replacement_id INTEGER UNIQUE REFERENCES contact (id),"
+  "  at             TEXT NOT NULL,"
+  "  staff_id       INTEGER NOT NULL REFERENCES staff (id),"
+  "  reason         TEXT NOT NULL CHECK (reason <> ''),"
+  "  CHECK ((kind = 'correction') = (replacement_id IS NOT NULL)),"
+  "  CHECK (replacement_id IS NULL OR replacement_id <> contact_id)"
+  ");"
+  "CREATE TRIGGER contact_no_update BEFORE UPDATE ON contact"
+  "  BEGIN SELECT RAISE (ABORT, 'a contact record is voided or corrected, not changed'); END;"
+  "CREATE TRIGGER contact_no_delete BEFORE DELETE ON contact"
+  "  BEGIN SELECT RAISE (ABORT, 'a contact record is voided or corrected, not deleted'); END;"
+  "CREATE TRIGGER contact_amendment_no_update BEFORE UPDATE ON contact_amendment"
+  "  BEGIN SELECT RAISE (ABORT, 'an amendment is never changed'); END;"
+  "CREATE TRIGGER contact_amendment_no_delete BEFORE DELETE ON contact_amendment"
+  "  BEGIN SELECT RAISE (ABORT, 'an amendment is never deleted'); END;",
+
+  /* 4 → 5: names are searched in one form, bd_search_normalize()'s (NFKC, case-folded,
+   * without spaces), kept in name_key beside the name as written; exact and beginning-with
+   * searches use its index, and the grams are made from it. The name is copied here;
+   * normalise_stored_names() rewrites the names normalising changes. */
+  "ALTER TABLE customer ADD COLUMN name_key TEXT;"
+  "UPDATE customer SET name_key = name;"
+  "DROP INDEX customer_by_name;"
+  "CREATE INDEX customer_by_name_key ON customer (name_key);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BD_STORE_SCHEMA_VERSION);
+
+/* Keeps the row's id and normalised name when normalising changes the name. */
+static void
+keep_if_not_normal (sqlite3_stmt *stmt,
+                    GArray       *ids,
+                    GPtrArray    *keys)
+{
+  const char *name = (const char *) sqlite3_column_text (stmt, 1);
+  g_autofree char *key = bd_search_normalize (name != NULL ? name : "");
+  gint64 id = sqlite3_column_int64 (stmt, 0);
+
+  if (g_strcmp0 (key, name) == 0)
+    return;
+  g_array_append_val (ids, id);
+  g_ptr_array_add (keys, g_steal_pointer (&key));
+}
+
+/* 4 → 5, what SQL cannot do: normalising needs Unicode's tables. Only the names it
+ * changes (spaces, Latin capitals, full-width letters) are rewritten, with their grams,
+ * so a branch of Chinese names migrates in seconds. */
+static gboolean
+normalise_stored_names (BdStore  *self,
+                        GError  **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  /* Read first, written after: a table is not changed under its own SELECT. */
+  rc = sqlite3_prepare_v2 (self->db, "SELECT id, name FROM customer ORDER BY id", -1, &stmt,
+                           NULL);
+  if (rc == SQLITE_OK)
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      keep_if_not_normal (stmt, ids, keys);
+  if (rc != SQLITE_DONE)
+    bd_store_set_error (self, rc, error);
+  sqlite3_finalize (stmt);
+  if (rc != SQLITE_DONE)
+    return FALSE;
+
+  for (guint i = 0; i < ids->len; i++)
+    if (!bd_store_set_name_key (self, g_array_index (ids, gint64, i), keys->pdata[i], error))
+      return FALSE;
+  return TRUE;
+}
+
+/* Migrations that also need code: it runs after the migration's SQL, in its transaction. */
+static gboolean (*const migration_code[]) (BdStore  *self,
+                                           GError  **error) = {
+  [4] = normalise_stored_names,
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migration_code) <= BD_STORE_SCHEMA_VERSION);
 
 static void
 bd_store_finalize (GObject *object)
@@ -710,6 +800,9 @@ apply_migration (BdStore  *self,
 
   set_version = g_strdup_printf ("PRAGMA user_version = %u", from_version + 1);
   ok = bd_store_exec (self, migrations[from_version], error) &&
+       (from_version >= G_N_ELEMENTS (migration_code) ||
+        migration_code[from_version] == NULL ||
+        migration_code[from_version] (self, error)) &&
        bd_store_exec (self, set_version, error);
 
   return bd_store_end_write (self, ok, error);
@@ -877,6 +970,56 @@ bd_store_set_setting (BdStore     *self,
       ok = bd_store_step_done (self, stmt, error);
     }
   return bd_store_end_write (self, ok, error);
+}
+
+gboolean
+bd_time_zone_is_known (const char *identifier)
+{
+  g_autoptr(GTimeZone) zone = NULL;
+
+  /* g_time_zone_new_identifier() answers NULL for a name it cannot find, and "UTC"
+   * always exists. */
+  if (identifier == NULL || identifier[0] == '\0')
+    return FALSE;
+  zone = g_time_zone_new_identifier (identifier);
+  return zone != NULL;
+}
+
+GTimeZone *
+bd_store_get_time_zone (BdStore *self)
+{
+  g_autofree char *identifier = NULL;
+  GTimeZone *zone = NULL;
+
+  g_return_val_if_fail (BD_IS_STORE (self), NULL);
+
+  /* The counter is in the branch, not where the machine's clock was set up: a desk whose
+   * system says UTC still prints the branch's hour on a slip. */
+  identifier = bd_store_dup_setting (self, "time-zone");
+  if (identifier != NULL && identifier[0] != '\0')
+    zone = g_time_zone_new_identifier (identifier);
+  if (zone == NULL)
+    zone = g_time_zone_new_identifier (BD_STORE_DEFAULT_TIME_ZONE);
+  return zone != NULL ? zone : g_time_zone_new_utc ();
+}
+
+char *
+bd_store_format_time (BdStore    *self,
+                      const char *utc)
+{
+  g_autoptr(GTimeZone) zone = NULL;
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) here = NULL;
+
+  g_return_val_if_fail (BD_IS_STORE (self), NULL);
+
+  if (utc == NULL)
+    return NULL;
+  if ((time = g_date_time_new_from_iso8601 (utc, NULL)) == NULL)
+    return g_strdup (utc);
+  zone = bd_store_get_time_zone (self);
+  here = g_date_time_to_timezone (time, zone);
+  return g_date_time_format (here, "%Y-%m-%d %H:%M");
 }
 
 gboolean

@@ -34,7 +34,7 @@ typedef enum
 GQuark bd_store_error_quark (void);
 
 /* The schema version this build writes; PRAGMA user_version of an up-to-date file. */
-#define BD_STORE_SCHEMA_VERSION 3
+#define BD_STORE_SCHEMA_VERSION 5
 
 #define BD_TYPE_STORE (bd_store_get_type ())
 
@@ -65,6 +65,17 @@ gboolean      bd_store_set_setting             (BdStore       *self,
                                                 const char    *key,
                                                 const char    *value,
                                                 GError       **error);
+
+/* The branch's time zone, the setting "time-zone" (an IANA name; Asia/Shanghai when
+ * unset or unknown): every time the desk shows or prints is in it, whatever the
+ * machine's own zone. */
+#define BD_STORE_DEFAULT_TIME_ZONE "Asia/Shanghai"
+GTimeZone    *bd_store_get_time_zone           (BdStore       *self);
+/* Whether @identifier names a time zone the system knows. */
+gboolean      bd_time_zone_is_known            (const char    *identifier);
+/* A stored UTC timestamp as the branch's "YYYY-MM-DD HH:MM"; NULL stays NULL. */
+char         *bd_store_format_time             (BdStore       *self,
+                                                const char    *utc);
 
 /* Staff. @password_hash is an Argon2id string or NULL (no sign-in yet). */
 gboolean      bd_store_add_staff               (BdStore       *self,
@@ -163,7 +174,8 @@ GListModel   *bd_store_list_household_policies (BdStore       *self,
                                                 GError       **error);
 
 /* Editing a household. Each change is audited with @staff_id and @reason in the same
- * transaction; a removal keeps the past membership on record. */
+ * transaction; a removal keeps the past membership on record. A relationship the core
+ * finds impossible (bd_household_check_relation) is refused with its reason. */
 gboolean      bd_store_add_household_member    (BdStore       *self,
                                                 gint64         household_id,
                                                 gint64         customer_id,
@@ -205,20 +217,41 @@ gboolean      bd_store_set_household_need      (BdStore                *self,
                                                 GError                **error);
 
 /* Contact records (calls, letters, visits, slips). A contact without a time is dated
- * now. Sets the contact's id; audited. */
+ * now. Refused by the rules of bd_contact_check() in the branch's time zone (a
+ * BD_CONTACT_ERROR naming the field). Sets the contact's id; audited. */
 gboolean      bd_store_add_contact             (BdStore       *self,
                                                 BdContact     *contact,
                                                 GError       **error);
 BdContact    *bd_store_get_contact             (BdStore       *self,
                                                 gint64         contact_id,
                                                 GError       **error);
-/* The customer's contact history, newest first (BdContact). */
+/* A record entered wrongly is voided, or corrected by a new record that replaces it; the
+ * original stays on record, shown as such (domain §11). Only who wrote it or a supervisor
+ * may, with a reason; the amendment and its audit row are one transaction. A correction
+ * keeps the original's customer, time and author; it is checked as a new record. */
+gboolean      bd_store_void_contact            (BdStore       *self,
+                                                gint64         contact_id,
+                                                gint64         staff_id,
+                                                const char    *reason,
+                                                GError       **error);
+gboolean      bd_store_correct_contact         (BdStore       *self,
+                                                gint64         contact_id,
+                                                BdContact     *correction,
+                                                gint64         staff_id,
+                                                const char    *reason,
+                                                GError       **error);
+/* The customer's contact history, newest first (BdContact), amended records included. */
 GListModel   *bd_store_list_contacts           (BdStore       *self,
                                                 gint64         customer_id,
                                                 GError       **error);
 /* The slips whose next visit is planned on @day (local date), in time order. */
 GListModel   *bd_store_list_planned_visits     (BdStore       *self,
                                                 const GDate   *day,
+                                                GError       **error);
+/* The same, only those left by @staff_id (0: everyone's). */
+GListModel   *bd_store_list_planned_visits_of  (BdStore       *self,
+                                                const GDate   *day,
+                                                gint64         staff_id,
                                                 GError       **error);
 
 /* Whom to contact (000): the policies in force or in grace whose premium falls due within
@@ -228,6 +261,22 @@ GListModel   *bd_store_list_premiums_due       (BdStore       *self,
                                                 const GDate   *from,
                                                 guint          days,
                                                 guint          limit,
+                                                GError       **error);
+/* One page of that queue: the policies @staff_id services (0: the whole branch), rows
+ * @offset to @offset + @limit, and how many there are in all (a queue is never cut
+ * without saying so). */
+GListModel   *bd_store_list_premiums_due_of    (BdStore       *self,
+                                                const GDate   *from,
+                                                guint          days,
+                                                gint64         staff_id,
+                                                guint          offset,
+                                                guint          limit,
+                                                GError       **error);
+gboolean      bd_store_count_premiums_due      (BdStore       *self,
+                                                const GDate   *from,
+                                                guint          days,
+                                                gint64         staff_id,
+                                                guint         *count,
                                                 GError       **error);
 
 /* Tracing a policy whose customer cannot be reached: records the attempt and classes the
@@ -308,5 +357,26 @@ gboolean      bd_store_check                   (BdStore          *self,
                                                 gpointer          user_data,
                                                 guint            *n_problems,
                                                 GError          **error);
+
+/* The same with warnings: what is likely wrong but may be right (a bank account number
+ * that fails the card check digit). A problem breaks a rule; a warning asks someone to
+ * look. @today (NULL: the system date) is the date "in the future" is measured against. */
+typedef enum
+{
+  BD_CHECK_PROBLEM,
+  BD_CHECK_WARNING,
+} BdCheckSeverity;
+
+typedef void (*BdStoreCheckReportFunc) (BdCheckSeverity  severity,
+                                        const char      *message,
+                                        gpointer         user_data);
+
+gboolean      bd_store_check_full              (BdStore                *self,
+                                                const GDate            *today,
+                                                BdStoreCheckReportFunc  report,
+                                                gpointer                user_data,
+                                                guint                  *n_problems,
+                                                guint                  *n_warnings,
+                                                GError                **error);
 
 G_END_DECLS

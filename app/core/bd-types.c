@@ -257,6 +257,18 @@ bd_format_fen (gint64 fen)
   return g_string_free (g_steal_pointer (&digits), FALSE);
 }
 
+char *
+bd_format_yuan (gint64 fen)
+{
+  g_autofree char *digits = bd_format_fen (fen);
+
+  /* Sums insured and most premiums are whole yuan: ".00" is only noise on screen. */
+  if (fen % 100 == 0)
+    digits[strlen (digits) - 3] = '\0';
+  /* TRANSLATORS: an amount of money in yuan, such as "1,234.50 yuan"; %s is the number */
+  return g_strdup_printf (_("%s yuan"), digits);
+}
+
 gboolean
 bd_date_parse_iso (const char *text,
                    GDate      *date)

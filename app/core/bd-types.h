@@ -189,6 +189,9 @@ const char *bd_tracing_method_get_label  (BdTracingMethod   value);
 
 /* Money is integer fen everywhere; this formats it as yuan for people ("1,234.50"). */
 char       *bd_format_fen                (gint64            fen);
+/* An amount as people read it on screen, with its unit: "1,234.50 元", and whole yuan
+ * without ".00" ("500,000 元"). Every amount the desk shows goes through this. */
+char       *bd_format_yuan               (gint64            fen);
 
 /* Dates are stored and exchanged as ISO 8601 "YYYY-MM-DD". Parsing is strict (ten
  * characters, a real date): g_date_set_parse() follows the locale and accepts far too much. */

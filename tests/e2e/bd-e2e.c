@@ -397,3 +397,203 @@ bd_e2e_set_text (AtspiAccessible *accessible,
   editable = atspi_accessible_get_editable_text_iface (target);
   return atspi_editable_text_set_text_contents (editable, text, NULL);
 }
+
+/* The controls a person acts on: each needs a name a screen reader can say. */
+static gboolean
+is_interactive (AtspiRole role)
+{
+  switch ((int) role)
+    {
+    case ATSPI_ROLE_PUSH_BUTTON:
+    case ATSPI_ROLE_TOGGLE_BUTTON:
+    case ATSPI_ROLE_CHECK_BOX:
+    case ATSPI_ROLE_RADIO_BUTTON:
+    case ATSPI_ROLE_ENTRY:
+    case ATSPI_ROLE_TEXT:
+    case ATSPI_ROLE_PASSWORD_TEXT:
+    case ATSPI_ROLE_COMBO_BOX:
+    case ATSPI_ROLE_LIST_ITEM:
+    case ATSPI_ROLE_MENU_ITEM:
+    case ATSPI_ROLE_CHECK_MENU_ITEM:
+    case ATSPI_ROLE_RADIO_MENU_ITEM:
+    case ATSPI_ROLE_SPIN_BUTTON:
+    case ATSPI_ROLE_SLIDER:
+    case ATSPI_ROLE_LINK:
+    case ATSPI_ROLE_PAGE_TAB:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* @text without mnemonics, raw ("取消(_C)", "_Cancel") or shown ("取消(C)"), case-folded,
+ * its spaces collapsed: what a listener hears of it. */
+static char *
+spoken (const char *text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *folded = NULL;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '_')
+        continue;
+      /* "打印(_P)…" and "打印": the ellipsis says a dialog follows, not another word. */
+      if (g_str_has_prefix (p, "…"))
+        {
+          p += strlen ("…") - 1;
+          continue;
+        }
+      if (*p == '(' && p[1] != '\0' && g_ascii_isalnum (p[1]) && p[2] == ')')
+        {
+          p += 2;
+          continue;
+        }
+      if (*p == ' ' && (out->len == 0 || out->str[out->len - 1] == ' '))
+        continue;
+      g_string_append_c (out, *p);
+    }
+  folded = g_utf8_casefold (out->str, -1);
+  return g_strstrip (g_steal_pointer (&folded));
+}
+
+/* Whether one of @a and @b begins or ends the other, and is more than a character or a
+ * number ("第 1 页，共 1 页" ends with "1 页" by chance only). */
+static gboolean
+overlaps (const char *a,
+          const char *b)
+{
+  const char *shorter = strlen (a) <= strlen (b) ? a : b;
+  const char *longer = shorter == a ? b : a;
+  gboolean number = TRUE;
+
+  for (const char *p = shorter; *p != '\0'; p++)
+    number = number && (g_ascii_isdigit (*p) || *p == ' ');
+  if (number || g_utf8_strlen (shorter, -1) < 2)
+    return FALSE;
+  return g_str_has_prefix (longer, shorter) || g_str_has_suffix (longer, shorter);
+}
+
+/* "登录 登录(S)", "Sign in Sign In", "寻找方式 方式": GTK 4.8 says the accessible label and
+ * then the visible label tied to the control, one label said twice. */
+static gboolean
+says_itself_twice (const char *name)
+{
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+  guint n = g_strv_length (words);
+
+  for (guint k = 1; k < n; k++)
+    {
+      g_autofree char *first = NULL;
+      g_autofree char *second = NULL;
+      g_autofree char *first_spoken = NULL;
+      g_autofree char *second_spoken = NULL;
+      char *kept = words[k];
+
+      words[k] = NULL;
+      first = g_strjoinv (" ", words);
+      words[k] = kept;
+      second = g_strjoinv (" ", words + k);
+      first_spoken = spoken (first);
+      second_spoken = spoken (second);
+      if (first_spoken[0] != '\0' && second_spoken[0] != '\0' &&
+          overlaps (first_spoken, second_spoken))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* GTK names an unlabelled widget after its class: "GtkImage", "AdwActionRow". */
+static gboolean
+has_class_name (const char *name)
+{
+  static const char *const prefixes[] = { "Gtk", "Adw", "Bd" };
+  g_auto(GStrv) words = g_strsplit (name, " ", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    for (guint j = 0; j < G_N_ELEMENTS (prefixes); j++)
+      {
+        gsize len = strlen (prefixes[j]);
+
+        if (g_str_has_prefix (words[i], prefixes[j]) && g_ascii_isupper (words[i][len]))
+          return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+bd_e2e_name_is_proper (const char  *name,
+                       const char **why)
+{
+  g_autofree char *said = name != NULL ? spoken (name) : NULL;
+  const char *problem = NULL;
+
+  if (said == NULL || said[0] == '\0')
+    problem = "no name";
+  else if (has_class_name (name))
+    problem = "a class name";
+  else if (strchr (name, '_') != NULL)
+    problem = "a raw mnemonic";
+  else if (says_itself_twice (name))
+    problem = "the name twice";
+  if (why != NULL)
+    *why = problem;
+  return problem == NULL;
+}
+
+static gboolean
+has_state (AtspiAccessible *accessible,
+           AtspiStateType   state)
+{
+  g_autoptr(AtspiStateSet) states = atspi_accessible_get_state_set (accessible);
+
+  return states != NULL && atspi_state_set_contains (states, state);
+}
+
+static void
+check_names (AtspiAccessible *accessible,
+             const char      *where,
+             GString         *problems,
+             gboolean         dump,
+             guint            depth)
+{
+  g_autofree char *name = atspi_accessible_get_name (accessible, NULL);
+  g_autofree char *role_name = atspi_accessible_get_role_name (accessible, NULL);
+  AtspiRole role = atspi_accessible_get_role (accessible, NULL);
+  gboolean visible = has_state (accessible, ATSPI_STATE_VISIBLE);
+  const char *why = NULL;
+  int n;
+
+  if (dump)
+    g_printerr ("%*s%s “%s”%s\n", (int) depth, "", role_name, name != NULL ? name : "",
+                visible ? "" : " (hidden)");
+  /* GTK 4.8 keeps hidden widgets in the tree, nameless: only what shows is reachable. */
+  if (visible && is_interactive (role) && !bd_e2e_name_is_proper (name, &why))
+    {
+      g_autofree char *problem = g_strdup_printf ("%s “%s”: %s\n", role_name,
+                                                  name != NULL ? name : "", why);
+
+      /* GTK 4.8 keeps every page in the tree: say each control once, where first met. */
+      if (strstr (problems->str, problem) == NULL)
+        g_string_append_printf (problems, "%s: %s", where, problem);
+    }
+  if (depth > 60)
+    return;
+
+  n = atspi_accessible_get_child_count (accessible, NULL);
+  for (int i = 0; i < n; i++)
+    {
+      g_autoptr(AtspiAccessible) child = atspi_accessible_get_child_at_index (accessible, i, NULL);
+
+      if (child != NULL)
+        check_names (child, where, problems, dump, depth + 1);
+    }
+}
+
+void
+bd_e2e_check_names (AtspiAccessible *root,
+                    const char      *where,
+                    GString         *problems)
+{
+  check_names (root, where, problems, g_getenv ("BD_E2E_DUMP") != NULL, 0);
+}

@@ -63,6 +63,17 @@ void             bd_e2e_sign_in          (BdE2e           *e2e,
 /* Runs branchdesk-admin with @args (NULL-terminated) and returns what it printed. */
 char            *bd_e2e_admin_output     (const char      *first_arg,
                                           ...) G_GNUC_NULL_TERMINATED;
+/* Walks the accessibility tree under @root and appends a line to @problems for every
+ * interactive control a person can reach (button, toggle, entry, combo, list item, menu
+ * item, check box, spin, link, tab) without a proper name: empty, a class name, a raw
+ * mnemonic, or a name that says itself twice. @where names the place in the lines.
+ * With BD_E2E_DUMP set in the environment, it prints the tree it walks. */
+void             bd_e2e_check_names      (AtspiAccessible *root,
+                                          const char      *where,
+                                          GString         *problems);
+/* Whether @name is a proper accessible name (the rules of bd_e2e_check_names). */
+gboolean         bd_e2e_name_is_proper   (const char      *name,
+                                          const char     **why);
 /* Extra command-line arguments for the program (before bd_e2e_start). */
 void             bd_e2e_add_argument     (BdE2e           *e2e,
                                           const char      *argument);

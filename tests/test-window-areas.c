@@ -1,0 +1,637 @@
+/* test-window-areas.c — the window's areas, keys, queues and lock, under Xvfb
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The real BdWindow over a crafted branch: a counter clerk, a colleague and a supervisor,
+ * more premiums due than one page of the queue, and today's contact slips of two people.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "bd-contact-slip.h"
+#include "bd-contacts-page.h"
+#include "bd-customer-page.h"
+#include "bd-password.h"
+#include "bd-queues-page.h"
+#include "bd-sign-in-page.h"
+#include "bd-test-widgets.h"
+#include "bd-window.h"
+
+#define CLERK_DUE 150
+#define COLLEAGUE_DUE 120
+
+static char *folder;
+
+typedef struct
+{
+  BdStore   *store;
+  BdSession *session;
+  gint64     clerk, colleague, supervisor;
+  gint64     customer, quiet;   /* quiet: no contacts, one policy */
+  gint64     slip;              /* the clerk's slip for "other" */
+} Branch;
+
+static gint64
+add_staff (BdStore    *store,
+           const char *login,
+           const char *name,
+           BdRole      role)
+{
+  g_autoptr(BdStaff) staff = bd_staff_new ();
+  g_autofree char *hash = bd_password_hash ("pw", NULL);
+
+  bd_staff_set_login (staff, login);
+  bd_staff_set_name (staff, name);
+  bd_staff_set_role (staff, role);
+  bd_staff_set_phone (staff, "13800000000");
+  g_assert_true (bd_store_add_staff (store, staff, hash, NULL));
+  return bd_staff_get_id (staff);
+}
+
+static gint64
+add_person (BdStore    *store,
+            const char *name,
+            const char *id_number)
+{
+  g_autoptr(BdCustomer) customer = bd_customer_new ();
+
+  bd_customer_set_name (customer, name);
+  bd_customer_set_sex (customer, BD_SEX_FEMALE);
+  bd_customer_set_birth_date (customer, "1980-05-06");
+  bd_customer_set_id_number (customer, id_number);
+  bd_customer_set_mobile (customer, "13912340001");
+  g_assert_true (bd_store_add_customer (store, customer, NULL));
+  return bd_customer_get_id (customer);
+}
+
+static void
+add_policy (Branch *branch,
+            gint64  product,
+            gint64  customer,
+            guint   serial,
+            gint64  staff_id,
+            int     due_in_days)
+{
+  g_autoptr(BdPolicy) policy = bd_policy_new ();
+  g_autoptr(BdBeneficiary) heirs = bd_beneficiary_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) due = g_date_time_add_days (now, due_in_days);
+  g_autofree char *due_text = g_date_time_format (due, "%Y-%m-%d");
+  g_autofree char *number = g_strdup_printf ("88202000%08u", serial);
+
+  bd_policy_set_number (policy, number);
+  bd_policy_set_product_id (policy, product);
+  bd_policy_set_policyholder_id (policy, customer);
+  bd_policy_set_insured_id (policy, customer);
+  bd_policy_set_effective_date (policy, "2020-03-01");
+  bd_policy_set_sum_insured (policy, 50000000);
+  bd_policy_set_premium (policy, 600050);
+  bd_policy_set_frequency (policy, BD_FREQUENCY_ANNUAL);
+  bd_policy_set_payment_years (policy, 20);
+  bd_policy_set_status (policy, BD_POLICY_IN_FORCE);
+  bd_policy_set_next_due_date (policy, due_text);
+  bd_policy_set_servicing_staff_id (policy, staff_id);
+  bd_beneficiary_set_legal_heirs (heirs, TRUE);
+  bd_beneficiary_set_share (heirs, 10000);
+  bd_policy_add_beneficiary (policy, heirs);
+  g_assert_true (bd_store_add_policy (branch->store, policy, NULL));
+}
+
+static gint64
+add_slip (Branch        *branch,
+          gint64         staff_id,
+          BdServiceItem  item,
+          const char    *other)
+{
+  g_autoptr(BdContact) slip = bd_contact_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *visit = g_date_time_format (now, "%Y-%m-%dT23:45");
+
+  bd_contact_set_customer_id (slip, branch->customer);
+  bd_contact_set_kind (slip, BD_CONTACT_SLIP);
+  bd_contact_set_staff_id (slip, staff_id);
+  bd_contact_set_outcome (slip, "上门未遇，留联系单");
+  bd_contact_set_next_visit (slip, visit);
+  bd_contact_set_service_item (slip, item);
+  bd_contact_set_service_other (slip, other);
+  g_assert_true (bd_store_add_contact (branch->store, slip, NULL));
+  return bd_contact_get_id (slip);
+}
+
+static void
+craft_branch (Branch     *branch,
+              const char *file_name)
+{
+  g_autofree char *path = g_build_filename (folder, file_name, NULL);
+  gint64 product;
+  guint serial = 1;
+
+  branch->store = bd_store_open (path, NULL);
+  g_assert_nonnull (branch->store);
+  branch->clerk = add_staff (branch->store, "clerk", "柜员甲", BD_ROLE_COUNTER);
+  branch->colleague = add_staff (branch->store, "colleague", "柜员乙", BD_ROLE_COUNTER);
+  branch->supervisor = add_staff (branch->store, "boss", "主管丙", BD_ROLE_SUPERVISOR);
+  branch->customer = add_person (branch->store, "陈大文", "320102198005060017");
+  branch->quiet = add_person (branch->store, "李静", "320102198203040020");
+  product = bd_store_add_product (branch->store, "L01", "鸿福终身寿险", BD_PRODUCT_LIFE, 0, NULL);
+
+  for (guint i = 0; i < CLERK_DUE; i++)
+    add_policy (branch, product, branch->customer, serial++, branch->clerk, 1 + i % 20);
+  for (guint i = 0; i < COLLEAGUE_DUE; i++)
+    add_policy (branch, product, branch->customer, serial++, branch->colleague, 1 + i % 20);
+  add_policy (branch, product, branch->quiet, serial++, branch->clerk, 200);
+
+  branch->slip = add_slip (branch, branch->clerk, BD_SERVICE_ITEM_OTHER, "送达新保单");
+  add_slip (branch, branch->clerk, BD_SERVICE_ITEM_INVOICE, NULL);
+  add_slip (branch, branch->colleague, BD_SERVICE_ITEM_BENEFIT, NULL);
+
+  branch->session = bd_session_new (branch->store);
+}
+
+static void
+branch_clear (Branch *branch)
+{
+  g_clear_object (&branch->session);
+  g_clear_object (&branch->store);
+}
+
+static void
+wait_for_frames (GtkWidget *widget)
+{
+  while (!gtk_widget_get_mapped (widget))
+    g_main_context_iteration (NULL, TRUE);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static BdWindow *
+open_window (Branch     *branch,
+             const char *login)
+{
+  BdWindow *window = bd_window_new (NULL, NULL);
+
+  g_assert_true (bd_session_sign_in (branch->session, login, "pw", NULL));
+  bd_window_set_session (window, branch->session);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (GTK_WIDGET (window));
+  return window;
+}
+
+/* Whether any label or row under @root shows @text, visible or not. */
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), text) != NULL)
+    return TRUE;
+  if (GTK_IS_BUTTON (root) && gtk_button_get_label (GTK_BUTTON (root)) != NULL &&
+      strstr (gtk_button_get_label (GTK_BUTTON (root)), text) != NULL)
+    return TRUE;
+  if (GTK_IS_EDITABLE (root) && strstr (gtk_editable_get_text (GTK_EDITABLE (root)), text) != NULL)
+    return TRUE;
+  if (ADW_IS_PREFERENCES_ROW (root) &&
+      strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), text) != NULL)
+    return TRUE;
+  if (ADW_IS_ACTION_ROW (root) && adw_action_row_get_subtitle (ADW_ACTION_ROW (root)) != NULL &&
+      strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (root)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* Presses a key the way the window's shortcuts hear it: the shortcut that @keyval with
+ * @modifiers triggers on @widget is found among its controllers and activated. FALSE when
+ * no shortcut of @widget answers the key. */
+static gboolean
+press_shortcut (GtkWidget       *widget,
+                guint            keyval,
+                GdkModifierType  modifiers)
+{
+  g_autoptr(GtkShortcutTrigger) pressed = gtk_keyval_trigger_new (keyval, modifiers);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          /* As GTK does, the next shortcut of the key gets it when one declines it
+           * (GtkApplicationWindow's F10 opens a menu bar, when there is one). */
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), pressed) &&
+              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut),
+                                            GTK_SHORTCUT_ACTION_EXCLUSIVE, widget,
+                                            gtk_shortcut_get_arguments (shortcut)))
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+static const char *
+area_of (BdWindow *window)
+{
+  AdwViewStack *areas = ADW_VIEW_STACK (bd_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK));
+  return adw_view_stack_get_visible_child_name (areas);
+}
+
+/* ── the areas: menu, staff name, keys ─────────────────────────────────────────── */
+
+static void
+test_every_area_has_the_menu (void)
+{
+  Branch branch = { 0 };
+  BdWindow *window;
+  BdQueuesPage *queues;
+  GtkMenuButton *menu;
+
+  craft_branch (&branch, "menu.db");
+  window = open_window (&branch, "clerk");
+  queues = BD_QUEUES_PAGE (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_QUEUES_PAGE));
+
+  /* Alt+2 goes to the Queues, which name the staff member and have the menu. */
+  g_assert_true (press_shortcut (GTK_WIDGET (window), GDK_KEY_2, GDK_ALT_MASK));
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpstr (area_of (window), ==, "queues");
+  g_assert_true (shows_text (GTK_WIDGET (queues), "柜员甲"));
+  menu = GTK_MENU_BUTTON (bd_test_find_widget (GTK_WIDGET (queues), GTK_TYPE_MENU_BUTTON));
+  g_assert_nonnull (menu);
+  g_assert_nonnull (gtk_menu_button_get_menu_model (menu));
+
+  /* F10 opens it there. */
+  g_assert_true (press_shortcut (GTK_WIDGET (window), GDK_KEY_F10, 0));
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (menu))));
+  gtk_menu_button_popdown (menu);
+
+  /* Alt+1 goes back to the Desk, where F10 opens the Desk's menu. */
+  g_assert_true (press_shortcut (GTK_WIDGET (window), GDK_KEY_1, GDK_ALT_MASK));
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpstr (area_of (window), ==, "desk");
+  menu = GTK_MENU_BUTTON (bd_test_find_widget (gtk_widget_get_first_child (GTK_WIDGET (window)),
+                                       GTK_TYPE_MENU_BUTTON));
+  g_assert_true (press_shortcut (GTK_WIDGET (window), GDK_KEY_F10, 0));
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (menu))));
+  gtk_menu_button_popdown (menu);
+  wait_for_frames (GTK_WIDGET (window));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  branch_clear (&branch);
+}
+
+/* Ctrl+F from the Queues shows the search with its text selected: typing replaces it. */
+static void
+test_search_from_anywhere (void)
+{
+  Branch branch = { 0 };
+  BdWindow *window;
+  GtkEditable *search;
+  int start = -1, end = -1;
+
+  craft_branch (&branch, "search.db");
+  window = open_window (&branch, "clerk");
+  search = GTK_EDITABLE (bd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY));
+  gtk_editable_set_text (search, "3429");
+  gtk_editable_set_position (search, -1);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "queues");
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpstr (area_of (window), ==, "queues");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  wait_for_frames (GTK_WIDGET (window));
+
+  g_assert_cmpstr (area_of (window), ==, "desk");
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (search))) ||
+                 gtk_widget_has_focus (GTK_WIDGET (search)));
+  g_assert_true (gtk_editable_get_selection_bounds (search, &start, &end));
+  g_assert_cmpint (start, ==, 0);
+  g_assert_cmpint (end, ==, 4);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  branch_clear (&branch);
+}
+
+/* Toasts show over the areas, never over the switcher bar below them. */
+static void
+test_toasts_leave_the_switcher (void)
+{
+  Branch branch = { 0 };
+  BdWindow *window;
+  GtkWidget *switcher;
+
+  craft_branch (&branch, "toasts.db");
+  window = open_window (&branch, "clerk");
+  switcher = bd_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
+  g_assert_nonnull (switcher);
+  g_assert_null (gtk_widget_get_ancestor (switcher, ADW_TYPE_TOAST_OVERLAY));
+  g_assert_nonnull (gtk_widget_get_ancestor (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_QUEUES_PAGE),
+                                             ADW_TYPE_TOAST_OVERLAY));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  branch_clear (&branch);
+}
+
+/* ── the queues: whose, how many, pages ────────────────────────────────────────── */
+
+static void
+test_clerk_sees_own_queue (void)
+{
+  Branch branch = { 0 };
+  BdWindow *window;
+  BdQueuesPage *queues;
+  GError *error = NULL;
+  gint64 staff_id = -1;
+
+  craft_branch (&branch, "clerk-queue.db");
+  window = open_window (&branch, "clerk");
+  queues = BD_QUEUES_PAGE (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_QUEUES_PAGE));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "queues");
+  wait_for_frames (GTK_WIDGET (window));
+
+  /* Their own customers, counted, a page at a time, none cut without a word. */
+  g_assert_cmpint (bd_queues_page_get_scope (queues), ==, BD_SCOPE_OWN);
+  g_assert_cmpuint (bd_queues_page_get_due_total (queues), ==, CLERK_DUE);
+  g_assert_cmpuint (g_list_model_get_n_items (bd_queues_page_get_due (queues)), ==, 100);
+  g_assert_true (shows_text (GTK_WIDGET (queues), "(150)"));
+  g_assert_true (shows_text (GTK_WIDGET (queues), "100 of 150"));
+  bd_queues_page_show_more (queues);
+  g_assert_cmpuint (g_list_model_get_n_items (bd_queues_page_get_due (queues)), ==, CLERK_DUE);
+  for (guint i = 0; i < CLERK_DUE; i++)
+    {
+      g_autoptr(BdPolicy) policy = g_list_model_get_item (bd_queues_page_get_due (queues), i);
+      g_assert_cmpint (bd_policy_get_servicing_staff_id (policy), ==, branch.clerk);
+    }
+  /* Every amount with its unit. */
+  g_assert_true (shows_text (GTK_WIDGET (queues), "6,000.50 yuan"));
+
+  /* Their own slips only, and the text typed for "other". */
+  g_assert_true (shows_text (GTK_WIDGET (queues), "送达新保单"));
+  g_assert_true (shows_text (GTK_WIDGET (queues), "(2)"));
+  g_assert_false (shows_text (GTK_WIDGET (queues), bd_service_item_get_label (BD_SERVICE_ITEM_BENEFIT)));
+
+  /* The branch is refused to counter staff by the session, whatever the window asks. */
+  g_assert_false (bd_session_get_scope_staff (branch.session, BD_SCOPE_BRANCH, &staff_id, &error));
+  g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_NOT_ALLOWED);
+  g_clear_error (&error);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  branch_clear (&branch);
+}
+
+static void
+test_supervisor_chooses_queue (void)
+{
+  Branch branch = { 0 };
+  BdWindow *window;
+  BdQueuesPage *queues;
+
+  craft_branch (&branch, "supervisor-queue.db");
+  window = open_window (&branch, "boss");
+  queues = BD_QUEUES_PAGE (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_QUEUES_PAGE));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "queues");
+  wait_for_frames (GTK_WIDGET (window));
+
+  g_assert_cmpint (bd_queues_page_get_scope (queues), ==, BD_SCOPE_BRANCH);
+  g_assert_cmpuint (bd_queues_page_get_due_total (queues), ==, CLERK_DUE + COLLEAGUE_DUE);
+  g_assert_true (shows_text (GTK_WIDGET (queues), "(3)"));
+
+  /* Narrowed to their own: they service nobody here. */
+  bd_queues_page_set_scope (queues, BD_SCOPE_OWN);
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpuint (bd_queues_page_get_due_total (queues), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (bd_queues_page_get_due (queues)), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  branch_clear (&branch);
+}
+
+/* The day's slips: a clerk's own, or the branch's (core, through the session). */
+static void
+test_day_slips_by_scope (void)
+{
+  Branch branch = { 0 };
+  g_autoptr(GArray) own = NULL;
+  g_autoptr(GArray) all = NULL;
+  GDate today;
+
+  craft_branch (&branch, "day-slips.db");
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  own = bd_contact_slip_load_day_of (branch.store, &today, branch.clerk, NULL);
+  all = bd_contact_slip_load_day_of (branch.store, &today, 0, NULL);
+  g_assert_cmpuint (own->len, ==, 2);
+  g_assert_cmpuint (all->len, ==, 3);
+  branch_clear (&branch);
+}
+
+/* ── locking: the draft, the messages ──────────────────────────────────────────── */
+
+static BdCustomerPage *
+open_customer (BdWindow *window,
+               gint64    customer_id)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-customer", "x", customer_id);
+  wait_for_frames (GTK_WIDGET (window));
+  return BD_CUSTOMER_PAGE (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_CUSTOMER_PAGE));
+}
+
+static void
+test_lock_keeps_draft (void)
+{
+  Branch branch = { 0 };
+  BdWindow *window;
+  BdCustomerPage *page;
+  GtkEditable *outcome;
+
+  craft_branch (&branch, "draft.db");
+  window = open_window (&branch, "clerk");
+  page = open_customer (window, branch.customer);
+  outcome = bd_test_find_entry_row (GTK_WIDGET (page), "Outcome");
+  g_assert_nonnull (outcome);
+  gtk_editable_set_text (outcome, "约好下周二再来");
+
+  /* Locked: nothing of it on screen. */
+  bd_session_lock (branch.session);
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_false (shows_text (GTK_WIDGET (window), "约好下周二再来"));
+
+  /* The same person unlocking gets it back. */
+  g_assert_true (bd_session_unlock (branch.session, "pw", NULL));
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_editable_get_text (outcome), ==, "约好下周二再来");
+  g_assert_cmpuint (bd_store_count_audit (branch.store, "draft-discarded", NULL), ==, 0);
+
+  /* Someone else signing in does not, and the log says it was discarded. */
+  bd_session_lock (branch.session);
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_true (bd_session_sign_in (branch.session, "colleague", "pw", NULL));
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_false (shows_text (GTK_WIDGET (window), "约好下周二再来"));
+  g_assert_cmpuint (bd_store_count_audit (branch.store, "draft-discarded", NULL), ==, 1);
+  page = open_customer (window, branch.customer);
+  g_assert_cmpstr (gtk_editable_get_text (bd_test_find_entry_row (GTK_WIDGET (page), "Outcome")), ==, "");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  branch_clear (&branch);
+}
+
+/* The lock screen asks for the password only and says so; "someone else" can be undone. */
+static void
+test_lock_screen (void)
+{
+  Branch branch = { 0 };
+  BdWindow *window;
+  GError *error = NULL;
+  GtkWidget *sign_in, *back, *someone_else;
+
+  craft_branch (&branch, "lock-screen.db");
+  window = open_window (&branch, "clerk");
+  bd_session_lock (branch.session);
+  wait_for_frames (GTK_WIDGET (window));
+
+  g_assert_false (bd_session_unlock (branch.session, "wrong", &error));
+  g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_WRONG_PASSWORD);
+  g_assert_cmpstr (error->message, ==, "The password is not right");
+  g_clear_error (&error);
+
+  sign_in = bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_SIGN_IN_PAGE);
+  g_assert_nonnull (bd_test_find_entry_row (sign_in, "Staff name"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bd_test_find_entry_row (sign_in, "Staff name"))));
+  back = bd_test_find_button (sign_in, "_Back to Unlocking");
+  someone_else = bd_test_find_button (sign_in, "Sign in as _someone else");
+  g_assert_nonnull (back);
+  g_assert_nonnull (someone_else);
+  g_assert_false (gtk_widget_get_visible (back));
+
+  /* Sign in as someone else: the staff name shows, and the way back with it. */
+  g_signal_emit_by_name (someone_else, "clicked");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (bd_test_find_entry_row (sign_in, "Staff name"))));
+  g_assert_true (gtk_widget_get_visible (back));
+  g_signal_emit_by_name (back, "clicked");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bd_test_find_entry_row (sign_in, "Staff name"))));
+  g_assert_false (gtk_widget_get_visible (back));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  branch_clear (&branch);
+}
+
+/* ── the customer page ─────────────────────────────────────────────────────────── */
+
+static void
+test_customer_opens_at_the_top (void)
+{
+  Branch branch = { 0 };
+  BdWindow *window;
+  BdCustomerPage *page;
+  GtkScrolledWindow *scroller;
+  GtkAdjustment *adjustment;
+
+  craft_branch (&branch, "top.db");
+  window = open_window (&branch, "clerk");
+  page = open_customer (window, branch.customer);
+  scroller = GTK_SCROLLED_WINDOW (bd_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SCROLLED_WINDOW));
+  adjustment = gtk_scrolled_window_get_vadjustment (scroller);
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpfloat (bd_customer_page_get_scroll (page), >, 0);
+
+  page = open_customer (window, branch.quiet);
+  g_assert_cmpfloat (bd_customer_page_get_scroll (page), ==, 0);
+
+  /* No contacts yet: said in the list's place. */
+  g_assert_true (shows_text (GTK_WIDGET (page), "No contacts yet"));
+  /* The service card's sum insured and premium carry their unit. */
+  g_assert_true (shows_text (GTK_WIDGET (page), "500,000 yuan"));
+  g_assert_true (shows_text (GTK_WIDGET (page), "6,000.50 yuan"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  branch_clear (&branch);
+}
+
+/* ── the print preview ─────────────────────────────────────────────────────────── */
+
+static GtkWindow *
+find_other_toplevel (BdWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* owned by GTK */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) other = g_list_model_get_item (toplevels, i);
+      if (other != GTK_WINDOW (window) && gtk_widget_get_visible (GTK_WIDGET (other)))
+        return other;
+    }
+  return NULL;
+}
+
+static void
+test_preview_closes_with_keys (void)
+{
+  static const struct { guint keyval; GdkModifierType modifiers; } keys[] = {
+    { GDK_KEY_Escape, 0 },
+    { GDK_KEY_w, GDK_CONTROL_MASK },
+  };
+  Branch branch = { 0 };
+  BdWindow *window;
+
+  craft_branch (&branch, "preview.db");
+  window = open_window (&branch, "clerk");
+  open_customer (window, branch.customer);
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkWindow *preview;
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.preview-slip", "x", branch.slip);
+      wait_for_frames (GTK_WIDGET (window));
+      preview = find_other_toplevel (window);
+      g_assert_nonnull (preview);
+      g_assert_true (press_shortcut (GTK_WIDGET (preview), keys[i].keyval, keys[i].modifiers));
+      wait_for_frames (GTK_WIDGET (window));
+      g_assert_null (find_other_toplevel (window));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  branch_clear (&branch);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  folder = g_dir_make_tmp ("bd-window-areas-XXXXXX", NULL);
+
+  g_test_add_func ("/window-areas/menu-in-every-area", test_every_area_has_the_menu);
+  g_test_add_func ("/window-areas/search-from-anywhere", test_search_from_anywhere);
+  g_test_add_func ("/window-areas/toasts-leave-the-switcher", test_toasts_leave_the_switcher);
+  g_test_add_func ("/window-areas/queues/clerk-own", test_clerk_sees_own_queue);
+  g_test_add_func ("/window-areas/queues/supervisor-chooses", test_supervisor_chooses_queue);
+  g_test_add_func ("/window-areas/queues/day-slips-by-scope", test_day_slips_by_scope);
+  g_test_add_func ("/window-areas/lock/keeps-draft", test_lock_keeps_draft);
+  g_test_add_func ("/window-areas/lock/screen", test_lock_screen);
+  g_test_add_func ("/window-areas/customer/opens-at-top", test_customer_opens_at_the_top);
+  g_test_add_func ("/window-areas/preview/closes-with-keys", test_preview_closes_with_keys);
+  status = g_test_run ();
+
+  {
+    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", folder);
+    g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  }
+  g_free (folder);
+  return status;
+}
