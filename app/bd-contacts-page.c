@@ -936,16 +936,40 @@ bd_contacts_page_set_session (BdContactsPage *self,
 GVariant *
 bd_contacts_page_dup_draft (BdContactsPage *self)
 {
+  char iso[BD_ISO_DATE_SIZE] = "";
+  GVariant *form;
+
   g_return_val_if_fail (BD_IS_CONTACTS_PAGE (self), NULL);
-  return self->customer != NULL ? bd_form_draft_capture (GTK_WIDGET (self)) : NULL;
+
+  if (self->customer == NULL)
+    return NULL;
+  form = bd_form_draft_capture (GTK_WIDGET (self));
+  /* The day chosen is the page's, not the calendar's: the calendar always has a day. */
+  if (g_date_valid (&self->visit_day))
+    bd_date_format_iso (&self->visit_day, iso);
+  if (form == NULL && iso[0] == '\0')
+    return NULL;
+  if (form == NULL)
+    form = g_variant_new ("a{sv}", NULL);
+  return g_variant_new ("(vs)", form, iso);
 }
 
 void
 bd_contacts_page_restore_draft (BdContactsPage *self,
                                 GVariant       *draft)
 {
+  g_autoptr(GVariant) form = NULL;
+  const char *iso = NULL;
+  GDate day;
+
   g_return_if_fail (BD_IS_CONTACTS_PAGE (self));
-  bd_form_draft_restore (GTK_WIDGET (self), draft);
+  g_return_if_fail (g_variant_is_of_type (draft, G_VARIANT_TYPE ("(vs)")));
+
+  g_variant_get (draft, "(v&s)", &form, &iso);
+  g_signal_handlers_block_by_func (self->visit_calendar, calendar_day_selected_cb, self);
+  bd_form_draft_restore (GTK_WIDGET (self), form);
+  g_signal_handlers_unblock_by_func (self->visit_calendar, calendar_day_selected_cb, self);
+  set_visit_day (self, bd_date_parse_iso (iso, &day) ? &day : NULL);
 }
 
 static void

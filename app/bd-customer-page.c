@@ -59,11 +59,12 @@ G_DEFINE_FINAL_TYPE (BdCustomerPage, bd_customer_page, ADW_TYPE_BIN)
 
 static void print_review_sheet_clicked_cb (BdCustomerPage *self);
 
+/* Today in the branch, whatever the machine's own time zone. */
 static void
-today (GDate *date)
+today (BdCustomerPage *self,
+       GDate          *date)
 {
-  g_date_clear (date, 1);
-  g_date_set_time_t (date, time (NULL));
+  bd_store_get_today (bd_session_get_store (self->session), date);
 }
 
 static void
@@ -102,7 +103,7 @@ show_badges (BdCustomerPage *self)
   GDate date;
   guint badges;
 
-  today (&date);
+  today (self, &date);
   badges = bd_customer_get_badges_on (self->customer, &date);
   clear_box (self->badge_box);
   if (badges & BD_BADGE_MINOR)
@@ -128,7 +129,7 @@ show_document_validity (BdCustomerPage *self)
   int days;
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->identity_row), "warning");
-  today (&date);
+  today (self, &date);
   if (until == NULL || !bd_date_parse_iso (until, &expiry))
     {
       adw_action_row_set_subtitle (self->identity_row, _("Valid for life"));
@@ -148,12 +149,13 @@ show_document_validity (BdCustomerPage *self)
 }
 
 static char *
-describe_person (BdCustomer *customer)
+describe_person (BdCustomerPage *self,
+                 BdCustomer     *customer)
 {
   GDate date;
   int age;
 
-  today (&date);
+  today (self, &date);
   age = bd_customer_get_age_on (customer, &date);
   if (age < 0)
     return g_strdup (bd_sex_get_label (bd_customer_get_sex (customer)));
@@ -176,7 +178,7 @@ show_guardian (BdCustomerPage *self)
 static void
 show_header (BdCustomerPage *self)
 {
-  g_autofree char *person = describe_person (self->customer);
+  g_autofree char *person = describe_person (self, self->customer);
   g_autofree char *identity = bd_mask_identity_number (bd_customer_get_id_number (self->customer));
   g_autofree char *mobile = bd_mask_phone (bd_customer_get_mobile (self->customer));
   const char *address = bd_customer_get_address (self->customer);
@@ -230,7 +232,7 @@ show_household (BdCustomerPage  *self,
   BdProtectionNeed need = { 0 };
   GDate date;
 
-  today (&date);
+  today (self, &date);
   card = bd_store_load_household_card (store, bd_customer_get_id (self->customer), &date,
                                        &local_error);
   if (local_error != NULL)
@@ -409,7 +411,7 @@ bd_customer_page_restore_draft (BdCustomerPage *self,
   if (self->customer == NULL || draft == NULL || !g_variant_is_of_type (draft, G_VARIANT_TYPE_VARDICT))
     return;
   tabs = g_variant_dict_new (draft);
-  if ((contacts = g_variant_dict_lookup_value (tabs, "contacts", G_VARIANT_TYPE_VARDICT)) != NULL)
+  if ((contacts = g_variant_dict_lookup_value (tabs, "contacts", G_VARIANT_TYPE ("(vs)"))) != NULL)
     bd_contacts_page_restore_draft (self->contacts_page, contacts);
   if (g_variant_dict_lookup (tabs, "tab", "&s", &tab))
     adw_view_stack_set_visible_child_name (self->workflow_stack, tab);

@@ -121,8 +121,7 @@ check_relation (Edit *edit)
   if (edit->relation_row == NULL)
     return TRUE;
 
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
+  bd_store_get_today (bd_session_get_store (edit->session), &today);
   if (edit->member != NULL)
     possible = bd_household_check_relation (edit->household, edit->member, chosen_relation (edit),
                                             &today, &error);

@@ -277,8 +277,7 @@ bd_queues_page_refresh (BdQueuesPage *self)
     self->scope = bd_session_get_default_scope (self->session);
   self->scope_chosen = TRUE;
   show_scope (self);
-  g_date_clear (&self->today, 1);
-  g_date_set_time_t (&self->today, time (NULL));
+  bd_store_get_today (bd_session_get_store (self->session), &self->today);
   g_list_store_remove_all (self->due);
   self->due_total = 0;
   if (!scope_staff (self, &staff_id))

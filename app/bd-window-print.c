@@ -232,8 +232,8 @@ preview_review_sheet_action (GtkWidget  *widget,
   OwnedSheet *owned = g_new0 (OwnedSheet, 1);
   g_autoptr(GError) error = NULL;
 
-  g_date_clear (&owned->sheet.date, 1);
-  g_date_set_time_t (&owned->sheet.date, time (NULL));
+  if (self->session != NULL)
+    bd_store_get_today (bd_window_get_store (self), &owned->sheet.date);
   if (bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error))
     owned->sheet.card = bd_store_load_household_card (bd_window_get_store (self), g_variant_get_int64 (parameter),
                                                       &owned->sheet.date, &error);
@@ -448,8 +448,8 @@ print_review_sheet_action (GtkWidget  *widget,
   BdReviewSheet sheet = { NULL, company, branch, NULL, { 0 } };
   PrintJob job = { draw_review_sheet, &sheet };
 
-  g_date_clear (&sheet.date, 1);
-  g_date_set_time_t (&sheet.date, time (NULL));
+  if (self->session != NULL)
+    bd_store_get_today (bd_window_get_store (self), &sheet.date);
   if (bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error))
     card = bd_store_load_household_card (bd_window_get_store (self), g_variant_get_int64 (parameter),
                                          &sheet.date, &error);
@@ -689,10 +689,12 @@ choose_scope_response_cb (AdwMessageDialog *dialog,
                           const char       *response,
                           BdWindow         *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = NULL;
   BdScope scope;
 
+  if (self->session == NULL)
+    return;  /* locked or signed out while the dialog was open */
+  today = bd_store_dup_today_iso (bd_window_get_store (self));
   if (bd_scope_from_string (response, &scope))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.print-day-slips-in", "(ss)", today,
                                 bd_scope_to_string (scope));
@@ -740,9 +742,12 @@ print_today_slips_action (GtkWidget  *widget,
                           GVariant   *parameter)
 {
   BdWindow *self = BD_WINDOW (widget);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  g_autofree char *today = NULL;
 
+  if (self->session == NULL)
+    return;
+  /* The branch's day, so a desk left open over midnight prints the new day. */
+  today = bd_store_dup_today_iso (bd_window_get_store (self));
   /* A clerk prints their own; a supervisor chooses. */
   if (self->session != NULL && bd_session_may (self->session, BD_ACTION_BRANCH_QUEUES))
     choose_slips_scope (self);

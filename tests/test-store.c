@@ -552,6 +552,26 @@ test_settings (Fixture       *fixture,
   g_assert_cmpstr (value, ==, "苏州分公司");
 }
 
+/* "Today" is the branch's day: 25 hours apart, Kiritimati and Pago Pago never share one. */
+static void
+test_today_in_the_branch (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *iso = NULL;
+  GDate east, west;
+
+  g_assert_true (bd_store_set_setting (fixture->store, "time-zone", "Pacific/Kiritimati", NULL));
+  bd_store_get_today (fixture->store, &east);
+  g_assert_true (bd_store_set_setting (fixture->store, "time-zone", "Pacific/Pago_Pago", NULL));
+  bd_store_get_today (fixture->store, &west);
+  g_assert_true (g_date_valid (&east));
+  g_assert_cmpint (g_date_days_between (&west, &east), >=, 1);
+  g_assert_cmpint (g_date_days_between (&west, &east), <=, 2);
+
+  iso = bd_store_dup_today_iso (fixture->store);
+  g_assert_cmpuint (strlen (iso), ==, 10);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -572,6 +592,7 @@ main (int   argc,
   ADD ("/store/search/kinds", test_search_kinds);
   ADD ("/store/audit/append-only", test_audit_is_append_only);
   ADD ("/store/settings", test_settings);
+  ADD ("/store/today-in-the-branch", test_today_in_the_branch);
 
   return g_test_run ();
 }

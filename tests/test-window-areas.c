@@ -452,6 +452,10 @@ test_lock_keeps_draft (void)
   BdWindow *window;
   BdCustomerPage *page;
   GtkEditable *outcome;
+  GtkCalendar *calendar;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) visit = g_date_time_add_days (now, 5);
+  g_autofree char *visit_iso = g_date_time_format (visit, "%Y-%m-%d");
 
   craft_branch (&branch, "draft.db");
   window = open_window (&branch, "clerk");
@@ -460,15 +464,31 @@ test_lock_keeps_draft (void)
   g_assert_nonnull (outcome);
   gtk_editable_set_text (outcome, "约好下周二再来");
 
+  /* No visit chosen: the calendar's own day must not become one over the lock. */
+  bd_session_lock (branch.session);
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_true (bd_session_unlock (branch.session, "pw", NULL));
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_editable_get_text (outcome), ==, "约好下周二再来");
+  g_assert_true (shows_text (GTK_WIDGET (page), "Not planned"));
+
+  /* A day chosen in the calendar comes back with the text. */
+  calendar = GTK_CALENDAR (bd_test_find_widget (GTK_WIDGET (page), GTK_TYPE_CALENDAR));
+  g_assert_nonnull (calendar);
+  gtk_calendar_select_day (calendar, visit);
+  g_assert_true (shows_text (GTK_WIDGET (page), visit_iso));
+
   /* Locked: nothing of it on screen. */
   bd_session_lock (branch.session);
   wait_for_frames (GTK_WIDGET (window));
   g_assert_false (shows_text (GTK_WIDGET (window), "约好下周二再来"));
+  g_assert_false (shows_text (GTK_WIDGET (window), visit_iso));
 
   /* The same person unlocking gets it back. */
   g_assert_true (bd_session_unlock (branch.session, "pw", NULL));
   wait_for_frames (GTK_WIDGET (window));
   g_assert_cmpstr (gtk_editable_get_text (outcome), ==, "约好下周二再来");
+  g_assert_true (shows_text (GTK_WIDGET (page), visit_iso));
   g_assert_cmpuint (bd_store_count_audit (branch.store, "draft-discarded", NULL), ==, 0);
 
   /* Someone else signing in does not, and the log says it was discarded. */

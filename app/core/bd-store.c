@@ -1003,6 +1003,36 @@ bd_store_get_time_zone (BdStore *self)
   return zone != NULL ? zone : g_time_zone_new_utc ();
 }
 
+void
+bd_store_get_today (BdStore *self,
+                    GDate   *today)
+{
+  g_autoptr(GTimeZone) zone = NULL;
+  g_autoptr(GDateTime) now = NULL;
+
+  g_return_if_fail (BD_IS_STORE (self));
+  g_return_if_fail (today != NULL);
+
+  /* Just after midnight in Nanjing it is still yesterday in UTC: the branch's day counts. */
+  zone = bd_store_get_time_zone (self);
+  now = g_date_time_new_now (zone);
+  g_date_clear (today, 1);
+  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+}
+
+char *
+bd_store_dup_today_iso (BdStore *self)
+{
+  char iso[BD_ISO_DATE_SIZE];
+  GDate today;
+
+  g_return_val_if_fail (BD_IS_STORE (self), NULL);
+
+  bd_store_get_today (self, &today);
+  return g_strdup (bd_date_format_iso (&today, iso));
+}
+
 char *
 bd_store_format_time (BdStore    *self,
                       const char *utc)

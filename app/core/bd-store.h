@@ -73,6 +73,11 @@ gboolean      bd_store_set_setting             (BdStore       *self,
 GTimeZone    *bd_store_get_time_zone           (BdStore       *self);
 /* Whether @identifier names a time zone the system knows. */
 gboolean      bd_time_zone_is_known            (const char    *identifier);
+/* Today's date in the branch: the day every "today", "due" and "in the past" is about. */
+void          bd_store_get_today               (BdStore       *self,
+                                                GDate         *today);
+/* Today in the branch as "YYYY-MM-DD", for actions that take a day. */
+char         *bd_store_dup_today_iso           (BdStore       *self);
 /* A stored UTC timestamp as the branch's "YYYY-MM-DD HH:MM"; NULL stays NULL. */
 char         *bd_store_format_time             (BdStore       *self,
                                                 const char    *utc);
