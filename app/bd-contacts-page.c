@@ -18,6 +18,7 @@
 
 #include "bd-contacts-page.h"
 #include "bd-accessible.h"
+#include "bd-clock.h"
 #include "bd-form-draft.h"
 
 struct _BdContactsPage
@@ -572,7 +573,7 @@ visit_date_clicked_cb (BdContactsPage *self)
     shown = g_date_time_new (zone, g_date_get_year (&self->visit_day), g_date_get_month (&self->visit_day),
                              g_date_get_day (&self->visit_day), 12, 0, 0);
   else
-    shown = g_date_time_new_now (zone);
+    shown = bd_clock_now (zone);
   g_signal_handlers_block_by_func (self->visit_calendar, calendar_day_selected_cb, self);
   gtk_calendar_select_day (self->visit_calendar, shown);
   g_signal_handlers_unblock_by_func (self->visit_calendar, calendar_day_selected_cb, self);

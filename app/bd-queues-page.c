@@ -19,6 +19,7 @@
 
 #include "bd-queues-page.h"
 #include "bd-accessible.h"
+#include "bd-clock.h"
 
 /* How far ahead the queue looks, and how much of it is read at a time. */
 #define DUE_WINDOW_DAYS 30
@@ -442,8 +443,7 @@ bd_queues_page_init (BdQueuesPage *self)
   bd_accessible_keep_label (gtk_widget_get_next_sibling (GTK_WIDGET (self->print_chosen_button)));
   self->slip_checks = g_ptr_array_new ();
   self->due = g_list_store_new (BD_TYPE_POLICY);
-  g_date_clear (&self->today, 1);
-  g_date_set_time_t (&self->today, time (NULL));
+  bd_clock_get_today (NULL, &self->today);
   gtk_widget_add_css_class (nobody, "dim-label");
   gtk_widget_set_margin_top (nobody, 12);
   gtk_widget_set_margin_bottom (nobody, 12);

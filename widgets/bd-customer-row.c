@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "bd-customer-row.h"
+#include "bd-clock.h"
 #include "bd-identity.h"
 
 struct _BdCustomerRow
@@ -46,8 +47,7 @@ describe_person (BdCustomer *customer)
   GDate today;
   int age;
 
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
+  bd_clock_get_today (NULL, &today);
   age = bd_customer_get_age_on (customer, &today);
   if (age < 0)
     return g_strdup (bd_sex_get_label (bd_customer_get_sex (customer)));
@@ -94,8 +94,7 @@ show_badges (BdCustomerRow *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->badge_box))) != NULL)
     gtk_box_remove (self->badge_box, child);
 
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
+  bd_clock_get_today (NULL, &today);
   badges = bd_customer_get_badges_on (self->customer, &today);
   for (guint i = 0; i < G_N_ELEMENTS (badge_styles); i++)
     {

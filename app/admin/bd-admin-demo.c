@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bd-admin-private.h"
+#include "bd-clock.h"
 #include "bd-demo.h"
 
 #define DEFAULT_CUSTOMERS 2000
@@ -93,7 +94,7 @@ bd_admin_demo (int    argc,
       return BD_ADMIN_USAGE;
     }
   if (today_text == NULL)
-    g_date_set_time_t (&options.today, time (NULL));
+    bd_clock_get_today (NULL, &options.today);
   else if (!bd_admin_parse_date (today_text, &options.today))
     {
       bd_admin_printerr (_("“%s” is not a date in the form YYYY-MM-DD"), today_text);

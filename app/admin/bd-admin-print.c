@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bd-admin-private.h"
+#include "bd-clock.h"
 #include "bd-contact-slip.h"
 #include "bd-print-review.h"
 
@@ -117,8 +118,7 @@ print_review_sheet (BdStore            *store,
   g_autofree char *branch = bd_store_dup_setting (store, "branch-name");
   BdReviewSheet sheet = { NULL, company, branch, NULL, { 0 } };
 
-  g_date_clear (&sheet.date, 1);
-  g_date_set_time_t (&sheet.date, time (NULL));
+  bd_clock_get_today (NULL, &sheet.date);
   card = bd_store_load_household_card (store, options->customer, &sheet.date, &error);
   if (card == NULL)
     {

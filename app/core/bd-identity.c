@@ -15,10 +15,10 @@
 
 #include "bd-identity.h"
 
+#include "bd-clock.h"
 #include "bd-regions-private.h"
 
 #include <string.h>
-#include <time.h>
 
 #include <glib/gi18n-lib.h>
 
@@ -250,8 +250,7 @@ today_or_now (const GDate *today,
 
   if (today == NULL)
     {
-      g_date_clear (&now, 1);
-      g_date_set_time_t (&now, time (NULL));
+      bd_clock_get_today (NULL, &now);
       today = &now;
     }
 
@@ -433,7 +432,7 @@ fill_details (BdIdentity *out)
 /**
  * bd_identity_parse:
  * @text: what was typed; surrounding blanks are ignored
- * @today: (nullable): the date births must not be after; %NULL for the system's local date
+ * @today: (nullable): the date births must not be after; %NULL for the clock's local day
  * @out: (out caller-allocates) (optional): the parsed number; unspecified on failure
  * @error: a #BD_IDENTITY_ERROR saying what is wrong
  *

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bd-clock.h"
 #include "bd-password.h"
 #include "bd-session.h"
 
@@ -107,7 +108,7 @@ bd_reveal_field_to_string (BdRevealField field)
 static gint64
 system_clock (gpointer user_data)
 {
-  return g_get_real_time () / G_USEC_PER_SEC;
+  return bd_clock_get_unix ();
 }
 
 static gint64

@@ -16,10 +16,10 @@
 
 #include <inttypes.h>
 #include <string.h>
-#include <time.h>
 
 #include <glib/gi18n-lib.h>
 
+#include "bd-clock.h"
 #include "bd-identity.h"
 #include "bd-limits.h"
 #include "bd-store-private.h"
@@ -704,8 +704,7 @@ bd_store_check (BdStore           *self,
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
 
-  g_date_clear (&run.today, 1);
-  g_date_set_time_t (&run.today, time (NULL));
+  bd_clock_get_today (NULL, &run.today);
   if (!run_check (&run, error))
     return FALSE;
 
@@ -716,7 +715,7 @@ bd_store_check (BdStore           *self,
 
 /**
  * bd_store_check_full:
- * @today: (nullable): the date of the check; %NULL for the system's local date
+ * @today: (nullable): the date of the check; %NULL for the clock's day (machine's zone)
  * @report: called with each problem and warning, in the order found
  *
  * Returns: FALSE only when the check itself could not run
@@ -739,7 +738,7 @@ bd_store_check_full (BdStore                *self,
   if (today != NULL)
     run.today = *today;
   else
-    g_date_set_time_t (&run.today, time (NULL));
+    bd_clock_get_today (NULL, &run.today);
   if (!run_check (&run, error))
     return FALSE;
 

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bd-clock.h"
 #include "bd-store-private.h"
 #include "bd-tracing.h"
 
@@ -118,7 +119,7 @@ check_contact (BdStore    *self,
                GError    **error)
 {
   g_autoptr(GTimeZone) zone = bd_store_get_time_zone (self);
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) now = bd_clock_now_utc ();
 
   return bd_contact_check (contact, zone, now, error);
 }

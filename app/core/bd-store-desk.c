@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bd-clock.h"
 #include "bd-store-private.h"
 
 BdStaff *
@@ -283,8 +284,7 @@ check_relation_possible (BdStore     *self,
   if (household == NULL)
     return error == NULL || *error == NULL;
   member = bd_household_find_member (household, customer_id);
-  g_date_clear (&today, 1);
-  g_date_set_time_t (&today, time (NULL));
+  bd_clock_get_today (NULL, &today);
   return member == NULL ||
          bd_household_check_relation (household, bd_household_member_get_customer (member),
                                       relation, &today, error);

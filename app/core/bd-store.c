@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "bd-clock.h"
 #include "bd-search.h"
 #include "bd-sqlite-locks.h"
 #include "bd-store-private.h"
@@ -700,9 +701,7 @@ bd_column_text (sqlite3_stmt *stmt,
 char *
 bd_store_now_utc (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-
-  return g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  return bd_clock_dup_utc_timestamp ();
 }
 
 gboolean
@@ -1015,10 +1014,7 @@ bd_store_get_today (BdStore *self,
 
   /* Just after midnight in Nanjing it is still yesterday in UTC: the branch's day counts. */
   zone = bd_store_get_time_zone (self);
-  now = g_date_time_new_now (zone);
-  g_date_clear (today, 1);
-  g_date_set_dmy (today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  bd_clock_get_today (zone, today);
 }
 
 char *
