@@ -57,10 +57,14 @@ static void
 show_recent (BdWindow *self)
 {
   g_autoptr(GListModel) recent = NULL;
+  g_autoptr(GError) error = NULL;
 
   if (bd_session_may (self->session, BD_ACTION_VIEW_CUSTOMERS))
     recent = bd_store_list_recent_customers (bd_window_get_store (self), bd_session_get_staff_id (self->session),
-                                             RECENT_LIMIT, NULL);
+                                             RECENT_LIMIT, &error);
+  /* A store that cannot answer is not "no recent customers". */
+  if (error != NULL)
+    bd_window_show_toast (self, error->message);
   replace_results (self, recent);
   gtk_label_set_label (self->results_title, _("Recent customers"));
   gtk_stack_set_visible_child_name (self->results_stack,

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 
@@ -572,6 +574,282 @@ test_today_in_the_branch (Fixture       *fixture,
   g_assert_cmpuint (strlen (iso), ==, 10);
 }
 
+/* ── a busy or damaged file is an error, never "not found" ────────────────────── */
+
+/* A household of two, 陈大文 (head) and 张美丽, and a policy of his naming her; the ids
+ * in @ids: head, spouse, outsider, policy. */
+static void
+add_family (Fixture *fixture,
+            gint64   ids[4])
+{
+  g_autoptr(BdCustomer) head = make_customer ("陈大文", "320102198005060017", "1980-05-06",
+                                              BD_SEX_MALE, "13912340001");
+  g_autoptr(BdCustomer) spouse = make_customer ("张美丽", "320102198203040020", "1982-03-04",
+                                                BD_SEX_FEMALE, "13912340002");
+  g_autoptr(BdCustomer) outsider = make_customer ("李外人", "320102197501010014", "1975-01-01",
+                                                  BD_SEX_MALE, NULL);
+  g_autoptr(BdHousehold) household = bd_household_new ();
+  g_autoptr(BdHouseholdMember) head_member = NULL;
+  g_autoptr(BdHouseholdMember) spouse_member = NULL;
+  g_autoptr(BdPolicy) policy = bd_policy_new ();
+  g_autoptr(BdBeneficiary) beneficiary = bd_beneficiary_new ();
+  g_autoptr(GError) error = NULL;
+  gint64 product;
+
+  add_customer (fixture, head);
+  add_customer (fixture, spouse);
+  add_customer (fixture, outsider);
+  head_member = bd_household_member_new (head, BD_RELATION_SELF);
+  spouse_member = bd_household_member_new (spouse, BD_RELATION_SPOUSE);
+  bd_household_set_name (household, "陈家");
+  bd_household_add_member (household, head_member);
+  bd_household_add_member (household, spouse_member);
+  g_assert_true (bd_store_add_household (fixture->store, household, &error));
+  g_assert_no_error (error);
+
+  product = bd_store_add_product (fixture->store, "L01", "鸿福终身寿险", BD_PRODUCT_LIFE, 0, &error);
+  g_assert_no_error (error);
+  bd_policy_set_number (policy, "8820200000000001");
+  bd_policy_set_product_id (policy, product);
+  bd_policy_set_policyholder_id (policy, bd_customer_get_id (head));
+  bd_policy_set_insured_id (policy, bd_customer_get_id (head));
+  bd_policy_set_effective_date (policy, "2020-03-01");
+  bd_policy_set_sum_insured (policy, 50000000);
+  bd_policy_set_premium (policy, 600000);
+  bd_policy_set_frequency (policy, BD_FREQUENCY_ANNUAL);
+  bd_policy_set_status (policy, BD_POLICY_IN_FORCE);
+  bd_beneficiary_set_customer_id (beneficiary, bd_customer_get_id (spouse));
+  bd_beneficiary_set_share (beneficiary, 10000);
+  bd_policy_add_beneficiary (policy, beneficiary);
+  g_assert_true (bd_store_add_policy (fixture->store, policy, &error));
+  g_assert_no_error (error);
+
+  ids[0] = bd_customer_get_id (head);
+  ids[1] = bd_customer_get_id (spouse);
+  ids[2] = bd_customer_get_id (outsider);
+  ids[3] = bd_policy_get_id (policy);
+}
+
+/* Another desk in the middle of a write: its transaction holds the write lock with a row
+ * not yet committed. A plain connection, as another program would open the file. */
+static sqlite3 *
+hold_write_lock (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "BEGIN IMMEDIATE; "
+                                     "INSERT INTO setting (key, value) VALUES ('held', 'yes')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  return db;
+}
+
+static void
+release_write_lock (sqlite3 *db)
+{
+  g_assert_cmpint (sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+static void
+assert_busy (GError *error)
+{
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_BUSY);
+  g_assert_nonnull (strstr (error->message, "The database is busy"));
+}
+
+/* The file is WAL (as every desk opens it), so a reader never waits for a writer: while
+ * another desk holds the write lock the store still reads what was committed, and each
+ * write it tries fails as busy — not as a conflict, a missing member or a missing row.
+ * No read can be made busy this way: in WAL every open connection keeps a SHARED lock on
+ * the database file, so the EXCLUSIVE lock that would hold readers off (PRAGMA
+ * locking_mode = EXCLUSIVE and a write) cannot be taken while the store is open; the
+ * read path is tested with a failing read below (read-errors). */
+static void
+test_busy_writes_say_busy (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  const BdProtectionNeed need = { 20000000, 0, 10 };
+  g_autoptr(BdCustomer) newcomer = make_customer ("王新", NULL, NULL, BD_SEX_MALE, NULL);
+  g_autoptr(BdCustomer) read = NULL;
+  g_autoptr(BdHousehold) household = NULL;
+  g_autoptr(GListModel) policies = NULL;
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ids[4];
+  sqlite3 *other;
+  BdServiceClass service_class;
+
+  add_family (fixture, ids);
+  /* Five seconds for a person at the counter; a test need not wait that long. */
+  bd_store_set_busy_timeout (fixture->store, 50);
+  other = hold_write_lock (fixture->path);
+
+  g_assert_false (bd_store_add_customer (fixture->store, newcomer, &error));
+  assert_busy (error);
+  g_assert_cmpint (bd_customer_get_id (newcomer), ==, 0);
+  g_clear_error (&error);
+
+  household = bd_store_get_household_of (fixture->store, ids[0], &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (household);
+  g_assert_false (bd_store_add_household_member (fixture->store, bd_household_get_id (household),
+                                                 ids[2], BD_RELATION_SIBLING, 0, "同住",
+                                                 &error));
+  assert_busy (error);
+  g_clear_error (&error);
+  g_assert_false (bd_store_remove_household_member (fixture->store,
+                                                    bd_household_get_id (household), ids[1], 0,
+                                                    "离婚", &error));
+  assert_busy (error);
+  g_clear_error (&error);
+  g_assert_false (bd_store_set_household_need (fixture->store, bd_household_get_id (household),
+                                               &need, 0, &error));
+  assert_busy (error);
+  g_clear_error (&error);
+  g_assert_false (bd_store_record_tracing (fixture->store, ids[3], BD_TRACING_PHONE, FALSE,
+                                           "无人接听", 0, &service_class, &error));
+  assert_busy (error);
+  g_clear_error (&error);
+  g_assert_false (bd_store_append_audit (fixture->store, 0, "customer-opened", "customer",
+                                         ids[0], ids[0], NULL, &error));
+  assert_busy (error);
+  g_clear_error (&error);
+
+  /* What was committed before is all there, in full. */
+  read = bd_store_get_customer (fixture->store, ids[0], &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bd_customer_get_name (read), ==, "陈大文");
+  policies = bd_store_list_policies_of (fixture->store, ids[0], &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (policies), ==, 1);
+  found = bd_store_search_customers (fixture->store, "陈大文", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+  g_clear_object (&found);
+
+  /* Once the other desk is done, the same write goes through. */
+  release_write_lock (other);
+  g_assert_true (bd_store_add_customer (fixture->store, newcomer, &error));
+  g_assert_no_error (error);
+  found = bd_store_search_customers (fixture->store, "王新", 10, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+}
+
+/* The step itself: SQLITE_BUSY, extended or not, is BD_STORE_ERROR_BUSY, and the
+ * statement tells an error from its last row. */
+static void
+test_step_keeps_busy_apart (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt;
+  sqlite3 *other;
+
+  bd_store_set_busy_timeout (fixture->store, 50);
+  g_assert_true (bd_store_set_setting (fixture->store, "branch-name", "南京分公司", &error));
+
+  stmt = bd_store_prepare (fixture->store, STMT_SETTING_GET, &error);
+  g_assert_no_error (error);
+  bd_bind_text (stmt, ":key", "branch-name");
+  g_assert_cmpint (bd_store_step (fixture->store, stmt, &error), ==, BD_STEP_ROW);
+  g_assert_cmpint (bd_store_step (fixture->store, stmt, &error), ==, BD_STEP_DONE);
+  g_assert_no_error (error);
+  sqlite3_reset (stmt);
+
+  other = hold_write_lock (fixture->path);
+  stmt = bd_store_prepare (fixture->store, STMT_SETTING_SET, &error);
+  g_assert_no_error (error);
+  bd_bind_text (stmt, ":key", "branch-name");
+  bd_bind_text (stmt, ":value", "苏州分公司");
+  g_assert_cmpint (bd_store_step (fixture->store, stmt, &error), ==, BD_STEP_ERROR);
+  sqlite3_reset (stmt);
+  assert_busy (error);
+  release_write_lock (other);
+}
+
+/* Damages the file from another connection, as a broken disk or another program would. */
+static void
+damage (const char *path,
+        const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+/* A read that fails after it started: the store's statements are already prepared, so
+ * the failure comes from the step, where "no row" used to be taken for "not there". */
+static void
+test_read_errors_are_not_not_found (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(BdCustomer) customer = NULL;
+  g_autoptr(BdHousehold) household = NULL;
+  g_autoptr(GListModel) policies = NULL;
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(BdStaff) staff = bd_staff_new ();
+  g_autoptr(BdStaff) staff_read = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 ids[4];
+
+  add_family (fixture, ids);
+  bd_staff_set_login (staff, "tester");
+  bd_staff_set_name (staff, "测试员");
+  g_assert_true (bd_store_add_staff (fixture->store, staff, NULL, &error));
+
+  /* Every read once, so that each statement is prepared and kept. */
+  policies = bd_store_list_policies_of (fixture->store, ids[0], &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (policies), ==, 1);
+  g_clear_object (&policies);
+  household = bd_store_get_household_of (fixture->store, ids[0], &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (household);
+  g_clear_object (&household);
+  staff_read = bd_store_find_staff (fixture->store, "tester", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (staff_read);
+  g_clear_object (&staff_read);
+  customer = bd_store_get_customer (fixture->store, ids[0], &error);
+  g_assert_no_error (error);
+  g_clear_object (&customer);
+
+  /* Not a policy without beneficiaries. */
+  damage (fixture->path, "ALTER TABLE beneficiary RENAME TO beneficiary_lost");
+  policies = bd_store_list_policies_of (fixture->store, ids[0], &error);
+  g_assert_null (policies);
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+
+  /* Not "no household". */
+  damage (fixture->path, "ALTER TABLE household_member RENAME TO household_member_lost");
+  household = bd_store_get_household_of (fixture->store, ids[0], &error);
+  g_assert_null (household);
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+
+  /* Not a wrong login. */
+  damage (fixture->path, "ALTER TABLE staff RENAME TO staff_lost");
+  staff_read = bd_store_find_staff (fixture->store, "tester", &error);
+  g_assert_null (staff_read);
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_FAILED);
+  g_clear_error (&error);
+
+  /* Not "No customer has the number N", and no empty search. */
+  damage (fixture->path, "ALTER TABLE customer RENAME TO customer_lost");
+  customer = bd_store_get_customer (fixture->store, ids[0], &error);
+  g_assert_null (customer);
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_FAILED);
+  g_assert_null (strstr (error->message, "No customer"));
+  g_clear_error (&error);
+  found = bd_store_search_customers (fixture->store, "陈大文", 10, &error);
+  g_assert_null (found);
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_FAILED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -593,6 +871,9 @@ main (int   argc,
   ADD ("/store/audit/append-only", test_audit_is_append_only);
   ADD ("/store/settings", test_settings);
   ADD ("/store/today-in-the-branch", test_today_in_the_branch);
+  ADD ("/store/busy/writes-say-busy", test_busy_writes_say_busy);
+  ADD ("/store/busy/step-keeps-busy-apart", test_step_keeps_busy_apart);
+  ADD ("/store/read-errors/not-not-found", test_read_errors_are_not_not_found);
 
   return g_test_run ();
 }

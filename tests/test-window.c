@@ -5,11 +5,13 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <sqlite3.h>
 
 #include "bd-contacts-page.h"
 #include "bd-customer-page.h"
 #include "bd-household-card-view.h"
 #include "bd-password.h"
+#include "bd-store-private.h"
 #include "bd-test-widgets.h"
 #include "bd-window.h"
 
@@ -646,6 +648,62 @@ test_slip_saved_as_pdf (void)
   close_window (&branch, window);
 }
 
+/* ── a busy or damaged database ────────────────────────────────────────────────── */
+
+static void
+run_sql (sqlite3    *db,
+         const char *sql)
+{
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+}
+
+/* Opening a customer while another desk holds the write lock, then after the file failed
+ * under the window: the desk says what the store says, never "No customer has the
+ * number N". The file is WAL, so the write lock does not keep the customer from being
+ * read (only the audit row of the opening waits, and gives up); a read that fails is
+ * made by damaging the file from a second connection once the page's statements are
+ * prepared (test-store explains why no read can be made busy). */
+static void
+test_open_customer_busy_or_damaged (void)
+{
+  Branch branch = { 0 };
+  g_autofree char *path = g_build_filename (folder, "busy.db", NULL);
+  g_autoptr(BdCustomer) head = NULL;
+  BdCustomerPage *page;
+  BdWindow *window;
+  sqlite3 *other = NULL;
+
+  craft_branch (&branch, "busy.db");
+  bd_store_set_busy_timeout (branch.store, 50);
+  window = bd_window_new (NULL, NULL);
+  bd_window_set_session (window, branch.session);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (GTK_WIDGET (window));
+  head = bd_store_get_customer (branch.store, branch.head, NULL);
+  page = BD_CUSTOMER_PAGE (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_CUSTOMER_PAGE));
+  g_assert_nonnull (page);
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &other, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  run_sql (other, "BEGIN IMMEDIATE; INSERT INTO setting (key, value) VALUES ('held', 'yes')");
+  bd_window_open_customer (window, head);
+  spin ();
+  g_assert_nonnull (bd_customer_page_get_customer (page));
+  g_assert_cmpint (bd_customer_get_id (bd_customer_page_get_customer (page)), ==, branch.head);
+  g_assert_false (shows_text (GTK_WIDGET (window), "No customer has the number"));
+  run_sql (other, "ROLLBACK");
+
+  /* The customer's row cannot be read any more: the toast says so, as the store words it. */
+  run_sql (other, "ALTER TABLE customer RENAME TO customer_lost");
+  bd_window_open_customer (window, head);
+  spin ();
+  g_assert_true (shows_text (GTK_WIDGET (window), "The database could not do what was asked"));
+  g_assert_false (shows_text (GTK_WIDGET (window), "No customer has the number"));
+  run_sql (other, "ALTER TABLE customer_lost RENAME TO customer");
+  g_assert_cmpint (sqlite3_close (other), ==, SQLITE_OK);
+
+  close_window (&branch, window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -663,6 +721,7 @@ main (int   argc,
   g_test_add_func ("/window/contacts/errors-on-their-fields", test_contact_errors_on_their_fields);
   g_test_add_func ("/window/contacts/void-and-correct", test_contact_void_and_correct);
   g_test_add_func ("/window/contacts/slip-saved-as-pdf", test_slip_saved_as_pdf);
+  g_test_add_func ("/window/store/busy-or-damaged", test_open_customer_busy_or_damaged);
   status = g_test_run ();
 
   {

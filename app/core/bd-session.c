@@ -264,11 +264,18 @@ bd_session_sign_in (BdSession   *self,
                     GError     **error)
 {
   g_autoptr(BdStaff) staff = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *name = g_strstrip (g_strdup (login != NULL ? login : ""));
 
   g_return_val_if_fail (BD_IS_SESSION (self), FALSE);
 
-  staff = name[0] != '\0' ? bd_store_find_staff (self->store, name, NULL) : NULL;
+  staff = name[0] != '\0' ? bd_store_find_staff (self->store, name, &local_error) : NULL;
+  /* A store that cannot answer says so: it is not a wrong name or password. */
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   if (staff == NULL)
     {
       audit (self, 0, "sign-in-failed", 0, name);

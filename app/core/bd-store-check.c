@@ -94,22 +94,17 @@ check_query (CheckRun      *run,
              GError       **error)
 {
   sqlite3_stmt *stmt = NULL;
+  BdStep step = BD_STEP_ERROR;
   int rc;
 
   rc = sqlite3_prepare_v2 (bd_store_get_db (run->store), sql, -1, &stmt, NULL);
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
+  if (rc != SQLITE_OK)
+    bd_store_set_error (run->store, rc, error);
+  else
+    while ((step = bd_store_step (run->store, stmt, error)) == BD_STEP_ROW)
       row (run, stmt);
-      rc = SQLITE_OK;
-    }
   sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      bd_store_set_error (run->store, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  return step == BD_STEP_DONE;
 }
 
 static void
@@ -323,24 +318,21 @@ check_rows (CheckRun       *run,
             GError        **error)
 {
   sqlite3_stmt *stmt = NULL;
+  BdStep step = BD_STEP_ERROR;
   int rc;
 
   rc = sqlite3_prepare_v2 (bd_store_get_db (run->store), sql, -1, &stmt, NULL);
-  if (rc == SQLITE_OK && name != NULL)
-    bd_bind_text (stmt, name, value);
-  while (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if (rc != SQLITE_OK)
+    bd_store_set_error (run->store, rc, error);
+  else
     {
-      each (run, stmt, data);
-      rc = SQLITE_OK;
+      if (name != NULL)
+        bd_bind_text (stmt, name, value);
+      while ((step = bd_store_step (run->store, stmt, error)) == BD_STEP_ROW)
+        each (run, stmt, data);
     }
   sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      bd_store_set_error (run->store, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  return step == BD_STEP_DONE;
 }
 
 static gboolean

@@ -53,19 +53,16 @@ collect_contacts (BdStore       *self,
                   GError       **error)
 {
   g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_CONTACT);
-  int rc;
+  BdStep step;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
     {
       g_autoptr(BdContact) contact = contact_from_row (stmt);
       g_list_store_append (list, contact);
     }
   sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      bd_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (step == BD_STEP_ERROR)
+    return NULL;
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
@@ -96,17 +93,19 @@ insert_returning_id (BdStore       *self,
                      GError       **error)
 {
   gint64 id = 0;
-  int rc = sqlite3_step (stmt);
+  BdStep step = bd_store_step (self, stmt, error);
 
-  if (rc == SQLITE_ROW)
+  if (step == BD_STEP_ROW)
     {
       id = sqlite3_column_int64 (stmt, 0);
-      rc = sqlite3_step (stmt);
+      step = bd_store_step (self, stmt, error);
     }
   sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE || id == 0)
+  if (step == BD_STEP_ERROR)
+    return 0;
+  if (id == 0)
     {
-      bd_store_set_error (self, rc == SQLITE_DONE ? SQLITE_ERROR : rc, error);
+      bd_store_set_error (self, SQLITE_ERROR, error);
       return 0;
     }
   return id;
@@ -412,7 +411,7 @@ bd_store_count_premiums_due (BdStore      *self,
                              GError      **error)
 {
   sqlite3_stmt *stmt;
-  int rc;
+  BdStep step;
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
   g_return_val_if_fail (from != NULL && g_date_valid (from), FALSE);
@@ -421,15 +420,13 @@ bd_store_count_premiums_due (BdStore      *self,
   if ((stmt = bd_store_prepare (self, STMT_TO_CONTACT_COUNT, error)) == NULL)
     return FALSE;
   bind_premiums_due (stmt, from, days, staff_id);
-  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
     *count = (guint) sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      bd_store_set_error (self, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  /* count(*) always answers a row. */
+  if (step == BD_STEP_DONE)
+    bd_store_set_error (self, SQLITE_ERROR, error);
+  return step == BD_STEP_ROW;
 }
 
 /* ── tracing ───────────────────────────────────────────────────────────────────── */
@@ -441,7 +438,7 @@ bd_store_get_failed_tracing (BdStore  *self,
                              GError  **error)
 {
   sqlite3_stmt *stmt;
-  int rc;
+  BdStep step;
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
 
@@ -449,15 +446,10 @@ bd_store_get_failed_tracing (BdStore  *self,
   if ((stmt = bd_store_prepare (self, STMT_TRACING_FAILED, error)) == NULL)
     return FALSE;
   bd_bind_int64 (stmt, ":policy_id", policy_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
     *methods |= 1u << (sqlite3_column_int (stmt, 0) - 1);
   sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      bd_store_set_error (self, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  return step == BD_STEP_DONE;
 }
 
 static gboolean
@@ -468,14 +460,15 @@ read_service_class (BdStore         *self,
 {
   sqlite3_stmt *stmt;
   gboolean found = FALSE;
+  BdStep step;
 
   if ((stmt = bd_store_prepare (self, STMT_POLICY_CLASS_GET, error)) == NULL)
     return FALSE;
   bd_bind_int64 (stmt, ":id", policy_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
     found = bd_service_class_from_string (bd_column_text (stmt, 0), service_class);
   sqlite3_reset (stmt);
-  if (!found)
+  if (step != BD_STEP_ERROR && !found)
     g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_FOUND,
                  _("No policy has the number %" PRId64), policy_id);
   return found;

@@ -214,7 +214,7 @@ bd_store_find_staff (BdStore     *self,
   if ((stmt = bd_store_prepare (self, STMT_STAFF_FIND, error)) == NULL)
     return NULL;
   bd_bind_text (stmt, ":login", login);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if (bd_store_step (self, stmt, error) == BD_STEP_ROW)
     staff = bd_store_staff_from_row (stmt);
   sqlite3_reset (stmt);
   return staff;
@@ -226,17 +226,20 @@ bd_store_list_staff (BdStore  *self,
 {
   g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_STAFF);
   sqlite3_stmt *stmt;
+  BdStep step;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
 
   if ((stmt = bd_store_prepare (self, STMT_STAFF_LIST, error)) == NULL)
     return NULL;
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
     {
       g_autoptr(BdStaff) staff = bd_store_staff_from_row (stmt);
       g_list_store_append (list, staff);
     }
   sqlite3_reset (stmt);
+  if (step == BD_STEP_ERROR)
+    return NULL;
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
@@ -464,17 +467,19 @@ bd_store_get_customer (BdStore  *self,
 {
   sqlite3_stmt *stmt;
   BdCustomer *customer = NULL;
+  BdStep step;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
 
   if ((stmt = bd_store_prepare (self, STMT_CUSTOMER_GET, error)) == NULL)
     return NULL;
   bd_bind_int64 (stmt, ":id", id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
     customer = bd_store_customer_from_row (stmt);
   sqlite3_reset (stmt);
 
-  if (customer == NULL)
+  /* Only a file read to the end may say the customer is not there. */
+  if (step == BD_STEP_DONE)
     g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_FOUND,
                  _("No customer has the number %" PRId64), id);
   return customer;
@@ -622,12 +627,12 @@ load_members (BdStore      *self,
               GError      **error)
 {
   sqlite3_stmt *stmt;
-  int rc;
+  BdStep step;
 
   if ((stmt = bd_store_prepare (self, STMT_HOUSEHOLD_MEMBERS, error)) == NULL)
     return FALSE;
   bd_bind_int64 (stmt, ":household_id", bd_household_get_id (household));
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
     {
       g_autoptr(BdCustomer) customer = bd_store_customer_from_row (stmt);
       g_autoptr(BdHouseholdMember) member = NULL;
@@ -638,12 +643,7 @@ load_members (BdStore      *self,
       bd_household_add_member (household, member);
     }
   sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      bd_store_set_error (self, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  return step == BD_STEP_DONE;
 }
 
 BdHousehold *
@@ -653,13 +653,14 @@ bd_store_get_household_of (BdStore  *self,
 {
   g_autoptr(BdHousehold) household = NULL;
   sqlite3_stmt *stmt;
+  BdStep step;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
 
   if ((stmt = bd_store_prepare (self, STMT_HOUSEHOLD_OF, error)) == NULL)
     return NULL;
   bd_bind_int64 (stmt, ":customer_id", customer_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
     {
       household = bd_household_new ();
       bd_household_set_id (household, sqlite3_column_int64 (stmt, 0));
@@ -688,8 +689,18 @@ find_account_id (BdStore     *self,
   if ((stmt = bd_store_prepare (self, STMT_POLICY_ACCOUNT, error)) == NULL)
     return -1;
   bd_bind_text (stmt, ":account_number", account_number);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
+  switch (bd_store_step (self, stmt, error))
+    {
+    case BD_STEP_ROW:
+      id = sqlite3_column_int64 (stmt, 0);
+      break;
+    case BD_STEP_ERROR:
+      id = -1;
+      break;
+    case BD_STEP_DONE:
+    default:
+      break;
+    }
   sqlite3_reset (stmt);
   return id;
 }
@@ -818,17 +829,19 @@ bd_store_load_beneficiaries (BdStore   *self,
                              GError   **error)
 {
   sqlite3_stmt *stmt;
+  BdStep step;
 
   if ((stmt = bd_store_prepare (self, STMT_BENEFICIARIES_OF, error)) == NULL)
     return FALSE;
   bd_bind_int64 (stmt, ":policy_id", bd_policy_get_id (policy));
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
     {
       g_autoptr(BdBeneficiary) beneficiary = beneficiary_from_row (stmt);
       bd_policy_add_beneficiary (policy, beneficiary);
     }
   sqlite3_reset (stmt);
-  return TRUE;
+  /* A list cut short by an error would show shares that do not add up. */
+  return step == BD_STEP_DONE;
 }
 
 BdPolicy *
@@ -883,13 +896,16 @@ bd_store_collect_policies (BdStore       *self,
                            GError       **error)
 {
   g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_POLICY);
+  BdStep step;
 
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
     {
       g_autoptr(BdPolicy) policy = bd_store_policy_from_row (stmt);
       g_list_store_append (list, policy);
     }
   sqlite3_reset (stmt);
+  if (step == BD_STEP_ERROR)
+    return NULL;
 
   /* The beneficiaries come after the policy rows: one statement is stepped at a time. */
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (list)); i++)
@@ -922,20 +938,15 @@ bd_store_collect_customers (BdStore       *self,
                             GListStore    *list,
                             GError       **error)
 {
-  int rc;
+  BdStep step;
 
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
     {
       g_autoptr(BdCustomer) customer = bd_store_customer_from_row (stmt);
       g_list_store_append (list, customer);
     }
   sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      bd_store_set_error (self, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  return step == BD_STEP_DONE;
 }
 
 /* ── search ────────────────────────────────────────────────────────────────────── */
@@ -957,7 +968,7 @@ search_step_more (BdStore      *self,
                   guint         extra,
                   GError      **error)
 {
-  int rc;
+  BdStep step;
 
   if (found->ids->len >= found->limit)
     {
@@ -965,7 +976,7 @@ search_step_more (BdStore      *self,
       return TRUE;
     }
   bd_bind_int64 (stmt, ":limit", found->limit - found->ids->len + extra);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  while ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
     for (int column = 0; column < sqlite3_column_count (stmt); column++)
       {
         gint64 id = sqlite3_column_int64 (stmt, column);
@@ -974,12 +985,7 @@ search_step_more (BdStore      *self,
           g_array_append_val (found->ids, id);
       }
   sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      bd_store_set_error (self, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  return step == BD_STEP_DONE;
 }
 
 static gboolean

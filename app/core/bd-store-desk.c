@@ -21,17 +21,18 @@ bd_store_get_staff (BdStore  *self,
 {
   sqlite3_stmt *stmt;
   BdStaff *staff = NULL;
+  BdStep step;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
 
   if ((stmt = bd_store_prepare (self, STMT_STAFF_GET, error)) == NULL)
     return NULL;
   bd_bind_int64 (stmt, ":id", staff_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
     staff = bd_store_staff_from_row (stmt);
   sqlite3_reset (stmt);
 
-  if (staff == NULL)
+  if (step == BD_STEP_DONE)
     g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_FOUND,
                  _("No staff member has the number %" PRId64), staff_id);
   return staff;
@@ -65,13 +66,14 @@ bd_store_get_sign_in_state (BdStore  *self,
 {
   sqlite3_stmt *stmt;
   gboolean found = FALSE;
+  BdStep step;
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
 
   if ((stmt = bd_store_prepare (self, STMT_SIGN_IN_GET, error)) == NULL)
     return FALSE;
   bd_bind_int64 (stmt, ":id", staff_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
     {
       found = TRUE;
       *password_hash = g_strdup (bd_column_text (stmt, 0));
@@ -80,7 +82,7 @@ bd_store_get_sign_in_state (BdStore  *self,
     }
   sqlite3_reset (stmt);
 
-  if (!found)
+  if (step == BD_STEP_DONE)
     g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_FOUND,
                  _("No staff member has the number %" PRId64), staff_id);
   return found;
@@ -123,6 +125,7 @@ bd_store_list_recent_customers (BdStore  *self,
   g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_CUSTOMER);
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
+  BdStep step;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
 
@@ -130,20 +133,29 @@ bd_store_list_recent_customers (BdStore  *self,
     return NULL;
   bd_bind_int64 (stmt, ":staff_id", staff_id);
   bd_bind_int64 (stmt, ":limit", limit);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
   sqlite3_reset (stmt);
+  if (step == BD_STEP_ERROR)
+    return NULL;
 
-  /* One statement steps at a time: the customers are read after the ids. */
+  /* One statement steps at a time: the customers are read after the ids. A customer no
+   * longer on file is left out; a read that fails fails the list. */
   for (guint i = 0; i < ids->len; i++)
     {
+      g_autoptr(GError) local_error = NULL;
       g_autoptr(BdCustomer) customer = bd_store_get_customer (self, g_array_index (ids, gint64, i),
-                                                              NULL);
+                                                              &local_error);
       if (customer != NULL)
         g_list_store_append (list, customer);
+      else if (!g_error_matches (local_error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
     }
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
@@ -193,29 +205,32 @@ bd_store_load_household_card (BdStore      *self,
   return card;
 }
 
-/* Where @customer_id belongs now: FALSE (no error) when nowhere. */
+/* Where @customer_id belongs now: *@found is FALSE when nowhere. FALSE only when the
+ * store cannot say, with @error set. */
 static gboolean
 current_membership (BdStore     *self,
                     gint64       customer_id,
+                    gboolean    *found,
                     gint64      *household_id,
                     BdRelation  *relation,
                     GError     **error)
 {
   sqlite3_stmt *stmt;
-  gboolean found = FALSE;
+  BdStep step;
 
+  *found = FALSE;
   if ((stmt = bd_store_prepare (self, STMT_HOUSEHOLD_HAS_CUSTOMER, error)) == NULL)
     return FALSE;
   bd_bind_int64 (stmt, ":customer_id", customer_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
     {
-      found = TRUE;
+      *found = TRUE;
       *household_id = sqlite3_column_int64 (stmt, 0);
       *relation = BD_RELATION_OTHER;
       bd_relation_from_string (bd_column_text (stmt, 1), relation);
     }
   sqlite3_reset (stmt);
-  return found;
+  return step != BD_STEP_ERROR;
 }
 
 static gboolean
@@ -277,12 +292,18 @@ check_relation_possible (BdStore     *self,
                          BdRelation   relation,
                          GError     **error)
 {
-  g_autoptr(BdHousehold) household = bd_store_get_household_of (self, customer_id, error);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(BdHousehold) household = bd_store_get_household_of (self, customer_id, &local_error);
   BdHouseholdMember *member;
   GDate today;
 
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   if (household == NULL)
-    return error == NULL || *error == NULL;
+    return TRUE;
   member = bd_household_find_member (household, customer_id);
   bd_clock_get_today (NULL, &today);
   return member == NULL ||
@@ -302,6 +323,7 @@ bd_store_add_household_member (BdStore     *self,
   g_autofree char *detail = NULL;
   gint64 current = 0;
   BdRelation current_relation;
+  gboolean member = FALSE;
   gboolean ok;
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
@@ -313,8 +335,8 @@ bd_store_add_household_member (BdStore     *self,
   if (!bd_store_begin_write (self, error))
     return FALSE;
 
-  ok = TRUE;
-  if (current_membership (self, customer_id, &current, &current_relation, error))
+  ok = current_membership (self, customer_id, &member, &current, &current_relation, error);
+  if (ok && member)
     ok = refuse (error, current == household_id
                           ? _("The customer is already a member of this household")
                           : _("The customer belongs to another household: remove them from it first"));
@@ -357,11 +379,12 @@ require_member (BdStore     *self,
                 GError     **error)
 {
   gint64 current = 0;
+  gboolean member = FALSE;
 
-  if (current_membership (self, customer_id, &current, relation, error) && current == household_id)
-    return TRUE;
-  if (error != NULL && *error != NULL)
+  if (!current_membership (self, customer_id, &member, &current, relation, error))
     return FALSE;
+  if (member && current == household_id)
+    return TRUE;
   return refuse (error, _("The customer is not a member of this household"));
 }
 
@@ -431,6 +454,7 @@ bd_store_get_household_need (BdStore           *self,
                              GError           **error)
 {
   sqlite3_stmt *stmt;
+  BdStep step;
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
 
@@ -438,7 +462,7 @@ bd_store_get_household_need (BdStore           *self,
   if ((stmt = bd_store_prepare (self, STMT_NEED_GET, error)) == NULL)
     return FALSE;
   bd_bind_int64 (stmt, ":household_id", household_id);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
     {
       *found = TRUE;
       need->annual_spending = sqlite3_column_int64 (stmt, 0);
@@ -446,7 +470,7 @@ bd_store_get_household_need (BdStore           *self,
       need->years = (guint) sqlite3_column_int (stmt, 2);
     }
   sqlite3_reset (stmt);
-  return TRUE;
+  return step != BD_STEP_ERROR;
 }
 
 gboolean
@@ -504,13 +528,14 @@ bd_store_list_audit (BdStore  *self,
 {
   g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) bd_audit_entry_free);
   sqlite3_stmt *stmt;
+  BdStep step;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
 
   if ((stmt = bd_store_prepare (self, STMT_AUDIT_LIST, error)) == NULL)
     return NULL;
   bd_bind_int64 (stmt, ":limit", limit);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
     {
       BdAuditEntry *entry = g_new0 (BdAuditEntry, 1);
 
@@ -525,5 +550,7 @@ bd_store_list_audit (BdStore  *self,
       g_ptr_array_add (entries, entry);
     }
   sqlite3_reset (stmt);
+  if (step == BD_STEP_ERROR)
+    return NULL;
   return g_steal_pointer (&entries);
 }

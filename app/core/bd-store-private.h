@@ -80,6 +80,19 @@ sqlite3_stmt *bd_store_prepare            (BdStore       *self,
 gboolean      bd_store_exec               (BdStore       *self,
                                            const char    *sql,
                                            GError       **error);
+/* What one step of a statement gave. A read tells a row, the end of the rows and a
+ * failure apart: a busy or damaged file is an error (@error set: BD_STORE_ERROR_BUSY
+ * for SQLITE_BUSY and SQLITE_LOCKED), never "not found" or a shorter list. */
+typedef enum
+{
+  BD_STEP_ROW,
+  BD_STEP_DONE,
+  BD_STEP_ERROR,
+} BdStep;
+
+BdStep        bd_store_step               (BdStore       *self,
+                                           sqlite3_stmt  *stmt,
+                                           GError       **error);
 /* Steps a write statement to completion and resets it. */
 gboolean      bd_store_step_done          (BdStore       *self,
                                            sqlite3_stmt  *stmt,
@@ -144,6 +157,11 @@ gboolean      bd_store_set_name_key       (BdStore       *self,
                                            gint64         customer_id,
                                            const char    *key,
                                            GError       **error);
+
+/* How long a statement waits for another connection's lock (BUSY_TIMEOUT_MS unless
+ * changed): the tests make a busy file fail quickly. */
+void          bd_store_set_busy_timeout   (BdStore       *self,
+                                           guint          milliseconds);
 
 /* The connection, for the store's own one-off queries (the check). */
 sqlite3      *bd_store_get_db             (BdStore       *self);

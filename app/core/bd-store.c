@@ -451,18 +451,19 @@ normalise_stored_names (BdStore  *self,
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt = NULL;
+  BdStep step = BD_STEP_ERROR;
   int rc;
 
   /* Read first, written after: a table is not changed under its own SELECT. */
   rc = sqlite3_prepare_v2 (self->db, "SELECT id, name FROM customer ORDER BY id", -1, &stmt,
                            NULL);
-  if (rc == SQLITE_OK)
-    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-      keep_if_not_normal (stmt, ids, keys);
-  if (rc != SQLITE_DONE)
+  if (rc != SQLITE_OK)
     bd_store_set_error (self, rc, error);
+  else
+    while ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
+      keep_if_not_normal (stmt, ids, keys);
   sqlite3_finalize (stmt);
-  if (rc != SQLITE_DONE)
+  if (step != BD_STEP_DONE)
     return FALSE;
 
   for (guint i = 0; i < ids->len; i++)
@@ -618,20 +619,39 @@ bd_store_prepare (BdStore  *self,
   return self->stmts[which];
 }
 
+BdStep
+bd_store_step (BdStore       *self,
+               sqlite3_stmt  *stmt,
+               GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_ROW)
+    return BD_STEP_ROW;
+  if (rc == SQLITE_DONE)
+    return BD_STEP_DONE;
+  bd_store_set_error (self, rc, error);
+  return BD_STEP_ERROR;
+}
+
 gboolean
 bd_store_step_done (BdStore       *self,
                     sqlite3_stmt  *stmt,
                     GError       **error)
 {
-  int rc = sqlite3_step (stmt);
+  BdStep step = bd_store_step (self, stmt, error);
 
   sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-    {
-      bd_store_set_error (self, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  return step != BD_STEP_ERROR;
+}
+
+void
+bd_store_set_busy_timeout (BdStore *self,
+                           guint    milliseconds)
+{
+  g_return_if_fail (BD_IS_STORE (self));
+
+  sqlite3_busy_timeout (self->db, (int) MIN (milliseconds, G_MAXINT));
 }
 
 sqlite3 *
@@ -773,17 +793,24 @@ bd_store_end_bulk (BdStore   *self,
   return ok;
 }
 
-static guint
-read_user_version (BdStore *self)
+/* A file that cannot be read is an error, not a file of version 0 to migrate. */
+static gboolean
+read_user_version (BdStore  *self,
+                   guint    *version,
+                   GError  **error)
 {
   sqlite3_stmt *stmt = NULL;
-  guint version = 0;
+  int rc;
+  BdStep step = BD_STEP_ERROR;
 
-  if (sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    version = (guint) sqlite3_column_int (stmt, 0);
+  *version = 0;
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    bd_store_set_error (self, rc, error);
+  else if ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
+    *version = (guint) sqlite3_column_int (stmt, 0);
   sqlite3_finalize (stmt);
-  return version;
+  return step != BD_STEP_ERROR;
 }
 
 static gboolean
@@ -812,8 +839,10 @@ migrate (BdStore  *self,
          guint     target,
          GError  **error)
 {
-  guint version = read_user_version (self);
+  guint version;
 
+  if (!read_user_version (self, &version, error))
+    return FALSE;
   if (version > BD_STORE_SCHEMA_VERSION)
     {
       g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_TOO_NEW,
@@ -925,25 +954,36 @@ bd_store_get_path (BdStore *self)
 guint
 bd_store_get_schema_version (BdStore *self)
 {
+  guint version;
+
   g_return_val_if_fail (BD_IS_STORE (self), 0);
-  return read_user_version (self);
+  read_user_version (self, &version, NULL);
+  return version;
 }
 
 char *
 bd_store_dup_setting (BdStore    *self,
                       const char *key)
 {
+  g_autoptr(GError) error = NULL;
   sqlite3_stmt *stmt;
   char *value = NULL;
+  BdStep step;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
 
-  if ((stmt = bd_store_prepare (self, STMT_SETTING_GET, NULL)) == NULL)
-    return NULL;
-  bd_bind_text (stmt, ":key", key);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = g_strdup (bd_column_text (stmt, 0));
-  sqlite3_reset (stmt);
+  if ((stmt = bd_store_prepare (self, STMT_SETTING_GET, &error)) == NULL)
+    step = BD_STEP_ERROR;
+  else
+    {
+      bd_bind_text (stmt, ":key", key);
+      if ((step = bd_store_step (self, stmt, &error)) == BD_STEP_ROW)
+        value = g_strdup (bd_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+    }
+  /* The callers take a missing setting for unset; a failure is at least on record. */
+  if (step == BD_STEP_ERROR)
+    g_warning ("The setting “%s” cannot be read: %s", key, error->message);
   return value;
 }
 
@@ -1007,7 +1047,6 @@ bd_store_get_today (BdStore *self,
                     GDate   *today)
 {
   g_autoptr(GTimeZone) zone = NULL;
-  g_autoptr(GDateTime) now = NULL;
 
   g_return_if_fail (BD_IS_STORE (self));
   g_return_if_fail (today != NULL);
@@ -1095,7 +1134,7 @@ bd_store_count_audit (BdStore     *self,
   if ((stmt = bd_store_prepare (self, STMT_AUDIT_COUNT, error)) == NULL)
     return 0;
   bd_bind_text (stmt, ":action", action);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
+  if (bd_store_step (self, stmt, error) == BD_STEP_ROW)
     count = (guint) sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   return count;
@@ -1111,27 +1150,23 @@ bd_store_get_counts (BdStore        *self,
     "(SELECT count(*) FROM household), (SELECT count(*) FROM beneficiary), "
     "(SELECT count(*) FROM staff)";
   sqlite3_stmt *stmt = NULL;
+  BdStep step = BD_STEP_ERROR;
   int rc;
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
 
   memset (counts, 0, sizeof *counts);
   rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
-  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if (rc != SQLITE_OK)
+    bd_store_set_error (self, rc, error);
+  else if ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
     {
       counts->customers = (guint) sqlite3_column_int64 (stmt, 0);
       counts->policies = (guint) sqlite3_column_int64 (stmt, 1);
       counts->households = (guint) sqlite3_column_int64 (stmt, 2);
       counts->beneficiaries = (guint) sqlite3_column_int64 (stmt, 3);
       counts->staff = (guint) sqlite3_column_int64 (stmt, 4);
-      rc = SQLITE_OK;
     }
   sqlite3_finalize (stmt);
-
-  if (rc != SQLITE_OK)
-    {
-      bd_store_set_error (self, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  return step == BD_STEP_ROW;
 }
