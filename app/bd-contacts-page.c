@@ -86,7 +86,11 @@ new_history_placeholder (void)
   return label;
 }
 
-G_DEFINE_FINAL_TYPE (BdContactsPage, bd_contacts_page, ADW_TYPE_BIN)
+static void bd_contacts_page_customer_tab_init (BdCustomerTabInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (BdContactsPage, bd_contacts_page, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (BD_TYPE_CUSTOMER_TAB,
+                                                      bd_contacts_page_customer_tab_init))
 
 static void
 toast (BdContactsPage *self,
@@ -875,25 +879,28 @@ tracing_clicked_cb (BdContactsPage *self)
                                              : _("Tracing attempt recorded"));
 }
 
-void
-bd_contacts_page_show (BdContactsPage *self,
-                       BdCustomer     *customer,
-                       GListModel     *policies)
+/* ── the tab: what the customer page asks of it ───────────────────────────────── */
+
+static gboolean
+contacts_page_open (BdCustomerTab  *tab,
+                    BdCustomer     *customer,
+                    GListModel     *policies,
+                    GError        **error)
 {
-  g_return_if_fail (BD_IS_CONTACTS_PAGE (self));
-  g_return_if_fail (BD_IS_CUSTOMER (customer));
+  BdContactsPage *self = BD_CONTACTS_PAGE (tab);
 
   g_set_object (&self->customer, customer);
   g_set_object (&self->policies, policies);
   reset_form (self);
   show_history (self);
   fill_policy_choices (self);
+  return TRUE;
 }
 
-void
-bd_contacts_page_clear (BdContactsPage *self)
+static void
+contacts_page_clear (BdCustomerTab *tab)
 {
-  g_return_if_fail (BD_IS_CONTACTS_PAGE (self));
+  BdContactsPage *self = BD_CONTACTS_PAGE (tab);
 
   g_clear_object (&self->customer);
   g_clear_object (&self->policies);
@@ -903,44 +910,46 @@ bd_contacts_page_clear (BdContactsPage *self)
   adw_action_row_set_subtitle (self->tracing_state_row, "");
 }
 
-void
-bd_contacts_page_print_newest_slip (BdContactsPage *self)
+/* Ctrl+P on Contacts & Slips prints the newest contact slip of the history. */
+static gboolean
+contacts_page_print (BdCustomerTab  *tab,
+                     GError        **error)
 {
+  BdContactsPage *self = BD_CONTACTS_PAGE (tab);
   g_autoptr(GListModel) history = NULL;
 
-  g_return_if_fail (BD_IS_CONTACTS_PAGE (self));
-
-  if (self->customer == NULL)
-    return;
-  history = bd_store_list_contacts (bd_session_get_store (self->session),
-                                    bd_customer_get_id (self->customer), NULL);
+  if (self->customer != NULL)
+    history = bd_store_list_contacts (bd_session_get_store (self->session),
+                                      bd_customer_get_id (self->customer), NULL);
   for (guint i = 0; history != NULL && i < g_list_model_get_n_items (history); i++)
     {
       g_autoptr(BdContact) contact = g_list_model_get_item (history, i);
       if (bd_contact_get_kind (contact) == BD_CONTACT_SLIP)
         {
           g_signal_emit (self, signals[SIGNAL_PRINT_SLIP_REQUESTED], 0, contact);
-          return;
+          return TRUE;
         }
     }
-  toast (self, _("There is no contact slip to print"));
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
+                       _("There is no contact slip to print"));
+  return FALSE;
 }
 
-void
-bd_contacts_page_set_session (BdContactsPage *self,
-                              BdSession      *session)
+static void
+contacts_page_set_session (BdCustomerTab *tab,
+                           BdSession     *session)
 {
-  g_return_if_fail (BD_IS_CONTACTS_PAGE (self));
+  BdContactsPage *self = BD_CONTACTS_PAGE (tab);
+
   g_set_object (&self->session, session);
 }
 
-GVariant *
-bd_contacts_page_dup_draft (BdContactsPage *self)
+static GVariant *
+contacts_page_dup_draft (BdCustomerTab *tab)
 {
+  BdContactsPage *self = BD_CONTACTS_PAGE (tab);
   char iso[BD_ISO_DATE_SIZE] = "";
   GVariant *form;
-
-  g_return_val_if_fail (BD_IS_CONTACTS_PAGE (self), NULL);
 
   if (self->customer == NULL)
     return NULL;
@@ -955,22 +964,33 @@ bd_contacts_page_dup_draft (BdContactsPage *self)
   return g_variant_new ("(vs)", form, iso);
 }
 
-void
-bd_contacts_page_restore_draft (BdContactsPage *self,
-                                GVariant       *draft)
+static void
+contacts_page_restore_draft (BdCustomerTab *tab,
+                             GVariant      *draft)
 {
+  BdContactsPage *self = BD_CONTACTS_PAGE (tab);
   g_autoptr(GVariant) form = NULL;
   const char *iso = NULL;
   GDate day;
 
-  g_return_if_fail (BD_IS_CONTACTS_PAGE (self));
-  g_return_if_fail (g_variant_is_of_type (draft, G_VARIANT_TYPE ("(vs)")));
-
+  if (!g_variant_is_of_type (draft, G_VARIANT_TYPE ("(vs)")))
+    return;
   g_variant_get (draft, "(v&s)", &form, &iso);
   g_signal_handlers_block_by_func (self->visit_calendar, calendar_day_selected_cb, self);
   bd_form_draft_restore (GTK_WIDGET (self), form);
   g_signal_handlers_unblock_by_func (self->visit_calendar, calendar_day_selected_cb, self);
   set_visit_day (self, bd_date_parse_iso (iso, &day) ? &day : NULL);
+}
+
+static void
+bd_contacts_page_customer_tab_init (BdCustomerTabInterface *iface)
+{
+  iface->set_session = contacts_page_set_session;
+  iface->open = contacts_page_open;
+  iface->clear = contacts_page_clear;
+  iface->print = contacts_page_print;
+  iface->dup_draft = contacts_page_dup_draft;
+  iface->restore_draft = contacts_page_restore_draft;
 }
 
 static void

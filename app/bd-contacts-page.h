@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "bd-session.h"
+#include "bd-customer-tab.h"
 
 G_BEGIN_DECLS
 
@@ -14,22 +14,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BdContactsPage, bd_contacts_page, BD, CONTACTS_PAGE, AdwBin)
 
-void bd_contacts_page_set_session (BdContactsPage *self,
-                                   BdSession      *session);
-/* Shows @customer's contact history and offers @policies (BdPolicy) for tracing. */
-void bd_contacts_page_show        (BdContactsPage *self,
-                                   BdCustomer     *customer,
-                                   GListModel     *policies);
-/* Forgets the customer: nothing of theirs stays in any widget. */
-void bd_contacts_page_clear       (BdContactsPage *self);
-
-/* Asks for the newest contact slip of the history to be printed, if there is one. */
-void bd_contacts_page_print_newest_slip (BdContactsPage *self);
-
-/* The form as typed so far, to keep while the desk is locked (NULL when nothing was
- * typed), and putting it back once the same customer is shown again. */
-GVariant *bd_contacts_page_dup_draft     (BdContactsPage *self);
-void      bd_contacts_page_restore_draft (BdContactsPage *self,
-                                          GVariant       *draft);
+/* The page is a BdCustomerTab: the customer page opens, clears, prints (the newest contact
+ * slip) and keeps its draft through that interface. A slip of the history is printed
+ * through "print-slip-requested". */
 
 G_END_DECLS

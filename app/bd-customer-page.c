@@ -6,6 +6,10 @@
  * shows from the store through the session, so that revealing a value and editing the
  * household go through the session's rules and into the audit log. Identity number and
  * mobile are masked until revealed, one at a time, for 30 seconds.
+ *
+ * Under the header, the tabs: each is a BdCustomerTab, and the page opens, clears, prints
+ * and keeps the drafts of all of them through that interface without naming any. The
+ * Overview (household card, service card) is the page's own part behind the interface.
  */
 #define G_LOG_DOMAIN "bd-customer-page"
 
@@ -15,6 +19,7 @@
 
 #include "bd-contacts-page.h"
 #include "bd-customer-page.h"
+#include "bd-customer-tab.h"
 #include "bd-household-card-view.h"
 #include "bd-household-dialogs.h"
 #include "bd-identity.h"
@@ -46,8 +51,8 @@ struct _BdCustomerPage
   AdwActionRow        *guardian_row;
   GtkLabel            *guardian_label;
   BdHouseholdCardView *household_view;
-  BdContactsPage      *contacts_page;
   AdwViewStack        *workflow_stack;
+  GPtrArray           *tabs;             /* BdCustomerTab, in the order they show */
   AdwPreferencesGroup *household_group;
   AdwPreferencesGroup *service_group;
   GtkListBox          *service_list;
@@ -58,6 +63,18 @@ struct _BdCustomerPage
 G_DEFINE_FINAL_TYPE (BdCustomerPage, bd_customer_page, ADW_TYPE_BIN)
 
 static void print_review_sheet_clicked_cb (BdCustomerPage *self);
+static void toast (BdCustomerPage *self,
+                   const char     *message);
+
+/* The Overview tab. Its widgets are the page's template children, and what it does is
+ * the page's: it is the page's part behind the tab interface. */
+#define BD_TYPE_OVERVIEW_TAB (bd_overview_tab_get_type ())
+G_DECLARE_FINAL_TYPE (BdOverviewTab, bd_overview_tab, BD, OVERVIEW_TAB, AdwBin)
+
+struct _BdOverviewTab
+{
+  AdwBin parent_instance;
+};
 
 /* Today in the branch, whatever the machine's own time zone. */
 static void
@@ -257,6 +274,71 @@ show_household (BdCustomerPage  *self,
   return TRUE;
 }
 
+/* ── the Overview tab ──────────────────────────────────────────────────────────── */
+
+static BdCustomerPage *
+page_of (BdCustomerTab *tab)
+{
+  return BD_CUSTOMER_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (tab), BD_TYPE_CUSTOMER_PAGE));
+}
+
+static gboolean
+overview_tab_open (BdCustomerTab  *tab,
+                   BdCustomer     *customer,
+                   GListModel     *policies,
+                   GError        **error)
+{
+  BdCustomerPage *self = page_of (tab);
+
+  /* @customer is the page's own, already in self->customer. */
+  show_policies (self, policies);
+  return show_household (self, error);
+}
+
+static void
+overview_tab_clear (BdCustomerTab *tab)
+{
+  BdCustomerPage *self = page_of (tab);
+
+  g_clear_object (&self->household);
+  clear_list (self->service_list);
+  clear_list (self->other_list);
+  bd_household_card_view_set_card (self->household_view, NULL);
+}
+
+/* Ctrl+P on the Overview prints the household policy review sheet. */
+static gboolean
+overview_tab_print (BdCustomerTab  *tab,
+                    GError        **error)
+{
+  print_review_sheet_clicked_cb (page_of (tab));
+  return TRUE;
+}
+
+static void
+bd_overview_tab_customer_tab_init (BdCustomerTabInterface *iface)
+{
+  iface->open = overview_tab_open;
+  iface->clear = overview_tab_clear;
+  iface->print = overview_tab_print;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (BdOverviewTab, bd_overview_tab, ADW_TYPE_BIN,
+                               G_IMPLEMENT_INTERFACE (BD_TYPE_CUSTOMER_TAB,
+                                                      bd_overview_tab_customer_tab_init))
+
+static void
+bd_overview_tab_class_init (BdOverviewTabClass *klass)
+{
+}
+
+static void
+bd_overview_tab_init (BdOverviewTab *self)
+{
+}
+
+/* ── opening and clearing ──────────────────────────────────────────────────────── */
+
 static void
 scroll_to_top (BdCustomerPage *self)
 {
@@ -316,10 +398,9 @@ load_customer (BdCustomerPage  *self,
   bd_customer_page_clear (self);
   self->customer = g_steal_pointer (&customer);
   show_header (self);
-  show_policies (self, policies);
-  bd_contacts_page_show (self->contacts_page, self->customer, policies);
-  if (!show_household (self, error))
-    return FALSE;
+  for (guint i = 0; i < self->tabs->len; i++)
+    if (!bd_customer_tab_open (g_ptr_array_index (self->tabs, i), self->customer, policies, error))
+      return FALSE;
   return TRUE;
 }
 
@@ -343,7 +424,6 @@ bd_customer_page_clear (BdCustomerPage *self)
   g_return_if_fail (BD_IS_CUSTOMER_PAGE (self));
 
   g_clear_object (&self->customer);
-  g_clear_object (&self->household);
   bd_masked_label_conceal (self->identity_label);
   bd_masked_label_conceal (self->mobile_label);
   bd_masked_label_set_masked_text (self->identity_label, "");
@@ -353,23 +433,23 @@ bd_customer_page_clear (BdCustomerPage *self)
   gtk_label_set_label (self->address_label, "");
   gtk_label_set_label (self->guardian_label, "");
   clear_box (self->badge_box);
-  clear_list (self->service_list);
-  clear_list (self->other_list);
-  bd_household_card_view_set_card (self->household_view, NULL);
-  bd_contacts_page_clear (self->contacts_page);
+  for (guint i = 0; i < self->tabs->len; i++)
+    bd_customer_tab_clear (g_ptr_array_index (self->tabs, i));
 }
 
 void
 bd_customer_page_print (BdCustomerPage *self)
 {
+  GtkWidget *tab;
+  g_autoptr(GError) error = NULL;
+
   g_return_if_fail (BD_IS_CUSTOMER_PAGE (self));
 
-  if (self->customer == NULL)
+  tab = adw_view_stack_get_visible_child (self->workflow_stack);
+  if (self->customer == NULL || tab == NULL)
     return;
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->workflow_stack), "contacts") == 0)
-    bd_contacts_page_print_newest_slip (self->contacts_page);
-  else
-    print_review_sheet_clicked_cb (self);
+  if (!bd_customer_tab_print (BD_CUSTOMER_TAB (tab), &error) && error != NULL)
+    toast (self, error->message);
 }
 
 double
@@ -382,39 +462,78 @@ bd_customer_page_get_scroll (BdCustomerPage *self)
   return gtk_adjustment_get_value (adjustment) - gtk_adjustment_get_lower (adjustment);
 }
 
+static const char *
+tab_name (BdCustomerPage *self,
+          BdCustomerTab  *tab)
+{
+  return adw_view_stack_page_get_name (adw_view_stack_get_page (self->workflow_stack,
+                                                                GTK_WIDGET (tab)));
+}
+
+/* The visible tab is kept under this key, beside the tabs' drafts under their names. */
+#define VISIBLE_TAB_KEY "tab"
+
 GVariant *
 bd_customer_page_dup_draft (BdCustomerPage *self)
 {
-  g_autoptr(GVariantDict) tabs = g_variant_dict_new (NULL);
-  GVariant *contacts;
+  g_autoptr(GVariantDict) drafts = g_variant_dict_new (NULL);
+  gboolean any = FALSE;
 
   g_return_val_if_fail (BD_IS_CUSTOMER_PAGE (self), NULL);
 
-  /* Each tab with a form gives its own draft; the page keeps them by tab. */
-  if (self->customer == NULL || (contacts = bd_contacts_page_dup_draft (self->contacts_page)) == NULL)
+  if (self->customer == NULL)
     return NULL;
-  g_variant_dict_insert_value (tabs, "contacts", contacts);
-  g_variant_dict_insert (tabs, "tab", "s", adw_view_stack_get_visible_child_name (self->workflow_stack));
-  return g_variant_dict_end (tabs);
+  /* Each tab with a form gives its own draft; the page keeps them by tab. */
+  for (guint i = 0; i < self->tabs->len; i++)
+    {
+      BdCustomerTab *tab = g_ptr_array_index (self->tabs, i);
+      g_autoptr(GVariant) draft = bd_customer_tab_dup_draft (tab);
+
+      if (draft == NULL)
+        continue;
+      g_variant_dict_insert_value (drafts, tab_name (self, tab), draft);
+      any = TRUE;
+    }
+  if (!any)
+    return NULL;
+  g_variant_dict_insert (drafts, VISIBLE_TAB_KEY, "s",
+                         adw_view_stack_get_visible_child_name (self->workflow_stack));
+  return g_variant_dict_end (drafts);
 }
 
 void
 bd_customer_page_restore_draft (BdCustomerPage *self,
                                 GVariant       *draft)
 {
-  g_autoptr(GVariantDict) tabs = NULL;
-  g_autoptr(GVariant) contacts = NULL;
-  const char *tab = NULL;
+  g_autoptr(GVariantDict) drafts = NULL;
+  const char *visible = NULL;
 
   g_return_if_fail (BD_IS_CUSTOMER_PAGE (self));
 
   if (self->customer == NULL || draft == NULL || !g_variant_is_of_type (draft, G_VARIANT_TYPE_VARDICT))
     return;
-  tabs = g_variant_dict_new (draft);
-  if ((contacts = g_variant_dict_lookup_value (tabs, "contacts", G_VARIANT_TYPE ("(vs)"))) != NULL)
-    bd_contacts_page_restore_draft (self->contacts_page, contacts);
-  if (g_variant_dict_lookup (tabs, "tab", "&s", &tab))
-    adw_view_stack_set_visible_child_name (self->workflow_stack, tab);
+  drafts = g_variant_dict_new (draft);
+  for (guint i = 0; i < self->tabs->len; i++)
+    {
+      BdCustomerTab *tab = g_ptr_array_index (self->tabs, i);
+      g_autoptr(GVariant) own = g_variant_dict_lookup_value (drafts, tab_name (self, tab), NULL);
+
+      if (own != NULL)
+        bd_customer_tab_restore_draft (tab, own);
+    }
+  if (g_variant_dict_lookup (drafts, VISIBLE_TAB_KEY, "&s", &visible))
+    adw_view_stack_set_visible_child_name (self->workflow_stack, visible);
+}
+
+gboolean
+bd_customer_page_has_unsaved_input (BdCustomerPage *self)
+{
+  g_return_val_if_fail (BD_IS_CUSTOMER_PAGE (self), FALSE);
+
+  for (guint i = 0; i < self->tabs->len; i++)
+    if (bd_customer_tab_has_unsaved_input (g_ptr_array_index (self->tabs, i)))
+      return TRUE;
+  return FALSE;
 }
 
 BdCustomer *
@@ -550,8 +669,54 @@ bd_customer_page_set_session (BdCustomerPage *self,
 
   if (g_set_object (&self->session, session))
     {
-      bd_contacts_page_set_session (self->contacts_page, session);
+      for (guint i = 0; i < self->tabs->len; i++)
+        bd_customer_tab_set_session (g_ptr_array_index (self->tabs, i), session);
       bd_customer_page_clear (self);
+    }
+}
+
+/* A tab joins the list the page opens, clears, prints and keeps drafts through. */
+static void
+track_tab (BdCustomerPage *self,
+           BdCustomerTab  *tab)
+{
+  g_ptr_array_add (self->tabs, g_object_ref (tab));
+  if (self->session != NULL)
+    bd_customer_tab_set_session (tab, self->session);
+}
+
+void
+bd_customer_page_add_tab (BdCustomerPage *self,
+                          BdCustomerTab  *tab,
+                          const char     *name,
+                          const char     *title,
+                          const char     *icon_name)
+{
+  AdwViewStackPage *page;
+
+  g_return_if_fail (BD_IS_CUSTOMER_PAGE (self));
+  g_return_if_fail (BD_IS_CUSTOMER_TAB (tab));
+  g_return_if_fail (gtk_widget_get_parent (GTK_WIDGET (tab)) == NULL);
+  g_return_if_fail (name != NULL && g_strcmp0 (name, VISIBLE_TAB_KEY) != 0);
+  g_return_if_fail (adw_view_stack_get_child_by_name (self->workflow_stack, name) == NULL);
+  /* A tab that could not forget the customer would keep them on screen over a lock. */
+  g_return_if_fail (BD_CUSTOMER_TAB_GET_IFACE (tab)->open != NULL &&
+                    BD_CUSTOMER_TAB_GET_IFACE (tab)->clear != NULL);
+
+  page = adw_view_stack_add_titled (self->workflow_stack, GTK_WIDGET (tab), name, title);
+  adw_view_stack_page_set_icon_name (page, icon_name);
+  track_tab (self, tab);
+}
+
+/* The tabs of the template: every page of the stack is one. */
+static void
+track_template_tabs (BdCustomerPage *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->workflow_stack));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      g_assert (BD_IS_CUSTOMER_TAB (child));
+      track_tab (self, BD_CUSTOMER_TAB (child));
     }
 }
 
@@ -564,6 +729,7 @@ bd_customer_page_dispose (GObject *object)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
   self->scroll_tick = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), BD_TYPE_CUSTOMER_PAGE);
+  g_clear_pointer (&self->tabs, g_ptr_array_unref);
   g_clear_object (&self->customer);
   g_clear_object (&self->household);
   g_clear_object (&self->session);
@@ -582,6 +748,7 @@ bd_customer_page_class_init (BdCustomerPageClass *klass)
   g_type_ensure (BD_TYPE_MASKED_LABEL);
   g_type_ensure (BD_TYPE_HOUSEHOLD_CARD_VIEW);
   g_type_ensure (BD_TYPE_CONTACTS_PAGE);
+  g_type_ensure (BD_TYPE_OVERVIEW_TAB);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/branchdesk/BranchDesk/bd-customer-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, name_label);
@@ -595,7 +762,6 @@ bd_customer_page_class_init (BdCustomerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, guardian_label);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, household_view);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, household_group);
-  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, contacts_page);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, workflow_stack);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, service_group);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, service_list);
@@ -618,6 +784,8 @@ bd_customer_page_init (BdCustomerPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   /* The bin's own child, so not a template child: AdwBin unparents it itself. */
   self->scroller = GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (self)));
+  self->tabs = g_ptr_array_new_with_free_func (g_object_unref);
+  track_template_tabs (self);
 }
 
 GtkWidget *

@@ -6,7 +6,7 @@
 
 #include <adwaita.h>
 
-#include "bd-session.h"
+#include "bd-customer-tab.h"
 
 G_BEGIN_DECLS
 
@@ -21,11 +21,20 @@ void        bd_customer_page_set_session  (BdCustomerPage *self,
 gboolean    bd_customer_page_open         (BdCustomerPage *self,
                                            gint64          customer_id,
                                            GError        **error);
-/* Forgets the customer: no name, number or policy stays in any widget. */
+/* Forgets the customer: no name, number or policy stays in any widget, and every tab
+ * forgets them too, what was typed included. */
 void        bd_customer_page_clear        (BdCustomerPage *self);
+/* Adds @tab after the others, as the stack page @name with @title and @icon_name; from
+ * the next customer opened on, it is opened, cleared, printed and its draft kept with
+ * the others. @name must be unique and not "tab". */
+void        bd_customer_page_add_tab      (BdCustomerPage *self,
+                                           BdCustomerTab  *tab,
+                                           const char     *name,
+                                           const char     *title,
+                                           const char     *icon_name);
 BdCustomer *bd_customer_page_get_customer (BdCustomerPage *self);
-/* Ctrl+P: prints what the tab shows — the household review sheet, or on Contacts & Slips
- * the newest contact slip. */
+/* Ctrl+P: prints what the visible tab shows — the household review sheet, or on Contacts
+ * & Slips the newest contact slip — or says why there is nothing to print. */
 void        bd_customer_page_print        (BdCustomerPage *self);
 
 /* The unsaved forms of the open customer's tabs, to keep in memory while the desk is
@@ -34,6 +43,8 @@ void        bd_customer_page_print        (BdCustomerPage *self);
 GVariant   *bd_customer_page_dup_draft     (BdCustomerPage *self);
 void        bd_customer_page_restore_draft (BdCustomerPage *self,
                                             GVariant       *draft);
+/* Whether any tab holds something typed and not saved. */
+gboolean    bd_customer_page_has_unsaved_input (BdCustomerPage *self);
 /* How far the page is scrolled down (0 at the top). */
 double      bd_customer_page_get_scroll    (BdCustomerPage *self);
 

@@ -201,7 +201,8 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
   bd_customer_row_set_customer (BD_CUSTOMER_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
-/* Everything the Desk showed of customers goes, before the lock page shows. */
+/* Everything the Desk showed of customers goes, before the lock page shows. The customer
+ * page clears each of its tabs (BdCustomerTab) itself: none is listed here. */
 static void
 clear_desk (BdWindow *self)
 {

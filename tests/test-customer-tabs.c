@@ -1,0 +1,425 @@
+/* test-customer-tabs.c — a tab added to the customer page is opened, cleared and kept
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A tab of a workflow to come, as small as can be: the customer's name and one entry.
+ * Added to the real window's customer page, it is opened with the customer, printed with
+ * Ctrl+P when it shows, emptied when the desk locks, and what was typed in it comes back
+ * to the same person unlocking — without the page or the window naming it anywhere.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "bd-customer-page.h"
+#include "bd-customer-tab.h"
+#include "bd-password.h"
+#include "bd-test-widgets.h"
+#include "bd-window.h"
+
+static char *folder;
+
+/* ── the test tab ──────────────────────────────────────────────────────────────── */
+
+#define BD_TYPE_TEST_TAB (bd_test_tab_get_type ())
+G_DECLARE_FINAL_TYPE (BdTestTab, bd_test_tab, BD, TEST_TAB, GtkBox)
+
+struct _BdTestTab
+{
+  GtkBox     parent_instance;
+
+  BdSession *session;
+  GtkLabel  *name_label;
+  GtkEntry  *entry;
+  guint      n_policies;
+  guint      printed;
+};
+
+static void
+test_tab_set_session (BdCustomerTab *tab,
+                      BdSession     *session)
+{
+  g_set_object (&BD_TEST_TAB (tab)->session, session);
+}
+
+static gboolean
+test_tab_open (BdCustomerTab  *tab,
+               BdCustomer     *customer,
+               GListModel     *policies,
+               GError        **error)
+{
+  BdTestTab *self = BD_TEST_TAB (tab);
+
+  gtk_label_set_label (self->name_label, bd_customer_get_name (customer));
+  self->n_policies = g_list_model_get_n_items (policies);
+  return TRUE;
+}
+
+static void
+test_tab_clear (BdCustomerTab *tab)
+{
+  BdTestTab *self = BD_TEST_TAB (tab);
+
+  gtk_label_set_label (self->name_label, "");
+  gtk_editable_set_text (GTK_EDITABLE (self->entry), "");
+}
+
+static gboolean
+test_tab_print (BdCustomerTab  *tab,
+                GError        **error)
+{
+  BD_TEST_TAB (tab)->printed++;
+  return TRUE;
+}
+
+static GVariant *
+test_tab_dup_draft (BdCustomerTab *tab)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (BD_TEST_TAB (tab)->entry));
+
+  return text[0] != '\0' ? g_variant_new_string (text) : NULL;
+}
+
+static void
+test_tab_restore_draft (BdCustomerTab *tab,
+                        GVariant      *draft)
+{
+  gtk_editable_set_text (GTK_EDITABLE (BD_TEST_TAB (tab)->entry), g_variant_get_string (draft, NULL));
+}
+
+static void
+bd_test_tab_customer_tab_init (BdCustomerTabInterface *iface)
+{
+  iface->set_session = test_tab_set_session;
+  iface->open = test_tab_open;
+  iface->clear = test_tab_clear;
+  iface->print = test_tab_print;
+  iface->dup_draft = test_tab_dup_draft;
+  iface->restore_draft = test_tab_restore_draft;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (BdTestTab, bd_test_tab, GTK_TYPE_BOX,
+                               G_IMPLEMENT_INTERFACE (BD_TYPE_CUSTOMER_TAB,
+                                                      bd_test_tab_customer_tab_init))
+
+static void
+bd_test_tab_dispose (GObject *object)
+{
+  g_clear_object (&BD_TEST_TAB (object)->session);
+  G_OBJECT_CLASS (bd_test_tab_parent_class)->dispose (object);
+}
+
+static void
+bd_test_tab_class_init (BdTestTabClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = bd_test_tab_dispose;
+}
+
+static void
+bd_test_tab_init (BdTestTab *self)
+{
+  self->name_label = GTK_LABEL (gtk_label_new (""));
+  self->entry = GTK_ENTRY (gtk_entry_new ());
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->name_label));
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->entry));
+}
+
+/* A tab that only opens: it has no clear(). */
+#define BD_TYPE_FORGETFUL_TAB (bd_forgetful_tab_get_type ())
+G_DECLARE_FINAL_TYPE (BdForgetfulTab, bd_forgetful_tab, BD, FORGETFUL_TAB, GtkBox)
+
+struct _BdForgetfulTab
+{
+  GtkBox parent_instance;
+};
+
+static void
+bd_forgetful_tab_customer_tab_init (BdCustomerTabInterface *iface)
+{
+  iface->open = test_tab_open;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (BdForgetfulTab, bd_forgetful_tab, GTK_TYPE_BOX,
+                               G_IMPLEMENT_INTERFACE (BD_TYPE_CUSTOMER_TAB,
+                                                      bd_forgetful_tab_customer_tab_init))
+
+static void
+bd_forgetful_tab_class_init (BdForgetfulTabClass *klass)
+{
+}
+
+static void
+bd_forgetful_tab_init (BdForgetfulTab *self)
+{
+}
+
+/* ── the branch and the window ─────────────────────────────────────────────────── */
+
+typedef struct
+{
+  BdStore   *store;
+  BdSession *session;
+  gint64     customer;
+} Branch;
+
+static void
+add_staff (BdStore    *store,
+           const char *login,
+           const char *name)
+{
+  g_autoptr(BdStaff) staff = bd_staff_new ();
+  g_autofree char *hash = bd_password_hash ("pw", NULL);
+
+  bd_staff_set_login (staff, login);
+  bd_staff_set_name (staff, name);
+  bd_staff_set_role (staff, BD_ROLE_COUNTER);
+  bd_staff_set_phone (staff, "13800000000");
+  g_assert_true (bd_store_add_staff (store, staff, hash, NULL));
+}
+
+static gint64
+add_customer (BdStore *store)
+{
+  g_autoptr(BdCustomer) customer = bd_customer_new ();
+
+  bd_customer_set_name (customer, "陈大文");
+  bd_customer_set_sex (customer, BD_SEX_MALE);
+  bd_customer_set_birth_date (customer, "1980-05-06");
+  bd_customer_set_id_number (customer, "320102198005060017");
+  bd_customer_set_mobile (customer, "13912340001");
+  g_assert_true (bd_store_add_customer (store, customer, NULL));
+  return bd_customer_get_id (customer);
+}
+
+static void
+add_policy (BdStore *store,
+            gint64   customer)
+{
+  g_autoptr(BdPolicy) policy = bd_policy_new ();
+  g_autoptr(BdBeneficiary) heirs = bd_beneficiary_new ();
+  gint64 product = bd_store_add_product (store, "L01", "鸿福终身寿险", BD_PRODUCT_LIFE, 0, NULL);
+
+  bd_policy_set_number (policy, "882020000000001");
+  bd_policy_set_product_id (policy, product);
+  bd_policy_set_policyholder_id (policy, customer);
+  bd_policy_set_insured_id (policy, customer);
+  bd_policy_set_effective_date (policy, "2020-03-01");
+  bd_policy_set_sum_insured (policy, 50000000);
+  bd_policy_set_premium (policy, 600000);
+  bd_policy_set_frequency (policy, BD_FREQUENCY_ANNUAL);
+  bd_policy_set_payment_years (policy, 20);
+  bd_policy_set_status (policy, BD_POLICY_IN_FORCE);
+  bd_beneficiary_set_legal_heirs (heirs, TRUE);
+  bd_beneficiary_set_share (heirs, 10000);
+  bd_policy_add_beneficiary (policy, heirs);
+  g_assert_true (bd_store_add_policy (store, policy, NULL));
+}
+
+static void
+craft_branch (Branch     *branch,
+              const char *file_name)
+{
+  g_autofree char *path = g_build_filename (folder, file_name, NULL);
+
+  branch->store = bd_store_open (path, NULL);
+  g_assert_nonnull (branch->store);
+  add_staff (branch->store, "clerk", "柜员甲");
+  add_staff (branch->store, "colleague", "柜员乙");
+  branch->customer = add_customer (branch->store);
+  add_policy (branch->store, branch->customer);
+  branch->session = bd_session_new (branch->store);
+}
+
+static void
+branch_clear (Branch *branch)
+{
+  g_clear_object (&branch->session);
+  g_clear_object (&branch->store);
+}
+
+static void
+wait_for_frames (GtkWidget *widget)
+{
+  while (!gtk_widget_get_mapped (widget))
+    g_main_context_iteration (NULL, TRUE);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static BdWindow *
+open_window (Branch *branch)
+{
+  BdWindow *window = bd_window_new (NULL, NULL);
+
+  g_assert_true (bd_session_sign_in (branch->session, "clerk", "pw", NULL));
+  bd_window_set_session (window, branch->session);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (GTK_WIDGET (window));
+  return window;
+}
+
+static BdCustomerPage *
+customer_page_of (BdWindow *window)
+{
+  return BD_CUSTOMER_PAGE (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_CUSTOMER_PAGE));
+}
+
+/* The test tab, added to the window's customer page as a workflow would add its own. */
+static BdTestTab *
+add_test_tab (BdWindow *window)
+{
+  BdTestTab *tab = g_object_new (BD_TYPE_TEST_TAB, NULL);
+
+  bd_customer_page_add_tab (customer_page_of (window), BD_CUSTOMER_TAB (tab), "test",
+                            "Test", "document-edit-symbolic");
+  return tab;
+}
+
+static void
+open_customer (BdWindow *window,
+               gint64    customer_id)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-customer", "x", customer_id);
+  wait_for_frames (GTK_WIDGET (window));
+}
+
+/* Whether any label or entry under @root shows @text. */
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), text) != NULL)
+    return TRUE;
+  if (GTK_IS_EDITABLE (root) && strstr (gtk_editable_get_text (GTK_EDITABLE (root)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* ── the tests ─────────────────────────────────────────────────────────────────── */
+
+static void
+test_added_tab_cleared_on_lock (void)
+{
+  Branch branch = { 0 };
+  BdWindow *window;
+  BdCustomerPage *page;
+  BdTestTab *tab;
+  AdwViewStack *stack;
+
+  craft_branch (&branch, "lock.db");
+  window = open_window (&branch);
+  page = customer_page_of (window);
+  tab = add_test_tab (window);
+  g_assert_true (tab->session == branch.session);
+
+  /* Opened with the customer and the policies the page read. */
+  open_customer (window, branch.customer);
+  g_assert_cmpstr (gtk_label_get_label (tab->name_label), ==, "陈大文");
+  g_assert_cmpuint (tab->n_policies, ==, 1);
+  stack = ADW_VIEW_STACK (gtk_widget_get_parent (GTK_WIDGET (tab)));
+  adw_view_stack_set_visible_child_name (stack, "test");
+  gtk_editable_set_text (GTK_EDITABLE (tab->entry), "带身份证原件");
+  g_assert_true (bd_customer_page_has_unsaved_input (page));
+
+  /* Locked: neither the name nor what was typed stays in the tab. */
+  bd_session_lock (branch.session);
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tab->entry)), ==, "");
+  g_assert_cmpstr (gtk_label_get_label (tab->name_label), ==, "");
+  g_assert_false (shows_text (GTK_WIDGET (window), "带身份证原件"));
+  g_assert_false (shows_text (GTK_WIDGET (window), "陈大文"));
+
+  /* The same person unlocking gets the customer, the draft and the tab back. */
+  g_assert_true (bd_session_unlock (branch.session, "pw", NULL));
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_label_get_label (tab->name_label), ==, "陈大文");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tab->entry)), ==, "带身份证原件");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "test");
+
+  /* Someone else taking the desk does not. */
+  bd_session_lock (branch.session);
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_true (bd_session_sign_in (branch.session, "colleague", "pw", NULL));
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_false (shows_text (GTK_WIDGET (window), "带身份证原件"));
+  open_customer (window, branch.customer);
+  g_assert_cmpstr (gtk_label_get_label (tab->name_label), ==, "陈大文");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tab->entry)), ==, "");
+  g_assert_false (bd_customer_page_has_unsaved_input (page));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  branch_clear (&branch);
+}
+
+/* Ctrl+P prints what the visible tab shows, and only that tab. */
+static void
+test_print_goes_to_visible_tab (void)
+{
+  Branch branch = { 0 };
+  BdWindow *window;
+  BdTestTab *tab;
+  AdwViewStack *stack;
+
+  craft_branch (&branch, "print.db");
+  window = open_window (&branch);
+  tab = add_test_tab (window);
+  open_customer (window, branch.customer);
+  stack = ADW_VIEW_STACK (gtk_widget_get_parent (GTK_WIDGET (tab)));
+
+  adw_view_stack_set_visible_child_name (stack, "test");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL);
+  g_assert_cmpuint (tab->printed, ==, 1);
+
+  /* Contacts & Slips with no slip: nothing printed, and not this tab either. */
+  adw_view_stack_set_visible_child_name (stack, "contacts");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL);
+  wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpuint (tab->printed, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  branch_clear (&branch);
+}
+
+/* A tab that cannot forget the customer is refused: it would keep them over a lock. */
+static void
+test_tab_without_clear_refused (void)
+{
+  BdCustomerPage *page = BD_CUSTOMER_PAGE (g_object_ref_sink (bd_customer_page_new ()));
+  GtkWidget *tab = g_object_ref_sink (g_object_new (BD_TYPE_FORGETFUL_TAB, NULL));
+
+  g_test_expect_message ("bd-customer-page", G_LOG_LEVEL_CRITICAL, "*clear*");
+  bd_customer_page_add_tab (page, BD_CUSTOMER_TAB (tab), "forgetful", "Forgetful", NULL);
+  g_test_assert_expected_messages ();
+  g_assert_null (gtk_widget_get_parent (tab));
+
+  g_object_unref (tab);
+  g_object_unref (page);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  folder = g_dir_make_tmp ("bd-customer-tabs-XXXXXX", NULL);
+
+  g_test_add_func ("/customer-tabs/added-tab/cleared-on-lock", test_added_tab_cleared_on_lock);
+  g_test_add_func ("/customer-tabs/added-tab/printed-when-shown", test_print_goes_to_visible_tab);
+  g_test_add_func ("/customer-tabs/added-tab/must-clear", test_tab_without_clear_refused);
+  status = g_test_run ();
+
+  {
+    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", folder);
+    g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+  }
+  g_free (folder);
+  return status;
+}
