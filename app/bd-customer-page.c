@@ -25,11 +25,10 @@
 #include "bd-identity.h"
 #include "bd-masked-label.h"
 #include "bd-policy-card.h"
+#include "bd-policy-rules.h"
 
 /* How long a revealed value stays on screen. */
 #define REVEAL_SECONDS 30
-/* An identity document expiring this soon is flagged. */
-#define EXPIRY_WARNING_DAYS 30
 
 struct _BdCustomerPage
 {
@@ -136,31 +135,37 @@ show_badges (BdCustomerPage *self)
     add_badge (self, _("VIP"), "success");
 }
 
-/* "Valid until 2030-06-30", or a warning when it ran out or runs out within 30 days. */
+/* "Valid until 2030-06-30", or a warning when it ran out or runs out soon: the core says
+ * which (bd_document_validity). */
 static void
 show_document_validity (BdCustomerPage *self)
 {
   const char *until = bd_customer_get_id_valid_until (self->customer);
   g_autofree char *text = NULL;
-  GDate expiry, date;
+  BdDocumentValidity validity;
+  GDate date;
   int days;
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->identity_row), "warning");
   today (self, &date);
-  if (until == NULL || !bd_date_parse_iso (until, &expiry))
+  validity = bd_document_validity (until, &date, &days);
+  switch (validity)
     {
-      adw_action_row_set_subtitle (self->identity_row, _("Valid for life"));
-      return;
+    case BD_DOCUMENT_EXPIRED:
+      text = g_strdup_printf (_("Expired on %s: ask for a valid document"), until);
+      break;
+    case BD_DOCUMENT_EXPIRING:
+      text = g_strdup_printf (_("Expires on %s, in %d days"), until, days);
+      break;
+    case BD_DOCUMENT_VALID:
+      text = g_strdup_printf (_("Valid until %s"), until);
+      break;
+    case BD_DOCUMENT_VALID_FOR_LIFE:
+    default:
+      text = g_strdup (_("Valid for life"));
+      break;
     }
-
-  days = g_date_days_between (&date, &expiry);
-  if (days < 0)
-    text = g_strdup_printf (_("Expired on %s: ask for a valid document"), until);
-  else if (days <= EXPIRY_WARNING_DAYS)
-    text = g_strdup_printf (_("Expires on %s, in %d days"), until, days);
-  else
-    text = g_strdup_printf (_("Valid until %s"), until);
-  if (days <= EXPIRY_WARNING_DAYS)
+  if (validity == BD_DOCUMENT_EXPIRED || validity == BD_DOCUMENT_EXPIRING)
     gtk_widget_add_css_class (GTK_WIDGET (self->identity_row), "warning");
   adw_action_row_set_subtitle (self->identity_row, text);
 }

@@ -68,11 +68,8 @@ check_cairo (cairo_status_t   status,
 /* Draws every page into a PDF in memory. The core's text drawing sees a PDF surface and
  * uses its stand-in fonts, so the printer gets exactly what a saved PDF holds. */
 static GBytes *
-draw_pdf (BdPaperSize      paper,
-          guint            n_pages,
-          BdPrintJobDraw   draw,
-          gpointer         draw_data,
-          GError         **error)
+draw_pdf (BdPrintedForm  *form,
+          GError        **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
   double width, height;
@@ -80,13 +77,13 @@ draw_pdf (BdPaperSize      paper,
   cairo_status_t status;
   cairo_t *cr;
 
-  bd_paper_size_get_points (paper, &width, &height);
+  bd_paper_size_get_points (bd_printed_form_get_paper (form), &width, &height);
   surface = cairo_pdf_surface_create_for_stream (append_to_array_cb, bytes, width, height);
   cr = cairo_create (surface);
-  for (guint page = 0; page < n_pages; page++)
+  for (guint page = 0; page < bd_printed_form_get_n_pages (form); page++)
     {
       cairo_save (cr);
-      draw (draw_data, page, cr, width, height);
+      bd_printed_form_draw_page (form, page, cr, width, height);
       cairo_restore (cr);
       cairo_show_page (cr);
     }
@@ -195,29 +192,22 @@ send_thread (GTask        *task,
 /**
  * bd_print_job_send_async:
  * @printer_name: the printer, as the printer system names it
- * @job_name: the title of the job in the printer's queue
- * @paper: the paper every page is drawn on, in portrait
- * @n_pages: how many pages @draw draws, at least 1
+ * @form: the form whose pages are printed, on its paper in portrait; its title names the
+ *   job in the printer's queue
  * @copies: how many copies, at least 1
- * @draw: (scope call): draws one page
- * @draw_data: (closure draw): passed to @draw
  * @cancellable: (nullable): a #GCancellable
  * @callback: called when the printer system has the job, or it failed
  * @user_data: passed to @callback
  *
- * Sends @n_pages pages to @printer_name without a dialog. The pages are drawn before this
- * returns, so @draw_data may go away then; the printer is looked up and the job sent in a
+ * Sends the form's pages to @printer_name without a dialog. The pages are drawn before
+ * this returns, so @form may go away then; the printer is looked up and the job sent in a
  * worker thread. Completion means the printer's queue has the job, not that the paper
  * came out.
  */
 void
 bd_print_job_send_async (const char          *printer_name,
-                         const char          *job_name,
-                         BdPaperSize          paper,
-                         guint                n_pages,
+                         BdPrintedForm       *form,
                          guint                copies,
-                         BdPrintJobDraw       draw,
-                         gpointer             draw_data,
                          GCancellable        *cancellable,
                          GAsyncReadyCallback  callback,
                          gpointer             user_data)
@@ -227,22 +217,20 @@ bd_print_job_send_async (const char          *printer_name,
   SendState *state;
 
   g_return_if_fail (printer_name != NULL);
-  g_return_if_fail (job_name != NULL);
-  g_return_if_fail (n_pages > 0);
+  g_return_if_fail (form != NULL);
   g_return_if_fail (copies > 0);
-  g_return_if_fail (draw != NULL);
   g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
 
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, bd_print_job_send_async);
   state = g_new0 (SendState, 1);
   state->printer_name = g_strdup (printer_name);
-  state->job_name = g_strdup (job_name);
-  state->media = g_strdup (paper == BD_PAPER_A5 ? "iso_a5_148x210mm" : "iso_a4_210x297mm");
+  state->job_name = g_strdup (bd_printed_form_get_title (form));
+  state->media = g_strdup (bd_printed_form_get_paper (form) == BD_PAPER_A5 ? "iso_a5_148x210mm" : "iso_a4_210x297mm");
   state->copies = copies;
   g_task_set_task_data (task, state, (GDestroyNotify) send_state_free);
 
-  if ((state->pdf = draw_pdf (paper, n_pages, draw, draw_data, &error)) == NULL)
+  if ((state->pdf = draw_pdf (form, &error)) == NULL)
     {
       g_task_return_error (task, error);
       return;

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "bd-print.h"
+#include "bd-printed-form.h"
 
 G_BEGIN_DECLS
 
@@ -21,21 +22,11 @@ typedef enum
 
 GQuark bd_print_job_error_quark (void);
 
-/* Draws page @page (counted from 0) on @cr, a page of @width × @height points: the shape
- * of the core's page functions (bd_slip_draw_page() behind a small wrapper). */
-typedef void (*BdPrintJobDraw) (gpointer  data,
-                                guint     page,
-                                cairo_t  *cr,
-                                double    width,
-                                double    height);
-
+/* The pages are the form's, drawn by bd_printed_form_draw_page(); the job is named by
+ * the form's title. */
 void       bd_print_job_send_async    (const char           *printer_name,
-                                       const char           *job_name,
-                                       BdPaperSize           paper,
-                                       guint                 n_pages,
+                                       BdPrintedForm        *form,
                                        guint                 copies,
-                                       BdPrintJobDraw        draw,
-                                       gpointer              draw_data,
                                        GCancellable         *cancellable,
                                        GAsyncReadyCallback   callback,
                                        gpointer              user_data);

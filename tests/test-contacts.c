@@ -8,14 +8,15 @@
 
 #include "bd-contact-slip.h"
 #include "bd-store.h"
+#include "bd-test-fixture.h"
 #include "bd-tracing.h"
 
 typedef struct
 {
-  char    *folder;
-  BdStore *store;
-  gint64   customer;
-  gint64   product;
+  BdTestStore base;
+  BdStore    *store;
+  gint64      customer;
+  gint64      product;
 } Fixture;
 
 static gint64
@@ -24,34 +25,20 @@ add_policy (Fixture    *fixture,
             const char *due,
             BdPolicyStatus status)
 {
-  g_autoptr(BdPolicy) policy = bd_policy_new ();
+  g_autoptr(BdPolicy) policy = bd_test_policy_new (number, fixture->product, fixture->customer,
+                                                   fixture->customer, "2020-01-01", status);
 
-  bd_policy_set_number (policy, number);
-  bd_policy_set_product_id (policy, fixture->product);
-  bd_policy_set_policyholder_id (policy, fixture->customer);
-  bd_policy_set_insured_id (policy, fixture->customer);
-  bd_policy_set_effective_date (policy, "2020-01-01");
   bd_policy_set_next_due_date (policy, due);
-  bd_policy_set_status (policy, status);
-  g_assert_true (bd_store_add_policy (fixture->store, policy, NULL));
-  return bd_policy_get_id (policy);
+  return bd_test_add_policy (fixture->store, policy);
 }
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(BdCustomer) customer = bd_customer_new ();
-
-  fixture->folder = g_dir_make_tmp ("bd-contacts-XXXXXX", NULL);
-  path = g_build_filename (fixture->folder, "branch.db", NULL);
-  fixture->store = bd_store_open (path, NULL);
-  g_assert_nonnull (fixture->store);
-  bd_customer_set_name (customer, "张三");
-  bd_customer_set_sex (customer, BD_SEX_MALE);
-  g_assert_true (bd_store_add_customer (fixture->store, customer, NULL));
-  fixture->customer = bd_customer_get_id (customer);
+  bd_test_store_set_up (&fixture->base, "bd-contacts", "branch.db");
+  fixture->store = fixture->base.store;
+  fixture->customer = bd_test_add_person (fixture->store, "张三", BD_SEX_MALE, NULL, NULL, NULL);
   fixture->product = bd_store_add_product (fixture->store, "L01", "寿险", BD_PRODUCT_LIFE, 0, NULL);
 }
 
@@ -59,11 +46,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", fixture->folder);
-
-  g_clear_object (&fixture->store);
-  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
-  g_free (fixture->folder);
+  bd_test_store_tear_down (&fixture->base);
 }
 
 static BdContact *
@@ -72,13 +55,10 @@ make_contact (Fixture       *fixture,
               const char    *at,
               const char    *next_visit)
 {
-  BdContact *contact = bd_contact_new ();
+  BdContact *contact = bd_test_contact_new (fixture->customer, kind, 0, "上门未遇");
 
-  bd_contact_set_customer_id (contact, fixture->customer);
-  bd_contact_set_kind (contact, kind);
   bd_contact_set_at (contact, at);
   bd_contact_set_next_visit (contact, next_visit);
-  bd_contact_set_outcome (contact, "上门未遇");
   return contact;
 }
 
@@ -195,19 +175,13 @@ test_past_visit_refused (Fixture       *fixture,
   g_assert_true (bd_store_add_contact (fixture->store, slip, NULL));
 }
 
+/* Staff without a password: they write contacts, never sign in here. */
 static gint64
 add_staff (Fixture    *fixture,
            const char *login,
            BdRole      role)
 {
-  g_autoptr(BdStaff) staff = bd_staff_new ();
-
-  bd_staff_set_login (staff, login);
-  bd_staff_set_name (staff, login);
-  bd_staff_set_role (staff, role);
-  bd_staff_set_phone (staff, "13912345678");
-  g_assert_true (bd_store_add_staff (fixture->store, staff, NULL, NULL));
-  return bd_staff_get_id (staff);
+  return bd_test_add_staff (fixture->store, login, login, role, NULL, "13912345678");
 }
 
 static BdAuditEntry *

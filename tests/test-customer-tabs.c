@@ -13,7 +13,6 @@
 
 #include "bd-customer-page.h"
 #include "bd-customer-tab.h"
-#include "bd-password.h"
 #include "bd-test-widgets.h"
 #include "bd-window.h"
 
@@ -163,56 +162,15 @@ typedef struct
 } Branch;
 
 static void
-add_staff (BdStore    *store,
-           const char *login,
-           const char *name)
-{
-  g_autoptr(BdStaff) staff = bd_staff_new ();
-  g_autofree char *hash = bd_password_hash ("pw", NULL);
-
-  bd_staff_set_login (staff, login);
-  bd_staff_set_name (staff, name);
-  bd_staff_set_role (staff, BD_ROLE_COUNTER);
-  bd_staff_set_phone (staff, "13800000000");
-  g_assert_true (bd_store_add_staff (store, staff, hash, NULL));
-}
-
-static gint64
-add_customer (BdStore *store)
-{
-  g_autoptr(BdCustomer) customer = bd_customer_new ();
-
-  bd_customer_set_name (customer, "陈大文");
-  bd_customer_set_sex (customer, BD_SEX_MALE);
-  bd_customer_set_birth_date (customer, "1980-05-06");
-  bd_customer_set_id_number (customer, "320102198005060017");
-  bd_customer_set_mobile (customer, "13912340001");
-  g_assert_true (bd_store_add_customer (store, customer, NULL));
-  return bd_customer_get_id (customer);
-}
-
-static void
 add_policy (BdStore *store,
             gint64   customer)
 {
-  g_autoptr(BdPolicy) policy = bd_policy_new ();
-  g_autoptr(BdBeneficiary) heirs = bd_beneficiary_new ();
   gint64 product = bd_store_add_product (store, "L01", "鸿福终身寿险", BD_PRODUCT_LIFE, 0, NULL);
+  g_autoptr(BdPolicy) policy = bd_test_policy_new_standard ("882020000000001", product, customer,
+                                                            customer);
 
-  bd_policy_set_number (policy, "882020000000001");
-  bd_policy_set_product_id (policy, product);
-  bd_policy_set_policyholder_id (policy, customer);
-  bd_policy_set_insured_id (policy, customer);
-  bd_policy_set_effective_date (policy, "2020-03-01");
-  bd_policy_set_sum_insured (policy, 50000000);
-  bd_policy_set_premium (policy, 600000);
-  bd_policy_set_frequency (policy, BD_FREQUENCY_ANNUAL);
-  bd_policy_set_payment_years (policy, 20);
-  bd_policy_set_status (policy, BD_POLICY_IN_FORCE);
-  bd_beneficiary_set_legal_heirs (heirs, TRUE);
-  bd_beneficiary_set_share (heirs, 10000);
-  bd_policy_add_beneficiary (policy, heirs);
-  g_assert_true (bd_store_add_policy (store, policy, NULL));
+  bd_test_policy_add_beneficiary (policy, 0, 10000);
+  bd_test_add_policy (store, policy);
 }
 
 static void
@@ -223,9 +181,10 @@ craft_branch (Branch     *branch,
 
   branch->store = bd_store_open (path, NULL);
   g_assert_nonnull (branch->store);
-  add_staff (branch->store, "clerk", "柜员甲");
-  add_staff (branch->store, "colleague", "柜员乙");
-  branch->customer = add_customer (branch->store);
+  bd_test_add_staff (branch->store, "clerk", "柜员甲", BD_ROLE_COUNTER, "pw", "13800000000");
+  bd_test_add_staff (branch->store, "colleague", "柜员乙", BD_ROLE_COUNTER, "pw", "13800000000");
+  branch->customer = bd_test_add_person (branch->store, "陈大文", BD_SEX_MALE, "1980-05-06",
+                                         "320102198005060017", "13912340001");
   add_policy (branch->store, branch->customer);
   branch->session = bd_session_new (branch->store);
 }
@@ -237,26 +196,11 @@ branch_clear (Branch *branch)
   g_clear_object (&branch->store);
 }
 
-static void
-wait_for_frames (GtkWidget *widget)
-{
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-  for (guint i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static BdWindow *
 open_window (Branch *branch)
 {
-  BdWindow *window = bd_window_new (NULL, NULL);
-
   g_assert_true (bd_session_sign_in (branch->session, "clerk", "pw", NULL));
-  bd_window_set_session (window, branch->session);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window));
-  return window;
+  return bd_test_window_new (branch->session, 1024, 700);
 }
 
 static BdCustomerPage *
@@ -281,7 +225,7 @@ open_customer (BdWindow *window,
                gint64    customer_id)
 {
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-customer", "x", customer_id);
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
 }
 
 /* Whether any label or entry under @root shows @text. */
@@ -289,15 +233,7 @@ static gboolean
 shows_text (GtkWidget  *root,
             const char *text)
 {
-  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), text) != NULL)
-    return TRUE;
-  if (GTK_IS_EDITABLE (root) && strstr (gtk_editable_get_text (GTK_EDITABLE (root)), text) != NULL)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (shows_text (child, text))
-      return TRUE;
-  return FALSE;
+  return bd_test_shows_text (root, text, BD_TEST_TEXT_LABEL | BD_TEST_TEXT_EDITABLE);
 }
 
 /* ── the tests ─────────────────────────────────────────────────────────────────── */
@@ -328,7 +264,7 @@ test_added_tab_cleared_on_lock (void)
 
   /* Locked: neither the name nor what was typed stays in the tab. */
   bd_session_lock (branch.session);
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tab->entry)), ==, "");
   g_assert_cmpstr (gtk_label_get_label (tab->name_label), ==, "");
   g_assert_false (shows_text (GTK_WIDGET (window), "带身份证原件"));
@@ -336,16 +272,16 @@ test_added_tab_cleared_on_lock (void)
 
   /* The same person unlocking gets the customer, the draft and the tab back. */
   g_assert_true (bd_session_unlock (branch.session, "pw", NULL));
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_cmpstr (gtk_label_get_label (tab->name_label), ==, "陈大文");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tab->entry)), ==, "带身份证原件");
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "test");
 
   /* Someone else taking the desk does not. */
   bd_session_lock (branch.session);
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_true (bd_session_sign_in (branch.session, "colleague", "pw", NULL));
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_false (shows_text (GTK_WIDGET (window), "带身份证原件"));
   open_customer (window, branch.customer);
   g_assert_cmpstr (gtk_label_get_label (tab->name_label), ==, "陈大文");
@@ -378,7 +314,7 @@ test_print_goes_to_visible_tab (void)
   /* Contacts & Slips with no slip: nothing printed, and not this tab either. */
   adw_view_stack_set_visible_child_name (stack, "contacts");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL);
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_cmpuint (tab->printed, ==, 1);
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -405,21 +341,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  folder = g_dir_make_tmp ("bd-customer-tabs-XXXXXX", NULL);
+  folder = bd_test_ui_init (&argc, &argv, "bd-customer-tabs");
 
   g_test_add_func ("/customer-tabs/added-tab/cleared-on-lock", test_added_tab_cleared_on_lock);
   g_test_add_func ("/customer-tabs/added-tab/printed-when-shown", test_print_goes_to_visible_tab);
   g_test_add_func ("/customer-tabs/added-tab/must-clear", test_tab_without_clear_refused);
-  status = g_test_run ();
-
-  {
-    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", folder);
-    g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
-  }
-  g_free (folder);
-  return status;
+  return bd_test_run_and_remove (folder);
 }

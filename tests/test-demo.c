@@ -9,30 +9,25 @@
 #include <string.h>
 
 #include "bd-demo.h"
+#include "bd-test-fixture.h"
 
 #define N_CUSTOMERS 400
 
-typedef struct
-{
-  char *folder;
-} Fixture;
+typedef BdTestStore Fixture;
 
+/* Only the folder: each test makes its demo files in it. */
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->folder = g_dir_make_tmp ("bd-demo-XXXXXX", NULL);
-  g_assert_nonnull (fixture->folder);
+  fixture->folder = bd_test_folder_new ("bd-demo");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", fixture->folder);
-
-  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
-  g_free (fixture->folder);
+  bd_test_store_tear_down (fixture);
 }
 
 static char *
@@ -90,23 +85,6 @@ dump (const char *path)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static gint64
-query_int (const char *path,
-           const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value = -1;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
 static void
 test_same_seed_same_data (Fixture       *fixture,
                           gconstpointer  data)
@@ -153,8 +131,8 @@ test_realistic_shape (Fixture       *fixture,
                       gconstpointer  data)
 {
   g_autofree char *path = create_demo (fixture, "shape.db", 12);
-  gint64 customers = query_int (path, "SELECT count(*) FROM customer");
-  gint64 policies = query_int (path, "SELECT count(*) FROM policy");
+  gint64 customers = bd_test_query_int (path, "SELECT count(*) FROM customer");
+  gint64 policies = bd_test_query_int (path, "SELECT count(*) FROM policy");
 
   g_assert_cmpint (customers, >=, N_CUSTOMERS);
   g_assert_cmpint (customers, <, N_CUSTOMERS + 6);
@@ -163,68 +141,68 @@ test_realistic_shape (Fixture       *fixture,
   g_assert_cmpfloat ((double) policies / customers, <, 3.0);
 
   /* Staff: four counter accounts, a supervisor, an administrator, all with passwords. */
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM staff WHERE password_hash LIKE "
-                                    "'$argon2id$%' AND role = 'counter'"), ==, 4);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM staff WHERE password_hash IS NOT NULL "
-                                    "AND role = 'supervisor'"), ==, 1);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM staff WHERE password_hash IS NOT NULL "
-                                    "AND role = 'administrator'"), ==, 1);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM staff WHERE password_hash LIKE "
+                                            "'$argon2id$%' AND role = 'counter'"), ==, 4);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM staff WHERE password_hash IS NOT NULL "
+                                            "AND role = 'supervisor'"), ==, 1);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM staff WHERE password_hash IS NOT NULL "
+                                            "AND role = 'administrator'"), ==, 1);
 
   /* Every kind of product, every family role in policies. */
-  g_assert_cmpint (query_int (path, "SELECT count(DISTINCT kind) FROM product"), ==, 8);
-  g_assert_cmpint (query_int (path, "SELECT count(DISTINCT pr.kind) FROM policy p "
-                                    "JOIN product pr ON pr.id = p.product_id"), ==, 8);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM policy p JOIN relationship r "
-                                    "ON r.customer_id = p.policyholder_id "
-                                    "AND r.relative_id = p.insured_id WHERE r.relation = 'spouse'"), >, 0);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM policy p JOIN relationship r "
-                                    "ON r.customer_id = p.policyholder_id "
-                                    "AND r.relative_id = p.insured_id WHERE r.relation = 'child'"), >, 0);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM policy p JOIN relationship r "
-                                    "ON r.customer_id = p.policyholder_id "
-                                    "AND r.relative_id = p.insured_id WHERE r.relation = 'parent'"), >, 0);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM relationship WHERE relation = 'grandchild'"), >, 0);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(DISTINCT kind) FROM product"), ==, 8);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(DISTINCT pr.kind) FROM policy p "
+                                            "JOIN product pr ON pr.id = p.product_id"), ==, 8);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM policy p JOIN relationship r "
+                                            "ON r.customer_id = p.policyholder_id "
+                                            "AND r.relative_id = p.insured_id WHERE r.relation = 'spouse'"), >, 0);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM policy p JOIN relationship r "
+                                            "ON r.customer_id = p.policyholder_id "
+                                            "AND r.relative_id = p.insured_id WHERE r.relation = 'child'"), >, 0);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM policy p JOIN relationship r "
+                                            "ON r.customer_id = p.policyholder_id "
+                                            "AND r.relative_id = p.insured_id WHERE r.relation = 'parent'"), >, 0);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM relationship WHERE relation = 'grandchild'"), >, 0);
 
   /* Households of one to six, and some split across two servicing staff. */
-  g_assert_cmpint (query_int (path, "SELECT max(n) FROM (SELECT count(*) n FROM household_member "
-                                    "GROUP BY household_id)"), <=, 6);
-  g_assert_cmpint (query_int (path, "SELECT min(n) FROM (SELECT count(*) n FROM household_member "
-                                    "GROUP BY household_id)"), ==, 1);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM (SELECT m.household_id FROM policy p "
-                                    "JOIN household_member m ON m.customer_id = p.insured_id "
-                                    "GROUP BY m.household_id "
-                                    "HAVING count(DISTINCT p.servicing_staff_id) > 1)"), >, 0);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT max(n) FROM (SELECT count(*) n FROM household_member "
+                                            "GROUP BY household_id)"), <=, 6);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT min(n) FROM (SELECT count(*) n FROM household_member "
+                                            "GROUP BY household_id)"), ==, 1);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM (SELECT m.household_id FROM policy p "
+                                            "JOIN household_member m ON m.customer_id = p.insured_id "
+                                            "GROUP BY m.household_id "
+                                            "HAVING count(DISTINCT p.servicing_staff_id) > 1)"), >, 0);
 
   /* Statuses and service classes the counter meets. */
-  g_assert_cmpint (query_int (path, "SELECT count(DISTINCT status) FROM policy"), >=, 5);
-  g_assert_cmpint (query_int (path, "SELECT count(DISTINCT service_class) FROM policy"), >=, 2);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(DISTINCT status) FROM policy"), >=, 5);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(DISTINCT service_class) FROM policy"), >=, 2);
 
   /* Difficult cases come from five failed tracings; some visits left a slip. */
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM tracing_attempt"), ==,
-                   5 * query_int (path, "SELECT count(*) FROM policy WHERE service_class = 'difficult'"));
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM contact WHERE kind = 'slip' "
-                                    "AND next_visit > '2026-11-22'"), >, 0);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM tracing_attempt"), ==,
+                   5 * bd_test_query_int (path, "SELECT count(*) FROM policy WHERE service_class = 'difficult'"));
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM contact WHERE kind = 'slip' "
+                                            "AND next_visit > '2026-11-22'"), >, 0);
 
   /* A few mobile numbers shared by different policyholders. */
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM (SELECT value FROM contact_detail "
-                                    "WHERE kind = 'mobile' GROUP BY value "
-                                    "HAVING count(DISTINCT customer_id) > 1)"), >, 0);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM (SELECT value FROM contact_detail "
+                                            "WHERE kind = 'mobile' GROUP BY value "
+                                            "HAVING count(DISTINCT customer_id) > 1)"), >, 0);
 
   /* Children are younger than their parents by at least 15 years; spouses are adults. */
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM relationship r "
-                                    "JOIN customer a ON a.id = r.customer_id "
-                                    "JOIN customer b ON b.id = r.relative_id "
-                                    "WHERE r.relation = 'child' "
-                                    "AND date (a.birth_date, '+15 years') > b.birth_date"), ==, 0);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM relationship r "
-                                    "JOIN customer a ON a.id = r.customer_id "
-                                    "WHERE r.relation = 'spouse' "
-                                    "AND date (a.birth_date, '+20 years') > '2026-11-22'"), ==, 0);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM relationship r "
+                                            "JOIN customer a ON a.id = r.customer_id "
+                                            "JOIN customer b ON b.id = r.relative_id "
+                                            "WHERE r.relation = 'child' "
+                                            "AND date (a.birth_date, '+15 years') > b.birth_date"), ==, 0);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM relationship r "
+                                            "JOIN customer a ON a.id = r.customer_id "
+                                            "WHERE r.relation = 'spouse' "
+                                            "AND date (a.birth_date, '+20 years') > '2026-11-22'"), ==, 0);
   /* Minors have a guardian who is their parent. */
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM customer c WHERE "
-                                    "date (c.birth_date, '+18 years') > '2026-11-22' AND NOT EXISTS "
-                                    "(SELECT 1 FROM relationship r WHERE r.customer_id = c.id "
-                                    " AND r.relative_id = c.guardian_id AND r.relation = 'parent')"), ==, 0);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM customer c WHERE "
+                                            "date (c.birth_date, '+18 years') > '2026-11-22' AND NOT EXISTS "
+                                            "(SELECT 1 FROM relationship r WHERE r.customer_id = c.id "
+                                            " AND r.relative_id = c.guardian_id AND r.relation = 'parent')"), ==, 0);
 }
 
 static void
@@ -273,11 +251,11 @@ test_obeys_the_law (Fixture       *fixture,
   sqlite3_stmt *stmt = NULL;
   guint n_accounts = 0;
 
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM customer "
-                                    "WHERE date (birth_date, '+18 years') > " TODAY), >, 50);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM customer "
+                                            "WHERE date (birth_date, '+18 years') > " TODAY), >, 50);
 
   /* Today: every minor's policies in force or in grace together. */
-  g_assert_cmpint (query_int (path,
+  g_assert_cmpint (bd_test_query_int (path,
     "SELECT count(*) FROM (SELECT c.id, c.birth_date, sum (p.sum_insured_fen) cover "
     "FROM customer c JOIN policy p ON p.insured_id = c.id "
     "JOIN product pr ON pr.id = p.product_id "
@@ -288,7 +266,7 @@ test_obeys_the_law (Fixture       *fixture,
 
   /* At each sale to a minor: that policy with those effective before it, not cancelled
    * in cooling-off and whose term had not ended. */
-  g_assert_cmpint (query_int (path,
+  g_assert_cmpint (bd_test_query_int (path,
     "SELECT count(*) FROM policy p JOIN customer c ON c.id = p.insured_id "
     "JOIN product pr ON pr.id = p.product_id "
     "WHERE pr.kind IN " DEATH_KINDS " AND p.status <> 'cooling-off-cancelled' "
@@ -303,19 +281,19 @@ test_obeys_the_law (Fixture       *fixture,
     "    > CASE WHEN date (c.birth_date, '+10 years') > p.effective_date "
     "      THEN 20000000 ELSE 50000000 END"), ==, 0);
   /* Minors are insured for death at all, near the cap for some. */
-  g_assert_cmpint (query_int (path,
+  g_assert_cmpint (bd_test_query_int (path,
     "SELECT count(*) FROM policy p JOIN customer c ON c.id = p.insured_id "
     "JOIN product pr ON pr.id = p.product_id WHERE pr.kind IN " DEATH_KINDS
     "  AND date (c.birth_date, '+18 years') > p.effective_date"), >, 20);
 
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM policy WHERE receipt_date > " TODAY), ==, 0);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM policy WHERE receipt_date IS NULL "
-                                    "OR receipt_date < effective_date"), ==, 0);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM policy "
-                                    "WHERE status = 'cooling-off-cancelled'"), >, 0);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM policy WHERE receipt_date > " TODAY), ==, 0);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM policy WHERE receipt_date IS NULL "
+                                            "OR receipt_date < effective_date"), ==, 0);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM policy "
+                                            "WHERE status = 'cooling-off-cancelled'"), >, 0);
 
   /* Civil Code art. 1047: men 22, women 20. */
-  g_assert_cmpint (query_int (path,
+  g_assert_cmpint (bd_test_query_int (path,
     "SELECT count(*) FROM relationship r JOIN customer a ON a.id = r.customer_id "
     "WHERE r.relation = 'spouse' AND date (a.birth_date, "
     "  CASE a.sex WHEN 'male' THEN '+22 years' ELSE '+20 years' END) > " TODAY), ==, 0);
@@ -444,13 +422,13 @@ test_refuses_non_empty (Fixture       *fixture,
   g_autoptr(BdStore) store = bd_store_open (path, NULL);
   g_autoptr(GError) error = NULL;
   BdDemoOptions options = { 10, 3, { 0 } };
-  gint64 before = query_int (path, "SELECT count(*) FROM customer");
+  gint64 before = bd_test_query_int (path, "SELECT count(*) FROM customer");
 
   g_date_clear (&options.today, 1);
   g_date_set_dmy (&options.today, 22, G_DATE_NOVEMBER, 2026);
   g_assert_false (bd_demo_generate (store, &options, NULL, NULL, &error));
   g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_CONSTRAINT);
-  g_assert_cmpint (query_int (path, "SELECT count(*) FROM customer"), ==, before);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM customer"), ==, before);
 }
 
 int

@@ -10,6 +10,7 @@
 #include "bd-household-card.h"
 #include "bd-household.h"
 #include "bd-policy.h"
+#include "bd-test-fixture.h"
 
 #define TODAY "2026-11-22"
 #define YUAN(amount) ((gint64) (amount) * 100)
@@ -41,7 +42,8 @@ enum
   PARTICIPATING_HUSBAND,  /* matures in 60 days, to the wife; nobody named for death */
   TERM_WIFE,              /* single premium; matures in 120 days; nobody named */
   ACCIDENT_SON,           /* lapsed 2025-06-01: can be reinstated */
-  LIFE_GRANDMOTHER,       /* lapsed 2024-10-01: too late; a staff member of its own */
+  LIFE_GRANDMOTHER,       /* unpaid since 2024-08-01, suspended 2024-10-01: too late
+                           * since 2026-10-01; a staff member of its own */
   BROTHER_LIFE,           /* the husband's brother's policy naming the wife */
   UNCLE_ACCIDENT_SON,     /* the brother insures the son; no servicing staff */
   N_KEPT
@@ -87,7 +89,7 @@ static const PolicySpec family_policies[] = {
   { 18, BD_PRODUCT_ACCIDENT, 1, 3, BD_POLICY_LAPSED, 100000, 300, BD_FREQUENCY_ANNUAL,
     "2023-06-01", 5, 0, "2025-06-01", 102, BD_SURVIVAL_NONE },
   { 20, BD_PRODUCT_LIFE, 4, 4, BD_POLICY_LAPSED, 50000, 2000, BD_FREQUENCY_ANNUAL,
-    "2015-10-01", 20, 0, "2024-10-01", 104, BD_SURVIVAL_NONE },
+    "2015-08-01", 20, 0, "2024-08-01", 104, BD_SURVIVAL_NONE },
   { 21, BD_PRODUCT_LIFE, BROTHER_ID, BROTHER_ID, BD_POLICY_IN_FORCE, 400000, 6000,
     BD_FREQUENCY_ANNUAL, "2022-01-10", 20, 0, "2027-01-10", 103, BD_SURVIVAL_NONE },
   { 22, BD_PRODUCT_ACCIDENT, BROTHER_ID, 3, BD_POLICY_IN_FORCE, 50000, 200, BD_FREQUENCY_ANNUAL,
@@ -130,13 +132,10 @@ make_customer (gint64      id,
                const char *id_valid_until,
                const char *mobile)
 {
-  BdCustomer *customer = bd_customer_new ();
+  BdCustomer *customer = bd_test_customer_new (name, BD_SEX_UNKNOWN, birth_date, NULL, mobile);
 
   bd_customer_set_id (customer, id);
-  bd_customer_set_name (customer, name);
-  bd_customer_set_birth_date (customer, birth_date);
   bd_customer_set_id_valid_until (customer, id_valid_until);
-  bd_customer_set_mobile (customer, mobile);
   return customer;
 }
 
@@ -1000,6 +999,116 @@ test_preconditions (Fixture       *fixture,
 #define ADD_FAMILY_TEST(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
+/* How many policies each staff member services, as the card orders them and the view
+ * shows them. */
+static void
+test_staff_counts (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  BdHouseholdCard *card = fixture->card;
+
+  g_assert_cmpuint (bd_household_card_get_servicing_staff_n_policies (card, 0), ==, 4);
+  g_assert_cmpuint (bd_household_card_get_servicing_staff_n_policies (card, 1), ==, 3);
+  g_assert_cmpuint (bd_household_card_get_servicing_staff_n_policies (card, 2), ==, 1);
+}
+
+/* A household of one, customer 1, without policies. */
+static BdHouseholdCard *
+make_person_card (const char *birth_date,
+                  const char *id_valid_until,
+                  const char *mobile)
+{
+  g_autoptr(BdHousehold) household = bd_household_new ();
+  g_autoptr(BdCustomer) head = make_customer (1, "王建国", birth_date, id_valid_until, mobile);
+  g_autoptr(GListStore) policies = g_list_store_new (BD_TYPE_POLICY);
+  GDate today;
+
+  g_assert_true (bd_date_parse_iso (TODAY, &today));
+  add_member (household, head, BD_RELATION_SELF);
+  return bd_household_card_new (household, G_LIST_MODEL (policies), NULL, &today);
+}
+
+/* The 30th day before expiry warns, the 31st does not: the same rule as the customer
+ * page's identity row (bd_document_validity). */
+static void
+test_document_thirtieth_day (void)
+{
+  static const struct {
+    const char *valid_until;
+    gboolean    expiring;
+    gboolean    expired;
+  } cases[] = {
+    { "2026-12-22", TRUE, FALSE },
+    { "2026-12-23", FALSE, FALSE },
+    { TODAY, TRUE, FALSE },
+    { "2026-11-21", FALSE, TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(BdHouseholdCard) card = make_person_card ("1981-03-10", cases[i].valid_until,
+                                                          "13812345678");
+
+      g_test_message ("valid until %s", cases[i].valid_until);
+      g_assert_cmpint (has_opening (card, BD_OPENING_DOCUMENT_EXPIRING), ==, cases[i].expiring);
+      g_assert_cmpint (has_opening (card, BD_OPENING_DOCUMENT_EXPIRED), ==, cases[i].expired);
+    }
+}
+
+/* Asked for a mobile of their own from the 18th birthday on. */
+static void
+test_adult_eighteenth_birthday (void)
+{
+  g_autoptr(BdHouseholdCard) adult = make_person_card ("2008-11-22", NULL, NULL);
+  g_autoptr(BdHouseholdCard) minor = make_person_card ("2008-11-23", NULL, NULL);
+  g_autoptr(BdHouseholdCard) unknown = make_person_card (NULL, NULL, NULL);
+
+  g_assert_true (has_opening (adult, BD_OPENING_PHONE_MISSING));
+  g_assert_false (has_opening (minor, BD_OPENING_PHONE_MISSING));
+  g_assert_false (has_opening (unknown, BD_OPENING_PHONE_MISSING));
+}
+
+/* Reinstatement runs two years from the suspension, which comes after the 60 days of
+ * grace (Insurance Law arts. 36, 37; domain.md §10), not two years from the unpaid due
+ * date: a premium unpaid since 2024-09-22 was suspended on 2024-11-22, and today is the
+ * last day to reinstate. */
+static void
+test_reinstatement_last_day (void)
+{
+  static const struct {
+    const char *due;
+    gboolean    reinstatable;
+  } cases[] = {
+    { "2024-09-22", TRUE },
+    { "2024-09-21", FALSE },
+    { "2024-10-01", TRUE },
+    { "2024-11-22", TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GListStore) policies = g_list_store_new (BD_TYPE_POLICY);
+      g_autoptr(BdPolicy) policy = bd_policy_new ();
+      g_autoptr(BdHouseholdCard) card = NULL;
+
+      bd_policy_set_id (policy, 1);
+      bd_policy_set_product_kind (policy, BD_PRODUCT_LIFE);
+      bd_policy_set_policyholder_id (policy, 1);
+      bd_policy_set_insured_id (policy, 1);
+      bd_policy_set_status (policy, BD_POLICY_LAPSED);
+      bd_policy_set_effective_date (policy, "2020-09-22");
+      bd_policy_set_next_due_date (policy, cases[i].due);
+      bd_policy_set_servicing_staff_id (policy, 101);
+      add_beneficiary (policy, BD_BENEFICIARY_DEATH, 2, 1);
+      g_list_store_append (policies, policy);
+      card = make_card_alone (policies, NULL);
+
+      g_test_message ("unpaid since %s", cases[i].due);
+      g_assert_cmpint (has_opening (card, BD_OPENING_LAPSED), ==, cases[i].reinstatable);
+      g_assert_cmpuint (bd_household_card_get_lapsed_policies (card)->len, ==, 1);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1030,6 +1139,10 @@ main (int   argc,
   g_test_add_func ("/household-card/labels", test_labels);
   g_test_add_func ("/household-card/relation/seen-from", test_seen_from);
   g_test_add_func ("/household-card/relation/ages", test_relation_ages);
+  ADD_FAMILY_TEST ("/household-card/staff/counts", test_staff_counts);
+  g_test_add_func ("/household-card/document/thirtieth-day", test_document_thirtieth_day);
+  g_test_add_func ("/household-card/adult/eighteenth-birthday", test_adult_eighteenth_birthday);
+  g_test_add_func ("/household-card/reinstatement/last-day", test_reinstatement_last_day);
 
   return g_test_run ();
 }

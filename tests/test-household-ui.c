@@ -14,7 +14,6 @@
 
 #include "bd-customer-page.h"
 #include "bd-household-card-view.h"
-#include "bd-password.h"
 #include "bd-test-widgets.h"
 #include "bd-window.h"
 
@@ -36,38 +35,7 @@ add_person (BdStore    *store,
             const char *birth,
             const char *id_number)
 {
-  g_autoptr(BdCustomer) customer = bd_customer_new ();
-
-  bd_customer_set_name (customer, name);
-  bd_customer_set_sex (customer, sex);
-  bd_customer_set_birth_date (customer, birth);
-  bd_customer_set_id_number (customer, id_number);
-  g_assert_true (bd_store_add_customer (store, customer, NULL));
-  return bd_customer_get_id (customer);
-}
-
-static void
-add_household (Branch *branch)
-{
-  g_autoptr(BdHousehold) household = bd_household_new ();
-  const struct { gint64 id; BdRelation relation; } members[] = {
-    { branch->head, BD_RELATION_SELF },
-    { branch->spouse, BD_RELATION_SPOUSE },
-    { branch->child, BD_RELATION_CHILD },
-  };
-
-  bd_household_set_name (household, "陈家");
-  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
-    {
-      g_autoptr(BdCustomer) customer = bd_customer_new ();
-      g_autoptr(BdHouseholdMember) member = NULL;
-
-      bd_customer_set_id (customer, members[i].id);
-      member = bd_household_member_new (customer, members[i].relation);
-      bd_household_add_member (household, member);
-    }
-  g_assert_true (bd_store_add_household (branch->store, household, NULL));
-  branch->household_id = bd_household_get_id (household);
+  return bd_test_add_person (store, name, sex, birth, id_number, NULL);
 }
 
 static void
@@ -85,15 +53,11 @@ open_branch (Branch     *branch,
              const char *name)
 {
   g_autofree char *path = g_build_filename (folder, file_name, NULL);
-  g_autoptr(BdStaff) staff = bd_staff_new ();
-  g_autofree char *hash = bd_password_hash ("pw", NULL);
   g_autoptr(BdCustomer) found = NULL;
 
   branch->store = bd_store_open (path, NULL);
   g_assert_nonnull (branch->store);
-  bd_staff_set_login (staff, "tester");
-  bd_staff_set_name (staff, "测试员");
-  g_assert_true (bd_store_add_staff (branch->store, staff, hash, NULL));
+  bd_test_add_staff (branch->store, "tester", "测试员", BD_ROLE_COUNTER, "pw", NULL);
 
   branch->head = add_person (branch->store, "陈大文", BD_SEX_MALE, "1980-05-06", "320102198005060017");
   branch->spouse = add_person (branch->store, "张美丽", BD_SEX_FEMALE, "1982-03-04", "320102198203040020");
@@ -101,10 +65,13 @@ open_branch (Branch     *branch,
   branch->outsider = add_person (branch->store, "李外人", BD_SEX_MALE, "1975-01-01", "320102197501010014");
   branch->young = add_person (branch->store, "周小雨", BD_SEX_FEMALE, "2012-01-01", "320102201201010029");
   branch->elder = add_person (branch->store, "吴老太", BD_SEX_FEMALE, "1940-01-01", "320102194001010027");
-  add_household (branch);
+  branch->household_id = bd_test_add_household (branch->store, "陈家", (BdTestMember[]) {
+                                                   { branch->head, BD_RELATION_SELF },
+                                                   { branch->spouse, BD_RELATION_SPOUSE },
+                                                   { branch->child, BD_RELATION_CHILD },
+                                                 }, 3);
 
-  branch->session = bd_session_new (branch->store);
-  g_assert_true (bd_session_sign_in (branch->session, "tester", "pw", NULL));
+  branch->session = bd_test_sign_in (branch->store, "tester", "pw");
   branch->window = bd_window_new (NULL, NULL);
   bd_window_set_session (branch->window, branch->session);
   gtk_window_present (GTK_WINDOW (branch->window));
@@ -643,11 +610,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  folder = g_dir_make_tmp ("bd-household-ui-XXXXXX", NULL);
+  folder = bd_test_ui_init (&argc, &argv, "bd-household-ui");
 
   g_test_add_func ("/household-ui/add-member", test_add_member);
   g_test_add_func ("/household-ui/add-member-cancelled", test_add_member_cancelled);
@@ -659,12 +622,5 @@ main (int   argc,
   g_test_add_func ("/household-ui/edits-are-no-openings", test_edits_are_no_openings);
   g_test_add_func ("/household-ui/card-of-open-customer", test_card_of_open_customer);
   g_test_add_func ("/household-ui/dialog-destroyed", test_dialog_destroyed);
-  status = g_test_run ();
-
-  {
-    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", folder);
-    g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
-  }
-  g_free (folder);
-  return status;
+  return bd_test_run_and_remove (folder);
 }

@@ -8,6 +8,7 @@
 #include "bd-household.h"
 #include "bd-policy.h"
 #include "bd-staff.h"
+#include "bd-test-fixture.h"
 
 typedef struct
 {
@@ -666,11 +667,9 @@ static BdCustomer *
 customer_new (gint64      id,
               const char *name)
 {
-  BdCustomer *customer = bd_customer_new ();
+  BdCustomer *customer = bd_test_customer_new (name, BD_SEX_UNKNOWN, NULL, NULL, NULL);
 
   bd_customer_set_id (customer, id);
-  bd_customer_set_name (customer, name);
-
   return customer;
 }
 

@@ -30,6 +30,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "bd-password.h"
 #include "bd-print-job.h"
@@ -408,13 +409,13 @@ batch_clear (Batch *batch)
 }
 
 static void
-draw_batch (gpointer  data,
-            guint     page,
-            cairo_t  *cr,
-            double    width,
-            double    height)
+draw_batch (const BdPrintedForm *form,
+            guint                page,
+            cairo_t             *cr,
+            double               width,
+            double               height)
 {
-  Batch *batch = data;
+  Batch *batch = bd_printed_form_get_data (form);
 
   batch->drawn++;
   bd_slip_draw_page (batch->slips, N_SLIPS, BD_SLIP_LAYOUT_A4_FOUR, page, cr, width, height);
@@ -456,10 +457,12 @@ send_batch (const char  *printer,
   guint give_up = g_timeout_add_seconds (30, give_up_cb, sending.loop);
 
   guint n_pages = bd_slip_count_pages (BD_SLIP_LAYOUT_A4_FOUR, N_SLIPS);
+  BdPrintedForm *form = bd_printed_form_new ("Branch Desk print-queue test", BD_PAPER_A4,
+                                             n_pages, draw_batch, batch, NULL);
 
-  bd_print_job_send_async (printer, "Branch Desk print-queue test", BD_PAPER_A4, n_pages, 1,
-                           draw_batch, batch, NULL, sent_cb, &sending);
-  /* The pages are drawn before the call returns: the caller's data may go then. */
+  bd_print_job_send_async (printer, form, 1, NULL, sent_cb, &sending);
+  /* The pages are drawn before the call returns: the caller's form may go then. */
+  bd_printed_form_unref (form);
   g_assert_cmpuint (batch->drawn, ==, n_pages);
   g_main_loop_run (sending.loop);
   g_source_remove (give_up);
@@ -756,7 +759,7 @@ test_window_day_slips (void)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-day-slips",
                                              "s", day));
-  /* The window audits the batch when the queue has taken it. */
+  /* The window audits the batch before it hands the pages to the queue. */
   while (bd_store_count_audit (store, "day-slips-printed", NULL) == 0 &&
          g_get_monotonic_time () < deadline)
     if (!g_main_context_iteration (NULL, FALSE))
@@ -888,7 +891,9 @@ test_window_printer_gone (void)
 
   g_timeout_add (100, answer_print_dialog_cb, &dialog_seen);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.print-day-slips", "s", day);
-  while (bd_store_count_audit (store, "day-slips-printed", NULL) == 0 &&
+  /* The audit row is written before the pages go to the remembered printer: wait for the
+   * dialog that follows its refusal too. */
+  while ((!dialog_seen || bd_store_count_audit (store, "day-slips-printed", NULL) == 0) &&
          g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (dialog_seen);
@@ -901,6 +906,60 @@ test_window_printer_gone (void)
     show_error_log (cups);
   g_assert_nonnull (pdf);
   g_remove (pdf);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Without its audit row the batch is not printed: a trigger added from a second
+ * connection makes the audit insert fail; the queue gets nothing, a toast says why. */
+static void
+test_window_refused_without_audit (void)
+{
+  g_autofree char *day = NULL;
+  g_autofree char *db_name = NULL;
+  g_autofree char *db_path = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(BdSession) session = NULL;
+  g_autoptr(GHashTable) before = NULL;
+  g_autoptr(GHashTable) after = NULL;
+  gint64 until;
+  sqlite3 *db = NULL;
+  BdStore *store;
+  BdWindow *window;
+
+  if (!have_cups ())
+    return;
+  day = day_ahead (4);
+  session = craft_day_of_slips (day);
+  store = bd_session_get_store (session);
+  db_name = g_strconcat ("branch-", day, ".db", NULL);
+  db_path = g_build_filename (cups->dir, db_name, NULL);
+  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TRIGGER audit_refused BEFORE INSERT ON audit_log "
+                                     "BEGIN SELECT RAISE (ABORT, 'audit refused'); END",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  settings = g_settings_new (APP_ID);
+  g_settings_set_string (settings, "last-printer", QUEUE);
+  window = bd_window_new (NULL, settings);
+  bd_window_set_session (window, session);
+  gtk_window_present (GTK_WINDOW (window));
+  before = list_pdfs (cups->out_dir);
+
+  g_test_expect_message ("bd-window", G_LOG_LEVEL_WARNING, "No audit row*");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-day-slips",
+                                             "s", day));
+  g_test_assert_expected_messages ();
+  /* Long enough for the queue to have printed what it was given (the other tests take
+   * a second or two). */
+  until = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (G_USEC_PER_SEC / 100);
+  after = list_pdfs (cups->out_dir);
+  g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before));
+  g_assert_cmpuint (bd_store_count_audit (store, "day-slips-printed", NULL), ==, 0);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -929,6 +988,7 @@ main (int   argc,
   g_test_add_func ("/print-queue/window-day-slips", test_window_day_slips);
   g_test_add_func ("/print-queue/window-chosen-slips", test_window_chosen_slips);
   g_test_add_func ("/print-queue/window-printer-gone", test_window_printer_gone);
+  g_test_add_func ("/print-queue/window-refused-without-audit", test_window_refused_without_audit);
   status = g_test_run ();
 
   g_clear_pointer (&cups, private_cups_stop);

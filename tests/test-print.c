@@ -12,7 +12,10 @@
  *     meson test -C BUILDDIR test-print
  * and look at it before committing it.
  */
+#include "config.h"
+
 #include "bd-beneficiary.h"
+#include "bd-contact-slip.h"
 #include "bd-customer.h"
 #include "bd-household-card.h"
 #include "bd-household.h"
@@ -20,8 +23,11 @@
 #include "bd-print-review.h"
 #include "bd-print-slip.h"
 #include "bd-print.h"
+#include "bd-printed-form.h"
+#include "bd-test-fixture.h"
 
 #include <glib/gstdio.h>
+#include <libintl.h>
 #include <locale.h>
 #include <math.h>
 #include <stdio.h>
@@ -381,11 +387,11 @@ test_text_language (void)
 }
 
 static void
-draw_ru_cb (cairo_t  *cr,
+draw_ru_cb (gpointer  user_data,
             guint     page,
+            cairo_t  *cr,
             double    width,
-            double    height,
-            gpointer  user_data)
+            double    height)
 {
   bd_print_text (cr, BD_PRINT_FONT_SANS, 40.0, 20.0, 20.0, 0.0, PANGO_ALIGN_LEFT, "如");
 }
@@ -667,25 +673,25 @@ test_slip_sheet_text (SlipFixture   *fixture,
 }
 
 static void
-draw_slip_page_cb (cairo_t  *cr,
+draw_slip_page_cb (gpointer  user_data,
                    guint     page,
+                   cairo_t  *cr,
                    double    width,
-                   double    height,
-                   gpointer  user_data)
+                   double    height)
 {
   bd_slip_draw_page (user_data, 1, BD_SLIP_LAYOUT_A5, page, cr, width, height);
 }
 
 /* The same slip, 3 points to the right: what a changed layout looks like to the test. */
 static void
-draw_shifted_slip_page_cb (cairo_t  *cr,
+draw_shifted_slip_page_cb (gpointer  user_data,
                            guint     page,
+                           cairo_t  *cr,
                            double    width,
-                           double    height,
-                           gpointer  user_data)
+                           double    height)
 {
   cairo_translate (cr, 3.0, 0.0);
-  draw_slip_page_cb (cr, page, width, height, user_data);
+  draw_slip_page_cb (user_data, page, cr, width, height);
 }
 
 static double
@@ -1213,6 +1219,119 @@ test_review_scaled (void)
   cairo_surface_destroy (surface);
 }
 
+/* ── the printed forms: what the preview, the printer and a PDF are given ──────────── */
+
+/* Writes @form to a PDF, and checks that every page was drawn and the text holds the
+ * form's title: the forms print their own name (客户联系单, 家庭保单检视表). */
+static void
+assert_form_prints_title (BdPrintedForm *form,
+                          const char    *file_name)
+{
+  g_autofree char *path = output_path (file_name);
+  g_autofree char *pages = NULL;
+  g_autofree char *expected = g_strdup_printf ("%u", bd_printed_form_get_n_pages (form));
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bd_printed_form_write_pdf (form, path, &error));
+  g_assert_no_error (error);
+  if ((pages = pdf_info (path, "Pages")) == NULL)
+    return;
+  g_assert_cmpstr (pages, ==, expected);
+  for (guint page = 1; page <= bd_printed_form_get_n_pages (form); page++)
+    {
+      g_autofree char *page_text = pdf_text (path, page, page);
+
+      g_assert_cmpstr (page_text, !=, "");
+    }
+  text = pdf_text (path, 0, 0);
+  g_assert_nonnull (strstr (text, bd_printed_form_get_title (form)));
+}
+
+/* Each form of the desk, built from the store: the slip (A5), the day's slips four to an
+ * A4 sheet over two sheets, the household review sheet; and their audit rows. */
+static void
+test_printed_forms (void)
+{
+  static const char *names[] = { "陈大文", "张美丽", "欧阳娜娜", "李静", "赵磊" };
+  g_autofree char *old_locale = g_strdup (setlocale (LC_MESSAGES, NULL));
+  g_autoptr(BdPrintedForm) slip = NULL;
+  g_autoptr(BdPrintedForm) batch = NULL;
+  g_autoptr(BdPrintedForm) sheet = NULL;
+  g_autoptr(GArray) slips = NULL;
+  g_autoptr(GError) error = NULL;
+  BdTestStore fixture = { 0 };
+  BdTestMember members[2];
+  gint64 staff, contacts[G_N_ELEMENTS (names)];
+  GDate day;
+
+  /* The titles are the forms' own words in Chinese, as the counter prints them. */
+  if (setlocale (LC_MESSAGES, "zh_CN.UTF-8") == NULL || g_getenv ("BRANCHDESK_LOCALEDIR") == NULL)
+    {
+      g_test_skip ("No zh_CN.UTF-8 locale or no translations");
+      return;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("BRANCHDESK_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  bd_test_store_set_up (&fixture, "test-print-forms", "forms.db");
+  bd_test_clock_fix ("2026-11-25T09:00:00+08:00");
+  staff = bd_test_add_staff (fixture.store, "zhou", "周敏", BD_ROLE_COUNTER, NULL, "13912345678");
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(BdContact) contact = NULL;
+      gint64 customer = bd_test_add_person (fixture.store, names[i], i % 2 == 0 ? BD_SEX_MALE : BD_SEX_FEMALE,
+                                            NULL, NULL, NULL);
+
+      if (i < G_N_ELEMENTS (members))
+        members[i] = (BdTestMember) { customer, i == 0 ? BD_RELATION_SELF : BD_RELATION_SPOUSE };
+      contact = bd_test_contact_new (customer, BD_CONTACT_SLIP, staff, "上门未遇");
+      bd_contact_set_next_visit (contact, "2026-11-26T10:00");
+      contacts[i] = bd_test_add_contact (fixture.store, contact);
+    }
+  bd_test_add_household (fixture.store, "陈家", members, G_N_ELEMENTS (members));
+
+  slip = bd_printed_form_new_contact_slip (fixture.store, contacts[0], &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bd_printed_form_get_title (slip), ==, "客户联系单");
+  g_assert_cmpint (bd_printed_form_get_paper (slip), ==, BD_PAPER_A5);
+  g_assert_true (bd_printed_form_can_save (slip));
+  assert_form_prints_title (slip, "form-slip.pdf");
+
+  g_assert_true (bd_date_parse_iso ("2026-11-26", &day));
+  slips = bd_contact_slip_load_day (fixture.store, &day, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (slips->len, ==, G_N_ELEMENTS (names));
+  batch = bd_printed_form_new_slips (g_steal_pointer (&slips), "2026-11-26");
+  g_assert_cmpint (bd_printed_form_get_paper (batch), ==, BD_PAPER_A4);
+  g_assert_cmpuint (bd_printed_form_get_n_pages (batch), ==, 2);
+  g_assert_false (bd_printed_form_can_save (batch));
+  assert_form_prints_title (batch, "form-day-slips.pdf");
+
+  sheet = bd_printed_form_new_review_sheet (fixture.store, members[0].customer_id, &day, "周敏",
+                                            &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bd_printed_form_get_title (sheet), ==, "家庭保单检视表");
+  assert_form_prints_title (sheet, "form-review-sheet.pdf");
+
+  /* Each form names its own audit row. */
+  g_assert_true (bd_printed_form_audit (slip, fixture.store, staff, NULL, &error));
+  g_assert_true (bd_printed_form_audit (slip, fixture.store, staff, "/tmp/slip.pdf", &error));
+  g_assert_true (bd_printed_form_audit (batch, fixture.store, staff, NULL, &error));
+  g_assert_true (bd_printed_form_audit (sheet, fixture.store, staff, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (bd_store_count_audit (fixture.store, "slip-printed", NULL), ==, 1);
+  g_assert_cmpuint (bd_store_count_audit (fixture.store, "slip-saved", NULL), ==, 1);
+  g_assert_cmpuint (bd_store_count_audit (fixture.store, "day-slips-printed", NULL), ==, 1);
+  g_assert_cmpuint (bd_store_count_audit (fixture.store, "review-sheet-printed", NULL), ==, 1);
+
+  g_clear_pointer (&slip, bd_printed_form_unref);
+  g_clear_pointer (&batch, bd_printed_form_unref);
+  g_clear_pointer (&sheet, bd_printed_form_unref);
+  bd_test_store_tear_down (&fixture);
+  setlocale (LC_MESSAGES, old_locale);
+}
+
 #define ADD_SLIP_TEST(path, func) \
   g_test_add (path, SlipFixture, NULL, slip_fixture_set_up, func, slip_fixture_tear_down)
 
@@ -1245,6 +1364,7 @@ main (int   argc,
   g_test_add_func ("/print/review/pages", test_review_pages);
   g_test_add_func ("/print/review/scaled", test_review_scaled);
   g_test_add_func ("/print/review/staff-and-numbers", test_review_staff_and_numbers);
+  g_test_add_func ("/print/forms/title-and-pages", test_printed_forms);
 
   open_output_dir ();
   status = g_test_run ();

@@ -6,6 +6,7 @@
 
 #include "bd-search.h"
 #include "bd-store.h"
+#include "bd-test-fixture.h"
 
 static void
 test_classify (void)
@@ -82,6 +83,7 @@ test_normalize (void)
     }
 }
 
+static BdTestStore branch;
 static char *folder;
 static BdStore *store;
 
@@ -91,13 +93,7 @@ add_to (BdStore    *to,
         const char *id_number,
         const char *mobile)
 {
-  g_autoptr(BdCustomer) customer = bd_customer_new ();
-
-  bd_customer_set_name (customer, name);
-  bd_customer_set_id_number (customer, id_number);
-  bd_customer_set_mobile (customer, mobile);
-  g_assert_true (bd_store_add_customer (to, customer, NULL));
-  return bd_customer_get_id (customer);
+  return bd_test_add_person (to, name, BD_SEX_UNKNOWN, NULL, id_number, mobile);
 }
 
 static gint64
@@ -215,14 +211,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *path = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  folder = g_dir_make_tmp ("bd-search-XXXXXX", NULL);
-  path = g_build_filename (folder, "search.db", NULL);
-  store = bd_store_open (path, NULL);
+  bd_test_store_set_up (&branch, "bd-search", "search.db");
+  folder = branch.folder;
+  store = branch.store;
   add ("欧阳明远", "11010519491231002X", "13800000001");
   add ("明远", "440524188001010014", "13900001234");
   add ("张明", "320102199001011234", NULL);
@@ -230,14 +225,11 @@ main (int   argc,
   add ("张小明远", NULL, NULL);
   {
     gint64 holder = add ("李四", NULL, NULL);
-    g_autoptr(BdPolicy) policy = bd_policy_new ();
+    gint64 product = bd_store_add_product (store, "L01", "寿险", BD_PRODUCT_LIFE, 0, NULL);
+    g_autoptr(BdPolicy) policy = bd_test_policy_new ("8820250000000001", product, holder, 3,
+                                                     "2025-01-01", BD_POLICY_IN_FORCE);
 
-    bd_policy_set_number (policy, "8820250000000001");
-    bd_policy_set_product_id (policy, bd_store_add_product (store, "L01", "寿险", BD_PRODUCT_LIFE, 0, NULL));
-    bd_policy_set_policyholder_id (policy, holder);
-    bd_policy_set_insured_id (policy, 3);
-    bd_policy_set_effective_date (policy, "2025-01-01");
-    g_assert_true (bd_store_add_policy (store, policy, NULL));
+    bd_test_add_policy (store, policy);
   }
 
   g_test_add_func ("/search/classify", test_classify);
@@ -247,11 +239,8 @@ main (int   argc,
   g_test_add_func ("/search/normalised", test_normalised);
   status = g_test_run ();
 
-  g_clear_object (&store);
-  {
-    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", folder);
-    g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
-  }
-  g_free (folder);
+  store = NULL;
+  folder = NULL;
+  bd_test_store_tear_down (&branch);
   return status;
 }

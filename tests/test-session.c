@@ -4,15 +4,15 @@
  */
 #include "config.h"
 
-#include "bd-password.h"
 #include "bd-session.h"
+#include "bd-test-fixture.h"
 
 typedef struct
 {
-  char      *folder;
-  BdStore   *store;
-  BdSession *session;
-  gint64     clock;
+  BdTestStore base;
+  BdStore    *store;
+  BdSession  *session;
+  gint64      clock;
   BdCustomer *customer;
 } Fixture;
 
@@ -23,39 +23,17 @@ test_clock (gpointer user_data)
 }
 
 static void
-add_staff (Fixture    *fixture,
-           const char *login,
-           BdRole      role,
-           const char *password)
-{
-  g_autoptr(BdStaff) staff = bd_staff_new ();
-  g_autofree char *hash = bd_password_hash (password, NULL);
-
-  bd_staff_set_login (staff, login);
-  bd_staff_set_name (staff, login);
-  bd_staff_set_role (staff, role);
-  g_assert_true (bd_store_add_staff (fixture->store, staff, hash, NULL));
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
+  bd_test_store_set_up (&fixture->base, "bd-session", "branch.db");
+  fixture->store = fixture->base.store;
+  bd_test_add_staff (fixture->store, "counter", "counter", BD_ROLE_COUNTER, "right-one", NULL);
+  bd_test_add_staff (fixture->store, "boss", "boss", BD_ROLE_SUPERVISOR, "boss-pass", NULL);
 
-  fixture->folder = g_dir_make_tmp ("bd-session-XXXXXX", NULL);
-  path = g_build_filename (fixture->folder, "branch.db", NULL);
-  fixture->store = bd_store_open (path, &error);
-  g_assert_no_error (error);
-  add_staff (fixture, "counter", BD_ROLE_COUNTER, "right-one");
-  add_staff (fixture, "boss", BD_ROLE_SUPERVISOR, "boss-pass");
-
-  fixture->customer = bd_customer_new ();
-  bd_customer_set_name (fixture->customer, "陈静");
-  bd_customer_set_id_number (fixture->customer, "11010519491231002X");
-  bd_customer_set_mobile (fixture->customer, "13812345678");
-  g_assert_true (bd_store_add_customer (fixture->store, fixture->customer, NULL));
+  fixture->customer = bd_test_customer_new ("陈静", BD_SEX_UNKNOWN, NULL, "11010519491231002X",
+                                            "13812345678");
+  bd_test_add_customer (fixture->store, fixture->customer);
 
   fixture->clock = 1800000000;
   fixture->session = bd_session_new (fixture->store);
@@ -66,13 +44,9 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", fixture->folder);
-
   g_clear_object (&fixture->session);
   g_clear_object (&fixture->customer);
-  g_clear_object (&fixture->store);
-  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
-  g_free (fixture->folder);
+  bd_test_store_tear_down (&fixture->base);
 }
 
 static void

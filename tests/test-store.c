@@ -10,43 +10,23 @@
 #include <glib/gstdio.h>
 
 #include "bd-store-private.h"
+#include "bd-test-fixture.h"
 
-typedef struct
-{
-  char    *folder;
-  char    *path;
-  BdStore *store;
-} Fixture;
+/* The store's own tests want the folder, the path and the store, as the fixture has them. */
+typedef BdTestStore Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->folder = g_dir_make_tmp ("bd-store-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->folder, "sub", "branch.db", NULL);
-  fixture->store = bd_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->store);
-}
-
-static void
-remove_tree (const char *folder)
-{
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", folder);
-  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
+  bd_test_store_set_up (fixture, "bd-store", "sub/branch.db");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->store);
-  remove_tree (fixture->folder);
-  g_free (fixture->path);
-  g_free (fixture->folder);
+  bd_test_store_tear_down (fixture);
 }
 
 static BdCustomer *
@@ -56,14 +36,9 @@ make_customer (const char *name,
                BdSex       sex,
                const char *mobile)
 {
-  BdCustomer *customer = bd_customer_new ();
+  BdCustomer *customer = bd_test_customer_new (name, sex, birth, id_number, mobile);
 
-  bd_customer_set_name (customer, name);
   bd_customer_set_id_type (customer, BD_DOCUMENT_RESIDENT_ID);
-  bd_customer_set_id_number (customer, id_number);
-  bd_customer_set_birth_date (customer, birth);
-  bd_customer_set_sex (customer, sex);
-  bd_customer_set_mobile (customer, mobile);
   return customer;
 }
 
@@ -71,29 +46,7 @@ static void
 add_customer (Fixture    *fixture,
               BdCustomer *customer)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (bd_store_add_customer (fixture->store, customer, &error));
-  g_assert_no_error (error);
-  g_assert_cmpint (bd_customer_get_id (customer), >, 0);
-}
-
-/* An untouched query of the raw file, as another program would see it. */
-static gint64
-raw_count (const char *path,
-           const char *sql)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value = -1;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
+  bd_test_add_customer (fixture->store, customer);
 }
 
 static void
@@ -104,13 +57,14 @@ test_migrations_from_empty (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpuint (bd_store_get_schema_version (fixture->store), ==, BD_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (raw_count (fixture->path, "PRAGMA user_version"), ==, BD_STORE_SCHEMA_VERSION);
-  g_assert_cmpint (raw_count (fixture->path,
-                              "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                              "AND name IN ('staff', 'customer', 'identity_document', "
-                              "'contact_detail', 'bank_account', 'relationship', 'household', "
-                              "'household_member', 'product', 'policy', 'beneficiary', "
-                              "'audit_log', 'setting')"), ==, 13);
+  g_assert_cmpint (bd_test_query_int (fixture->path, "PRAGMA user_version"), ==,
+                   BD_STORE_SCHEMA_VERSION);
+  g_assert_cmpint (bd_test_query_int (fixture->path,
+                                      "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                      "AND name IN ('staff', 'customer', 'identity_document', "
+                                      "'contact_detail', 'bank_account', 'relationship', 'household', "
+                                      "'household_member', 'product', 'policy', 'beneficiary', "
+                                      "'audit_log', 'setting')"), ==, 13);
 
   /* Opening again finds the schema current and changes nothing. */
   g_clear_object (&fixture->store);
@@ -216,9 +170,8 @@ test_migrations_from_every_version (void)
 {
   for (guint version = 0; version < BD_STORE_SCHEMA_VERSION; version++)
     {
-      g_autofree char *folder = g_dir_make_tmp ("bd-store-XXXXXX", NULL);
+      g_autofree char *folder = bd_test_folder_new ("bd-store");
       g_autofree char *path = g_build_filename (folder, "old.db", NULL);
-      g_autofree char *command = g_strdup_printf ("rm -rf '%s'", folder);
       g_autoptr(BdStore) old = NULL;
       g_autoptr(BdStore) current = NULL;
       g_autoptr(BdCustomer) added = make_customer ("Anna LI", NULL, NULL, BD_SEX_FEMALE, NULL);
@@ -260,10 +213,12 @@ test_migrations_from_every_version (void)
       assert_names_found (current, "smith", had_rows ? "SMITH JOHN,John Smith" : "");
       assert_names_found (current, "o'brien", had_rows ? "O'Brien" : "");
       /* No gram of a name as written is left, and every name has its searched form. */
-      g_assert_cmpint (raw_count (path, "SELECT count(*) FROM customer_name_gram "
-                                        "WHERE instr (gram, ' ') > 0 OR gram <> lower (gram)"),
+      g_assert_cmpint (bd_test_query_int (path,
+                                          "SELECT count(*) FROM customer_name_gram "
+                                          "WHERE instr (gram, ' ') > 0 OR gram <> lower (gram)"),
                        ==, 0);
-      g_assert_cmpint (raw_count (path, "SELECT count(*) FROM customer WHERE name_key IS NULL"),
+      g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM customer "
+                                          "WHERE name_key IS NULL"),
                        ==, 0);
       if (version >= 3)
         assert_old_contact_current (current);
@@ -275,7 +230,7 @@ test_migrations_from_every_version (void)
       g_clear_object (&current);
       if (version >= 3)
         assert_contacts_immutable (path);
-      g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+      bd_test_remove_tree (folder);
     }
 }
 
@@ -286,8 +241,8 @@ test_wal_and_foreign_keys (Fixture       *fixture,
   g_autoptr(BdCustomer) orphan = make_customer ("无主", NULL, NULL, BD_SEX_MALE, NULL);
   g_autoptr(GError) error = NULL;
 
-  g_assert_cmpint (raw_count (fixture->path, "SELECT count(*) FROM pragma_journal_mode "
-                                             "WHERE journal_mode = 'wal'"), ==, 1);
+  g_assert_cmpint (bd_test_query_int (fixture->path, "SELECT count(*) FROM pragma_journal_mode "
+                                                     "WHERE journal_mode = 'wal'"), ==, 1);
 
   /* A guardian that does not exist: the foreign key refuses it. */
   bd_customer_set_guardian_id (orphan, 4242);
@@ -299,7 +254,7 @@ test_wal_and_foreign_keys (Fixture       *fixture,
 static void
 test_newer_schema_refused (void)
 {
-  g_autofree char *folder = g_dir_make_tmp ("bd-store-XXXXXX", NULL);
+  g_autofree char *folder = bd_test_folder_new ("bd-store");
   g_autofree char *path = g_build_filename (folder, "future.db", NULL);
   g_autoptr(BdStore) store = NULL;
   g_autoptr(GError) error = NULL;
@@ -312,14 +267,14 @@ test_newer_schema_refused (void)
   store = bd_store_open (path, &error);
   g_assert_null (store);
   g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_TOO_NEW);
-  g_assert_cmpint (raw_count (path, "PRAGMA user_version"), ==, 99);
-  remove_tree (folder);
+  g_assert_cmpint (bd_test_query_int (path, "PRAGMA user_version"), ==, 99);
+  bd_test_remove_tree (folder);
 }
 
 static void
 test_not_a_database (void)
 {
-  g_autofree char *folder = g_dir_make_tmp ("bd-store-XXXXXX", NULL);
+  g_autofree char *folder = bd_test_folder_new ("bd-store");
   g_autofree char *path = g_build_filename (folder, "letter.db", NULL);
   g_autoptr(BdStore) store = NULL;
   g_autoptr(GError) error = NULL;
@@ -331,7 +286,7 @@ test_not_a_database (void)
   g_assert_null (store);
   g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_DATABASE);
   g_assert_nonnull (strstr (error->message, path));
-  remove_tree (folder);
+  bd_test_remove_tree (folder);
 }
 
 static char *
@@ -388,8 +343,8 @@ test_violation_rolls_back_everything (Fixture       *fixture,
   g_assert_false (bd_store_add_policy (fixture->store, policy, &error));
   g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_CONSTRAINT);
   g_assert_cmpint (bd_policy_get_id (policy), ==, 0);
-  g_assert_cmpint (raw_count (fixture->path, "SELECT count(*) FROM policy"), ==, 0);
-  g_assert_cmpint (raw_count (fixture->path, "SELECT count(*) FROM beneficiary"), ==, 0);
+  g_assert_cmpint (bd_test_query_int (fixture->path, "SELECT count(*) FROM policy"), ==, 0);
+  g_assert_cmpint (bd_test_query_int (fixture->path, "SELECT count(*) FROM beneficiary"), ==, 0);
 
   g_clear_object (&fixture->store);
   after = file_checksum (fixture->path);
@@ -588,46 +543,31 @@ add_family (Fixture *fixture,
                                                 BD_SEX_FEMALE, "13912340002");
   g_autoptr(BdCustomer) outsider = make_customer ("李外人", "320102197501010014", "1975-01-01",
                                                   BD_SEX_MALE, NULL);
-  g_autoptr(BdHousehold) household = bd_household_new ();
-  g_autoptr(BdHouseholdMember) head_member = NULL;
-  g_autoptr(BdHouseholdMember) spouse_member = NULL;
-  g_autoptr(BdPolicy) policy = bd_policy_new ();
-  g_autoptr(BdBeneficiary) beneficiary = bd_beneficiary_new ();
+  g_autoptr(BdPolicy) policy = NULL;
   g_autoptr(GError) error = NULL;
   gint64 product;
 
   add_customer (fixture, head);
   add_customer (fixture, spouse);
   add_customer (fixture, outsider);
-  head_member = bd_household_member_new (head, BD_RELATION_SELF);
-  spouse_member = bd_household_member_new (spouse, BD_RELATION_SPOUSE);
-  bd_household_set_name (household, "陈家");
-  bd_household_add_member (household, head_member);
-  bd_household_add_member (household, spouse_member);
-  g_assert_true (bd_store_add_household (fixture->store, household, &error));
-  g_assert_no_error (error);
+  bd_test_add_household (fixture->store, "陈家", (BdTestMember[]) {
+                           { bd_customer_get_id (head), BD_RELATION_SELF },
+                           { bd_customer_get_id (spouse), BD_RELATION_SPOUSE },
+                         }, 2);
 
   product = bd_store_add_product (fixture->store, "L01", "鸿福终身寿险", BD_PRODUCT_LIFE, 0, &error);
   g_assert_no_error (error);
-  bd_policy_set_number (policy, "8820200000000001");
-  bd_policy_set_product_id (policy, product);
-  bd_policy_set_policyholder_id (policy, bd_customer_get_id (head));
-  bd_policy_set_insured_id (policy, bd_customer_get_id (head));
-  bd_policy_set_effective_date (policy, "2020-03-01");
+  policy = bd_test_policy_new ("8820200000000001", product, bd_customer_get_id (head),
+                               bd_customer_get_id (head), "2020-03-01", BD_POLICY_IN_FORCE);
   bd_policy_set_sum_insured (policy, 50000000);
   bd_policy_set_premium (policy, 600000);
   bd_policy_set_frequency (policy, BD_FREQUENCY_ANNUAL);
-  bd_policy_set_status (policy, BD_POLICY_IN_FORCE);
-  bd_beneficiary_set_customer_id (beneficiary, bd_customer_get_id (spouse));
-  bd_beneficiary_set_share (beneficiary, 10000);
-  bd_policy_add_beneficiary (policy, beneficiary);
-  g_assert_true (bd_store_add_policy (fixture->store, policy, &error));
-  g_assert_no_error (error);
+  bd_test_policy_add_beneficiary (policy, bd_customer_get_id (spouse), 10000);
 
   ids[0] = bd_customer_get_id (head);
   ids[1] = bd_customer_get_id (spouse);
   ids[2] = bd_customer_get_id (outsider);
-  ids[3] = bd_policy_get_id (policy);
+  ids[3] = bd_test_add_policy (fixture->store, policy);
 }
 
 /* Another desk in the middle of a write: its transaction holds the write lock with a row

@@ -614,13 +614,13 @@ typedef struct
 } PreviewSlips;
 
 static void
-draw_slips_cb (gpointer  data,
-               guint     page,
-               cairo_t  *cr,
-               double    width,
-               double    height)
+draw_slips_cb (const BdPrintedForm *form,
+               guint                page,
+               cairo_t             *cr,
+               double               width,
+               double               height)
 {
-  PreviewSlips *slips = data;
+  PreviewSlips *slips = bd_printed_form_get_data (form);
 
   slips->watch->draws++;
   slips->watch->last_page = page;
@@ -637,8 +637,11 @@ free_slips_cb (gpointer data)
   g_free (slips);
 }
 
-static PreviewSlips *
-create_slips (PreviewWatch *watch)
+/* A form of @n_pages pages of slips: the preview holds the only reference. */
+static BdPrintedForm *
+create_slips (PreviewWatch *watch,
+              BdPaperSize   paper,
+              guint         n_pages)
 {
   PreviewSlips *slips = g_new0 (PreviewSlips, 1);
 
@@ -649,7 +652,7 @@ create_slips (PreviewWatch *watch)
       slips->slips[i].staff_name = "王丽";
     }
   slips->watch = watch;
-  return slips;
+  return bd_printed_form_new ("Slips", paper, n_pages, draw_slips_cb, slips, free_slips_cb);
 }
 
 /* Runs the main loop until the page is drawn again, or for @seconds when it is not. */
@@ -698,6 +701,7 @@ static void
 test_print_preview (void)
 {
   PreviewWatch watch = { 0, };
+  BdPrintedForm *form = NULL;
   GtkWidget *preview = bd_print_preview_new ();
   GtkWindow *window = show_in_window (preview);
   GtkWidget *previous = find_widget (preview, has_accessible_label, "Previous page");
@@ -706,8 +710,9 @@ test_print_preview (void)
 
   g_assert_nonnull (previous);
   g_assert_nonnull (next);
-  bd_print_preview_set_pages (BD_PRINT_PREVIEW (preview), BD_PAPER_A4, 3, draw_slips_cb,
-                              create_slips (&watch), free_slips_cb);
+  form = create_slips (&watch, BD_PAPER_A4, 3);
+  bd_print_preview_set_form (BD_PRINT_PREVIEW (preview), form);
+  g_clear_pointer (&form, bd_printed_form_unref);
   assert_page_shown (preview, "Page 1 of 3");
   g_assert_true (wait_for_draw (&watch, 10));
   g_assert_cmpuint (watch.last_page, ==, 0);
@@ -740,8 +745,9 @@ test_print_preview (void)
 
   /* A preview that goes away lets go of its data too. */
   watch.destroyed = FALSE;
-  bd_print_preview_set_pages (BD_PRINT_PREVIEW (preview), BD_PAPER_A5, 1, draw_slips_cb,
-                              create_slips (&watch), free_slips_cb);
+  form = create_slips (&watch, BD_PAPER_A5, 1);
+  bd_print_preview_set_form (BD_PRINT_PREVIEW (preview), form);
+  g_clear_pointer (&form, bd_printed_form_unref);
   assert_page_shown (preview, "Page 1 of 1");
   /* Given the form's title, the page says which form it is. */
   bd_print_preview_set_title (BD_PRINT_PREVIEW (preview), "Contact slip");

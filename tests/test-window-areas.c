@@ -12,7 +12,6 @@
 #include "bd-contact-slip.h"
 #include "bd-contacts-page.h"
 #include "bd-customer-page.h"
-#include "bd-password.h"
 #include "bd-queues-page.h"
 #include "bd-sign-in-page.h"
 #include "bd-test-widgets.h"
@@ -38,15 +37,7 @@ add_staff (BdStore    *store,
            const char *name,
            BdRole      role)
 {
-  g_autoptr(BdStaff) staff = bd_staff_new ();
-  g_autofree char *hash = bd_password_hash ("pw", NULL);
-
-  bd_staff_set_login (staff, login);
-  bd_staff_set_name (staff, name);
-  bd_staff_set_role (staff, role);
-  bd_staff_set_phone (staff, "13800000000");
-  g_assert_true (bd_store_add_staff (store, staff, hash, NULL));
-  return bd_staff_get_id (staff);
+  return bd_test_add_staff (store, login, name, role, "pw", "13800000000");
 }
 
 static gint64
@@ -54,15 +45,7 @@ add_person (BdStore    *store,
             const char *name,
             const char *id_number)
 {
-  g_autoptr(BdCustomer) customer = bd_customer_new ();
-
-  bd_customer_set_name (customer, name);
-  bd_customer_set_sex (customer, BD_SEX_FEMALE);
-  bd_customer_set_birth_date (customer, "1980-05-06");
-  bd_customer_set_id_number (customer, id_number);
-  bd_customer_set_mobile (customer, "13912340001");
-  g_assert_true (bd_store_add_customer (store, customer, NULL));
-  return bd_customer_get_id (customer);
+  return bd_test_add_person (store, name, BD_SEX_FEMALE, "1980-05-06", id_number, "13912340001");
 }
 
 static void
@@ -73,29 +56,17 @@ add_policy (Branch *branch,
             gint64  staff_id,
             int     due_in_days)
 {
-  g_autoptr(BdPolicy) policy = bd_policy_new ();
-  g_autoptr(BdBeneficiary) heirs = bd_beneficiary_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) due = g_date_time_add_days (now, due_in_days);
   g_autofree char *due_text = g_date_time_format (due, "%Y-%m-%d");
   g_autofree char *number = g_strdup_printf ("88202000%08u", serial);
+  g_autoptr(BdPolicy) policy = bd_test_policy_new_standard (number, product, customer, customer);
 
-  bd_policy_set_number (policy, number);
-  bd_policy_set_product_id (policy, product);
-  bd_policy_set_policyholder_id (policy, customer);
-  bd_policy_set_insured_id (policy, customer);
-  bd_policy_set_effective_date (policy, "2020-03-01");
-  bd_policy_set_sum_insured (policy, 50000000);
   bd_policy_set_premium (policy, 600050);
-  bd_policy_set_frequency (policy, BD_FREQUENCY_ANNUAL);
-  bd_policy_set_payment_years (policy, 20);
-  bd_policy_set_status (policy, BD_POLICY_IN_FORCE);
   bd_policy_set_next_due_date (policy, due_text);
   bd_policy_set_servicing_staff_id (policy, staff_id);
-  bd_beneficiary_set_legal_heirs (heirs, TRUE);
-  bd_beneficiary_set_share (heirs, 10000);
-  bd_policy_add_beneficiary (policy, heirs);
-  g_assert_true (bd_store_add_policy (branch->store, policy, NULL));
+  bd_test_policy_add_beneficiary (policy, 0, 10000);
+  bd_test_add_policy (branch->store, policy);
 }
 
 static gint64
@@ -104,19 +75,15 @@ add_slip (Branch        *branch,
           BdServiceItem  item,
           const char    *other)
 {
-  g_autoptr(BdContact) slip = bd_contact_new ();
+  g_autoptr(BdContact) slip = bd_test_contact_new (branch->customer, BD_CONTACT_SLIP, staff_id,
+                                                   "上门未遇，留联系单");
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *visit = g_date_time_format (now, "%Y-%m-%dT23:45");
 
-  bd_contact_set_customer_id (slip, branch->customer);
-  bd_contact_set_kind (slip, BD_CONTACT_SLIP);
-  bd_contact_set_staff_id (slip, staff_id);
-  bd_contact_set_outcome (slip, "上门未遇，留联系单");
   bd_contact_set_next_visit (slip, visit);
   bd_contact_set_service_item (slip, item);
   bd_contact_set_service_other (slip, other);
-  g_assert_true (bd_store_add_contact (branch->store, slip, NULL));
-  return bd_contact_get_id (slip);
+  return bd_test_add_contact (branch->store, slip);
 }
 
 static void
@@ -156,27 +123,12 @@ branch_clear (Branch *branch)
   g_clear_object (&branch->store);
 }
 
-static void
-wait_for_frames (GtkWidget *widget)
-{
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-  for (guint i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static BdWindow *
 open_window (Branch     *branch,
              const char *login)
 {
-  BdWindow *window = bd_window_new (NULL, NULL);
-
   g_assert_true (bd_session_sign_in (branch->session, login, "pw", NULL));
-  bd_window_set_session (window, branch->session);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 700);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window));
-  return window;
+  return bd_test_window_new (branch->session, 1024, 700);
 }
 
 /* Whether any label or row under @root shows @text, visible or not. */
@@ -184,24 +136,9 @@ static gboolean
 shows_text (GtkWidget  *root,
             const char *text)
 {
-  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), text) != NULL)
-    return TRUE;
-  if (GTK_IS_BUTTON (root) && gtk_button_get_label (GTK_BUTTON (root)) != NULL &&
-      strstr (gtk_button_get_label (GTK_BUTTON (root)), text) != NULL)
-    return TRUE;
-  if (GTK_IS_EDITABLE (root) && strstr (gtk_editable_get_text (GTK_EDITABLE (root)), text) != NULL)
-    return TRUE;
-  if (ADW_IS_PREFERENCES_ROW (root) &&
-      strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), text) != NULL)
-    return TRUE;
-  if (ADW_IS_ACTION_ROW (root) && adw_action_row_get_subtitle (ADW_ACTION_ROW (root)) != NULL &&
-      strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (root)), text) != NULL)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (shows_text (child, text))
-      return TRUE;
-  return FALSE;
+  return bd_test_shows_text (root, text,
+                             BD_TEST_TEXT_LABEL | BD_TEST_TEXT_BUTTON | BD_TEST_TEXT_EDITABLE |
+                             BD_TEST_TEXT_ROW_TITLE | BD_TEST_TEXT_ROW_SUBTITLE);
 }
 
 /* Presses a key the way the window's shortcuts hear it: the shortcut that @keyval with
@@ -260,7 +197,7 @@ test_every_area_has_the_menu (void)
 
   /* Alt+2 goes to the Queues, which name the staff member and have the menu. */
   g_assert_true (press_shortcut (GTK_WIDGET (window), GDK_KEY_2, GDK_ALT_MASK));
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_cmpstr (area_of (window), ==, "queues");
   g_assert_true (shows_text (GTK_WIDGET (queues), "柜员甲"));
   menu = GTK_MENU_BUTTON (bd_test_find_widget (GTK_WIDGET (queues), GTK_TYPE_MENU_BUTTON));
@@ -269,21 +206,21 @@ test_every_area_has_the_menu (void)
 
   /* F10 opens it there. */
   g_assert_true (press_shortcut (GTK_WIDGET (window), GDK_KEY_F10, 0));
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (menu))));
   gtk_menu_button_popdown (menu);
 
   /* Alt+1 goes back to the Desk, where F10 opens the Desk's menu. */
   g_assert_true (press_shortcut (GTK_WIDGET (window), GDK_KEY_1, GDK_ALT_MASK));
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_cmpstr (area_of (window), ==, "desk");
   menu = GTK_MENU_BUTTON (bd_test_find_widget (gtk_widget_get_first_child (GTK_WIDGET (window)),
                                        GTK_TYPE_MENU_BUTTON));
   g_assert_true (press_shortcut (GTK_WIDGET (window), GDK_KEY_F10, 0));
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (menu))));
   gtk_menu_button_popdown (menu);
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
 
   gtk_window_destroy (GTK_WINDOW (window));
   branch_clear (&branch);
@@ -305,10 +242,10 @@ test_search_from_anywhere (void)
   gtk_editable_set_position (search, -1);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "queues");
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_cmpstr (area_of (window), ==, "queues");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
 
   g_assert_cmpstr (area_of (window), ==, "desk");
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (search))) ||
@@ -356,7 +293,7 @@ test_clerk_sees_own_queue (void)
   window = open_window (&branch, "clerk");
   queues = BD_QUEUES_PAGE (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_QUEUES_PAGE));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "queues");
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
 
   /* Their own customers, counted, a page at a time, none cut without a word. */
   g_assert_cmpint (bd_queues_page_get_scope (queues), ==, BD_SCOPE_OWN);
@@ -399,7 +336,7 @@ test_supervisor_chooses_queue (void)
   window = open_window (&branch, "boss");
   queues = BD_QUEUES_PAGE (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_QUEUES_PAGE));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "queues");
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
 
   g_assert_cmpint (bd_queues_page_get_scope (queues), ==, BD_SCOPE_BRANCH);
   g_assert_cmpuint (bd_queues_page_get_due_total (queues), ==, CLERK_DUE + COLLEAGUE_DUE);
@@ -407,7 +344,7 @@ test_supervisor_chooses_queue (void)
 
   /* Narrowed to their own: they service nobody here. */
   bd_queues_page_set_scope (queues, BD_SCOPE_OWN);
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_cmpuint (bd_queues_page_get_due_total (queues), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (bd_queues_page_get_due (queues)), ==, 0);
 
@@ -441,7 +378,7 @@ open_customer (BdWindow *window,
                gint64    customer_id)
 {
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-customer", "x", customer_id);
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   return BD_CUSTOMER_PAGE (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_CUSTOMER_PAGE));
 }
 
@@ -466,9 +403,9 @@ test_lock_keeps_draft (void)
 
   /* No visit chosen: the calendar's own day must not become one over the lock. */
   bd_session_lock (branch.session);
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_true (bd_session_unlock (branch.session, "pw", NULL));
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_cmpstr (gtk_editable_get_text (outcome), ==, "约好下周二再来");
   g_assert_true (shows_text (GTK_WIDGET (page), "Not planned"));
 
@@ -480,22 +417,22 @@ test_lock_keeps_draft (void)
 
   /* Locked: nothing of it on screen. */
   bd_session_lock (branch.session);
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_false (shows_text (GTK_WIDGET (window), "约好下周二再来"));
   g_assert_false (shows_text (GTK_WIDGET (window), visit_iso));
 
   /* The same person unlocking gets it back. */
   g_assert_true (bd_session_unlock (branch.session, "pw", NULL));
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_cmpstr (gtk_editable_get_text (outcome), ==, "约好下周二再来");
   g_assert_true (shows_text (GTK_WIDGET (page), visit_iso));
   g_assert_cmpuint (bd_store_count_audit (branch.store, "draft-discarded", NULL), ==, 0);
 
   /* Someone else signing in does not, and the log says it was discarded. */
   bd_session_lock (branch.session);
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_true (bd_session_sign_in (branch.session, "colleague", "pw", NULL));
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_false (shows_text (GTK_WIDGET (window), "约好下周二再来"));
   g_assert_cmpuint (bd_store_count_audit (branch.store, "draft-discarded", NULL), ==, 1);
   page = open_customer (window, branch.customer);
@@ -517,7 +454,7 @@ test_lock_screen (void)
   craft_branch (&branch, "lock-screen.db");
   window = open_window (&branch, "clerk");
   bd_session_lock (branch.session);
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
 
   g_assert_false (bd_session_unlock (branch.session, "wrong", &error));
   g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_WRONG_PASSWORD);
@@ -563,7 +500,7 @@ test_customer_opens_at_the_top (void)
   adjustment = gtk_scrolled_window_get_vadjustment (scroller);
   g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_cmpfloat (bd_customer_page_get_scroll (page), >, 0);
 
   page = open_customer (window, branch.quiet);
@@ -614,11 +551,11 @@ test_preview_closes_with_keys (void)
       GtkWindow *preview;
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.preview-slip", "x", branch.slip);
-      wait_for_frames (GTK_WIDGET (window));
+      bd_test_wait_for_frames (GTK_WIDGET (window));
       preview = find_other_toplevel (window);
       g_assert_nonnull (preview);
       g_assert_true (press_shortcut (GTK_WIDGET (preview), keys[i].keyval, keys[i].modifiers));
-      wait_for_frames (GTK_WIDGET (window));
+      bd_test_wait_for_frames (GTK_WIDGET (window));
       g_assert_null (find_other_toplevel (window));
     }
 
@@ -630,11 +567,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  folder = g_dir_make_tmp ("bd-window-areas-XXXXXX", NULL);
+  folder = bd_test_ui_init (&argc, &argv, "bd-window-areas");
 
   g_test_add_func ("/window-areas/menu-in-every-area", test_every_area_has_the_menu);
   g_test_add_func ("/window-areas/search-from-anywhere", test_search_from_anywhere);
@@ -646,12 +579,5 @@ main (int   argc,
   g_test_add_func ("/window-areas/lock/screen", test_lock_screen);
   g_test_add_func ("/window-areas/customer/opens-at-top", test_customer_opens_at_the_top);
   g_test_add_func ("/window-areas/preview/closes-with-keys", test_preview_closes_with_keys);
-  status = g_test_run ();
-
-  {
-    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", folder);
-    g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
-  }
-  g_free (folder);
-  return status;
+  return bd_test_run_and_remove (folder);
 }

@@ -7,10 +7,10 @@
 #include <adwaita.h>
 #include <sqlite3.h>
 
+#include "bd-clock.h"
 #include "bd-contacts-page.h"
 #include "bd-customer-page.h"
 #include "bd-household-card-view.h"
-#include "bd-password.h"
 #include "bd-store-private.h"
 #include "bd-test-widgets.h"
 #include "bd-window.h"
@@ -25,92 +25,12 @@ typedef struct
   gint64     life, illness;
 } Branch;
 
-static gint64
-add_person (BdStore    *store,
-            const char *name,
-            BdSex       sex,
-            const char *birth,
-            const char *id_number,
-            const char *mobile)
-{
-  g_autoptr(BdCustomer) customer = bd_customer_new ();
-
-  bd_customer_set_name (customer, name);
-  bd_customer_set_sex (customer, sex);
-  bd_customer_set_birth_date (customer, birth);
-  bd_customer_set_id_number (customer, id_number);
-  bd_customer_set_mobile (customer, mobile);
-  g_assert_true (bd_store_add_customer (store, customer, NULL));
-  return bd_customer_get_id (customer);
-}
-
-static void
-add_beneficiary (BdPolicy *policy,
-                 gint64    customer_id,
-                 guint     share)
-{
-  g_autoptr(BdBeneficiary) beneficiary = bd_beneficiary_new ();
-
-  bd_beneficiary_set_customer_id (beneficiary, customer_id);
-  bd_beneficiary_set_legal_heirs (beneficiary, customer_id == 0);
-  bd_beneficiary_set_share (beneficiary, share);
-  bd_policy_add_beneficiary (policy, beneficiary);
-}
-
-static BdPolicy *
-add_policy (Branch     *branch,
-            const char *number,
-            gint64      product,
-            gint64      holder,
-            gint64      insured)
-{
-  BdPolicy *policy = bd_policy_new ();
-
-  bd_policy_set_number (policy, number);
-  bd_policy_set_product_id (policy, product);
-  bd_policy_set_policyholder_id (policy, holder);
-  bd_policy_set_insured_id (policy, insured);
-  bd_policy_set_effective_date (policy, "2020-03-01");
-  bd_policy_set_sum_insured (policy, 50000000);
-  bd_policy_set_premium (policy, 600000);
-  bd_policy_set_frequency (policy, BD_FREQUENCY_ANNUAL);
-  bd_policy_set_payment_years (policy, 20);
-  bd_policy_set_status (policy, BD_POLICY_IN_FORCE);
-  return policy;
-}
-
 static void
 save_policy (Branch   *branch,
              BdPolicy *policy)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (bd_store_add_policy (branch->store, policy, &error));
-  g_assert_no_error (error);
+  bd_test_add_policy (branch->store, policy);
   g_object_unref (policy);
-}
-
-static void
-add_household (Branch *branch)
-{
-  g_autoptr(BdHousehold) household = bd_household_new ();
-  const struct { gint64 id; BdRelation relation; } members[] = {
-    { branch->head, BD_RELATION_SELF },
-    { branch->spouse, BD_RELATION_SPOUSE },
-    { branch->child, BD_RELATION_CHILD },
-  };
-
-  bd_household_set_name (household, "陈家");
-  for (guint i = 0; i < G_N_ELEMENTS (members); i++)
-    {
-      g_autoptr(BdCustomer) customer = bd_customer_new ();
-      g_autoptr(BdHouseholdMember) member = NULL;
-
-      bd_customer_set_id (customer, members[i].id);
-      member = bd_household_member_new (customer, members[i].relation);
-      bd_household_add_member (household, member);
-    }
-  g_assert_true (bd_store_add_household (branch->store, household, NULL));
 }
 
 /* A family of three and an outsider who names two of them as beneficiaries, in a new
@@ -120,51 +40,44 @@ craft_branch (Branch     *branch,
               const char *file_name)
 {
   g_autofree char *path = g_build_filename (folder, file_name, NULL);
-  g_autoptr(BdStaff) staff = bd_staff_new ();
-  g_autofree char *hash = bd_password_hash ("pw", NULL);
   BdPolicy *policy;
 
   branch->store = bd_store_open (path, NULL);
   g_assert_nonnull (branch->store);
-  bd_staff_set_login (staff, "tester");
-  bd_staff_set_name (staff, "测试员");
-  g_assert_true (bd_store_add_staff (branch->store, staff, hash, NULL));
+  bd_test_add_staff (branch->store, "tester", "测试员", BD_ROLE_COUNTER, "pw", NULL);
 
-  branch->head = add_person (branch->store, "陈大文", BD_SEX_MALE, "1980-05-06",
-                             "320102198005060017", "13912340001");
-  branch->spouse = add_person (branch->store, "张美丽", BD_SEX_FEMALE, "1982-03-04",
-                               "320102198203040020", "13912340002");
-  branch->child = add_person (branch->store, "陈小明", BD_SEX_MALE, "2012-09-01",
-                              "320102201209010011", NULL);
-  branch->outsider = add_person (branch->store, "李外人", BD_SEX_MALE, "1975-01-01",
-                                 "320102197501010014", "13912340004");
+  branch->head = bd_test_add_person (branch->store, "陈大文", BD_SEX_MALE, "1980-05-06",
+                                     "320102198005060017", "13912340001");
+  branch->spouse = bd_test_add_person (branch->store, "张美丽", BD_SEX_FEMALE, "1982-03-04",
+                                       "320102198203040020", "13912340002");
+  branch->child = bd_test_add_person (branch->store, "陈小明", BD_SEX_MALE, "2012-09-01",
+                                      "320102201209010011", NULL);
+  branch->outsider = bd_test_add_person (branch->store, "李外人", BD_SEX_MALE, "1975-01-01",
+                                         "320102197501010014", "13912340004");
   branch->life = bd_store_add_product (branch->store, "L01", "鸿福终身寿险", BD_PRODUCT_LIFE, 0, NULL);
   branch->illness = bd_store_add_product (branch->store, "C01", "康宁重疾", BD_PRODUCT_CRITICAL_ILLNESS,
                                           90, NULL);
-  add_household (branch);
+  bd_test_add_household (branch->store, "陈家", (BdTestMember[]) {
+                           { branch->head, BD_RELATION_SELF },
+                           { branch->spouse, BD_RELATION_SPOUSE },
+                           { branch->child, BD_RELATION_CHILD },
+                         }, 3);
 
-  policy = add_policy (branch, "8820200000000001", branch->life, branch->head, branch->spouse);
-  add_beneficiary (policy, branch->head, 10000);
+  policy = bd_test_policy_new_standard ("8820200000000001", branch->life, branch->head,
+                                        branch->spouse);
+  bd_test_policy_add_beneficiary (policy, branch->head, 10000);
   save_policy (branch, policy);
-  policy = add_policy (branch, "8820200000000002", branch->illness, branch->spouse, branch->child);
-  add_beneficiary (policy, 0, 10000);
+  policy = bd_test_policy_new_standard ("8820200000000002", branch->illness, branch->spouse,
+                                        branch->child);
+  bd_test_policy_add_beneficiary (policy, 0, 10000);
   save_policy (branch, policy);
-  policy = add_policy (branch, "8820200000000003", branch->life, branch->outsider, branch->outsider);
-  add_beneficiary (policy, branch->child, 5000);
-  add_beneficiary (policy, branch->spouse, 5000);
+  policy = bd_test_policy_new_standard ("8820200000000003", branch->life, branch->outsider,
+                                        branch->outsider);
+  bd_test_policy_add_beneficiary (policy, branch->child, 5000);
+  bd_test_policy_add_beneficiary (policy, branch->spouse, 5000);
   save_policy (branch, policy);
 
-  branch->session = bd_session_new (branch->store);
-  g_assert_true (bd_session_sign_in (branch->session, "tester", "pw", NULL));
-}
-
-static void
-wait_for_frames (GtkWidget *widget)
-{
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
-  for (guint i = 0; i < 20; i++)
-    g_main_context_iteration (NULL, FALSE);
+  branch->session = bd_test_sign_in (branch->store, "tester", "pw");
 }
 
 /* Whether any label under @root shows @text, visible or not. */
@@ -172,16 +85,7 @@ static gboolean
 shows_text (GtkWidget  *root,
             const char *text)
 {
-  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_label (GTK_LABEL (root)), text) != NULL)
-    return TRUE;
-  if (ADW_IS_PREFERENCES_ROW (root) &&
-      strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), text) != NULL)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (shows_text (child, text))
-      return TRUE;
-  return FALSE;
+  return bd_test_shows_text (root, text, BD_TEST_TEXT_LABEL | BD_TEST_TEXT_ROW_TITLE);
 }
 
 static BdPartyRoles
@@ -212,10 +116,7 @@ test_household_card_of_crafted_branch (void)
   BdHouseholdCard *card;
 
   craft_branch (&branch, "crafted.db");
-  window = bd_window_new (NULL, NULL);
-  bd_window_set_session (window, branch.session);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window));
+  window = bd_test_window_new (branch.session, 0, 0);
 
   /* search → open */
   bd_window_search (window, "陈大");
@@ -223,7 +124,7 @@ test_household_card_of_crafted_branch (void)
   g_assert_nonnull (found);
   g_assert_null (bd_test_find_in_results (bd_window_get_results (window), "李外人"));
   bd_window_open_customer (window, found);
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
 
   view = BD_HOUSEHOLD_CARD_VIEW (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_HOUSEHOLD_CARD_VIEW));
   card = bd_household_card_view_get_card (view);
@@ -248,14 +149,14 @@ test_household_card_of_crafted_branch (void)
 
   /* Locking empties every widget that held customer data. */
   bd_session_lock (branch.session);
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_false (shows_text (GTK_WIDGET (window), "陈大文"));
   g_assert_false (shows_text (GTK_WIDGET (window), "张美丽"));
   g_assert_null (bd_household_card_view_get_card (view));
 
   /* The same person unlocking gets the customer back. */
   g_assert_true (bd_session_unlock (branch.session, "pw", NULL));
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_true (shows_text (GTK_WIDGET (window), "陈大文"));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -272,7 +173,6 @@ test_household_need_on_record (void)
   Branch branch = { 0 };
   BdWindow *window;
   g_autoptr(BdHousehold) household = NULL;
-  g_autoptr(BdCustomer) found = NULL;
   GtkWidget *view;
   gint64 total = 0;
 
@@ -281,16 +181,9 @@ test_household_need_on_record (void)
   g_assert_nonnull (household);
   g_assert_true (bd_store_set_household_need (branch.store, bd_household_get_id (household), &need,
                                               bd_session_get_staff_id (branch.session), NULL));
-  window = bd_window_new (NULL, NULL);
-  bd_window_set_session (window, branch.session);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window));
+  window = bd_test_window_new (branch.session, 0, 0);
 
-  bd_window_search (window, "陈大");
-  found = bd_test_find_in_results (bd_window_get_results (window), "陈大文");
-  g_assert_nonnull (found);
-  bd_window_open_customer (window, found);
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_open_found (window, "陈大", "陈大文");
 
   view = bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_HOUSEHOLD_CARD_VIEW);
   g_assert_true (bd_household_card_get_protection_gap (
@@ -315,19 +208,11 @@ open_head (Branch         *branch,
            const char     *file_name,
            BdContactsPage **page)
 {
-  g_autoptr(BdCustomer) found = NULL;
   BdWindow *window;
 
   craft_branch (branch, file_name);
-  window = bd_window_new (NULL, NULL);
-  bd_window_set_session (window, branch->session);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window));
-  bd_window_search (window, "陈大");
-  found = bd_test_find_in_results (bd_window_get_results (window), "陈大文");
-  g_assert_nonnull (found);
-  bd_window_open_customer (window, found);
-  wait_for_frames (GTK_WIDGET (window));
+  window = bd_test_window_new (branch->session, 0, 0);
+  bd_test_open_found (window, "陈大", "陈大文");
   *page = BD_CONTACTS_PAGE (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_CONTACTS_PAGE));
   g_assert_nonnull (*page);
   return window;
@@ -498,18 +383,13 @@ add_slip (Branch     *branch,
           const char *at,
           const char *next_visit)
 {
-  g_autoptr(BdContact) slip = bd_contact_new ();
-  g_autoptr(GError) error = NULL;
+  g_autoptr(BdContact) slip = bd_test_contact_new (branch->head, BD_CONTACT_SLIP,
+                                                   bd_session_get_staff_id (branch->session),
+                                                   "上门未遇");
 
-  bd_contact_set_customer_id (slip, branch->head);
-  bd_contact_set_kind (slip, BD_CONTACT_SLIP);
   bd_contact_set_at (slip, at);
-  bd_contact_set_staff_id (slip, bd_session_get_staff_id (branch->session));
   bd_contact_set_next_visit (slip, next_visit);
-  bd_contact_set_outcome (slip, "上门未遇");
-  g_assert_true (bd_store_add_contact (branch->store, slip, &error));
-  g_assert_no_error (error);
-  return bd_contact_get_id (slip);
+  return bd_test_add_contact (branch->store, slip);
 }
 
 static AdwMessageDialog *
@@ -548,7 +428,7 @@ test_contact_void_and_correct (void)
   add_slip (&branch, "2026-11-22T02:00:00Z", "2026-11-26T09:00");
   head = bd_store_get_customer (branch.store, branch.head, NULL);
   bd_window_open_customer (window, head);
-  wait_for_frames (GTK_WIDGET (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_nonnull (find_row (GTK_WIDGET (page), "Contact slip left · 2026-11-21 15:54"));
 
   /* Void the newer one, with a reason. */
@@ -648,6 +528,56 @@ test_slip_saved_as_pdf (void)
   close_window (&branch, window);
 }
 
+/* Without its audit row a slip is neither printed nor saved: a trigger added from a second
+ * connection, as another program could, makes every audit insert fail. */
+static void
+test_slip_refused_without_audit (void)
+{
+  Branch branch = { 0 };
+  BdContactsPage *page = NULL;
+  BdWindow *window = open_head (&branch, "slip-no-audit.db", &page);
+  g_autoptr(GDateTime) now = branch_now ();
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autofree char *visit = g_date_time_format (tomorrow, "%Y-%m-%dT10:00");
+  g_autofree char *db_path = g_build_filename (folder, "slip-no-audit.db", NULL);
+  g_autofree char *path = g_build_filename (folder, "refused-slip.pdf", NULL);
+  gint64 slip = add_slip (&branch, NULL, visit);
+  GtkFileChooser *chooser = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TRIGGER audit_refused BEFORE INSERT ON audit_log "
+                                     "BEGIN SELECT RAISE (ABORT, 'audit refused'); END",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-slip-pdf", "x", slip);
+  for (guint i = 0; i < 200 && (chooser = find_file_chooser ()) == NULL; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (chooser);
+  gtk_file_chooser_set_current_name (chooser, path);
+  spin ();
+  g_test_expect_message ("bd-window", G_LOG_LEVEL_WARNING, "No audit row*");
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  for (guint i = 0; i < 100 && find_file_chooser () != NULL; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  for (guint i = 0; i < 50; i++)
+    {
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  g_test_assert_expected_messages ();
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (bd_store_count_audit (branch.store, "slip-saved", NULL), ==, 0);
+  g_assert_null (find_button (GTK_WIDGET (window), "_Open"));
+
+  close_window (&branch, window);
+}
+
 /* ── a busy or damaged database ────────────────────────────────────────────────── */
 
 static void
@@ -675,10 +605,7 @@ test_open_customer_busy_or_damaged (void)
 
   craft_branch (&branch, "busy.db");
   bd_store_set_busy_timeout (branch.store, 50);
-  window = bd_window_new (NULL, NULL);
-  bd_window_set_session (window, branch.session);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window));
+  window = bd_test_window_new (branch.session, 0, 0);
   head = bd_store_get_customer (branch.store, branch.head, NULL);
   page = BD_CUSTOMER_PAGE (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_CUSTOMER_PAGE));
   g_assert_nonnull (page);
@@ -704,30 +631,72 @@ test_open_customer_busy_or_damaged (void)
   close_window (&branch, window);
 }
 
+/* ── the identity document ─────────────────────────────────────────────────────── */
+
+/* The identity row warns from the 30th day before the document expires, as the household
+ * card does: both ask bd_document_validity(). */
+static void
+test_identity_document_thirtieth_day (void)
+{
+  g_autofree char *path = g_build_filename (folder, "expiry.db", NULL);
+  g_autoptr(BdStore) store = NULL;
+  g_autoptr(BdSession) session = NULL;
+  g_autoptr(BdCustomer) warned = bd_test_customer_new ("林三十", BD_SEX_MALE, "1980-05-06",
+                                                       "320102198005060017", "13912340001");
+  g_autoptr(BdCustomer) calm = bd_test_customer_new ("林卅一", BD_SEX_MALE, "1980-05-06",
+                                                     "320102198005060025", "13912340002");
+  BdCustomerPage *page;
+  BdWindow *window;
+  GError *error = NULL;
+
+  bd_test_clock_fix ("2026-11-22T09:00:00+08:00");
+  store = bd_store_open (path, NULL);
+  g_assert_nonnull (store);
+  bd_test_add_staff (store, "tester", "测试员", BD_ROLE_COUNTER, "pw", NULL);
+  bd_customer_set_id_valid_until (warned, "2026-12-22");
+  bd_customer_set_id_valid_until (calm, "2026-12-23");
+  bd_test_add_customer (store, warned);
+  bd_test_add_customer (store, calm);
+  session = bd_test_sign_in (store, "tester", "pw");
+
+  window = bd_window_new (NULL, NULL);
+  bd_window_set_session (window, session);
+  gtk_window_present (GTK_WINDOW (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
+  page = BD_CUSTOMER_PAGE (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_CUSTOMER_PAGE));
+  g_assert_nonnull (page);
+
+  g_assert_true (bd_customer_page_open (page, bd_customer_get_id (warned), &error));
+  g_assert_no_error (error);
+  bd_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_true (shows_text (GTK_WIDGET (page), "Expires on 2026-12-22, in 30 days"));
+
+  g_assert_true (bd_customer_page_open (page, bd_customer_get_id (calm), &error));
+  g_assert_no_error (error);
+  bd_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_true (shows_text (GTK_WIDGET (page), "Valid until 2026-12-23"));
+  g_assert_false (shows_text (GTK_WIDGET (page), "Expires on"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  bd_clock_reset ();
+}
+
 int
 main (int   argc,
       char *argv[])
 {
-  int status;
-
   /* The machine says UTC; the desk must still show the branch's Asia/Shanghai times. */
   g_setenv ("TZ", "UTC", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  folder = g_dir_make_tmp ("bd-window-XXXXXX", NULL);
+  folder = bd_test_ui_init (&argc, &argv, "bd-window");
 
   g_test_add_func ("/window/household-card/crafted-branch", test_household_card_of_crafted_branch);
   g_test_add_func ("/window/household-card/need-on-record", test_household_need_on_record);
   g_test_add_func ("/window/contacts/errors-on-their-fields", test_contact_errors_on_their_fields);
   g_test_add_func ("/window/contacts/void-and-correct", test_contact_void_and_correct);
   g_test_add_func ("/window/contacts/slip-saved-as-pdf", test_slip_saved_as_pdf);
+  g_test_add_func ("/window/contacts/slip-refused-without-audit", test_slip_refused_without_audit);
   g_test_add_func ("/window/store/busy-or-damaged", test_open_customer_busy_or_damaged);
-  status = g_test_run ();
-
-  {
-    g_autofree char *command = g_strdup_printf ("rm -rf '%s'", folder);
-    g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
-  }
-  g_free (folder);
-  return status;
+  g_test_add_func ("/window/customer/identity-document-thirtieth-day",
+                   test_identity_document_thirtieth_day);
+  return bd_test_run_and_remove (folder);
 }

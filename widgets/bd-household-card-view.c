@@ -27,9 +27,6 @@
 /* Years to cover, as the protection-need form accepts them. */
 #define YEARS_MIN 1
 #define YEARS_MAX 50
-/* Thirteen digits of yuan: far beyond any household's figures, and far from overflowing
- * gint64 fen even when multiplied by the years. */
-#define YUAN_DIGITS_MAX 13
 
 struct _BdHouseholdCardView
 {
@@ -78,83 +75,14 @@ G_DEFINE_FINAL_TYPE (BdHouseholdCardView, bd_household_card_view, ADW_TYPE_BIN)
 
 /* Parsing what staff type */
 
-typedef enum
-{
-  YUAN_OK,
-  YUAN_EMPTY,
-  YUAN_NEGATIVE,
-  YUAN_DECIMALS,
-  YUAN_MALFORMED,
-  YUAN_TOO_LARGE,
-} YuanResult;
-
-/* Digits, with optional ASCII commas between groups of three, and at most two decimals. */
-static YuanResult
-parse_yuan (const char *text,
-            gint64     *fen)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (text != NULL ? text : ""));
-  const char *p = copy;
-  gint64 yuan = 0;
-  gint64 cents = 0;
-  guint digits = 0;
-  guint group = 0;
-  guint decimals = 0;
-  gboolean grouped = FALSE;
-
-  if (*p == '\0')
-    return YUAN_EMPTY;
-  if (*p == '-')
-    return YUAN_NEGATIVE;
-
-  for (; *p != '\0' && *p != '.'; p++)
-    {
-      if (*p == ',')
-        {
-          /* "1,200,000": the first group has 1 to 3 digits, the others exactly 3. */
-          if (group == 0 || group > 3 || (grouped && group != 3))
-            return YUAN_MALFORMED;
-          grouped = TRUE;
-          group = 0;
-          continue;
-        }
-      if (!g_ascii_isdigit (*p))
-        return YUAN_MALFORMED;
-      if (digits == YUAN_DIGITS_MAX)
-        return YUAN_TOO_LARGE;
-      yuan = yuan * 10 + (*p - '0');
-      digits++;
-      group++;
-    }
-  if (digits == 0 || (grouped && group != 3))
-    return YUAN_MALFORMED;
-
-  if (*p == '.')
-    {
-      for (p++; *p != '\0'; p++)
-        {
-          if (!g_ascii_isdigit (*p))
-            return YUAN_MALFORMED;
-          if (++decimals <= 2)
-            cents = cents * 10 + (*p - '0');
-        }
-      if (decimals > 2)
-        return YUAN_DECIMALS;
-      if (decimals == 1)
-        cents *= 10;
-    }
-
-  *fen = yuan * 100 + cents;
-  return YUAN_OK;
-}
-
 /**
  * bd_household_card_view_parse_yuan:
  * @text: what was typed, e.g. "1,200,000" or "3500.5"
  * @fen: (out): the amount in fen
  *
- * Reads an amount of yuan: digits, optionally with ASCII commas between groups of three,
- * and at most two decimals. Surrounding spaces are ignored.
+ * Reads an amount of yuan as the core does for every amount typed (bd_parse_yuan()):
+ * digits, optionally with ASCII commas between groups of three, and at most two decimals.
+ * Surrounding spaces are ignored.
  *
  * Returns: %TRUE and sets @fen when @text is such an amount; %FALSE, leaving @fen alone,
  *   when it is empty, negative or malformed.
@@ -165,31 +93,31 @@ bd_household_card_view_parse_yuan (const char *text,
 {
   g_return_val_if_fail (fen != NULL, FALSE);
 
-  return parse_yuan (text, fen) == YUAN_OK;
+  return bd_parse_yuan (text, fen) == BD_YUAN_OK;
 }
 
 static char *
-describe_yuan_error (YuanResult  result,
+describe_yuan_error (BdYuanParse result,
                      const char *what)
 {
   switch (result)
     {
-    case YUAN_EMPTY:
+    case BD_YUAN_EMPTY:
       /* Translators: %s is a field, e.g. "Debts outstanding" */
       return g_strdup_printf (_("%s: enter an amount, 0 if there is none."), what);
-    case YUAN_NEGATIVE:
+    case BD_YUAN_NEGATIVE:
       /* Translators: %s is a field, e.g. "Debts outstanding" */
       return g_strdup_printf (_("%s cannot be negative."), what);
-    case YUAN_DECIMALS:
+    case BD_YUAN_DECIMALS:
       /* Translators: %s is a field, e.g. "Debts outstanding" */
       return g_strdup_printf (_("%s: at most two decimal places (fen)."), what);
-    case YUAN_TOO_LARGE:
+    case BD_YUAN_TOO_LARGE:
       /* Translators: %s is a field, e.g. "Debts outstanding" */
       return g_strdup_printf (_("%s is too large."), what);
-    case YUAN_MALFORMED:
+    case BD_YUAN_MALFORMED:
       /* Translators: %s is a field, e.g. "Debts outstanding" */
       return g_strdup_printf (_("%s: enter yuan in digits, such as 200000 or 1,200,000.50."), what);
-    case YUAN_OK:
+    case BD_YUAN_OK:
     default:
       return NULL;
     }
@@ -836,32 +764,6 @@ fill_grace (BdHouseholdCardView *self)
 
 /* Servicing staff */
 
-/* How many of the household's own policies (a member holds or is insured by them) the
- * staff member services among those in force, in grace or lapsed: the policies the card
- * counts when it orders the staff. */
-static guint
-count_staff_policies (BdHouseholdCard *card,
-                      gint64           staff_id)
-{
-  guint count = 0;
-
-  for (guint j = 0; j < bd_household_card_get_n_policies (card); j++)
-    {
-      BdPolicy *policy = bd_household_card_get_policy (card, j);
-      BdPolicyStatus status = bd_policy_get_status (policy);
-      gboolean own = FALSE;
-
-      if (bd_policy_get_servicing_staff_id (policy) != staff_id ||
-          (status != BD_POLICY_IN_FORCE && status != BD_POLICY_GRACE && status != BD_POLICY_LAPSED))
-        continue;
-      for (guint i = 0; i < bd_household_card_get_n_members (card) && !own; i++)
-        own = (bd_household_card_get_roles (card, i, j, NULL) &
-               (BD_PARTY_POLICYHOLDER | BD_PARTY_INSURED)) != 0;
-      count += own ? 1 : 0;
-    }
-  return count;
-}
-
 static void
 add_split_warning (BdHouseholdCardView *self)
 {
@@ -891,7 +793,7 @@ fill_staff (BdHouseholdCardView *self)
     {
       gint64 id = bd_household_card_get_servicing_staff_id (self->card, i);
       const char *name = bd_household_card_get_servicing_staff_name (self->card, i);
-      guint count = count_staff_policies (self->card, id);
+      guint count = bd_household_card_get_servicing_staff_n_policies (self->card, i);
       g_autofree char *policies = g_strdup_printf (ngettext ("%u policy", "%u policies", count), count);
       GtkWidget *row = create_row (name != NULL ? name : _("Unknown staff"),
                                    id == assigned ? _("Assigned to this household") : NULL);
@@ -1038,7 +940,7 @@ check_need_row (BdHouseholdCardView *self,
       return NULL;
     }
 
-  return describe_yuan_error (parse_yuan (text, value),
+  return describe_yuan_error (bd_parse_yuan (text, value),
                               row == self->spending_row ? _("Annual household spending")
                                                         : _("Debts outstanding"));
 }

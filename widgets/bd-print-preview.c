@@ -3,13 +3,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A preview is only worth looking at if it is what will come out of the printer, so it
- * draws with the owner's page function, the one the PDF and the print dialog use, scaled
- * from points to the page's width on screen. It shows one page at a time, white on a card,
+ * draws with the form's page function (BdPrintedForm), the one the PDF and the printer
+ * use, scaled from points to the page's width on screen. It shows one page at a time, white on a card,
  * as wide as the room it is given and as tall as the paper's proportions make it, with
  * Previous and Next below.
  *
- * The owner's data (a customer's slips, a family's review sheet) is handed over with a
- * GDestroyNotify and dropped on bd_print_preview_clear(), on the next set_pages and on
+ * The form (a customer's slips, a family's review sheet) is held by a reference and
+ * dropped on bd_print_preview_clear(), on the next bd_print_preview_set_form() and on
  * dispose: the widget keeps nothing of a customer once it is told to let go.
  */
 #define G_LOG_DOMAIN "bd-print-preview"
@@ -34,9 +34,7 @@ struct _BdPrintPreview
   char               *title;
   guint               n_pages;
   guint               page;
-  BdPrintPreviewDraw  draw;
-  gpointer            data;
-  GDestroyNotify      destroy;
+  BdPrintedForm      *form;
 
   GtkDrawingArea     *page_area;
   GtkWidget          *navigation;
@@ -67,7 +65,7 @@ draw_page_cb (GtkDrawingArea *area,
   BdPrintPreview *self = BD_PRINT_PREVIEW (user_data);
   double paper_width, paper_height, scale;
 
-  if (self->draw == NULL)
+  if (self->form == NULL)
     return;
 
   bd_paper_size_get_points (self->paper, &paper_width, &paper_height);
@@ -80,7 +78,7 @@ draw_page_cb (GtkDrawingArea *area,
   cairo_rectangle (cr, 0, 0, paper_width, paper_height);
   cairo_clip (cr);
   cairo_set_source_rgb (cr, 0.0, 0.0, 0.0);
-  self->draw (self->data, self->page, cr, paper_width, paper_height);
+  bd_printed_form_draw_page (self->form, self->page, cr, paper_width, paper_height);
 }
 
 static GtkSizeRequestMode
@@ -189,19 +187,11 @@ next_action_cb (GtkWidget  *widget,
 
 /* The owner's data */
 
-/* Drops the owner's data, and with it anything of the customer it held. */
+/* Drops the form, and with it anything of the customer it held. */
 static void
 drop_data (BdPrintPreview *self)
 {
-  GDestroyNotify destroy = self->destroy;
-  gpointer data = self->data;
-
-  self->draw = NULL;
-  self->data = NULL;
-  self->destroy = NULL;
-  /* Last: the notify may free what the fields pointed to. */
-  if (destroy != NULL)
-    destroy (data);
+  g_clear_pointer (&self->form, bd_printed_form_unref);
 }
 
 /* GObject */
@@ -350,33 +340,27 @@ bd_print_preview_new (void)
 }
 
 /**
- * bd_print_preview_set_pages:
+ * bd_print_preview_set_form:
  * @self: a #BdPrintPreview
- * @paper: the paper the pages are drawn for
- * @n_pages: how many there are, at least 1
- * @draw: (scope notified): draws one page, in points
- * @data: (closure): for @draw
- * @destroy: (nullable): frees @data when the preview lets go of it
+ * @form: the form to show; the preview keeps a reference until it is cleared
  *
- * Shows page 1 of a new document, dropping the data of the one shown before.
+ * Shows page 1 of @form, dropping the form shown before. The title stays as set with
+ * bd_print_preview_set_title().
  */
 void
-bd_print_preview_set_pages (BdPrintPreview     *self,
-                            BdPaperSize         paper,
-                            guint               n_pages,
-                            BdPrintPreviewDraw  draw,
-                            gpointer            data,
-                            GDestroyNotify      destroy)
+bd_print_preview_set_form (BdPrintPreview *self,
+                           BdPrintedForm  *form)
 {
-  g_return_if_fail (BD_IS_PRINT_PREVIEW (self));
-  g_return_if_fail (n_pages > 0);
-  g_return_if_fail (draw != NULL);
+  guint n_pages;
 
+  g_return_if_fail (BD_IS_PRINT_PREVIEW (self));
+  g_return_if_fail (form != NULL);
+
+  bd_printed_form_ref (form);
   drop_data (self);
-  self->paper = paper;
-  self->draw = draw;
-  self->data = data;
-  self->destroy = destroy;
+  self->form = form;
+  self->paper = bd_printed_form_get_paper (form);
+  n_pages = bd_printed_form_get_n_pages (form);
   if (n_pages != self->n_pages)
     {
       self->n_pages = n_pages;

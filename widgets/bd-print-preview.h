@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "bd-print.h"
+#include "bd-printed-form.h"
 
 G_BEGIN_DECLS
 
@@ -14,23 +15,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (BdPrintPreview, bd_print_preview, BD, PRINT_PREVIEW, AdwBin)
 
-/* Draws page @page (counted from 0) on @cr, a page of @width × @height points: the shape
- * of the core's page functions (bd_review_sheet_draw_page(); bd_slip_draw_page() behind a
- * small wrapper) and of BdPrintJobDraw, so one wrapper serves the preview and the printer. */
-typedef void (*BdPrintPreviewDraw) (gpointer  data,
-                                    guint     page,
-                                    cairo_t  *cr,
-                                    double    width,
-                                    double    height);
-
 GtkWidget *bd_print_preview_new         (void);
 
-void       bd_print_preview_set_pages   (BdPrintPreview     *self,
-                                         BdPaperSize         paper,
-                                         guint               n_pages,
-                                         BdPrintPreviewDraw  draw,
-                                         gpointer            data,
-                                         GDestroyNotify      destroy);
+void       bd_print_preview_set_form    (BdPrintPreview     *self,
+                                         BdPrintedForm      *form);
 void       bd_print_preview_clear       (BdPrintPreview     *self);
 
 guint      bd_print_preview_get_n_pages (BdPrintPreview     *self);

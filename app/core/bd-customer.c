@@ -9,6 +9,7 @@
 #include "bd-customer.h"
 
 #include "bd-enum-types.h"
+#include "bd-limits.h"
 #include "bd-model-private.h"
 
 struct _BdCustomer
@@ -793,5 +794,5 @@ bd_customer_get_badges_on (BdCustomer  *self,
 
   age = bd_customer_get_age_on (self, today);
   return self->badges | (self->vip ? BD_BADGE_VIP : 0) |
-         (age >= 0 && age < 18 ? BD_BADGE_MINOR : 0);
+         (bd_is_minor (age) ? BD_BADGE_MINOR : 0);
 }

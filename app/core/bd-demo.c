@@ -21,6 +21,7 @@
 #include "bd-demo-words.h"
 #include "bd-identity.h"
 #include "bd-limits.h"
+#include "bd-policy-rules.h"
 #include "bd-password.h"
 #include "bd-tracing.h"
 
@@ -297,7 +298,7 @@ compose_household (Demo      *demo,
                 i == 0 ? head->surname : draw_surname (demo));
 
   for (guint i = 0; i < household->n_members; i++)
-    household->members[i].adult = age_of (demo, household->members[i].birth) >= 18;
+    household->members[i].adult = bd_is_adult (age_of (demo, household->members[i].birth));
 }
 
 static void
@@ -819,12 +820,12 @@ compose_policy_dates (Demo              *demo,
     find_due_dates (demo, dates->effective, months, payment_years * 12 / months,
                     &last_due, &dates->next_due);
 
-  if (last_due != 0 && demo->today - last_due <= 60 && chance (demo, months == 1 ? 0.05 : 0.3))
+  if (last_due != 0 && demo->today - last_due <= BD_GRACE_DAYS && chance (demo, months == 1 ? 0.05 : 0.3))
     {
       dates->status = BD_POLICY_GRACE;
       dates->next_due = last_due;
     }
-  else if (last_due != 0 && demo->today - last_due > 60 && chance (demo, 0.05))
+  else if (last_due != 0 && demo->today - last_due > BD_GRACE_DAYS && chance (demo, 0.05))
     {
       dates->status = BD_POLICY_LAPSED;
       dates->next_due = last_due;

@@ -23,19 +23,10 @@
 #include "bd-household-card.h"
 
 #include "bd-identity.h"
+#include "bd-limits.h"
+#include "bd-policy-rules.h"
 
 #include <glib/gi18n-lib.h>
-
-/* Maturities and survival benefits are announced this many days ahead. */
-#define DUE_WINDOW_DAYS 90
-/* An identity document is renewed this many days before it expires. */
-#define DOCUMENT_WINDOW_DAYS 30
-/* A lapsed (suspended) policy may be reinstated for two years (Insurance Law, art. 37). */
-#define REINSTATEMENT_YEARS 2
-/* Only adults are asked for their own mobile number. */
-#define ADULT_AGE 18
-/* The last year an ISO 8601 date of four digits can hold. */
-#define YEAR_MAX 9999
 
 /* Stands for "nobody" or "no policy" where an index is expected. */
 #define NO_INDEX G_MAXUINT
@@ -131,14 +122,6 @@ static const BdCoverKind product_cover_kinds[] = {
   [BD_PRODUCT_UNIT_LINKED] = BD_COVER_LIFE,
 };
 
-static const guint periods_per_year[] = {
-  [BD_FREQUENCY_SINGLE] = 0,
-  [BD_FREQUENCY_ANNUAL] = 1,
-  [BD_FREQUENCY_SEMIANNUAL] = 2,
-  [BD_FREQUENCY_QUARTERLY] = 4,
-  [BD_FREQUENCY_MONTHLY] = 12,
-};
-
 /**
  * bd_cover_kind_for_product:
  * @kind: a product kind
@@ -179,204 +162,6 @@ bd_opening_kind_get_label (BdOpeningKind kind)
   g_return_val_if_fail ((guint) kind < G_N_ELEMENTS (opening_kind_labels), NULL);
 
   return g_dgettext (GETTEXT_PACKAGE, opening_kind_labels[kind]);
-}
-
-/* Dates */
-
-/* Parses @text into @date; on failure @date is left cleared (invalid), never garbage. */
-static gboolean
-date_from_iso (const char *text,
-               GDate      *date)
-{
-  g_date_clear (date, 1);
-  return bd_date_parse_iso (text, date);
-}
-
-/* @text plus @years years (29 February becomes 28 February); FALSE when @text is not a
- * date or the result would not fit in four digits. */
-static gboolean
-date_years_after (const char *text,
-                  guint       years,
-                  GDate      *date)
-{
-  if (!date_from_iso (text, date))
-    return FALSE;
-
-  if (years > YEAR_MAX - g_date_get_year (date))
-    {
-      g_date_clear (date, 1);
-      return FALSE;
-    }
-
-  g_date_add_years (date, years);
-  return TRUE;
-}
-
-/* Whether @date lies in [@today, @today + @days]. */
-static gboolean
-date_within (const GDate *date,
-             const GDate *today,
-             guint        days)
-{
-  GDate end = *today;
-
-  g_date_add_days (&end, days);
-  return g_date_compare (date, today) >= 0 && g_date_compare (date, &end) <= 0;
-}
-
-/* Policies */
-
-static gboolean
-policy_is_active (BdPolicy *policy)
-{
-  BdPolicyStatus status = bd_policy_get_status (policy);
-
-  return status == BD_POLICY_IN_FORCE || status == BD_POLICY_GRACE;
-}
-
-/* Whether premiums are still being paid on @today. A policy without an effective date or
- * without a payment term gives no end, so it is taken to be still paying. */
-static gboolean
-policy_is_paying (BdPolicy    *policy,
-                  const GDate *today)
-{
-  GDate paid_up;
-
-  if (!policy_is_active (policy) || bd_policy_get_frequency (policy) == BD_FREQUENCY_SINGLE)
-    return FALSE;
-
-  if (bd_policy_get_payment_years (policy) == 0 ||
-      !date_years_after (bd_policy_get_effective_date (policy),
-                         bd_policy_get_payment_years (policy), &paid_up))
-    return TRUE;
-
-  return g_date_compare (&paid_up, today) > 0;
-}
-
-static gint64
-policy_annual_premium (BdPolicy    *policy,
-                       const GDate *today)
-{
-  BdFrequency frequency = bd_policy_get_frequency (policy);
-
-  if (!policy_is_paying (policy, today) || (guint) frequency >= G_N_ELEMENTS (periods_per_year))
-    return 0;
-
-  return bd_policy_get_premium (policy) * periods_per_year[frequency];
-}
-
-/* MEDICAL pays costs and ANNUITY pays the living: neither has a death benefit to name
- * a beneficiary for. */
-static gboolean
-policy_has_death_benefit (BdPolicy *policy)
-{
-  BdProductKind kind = bd_policy_get_product_kind (policy);
-
-  return kind != BD_PRODUCT_MEDICAL && kind != BD_PRODUCT_ANNUITY;
-}
-
-/* Whether somebody is named for the death benefit; otherwise it goes to the legal heirs
- * (法定), which the customer may not know or want. */
-static gboolean
-policy_names_death_beneficiary (BdPolicy *policy)
-{
-  GListModel *beneficiaries = bd_policy_get_beneficiaries (policy);
-  guint n = g_list_model_get_n_items (beneficiaries);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BdBeneficiary) beneficiary = g_list_model_get_item (beneficiaries, i);
-
-      if (bd_beneficiary_get_kind (beneficiary) == BD_BENEFICIARY_DEATH &&
-          !bd_beneficiary_get_legal_heirs (beneficiary) &&
-          bd_beneficiary_get_customer_id (beneficiary) != 0)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* The date a maturity benefit is paid, when it is within the window. */
-static gboolean
-policy_maturity_due (BdPolicy    *policy,
-                     const GDate *today,
-                     GDate       *date)
-{
-  if (!policy_is_active (policy) || bd_policy_get_term_years (policy) == 0)
-    return FALSE;
-
-  return date_years_after (bd_policy_get_effective_date (policy),
-                           bd_policy_get_term_years (policy), date) &&
-         date_within (date, today, DUE_WINDOW_DAYS);
-}
-
-/* The first policy anniversary on or after @today. */
-static gboolean
-policy_next_anniversary (BdPolicy    *policy,
-                         const GDate *today,
-                         GDate       *date)
-{
-  const char *effective = bd_policy_get_effective_date (policy);
-  GDate start;
-  int years;
-
-  if (!date_from_iso (effective, &start))
-    return FALSE;
-
-  /* Counted from the effective date each time, so that a policy that began on
-   * 29 February keeps its day in leap years. */
-  years = MAX ((int) g_date_get_year (today) - (int) g_date_get_year (&start), 1);
-  if (!date_years_after (effective, (guint) years, date))
-    return FALSE;
-  if (g_date_compare (date, today) < 0)
-    return date_years_after (effective, (guint) years + 1, date);
-
-  return TRUE;
-}
-
-/* Annuities and participating policies pay survival benefits on their anniversaries
- * once the premiums are paid up, unless the customer chose not to draw them. */
-static gboolean
-policy_survival_benefit_due (BdPolicy    *policy,
-                             const GDate *today,
-                             GDate       *date)
-{
-  BdProductKind kind = bd_policy_get_product_kind (policy);
-  GDate paid_up;
-
-  if (!policy_is_active (policy) ||
-      (kind != BD_PRODUCT_ANNUITY && kind != BD_PRODUCT_PARTICIPATING) ||
-      bd_policy_get_survival_option (policy) == BD_SURVIVAL_NONE)
-    return FALSE;
-
-  if (!policy_next_anniversary (policy, today, date) ||
-      !date_within (date, today, DUE_WINDOW_DAYS))
-    return FALSE;
-
-  if (!date_years_after (bd_policy_get_effective_date (policy),
-                         bd_policy_get_payment_years (policy), &paid_up))
-    return FALSE;
-
-  return g_date_compare (date, &paid_up) >= 0;
-}
-
-/* Whether the unpaid premium of a lapsed policy is recent enough for reinstatement. */
-static gboolean
-policy_reinstatable (BdPolicy    *policy,
-                     const GDate *today,
-                     GDate       *unpaid)
-{
-  GDate deadline;
-
-  if (bd_policy_get_status (policy) != BD_POLICY_LAPSED ||
-      !date_from_iso (bd_policy_get_next_due_date (policy), unpaid))
-    return FALSE;
-
-  /* Without a date, nobody can tell: the lapsed list still shows the policy. */
-  if (!date_years_after (bd_policy_get_next_due_date (policy), REINSTATEMENT_YEARS, &deadline))
-    return FALSE;
-
-  return g_date_compare (&deadline, today) > 0;
 }
 
 /* Members */
@@ -601,13 +386,13 @@ sum_cover_and_premiums (BdHouseholdCard *self)
   for (guint j = 0; j < self->policies->len; j++)
     {
       BdPolicy *policy = g_ptr_array_index (self->policies, j);
-      gint64 premium = policy_annual_premium (policy, &self->today);
+      gint64 premium = bd_policy_get_annual_premium (policy, &self->today);
       guint insured = find_member (self, bd_policy_get_insured_id (policy));
 
       if (is_household_policy (self, j))
         self->total_premium += premium;
 
-      if (insured == NO_INDEX || !policy_is_active (policy))
+      if (insured == NO_INDEX || !bd_policy_is_active (policy))
         continue;
 
       self->cover[insured * BD_N_COVER_KINDS +
@@ -647,16 +432,6 @@ compare_due_dates (gconstpointer a,
   return (int) due_a->kind - (int) due_b->kind;
 }
 
-static gboolean
-premium_due_within (const GDate *date,
-                    const GDate *today)
-{
-  GDate end = *today;
-
-  g_date_add_days (&end, DUE_WINDOW_DAYS);
-  return g_date_compare (date, &end) <= 0;
-}
-
 static void
 collect_due_dates (BdHouseholdCard *self)
 {
@@ -665,16 +440,16 @@ collect_due_dates (BdHouseholdCard *self)
       BdPolicy *policy = g_ptr_array_index (self->policies, j);
       GDate date;
 
-      if (!is_household_policy (self, j) || !policy_is_active (policy))
+      if (!is_household_policy (self, j) || !bd_policy_is_active (policy))
         continue;
 
       /* Within the window; before today only a premium still unpaid in its grace period. */
-      if (date_from_iso (bd_policy_get_next_due_date (policy), &date) &&
-          premium_due_within (&date, &self->today))
+      if (bd_date_parse_iso (bd_policy_get_next_due_date (policy), &date) &&
+          bd_premium_due_within (&date, &self->today))
         add_due_date (self, BD_DUE_PREMIUM, policy, &date);
-      if (policy_maturity_due (policy, &self->today, &date))
+      if (bd_policy_maturity_due (policy, &self->today, &date))
         add_due_date (self, BD_DUE_MATURITY, policy, &date);
-      if (policy_survival_benefit_due (policy, &self->today, &date))
+      if (bd_policy_survival_benefit_due (policy, &self->today, &date))
         add_due_date (self, BD_DUE_SURVIVAL_BENEFIT, policy, &date);
     }
 
@@ -734,7 +509,6 @@ compare_staff (gconstpointer a,
   return staff_a->id < staff_b->id ? -1 : staff_a->id > staff_b->id;
 }
 
-/* Lapsed policies count: they are handed to the servicing staff (失效件) to be revived. */
 static void
 collect_staff (BdHouseholdCard *self)
 {
@@ -743,7 +517,7 @@ collect_staff (BdHouseholdCard *self)
       BdPolicy *policy = g_ptr_array_index (self->policies, j);
 
       if (!is_household_policy (self, j) || bd_policy_get_servicing_staff_id (policy) == 0 ||
-          (!policy_is_active (policy) && bd_policy_get_status (policy) != BD_POLICY_LAPSED))
+          !bd_policy_counts_for_servicing (policy))
         continue;
 
       count_staff (self, policy);
@@ -822,23 +596,23 @@ find_policy_openings (BdHouseholdCard *self,
                       guint            j)
 {
   BdPolicy *policy = g_ptr_array_index (self->policies, j);
-  gboolean active = policy_is_active (policy);
+  gboolean active = bd_policy_is_active (policy);
   GDate date;
 
   g_date_clear (&date, 1);
 
-  if (active && policy_has_death_benefit (policy) && !policy_names_death_beneficiary (policy))
+  if (active && bd_policy_has_death_benefit (policy) && !bd_policy_names_death_beneficiary (policy))
     add_policy_opening (self, entries, BD_OPENING_NO_BENEFICIARY,
                         find_member (self, bd_policy_get_insured_id (policy)), j, NULL);
 
   if (bd_policy_get_status (policy) == BD_POLICY_GRACE)
     {
-      date_from_iso (bd_policy_get_next_due_date (policy), &date);
+      bd_date_parse_iso (bd_policy_get_next_due_date (policy), &date);
       add_policy_opening (self, entries, BD_OPENING_PREMIUM_IN_GRACE,
                           policy_contact (self, policy), j, &date);
     }
 
-  if (policy_reinstatable (policy, &self->today, &date))
+  if (bd_policy_reinstatable (policy, &self->today, &date))
     add_policy_opening (self, entries, BD_OPENING_LAPSED, policy_contact (self, policy), j, &date);
 
   /* A difficult case shows on the card until the customer is reached again (000). */
@@ -892,19 +666,22 @@ find_member_openings (BdHouseholdCard *self,
   BdCustomer *customer = member_customer (self, i);
   const char *mobile = bd_customer_get_mobile (customer);
   g_autofree char *normalized = NULL;
+  BdDocumentValidity validity;
   GDate expiry;
 
-  /* No expiry date is a document valid for life (长期). */
-  if (date_from_iso (bd_customer_get_id_valid_until (customer), &expiry))
+  validity = bd_document_validity (bd_customer_get_id_valid_until (customer), &self->today, NULL);
+  if (validity == BD_DOCUMENT_EXPIRED || validity == BD_DOCUMENT_EXPIRING)
     {
-      if (g_date_compare (&expiry, &self->today) < 0)
-        add_opening (entries, BD_OPENING_DOCUMENT_EXPIRED, customer, i, NULL, NO_INDEX, &expiry);
-      else if (date_within (&expiry, &self->today, DOCUMENT_WINDOW_DAYS))
-        add_opening (entries, BD_OPENING_DOCUMENT_EXPIRING, customer, i, NULL, NO_INDEX, &expiry);
+      g_date_clear (&expiry, 1);
+      bd_date_parse_iso (bd_customer_get_id_valid_until (customer), &expiry);
+      add_opening (entries,
+                   validity == BD_DOCUMENT_EXPIRED ? BD_OPENING_DOCUMENT_EXPIRED
+                                                   : BD_OPENING_DOCUMENT_EXPIRING,
+                   customer, i, NULL, NO_INDEX, &expiry);
     }
 
   /* Minors are reached through their guardian; an unknown age proves nothing. */
-  if (bd_customer_get_age_on (customer, &self->today) < ADULT_AGE)
+  if (!bd_is_adult (bd_customer_get_age_on (customer, &self->today)))
     return;
 
   if (!has_text (mobile))
@@ -1422,6 +1199,24 @@ bd_household_card_get_servicing_staff_name (BdHouseholdCard *self,
   g_return_val_if_fail (index < self->staff->len, NULL);
 
   return g_array_index (self->staff, StaffCount, index).name;
+}
+
+/**
+ * bd_household_card_get_servicing_staff_n_policies:
+ * @self: a #BdHouseholdCard
+ * @index: an index below bd_household_card_get_n_servicing_staff()
+ *
+ * Returns: how many of the household's own policies the staff member services among those
+ *   that count for servicing (bd_policy_counts_for_servicing()): what orders the staff
+ */
+guint
+bd_household_card_get_servicing_staff_n_policies (BdHouseholdCard *self,
+                                                  guint            index)
+{
+  g_return_val_if_fail (BD_IS_HOUSEHOLD_CARD (self), 0);
+  g_return_val_if_fail (index < self->staff->len, 0);
+
+  return g_array_index (self->staff, StaffCount, index).n_policies;
 }
 
 /**

@@ -45,7 +45,9 @@ typedef enum
   BD_OPENING_PHONE_MISSING,        /* an adult member has no mobile number */
   BD_OPENING_PHONE_INVALID,        /* … or one that is not a valid mainland mobile */
   BD_OPENING_PREMIUM_IN_GRACE,     /* a premium is unpaid, the policy in its grace period */
-  BD_OPENING_LAPSED,               /* a lapsed policy that may still be reinstated (2 years) */
+  BD_OPENING_LAPSED,               /* a lapsed policy that may still be reinstated: 2 years
+                                    * from suspension (bd_policy_reinstatable()); dated by
+                                    * the unpaid due date */
   BD_OPENING_DIFFICULT_CASE,       /* not reached by all five ways of tracing (困难件) */
   BD_OPENING_SURVIVAL_BENEFIT_DUE, /* a survival benefit or annuity falls due within 90 days */
   BD_OPENING_MATURITY_DUE,         /* a policy matures within 90 days */
@@ -166,6 +168,8 @@ gint64            bd_household_card_get_servicing_staff_id (BdHouseholdCard *sel
                                                            guint            index);
 const char       *bd_household_card_get_servicing_staff_name (BdHouseholdCard *self,
                                                            guint            index);
+guint             bd_household_card_get_servicing_staff_n_policies (BdHouseholdCard *self,
+                                                                   guint            index);
 gboolean          bd_household_card_is_split             (BdHouseholdCard *self);
 
 /* The openings: those with a date in date order, then the others in the order of the

@@ -16,9 +16,21 @@ bd_minor_death_cap (int age)
 {
   if (age < 10)
     return BD_MINOR_DEATH_CAP_UNDER_10;
-  if (age < 18)
+  if (age < BD_ADULT_AGE)
     return BD_MINOR_DEATH_CAP_UNDER_18;
   return -1;
+}
+
+gboolean
+bd_is_adult (int age)
+{
+  return age >= BD_ADULT_AGE;
+}
+
+gboolean
+bd_is_minor (int age)
+{
+  return age >= 0 && age < BD_ADULT_AGE;
 }
 
 gint64

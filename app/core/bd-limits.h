@@ -24,6 +24,15 @@ gint64    bd_minor_death_cap             (int            age);
 gint64    bd_death_cover                 (BdProductKind  kind,
                                           gint64         sum_insured);
 
+/* Civil Code art. 17: an adult is 18 or older. A minor acts through a guardian, and is
+ * not asked for a mobile number of their own. */
+#define BD_ADULT_AGE 18
+
+/* Whether @age full years is an adult's; FALSE for an unknown age (-1). */
+gboolean  bd_is_adult                    (int            age);
+/* Whether @age full years is a minor's; FALSE for an unknown age (-1). */
+gboolean  bd_is_minor                    (int            age);
+
 /* Civil Code art. 1047: men marry from 22, women from 20. */
 int       bd_marriage_age                (BdSex          sex);
 

@@ -1130,11 +1130,11 @@ bd_review_sheet_draw_page (const BdReviewSheet *sheet,
 }
 
 static void
-draw_review_page_cb (cairo_t  *cr,
+draw_review_page_cb (gpointer  user_data,
                      guint     page,
+                     cairo_t  *cr,
                      double    width,
-                     double    height,
-                     gpointer  user_data)
+                     double    height)
 {
   bd_review_sheet_draw_page (user_data, page, cr, width, height);
 }

@@ -661,11 +661,11 @@ typedef struct
 } Batch;
 
 static void
-draw_batch_page_cb (cairo_t  *cr,
+draw_batch_page_cb (gpointer  user_data,
                     guint     page,
+                    cairo_t  *cr,
                     double    width,
-                    double    height,
-                    gpointer  user_data)
+                    double    height)
 {
   const Batch *batch = user_data;
 

@@ -74,7 +74,7 @@ void        bd_slip_layout_get_sheet    (BdSlipLayout   layout,
 guint       bd_slip_count_pages         (BdSlipLayout   layout,
                                          guint          n_slips);
 /* Draws page @page of a batch on @cr, a page of @width × @height points (a
- * BdPrintPageFunc body: a print dialog's draw-page calls this with its own cairo_t). */
+ * BdPrintPageFunc or BdPrintedFormDrawPage body). */
 void        bd_slip_draw_page           (const BdSlip  *slips,
                                          guint          n_slips,
                                          BdSlipLayout   layout,

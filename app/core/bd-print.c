@@ -926,7 +926,7 @@ draw_one_page (cairo_t         *cr,
 {
   cairo_save (cr);
   cairo_set_source_rgb (cr, 0.0, 0.0, 0.0);
-  draw_page (cr, page, width, height, user_data);
+  draw_page (user_data, page, cr, width, height);
   cairo_restore (cr);
 }
 

@@ -143,12 +143,13 @@ void   bd_sheet_draw_cut_marks   (const BdSheet *sheet,
                                   guint          n_cells);
 
 /* Draws page @page (counted from 0) of a document on @cr, in points, on a page of
- * @width × @height points. The same function serves the PDF, the printer and the preview. */
-typedef void (*BdPrintPageFunc) (cairo_t  *cr,
+ * @width × @height points: the order of BdPrintedFormDrawPage (bd-printed-form.h), the one
+ * shape of drawing a page, with the document's data first. */
+typedef void (*BdPrintPageFunc) (gpointer  user_data,
                                  guint     page,
+                                 cairo_t  *cr,
                                  double    width,
-                                 double    height,
-                                 gpointer  user_data);
+                                 double    height);
 
 /* Writes @n_pages pages of @paper to a PDF at @path (replaced whole: a failure leaves
  * an older file as it was). */

@@ -269,6 +269,79 @@ bd_format_yuan (gint64 fen)
   return g_strdup_printf (_("%s yuan"), digits);
 }
 
+/**
+ * bd_parse_yuan:
+ * @text: (nullable): what was typed, e.g. "1,200,000" or "3500.5"
+ * @fen: (out): the amount in fen
+ *
+ * Reads an amount of yuan as staff type it: digits, optionally with ASCII commas between
+ * groups of three ("1,200,000": the first group has 1 to 3 digits, the others exactly 3),
+ * and at most two decimals; surrounding spaces are ignored. Every amount the desk reads
+ * goes through this, as every amount it shows goes through bd_format_yuan().
+ *
+ * Returns: %BD_YUAN_OK with @fen set, or why @text is not such an amount (@fen untouched)
+ */
+BdYuanParse
+bd_parse_yuan (const char *text,
+               gint64     *fen)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text != NULL ? text : ""));
+  const char *p = copy;
+  gint64 yuan = 0;
+  gint64 cents = 0;
+  guint digits = 0;
+  guint group = 0;
+  guint decimals = 0;
+  gboolean grouped = FALSE;
+
+  g_return_val_if_fail (fen != NULL, BD_YUAN_MALFORMED);
+
+  if (*p == '\0')
+    return BD_YUAN_EMPTY;
+  if (*p == '-')
+    return BD_YUAN_NEGATIVE;
+
+  for (; *p != '\0' && *p != '.'; p++)
+    {
+      if (*p == ',')
+        {
+          /* "1,200,000": the first group has 1 to 3 digits, the others exactly 3. */
+          if (group == 0 || group > 3 || (grouped && group != 3))
+            return BD_YUAN_MALFORMED;
+          grouped = TRUE;
+          group = 0;
+          continue;
+        }
+      if (!g_ascii_isdigit (*p))
+        return BD_YUAN_MALFORMED;
+      if (digits == BD_YUAN_DIGITS_MAX)
+        return BD_YUAN_TOO_LARGE;
+      yuan = yuan * 10 + (*p - '0');
+      digits++;
+      group++;
+    }
+  if (digits == 0 || (grouped && group != 3))
+    return BD_YUAN_MALFORMED;
+
+  if (*p == '.')
+    {
+      for (p++; *p != '\0'; p++)
+        {
+          if (!g_ascii_isdigit (*p))
+            return BD_YUAN_MALFORMED;
+          if (++decimals <= 2)
+            cents = cents * 10 + (*p - '0');
+        }
+      if (decimals > 2)
+        return BD_YUAN_DECIMALS;
+      if (decimals == 1)
+        cents *= 10;
+    }
+
+  *fen = yuan * 100 + cents;
+  return BD_YUAN_OK;
+}
+
 gboolean
 bd_date_parse_iso (const char *text,
                    GDate      *date)

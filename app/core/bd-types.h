@@ -193,6 +193,24 @@ char       *bd_format_fen                (gint64            fen);
  * without ".00" ("500,000 元"). Every amount the desk shows goes through this. */
 char       *bd_format_yuan               (gint64            fen);
 
+/* What came of reading an amount of yuan that somebody typed (bd_parse_yuan). */
+typedef enum
+{
+  BD_YUAN_OK,
+  BD_YUAN_EMPTY,
+  BD_YUAN_NEGATIVE,
+  BD_YUAN_DECIMALS,     /* more than two decimals: below one fen */
+  BD_YUAN_MALFORMED,
+  BD_YUAN_TOO_LARGE,
+} BdYuanParse;
+
+/* Thirteen digits of yuan: far beyond any household's figures, and far from overflowing
+ * gint64 fen even when multiplied by the years of a protection need. */
+#define BD_YUAN_DIGITS_MAX 13
+
+BdYuanParse bd_parse_yuan                (const char       *text,
+                                          gint64           *fen);
+
 /* Dates are stored and exchanged as ISO 8601 "YYYY-MM-DD". Parsing is strict (ten
  * characters, a real date): g_date_set_parse() follows the locale and accepts far too much. */
 #define BD_ISO_DATE_SIZE 11

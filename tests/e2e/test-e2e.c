@@ -7,10 +7,11 @@
 #include <libintl.h>
 #include <locale.h>
 #include <signal.h>
-#include <sqlite3.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "bd-e2e.h"
+#include "bd-store.h"
 
 #define TIMEOUT_MS 15000
 /* Long enough for the steps before it, short enough to wait for. */
@@ -23,30 +24,35 @@ typedef struct
   char *id_number;
 } Known;
 
-/* A customer of the demo branch whose mobile tail is theirs alone, read from the file. */
+/* A customer of the demo branch whom the last four digits of their mobile find alone, found
+ * as the desk finds them: through the store's own search, before the program starts. */
 static void
 pick_customer (BdE2e *e2e,
                Known *known)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BdStore) store = bd_store_open (e2e->database, &error);
 
-  g_assert_cmpint (sqlite3_open_v2 (e2e->database, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db,
-                     "SELECT c.name, m.value, d.number FROM customer c "
-                     "JOIN contact_detail m ON m.customer_id = c.id AND m.kind = 'mobile' "
-                     "JOIN identity_document d ON d.customer_id = c.id "
-                     "WHERE (SELECT count(*) FROM contact_detail o "
-                     "       WHERE substr (o.value, -4) = substr (m.value, -4)) = 1 "
-                     "  AND (SELECT count(*) FROM identity_document i "
-                     "       WHERE substr (i.number, -4) = substr (m.value, -4)) = 0 "
-                     "ORDER BY c.id LIMIT 1", -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  known->name = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  known->mobile = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-  known->id_number = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
+  g_assert_no_error (error);
+  for (gint64 id = 1; known->name == NULL; id++)
+    {
+      g_autoptr(BdCustomer) customer = bd_store_get_customer (store, id, &error);
+      g_autoptr(GListModel) found = NULL;
+      const char *mobile;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (customer);
+      mobile = bd_customer_get_mobile (customer);
+      if (mobile == NULL || strlen (mobile) < 4 || bd_customer_get_id_number (customer) == NULL)
+        continue;
+      found = bd_store_search_customers (store, mobile + strlen (mobile) - 4, 10, &error);
+      g_assert_no_error (error);
+      if (g_list_model_get_n_items (found) != 1)
+        continue;
+      known->name = g_strdup (bd_customer_get_name (customer));
+      known->mobile = g_strdup (mobile);
+      known->id_number = g_strdup (bd_customer_get_id_number (customer));
+    }
 }
 
 static void

@@ -1,4 +1,4 @@
-/* bd-test-widgets.c — finding the window's widgets in the window tests
+/* bd-test-widgets.c — starting the window tests, waiting for frames, finding widgets
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -7,7 +7,19 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "bd-test-widgets.h"
+
+char *
+bd_test_ui_init (int         *argc,
+                 char      ***argv,
+                 const char  *prefix)
+{
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  return bd_test_folder_new (prefix);
+}
 
 /* The first widget of @type under @root, depth first, @root included. */
 GtkWidget *
@@ -59,6 +71,78 @@ bd_test_find_entry_row (GtkWidget  *root,
         return found;
     }
   return NULL;
+}
+
+void
+bd_test_wait_for_frames (GtkWidget *widget)
+{
+  while (!gtk_widget_get_mapped (widget))
+    g_main_context_iteration (NULL, TRUE);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+BdWindow *
+bd_test_window_new (BdSession *session,
+                    int        width,
+                    int        height)
+{
+  BdWindow *window = bd_window_new (NULL, NULL);
+
+  bd_window_set_session (window, session);
+  if (width > 0 && height > 0)
+    gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
+  return window;
+}
+
+void
+bd_test_open_found (BdWindow   *window,
+                    const char *text,
+                    const char *name)
+{
+  g_autoptr(BdCustomer) found = NULL;
+
+  bd_window_search (window, text);
+  found = bd_test_find_in_results (bd_window_get_results (window), name);
+  g_assert_nonnull (found);
+  bd_window_open_customer (window, found);
+  bd_test_wait_for_frames (GTK_WIDGET (window));
+}
+
+static gboolean
+contains (const char *haystack,
+          const char *needle)
+{
+  return haystack != NULL && strstr (haystack, needle) != NULL;
+}
+
+gboolean
+bd_test_shows_text (GtkWidget  *root,
+                    const char *text,
+                    BdTestText  where)
+{
+  if ((where & BD_TEST_TEXT_LABEL) && GTK_IS_LABEL (root) &&
+      contains (gtk_label_get_label (GTK_LABEL (root)), text))
+    return TRUE;
+  if ((where & BD_TEST_TEXT_BUTTON) && GTK_IS_BUTTON (root) &&
+      contains (gtk_button_get_label (GTK_BUTTON (root)), text))
+    return TRUE;
+  if ((where & BD_TEST_TEXT_EDITABLE) && GTK_IS_EDITABLE (root) &&
+      contains (gtk_editable_get_text (GTK_EDITABLE (root)), text))
+    return TRUE;
+  if ((where & BD_TEST_TEXT_ROW_TITLE) && ADW_IS_PREFERENCES_ROW (root) &&
+      contains (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), text))
+    return TRUE;
+  if ((where & BD_TEST_TEXT_ROW_SUBTITLE) && ADW_IS_ACTION_ROW (root) &&
+      contains (adw_action_row_get_subtitle (ADW_ACTION_ROW (root)), text))
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (bd_test_shows_text (child, text, where))
+      return TRUE;
+  return FALSE;
 }
 
 /* The customer called @name among search @results, or NULL. */

@@ -1,4 +1,4 @@
-/* bd-test-widgets.h — finding the window's widgets in the window tests
+/* bd-test-widgets.h — starting the window tests, waiting for frames, finding widgets
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,8 +7,35 @@
 #include <adwaita.h>
 
 #include "bd-customer.h"
+#include "bd-test-fixture.h"
+#include "bd-window.h"
 
 G_BEGIN_DECLS
+
+/* Where bd_test_shows_text() looks: each test says which texts count for it. */
+typedef enum
+{
+  BD_TEST_TEXT_LABEL        = 1 << 0,  /* a GtkLabel's label */
+  BD_TEST_TEXT_BUTTON       = 1 << 1,  /* a GtkButton's label */
+  BD_TEST_TEXT_EDITABLE     = 1 << 2,  /* what an entry holds */
+  BD_TEST_TEXT_ROW_TITLE    = 1 << 3,  /* a preferences row's title */
+  BD_TEST_TEXT_ROW_SUBTITLE = 1 << 4,  /* an action row's subtitle */
+} BdTestText;
+
+/* gtk_test_init() and adw_init() for a window test, and the new temporary folder its
+ * databases go in (see bd_test_run_and_remove()). */
+char        *bd_test_ui_init         (int         *argc,
+                                      char      ***argv,
+                                      const char  *prefix);
+
+/* A window on @session, @width × @height (0: its own size), presented and drawn. */
+BdWindow    *bd_test_window_new      (BdSession   *session,
+                                      int          width,
+                                      int          height);
+/* Searches @text in @window and opens the customer called @name among the results. */
+void         bd_test_open_found      (BdWindow    *window,
+                                      const char  *text,
+                                      const char  *name);
 
 GtkWidget   *bd_test_find_widget     (GtkWidget   *root,
                                       GType        type);
@@ -16,6 +43,12 @@ GtkWidget   *bd_test_find_button     (GtkWidget   *root,
                                       const char  *label);
 GtkEditable *bd_test_find_entry_row  (GtkWidget   *root,
                                       const char  *title);
+/* Runs the main loop until @widget is mapped, then a few frames more. */
+void         bd_test_wait_for_frames (GtkWidget   *widget);
+/* Whether a text of a kind in @where under @root, visible or not, contains @text. */
+gboolean     bd_test_shows_text      (GtkWidget   *root,
+                                      const char  *text,
+                                      BdTestText   where);
 BdCustomer  *bd_test_find_in_results (GListModel  *results,
                                       const char  *name);
 

@@ -1,0 +1,92 @@
+/* bd-printed-form.h — a printed form: what the preview, the printer and a PDF file are given
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+
+#include "bd-print.h"
+
+G_BEGIN_DECLS
+
+/* Declared, not included: widgets show a form and must not see the store (C11 allows the
+ * typedef again in bd-store.h). */
+typedef struct _BdStore BdStore;
+
+typedef struct _BdPrintedForm BdPrintedForm;
+
+/* The one shape of drawing a page, for the preview, the print job and the PDF: page @page
+ * (counted from 0) of @form on @cr, a page of @width × @height points. */
+typedef void (*BdPrintedFormDrawPage) (const BdPrintedForm *form,
+                                       guint                page,
+                                       cairo_t             *cr,
+                                       double               width,
+                                       double               height);
+
+BdPrintedForm *bd_printed_form_new            (const char             *title,
+                                               BdPaperSize             paper,
+                                               guint                   n_pages,
+                                               BdPrintedFormDrawPage   draw_page,
+                                               gpointer                data,
+                                               GDestroyNotify          destroy);
+BdPrintedForm *bd_printed_form_ref            (BdPrintedForm          *form);
+void           bd_printed_form_unref          (BdPrintedForm          *form);
+
+/* The audit row written before the form is printed: @action ("slip-printed") about the
+ * record @record_id of @record_table (NULL, 0: none) and the customer (0: none). */
+void           bd_printed_form_set_audit      (BdPrintedForm          *form,
+                                               const char             *action,
+                                               const char             *record_table,
+                                               gint64                  record_id,
+                                               gint64                  customer_id,
+                                               const char             *detail);
+/* The audit action written before the form is saved as a PDF ("slip-saved"), its detail
+ * the file's path; NULL (the default) for a form that is only printed. */
+void           bd_printed_form_set_saved_action (BdPrintedForm        *form,
+                                                 const char           *action);
+void           bd_printed_form_set_file_name  (BdPrintedForm          *form,
+                                               const char             *file_name);
+
+const char    *bd_printed_form_get_title      (const BdPrintedForm    *form);
+BdPaperSize    bd_printed_form_get_paper      (const BdPrintedForm    *form);
+guint          bd_printed_form_get_n_pages    (const BdPrintedForm    *form);
+gpointer       bd_printed_form_get_data       (const BdPrintedForm    *form);
+const char    *bd_printed_form_get_file_name  (const BdPrintedForm    *form);
+gboolean       bd_printed_form_can_save       (const BdPrintedForm    *form);
+
+void           bd_printed_form_draw_page      (const BdPrintedForm    *form,
+                                               guint                   page,
+                                               cairo_t                *cr,
+                                               double                  width,
+                                               double                  height);
+/* Every page to a PDF at @path (see bd_print_render_pdf()). */
+gboolean       bd_printed_form_write_pdf      (const BdPrintedForm    *form,
+                                               const char             *path,
+                                               GError                **error);
+/* Writes the form's audit row: the print action, or with @saved_path the saved action
+ * and the path. The caller prints or saves only when this returns TRUE. */
+gboolean       bd_printed_form_audit          (const BdPrintedForm    *form,
+                                               BdStore                *store,
+                                               gint64                  staff_id,
+                                               const char             *saved_path,
+                                               GError                **error);
+
+/* The forms of the desk. */
+BdPrintedForm *bd_printed_form_new_contact_slip (BdStore              *store,
+                                                 gint64                contact_id,
+                                                 GError              **error);
+/* Slips four to an A4 sheet; takes @slips (an array of BdContactSlip, at least one).
+ * @day ("YYYY-MM-DD"): the slips of that day; NULL: a selection. */
+BdPrintedForm *bd_printed_form_new_slips        (GArray               *slips,
+                                                 const char           *day);
+BdPrintedForm *bd_printed_form_new_review_sheet (BdStore              *store,
+                                                 gint64                customer_id,
+                                                 const GDate          *date,
+                                                 const char           *staff_name,
+                                                 GError              **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BdPrintedForm, bd_printed_form_unref)
+
+G_END_DECLS

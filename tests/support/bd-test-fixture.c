@@ -1,0 +1,295 @@
+/* bd-test-fixture.c — what the tests build their branch from
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every test works on a real SQLite file in a temporary folder of its own, with staff,
+ * customers, households, policies and contacts put in through the store as the desk puts
+ * them. The builders are here once, so that a new test says only what is particular to it.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "bd-clock.h"
+#include "bd-password.h"
+
+#include "bd-test-fixture.h"
+
+char *
+bd_test_folder_new (const char *prefix)
+{
+  g_autofree char *template = g_strdup_printf ("%s-XXXXXX", prefix);
+  g_autoptr(GError) error = NULL;
+  char *folder = g_dir_make_tmp (template, &error);
+
+  g_assert_no_error (error);
+  return folder;
+}
+
+/* Removes @folder with all it holds; the store's -wal and -shm and any subfolder too. */
+void
+bd_test_remove_tree (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    return;
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        bd_test_remove_tree (path);
+      else
+        g_remove (path);
+    }
+  g_rmdir (folder);
+}
+
+int
+bd_test_run_and_remove (char *folder)
+{
+  int status = g_test_run ();
+
+  bd_test_remove_tree (folder);
+  g_free (folder);
+  return status;
+}
+
+void
+bd_test_store_set_up (BdTestStore *self,
+                      const char  *prefix,
+                      const char  *file_name)
+{
+  g_autoptr(GError) error = NULL;
+
+  self->folder = bd_test_folder_new (prefix);
+  self->path = g_build_filename (self->folder, file_name, NULL);
+  self->store = bd_store_open (self->path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (self->store);
+}
+
+void
+bd_test_store_tear_down (BdTestStore *self)
+{
+  g_clear_object (&self->store);
+  bd_test_remove_tree (self->folder);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->folder, g_free);
+  bd_clock_reset ();
+}
+
+gint64
+bd_test_query_int (const char *path,
+                   const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+void
+bd_test_clock_fix (const char *iso8601)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 (iso8601, NULL);
+
+  g_assert_nonnull (now);
+  bd_clock_set_fixed (now);
+}
+
+gint64
+bd_test_add_staff (BdStore    *store,
+                   const char *login,
+                   const char *name,
+                   BdRole      role,
+                   const char *password,
+                   const char *phone)
+{
+  g_autoptr(BdStaff) staff = bd_staff_new ();
+  g_autofree char *hash = password != NULL ? bd_password_hash (password, NULL) : NULL;
+
+  bd_staff_set_login (staff, login);
+  bd_staff_set_name (staff, name);
+  bd_staff_set_role (staff, role);
+  if (phone != NULL)
+    bd_staff_set_phone (staff, phone);
+  g_assert_true (bd_store_add_staff (store, staff, hash, NULL));
+  return bd_staff_get_id (staff);
+}
+
+BdSession *
+bd_test_sign_in (BdStore    *store,
+                 const char *login,
+                 const char *password)
+{
+  BdSession *session = bd_session_new (store);
+
+  g_assert_true (bd_session_sign_in (session, login, password, NULL));
+  return session;
+}
+
+BdCustomer *
+bd_test_customer_new (const char *name,
+                      BdSex       sex,
+                      const char *birth_date,
+                      const char *id_number,
+                      const char *mobile)
+{
+  BdCustomer *customer = bd_customer_new ();
+
+  bd_customer_set_name (customer, name);
+  bd_customer_set_sex (customer, sex);
+  if (birth_date != NULL)
+    bd_customer_set_birth_date (customer, birth_date);
+  if (id_number != NULL)
+    bd_customer_set_id_number (customer, id_number);
+  if (mobile != NULL)
+    bd_customer_set_mobile (customer, mobile);
+  return customer;
+}
+
+gint64
+bd_test_add_customer (BdStore    *store,
+                      BdCustomer *customer)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bd_store_add_customer (store, customer, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bd_customer_get_id (customer), >, 0);
+  return bd_customer_get_id (customer);
+}
+
+gint64
+bd_test_add_person (BdStore    *store,
+                    const char *name,
+                    BdSex       sex,
+                    const char *birth_date,
+                    const char *id_number,
+                    const char *mobile)
+{
+  g_autoptr(BdCustomer) customer = bd_test_customer_new (name, sex, birth_date, id_number, mobile);
+
+  return bd_test_add_customer (store, customer);
+}
+
+gint64
+bd_test_add_household (BdStore            *store,
+                       const char         *name,
+                       const BdTestMember *members,
+                       guint               n_members)
+{
+  g_autoptr(BdHousehold) household = bd_household_new ();
+  g_autoptr(GError) error = NULL;
+
+  bd_household_set_name (household, name);
+  for (guint i = 0; i < n_members; i++)
+    {
+      g_autoptr(BdCustomer) customer = bd_customer_new ();
+      g_autoptr(BdHouseholdMember) member = NULL;
+
+      bd_customer_set_id (customer, members[i].customer_id);
+      member = bd_household_member_new (customer, members[i].relation);
+      bd_household_add_member (household, member);
+    }
+  g_assert_true (bd_store_add_household (store, household, &error));
+  g_assert_no_error (error);
+  return bd_household_get_id (household);
+}
+
+BdPolicy *
+bd_test_policy_new (const char     *number,
+                    gint64          product_id,
+                    gint64          holder_id,
+                    gint64          insured_id,
+                    const char     *effective_date,
+                    BdPolicyStatus  status)
+{
+  BdPolicy *policy = bd_policy_new ();
+
+  bd_policy_set_number (policy, number);
+  bd_policy_set_product_id (policy, product_id);
+  bd_policy_set_policyholder_id (policy, holder_id);
+  bd_policy_set_insured_id (policy, insured_id);
+  bd_policy_set_effective_date (policy, effective_date);
+  bd_policy_set_status (policy, status);
+  return policy;
+}
+
+BdPolicy *
+bd_test_policy_new_standard (const char *number,
+                             gint64      product_id,
+                             gint64      holder_id,
+                             gint64      insured_id)
+{
+  BdPolicy *policy = bd_test_policy_new (number, product_id, holder_id, insured_id, "2020-03-01",
+                                         BD_POLICY_IN_FORCE);
+
+  bd_policy_set_sum_insured (policy, 50000000);
+  bd_policy_set_premium (policy, 600000);
+  bd_policy_set_frequency (policy, BD_FREQUENCY_ANNUAL);
+  bd_policy_set_payment_years (policy, 20);
+  return policy;
+}
+
+void
+bd_test_policy_add_beneficiary (BdPolicy *policy,
+                                gint64    customer_id,
+                                guint     share)
+{
+  g_autoptr(BdBeneficiary) beneficiary = bd_beneficiary_new ();
+
+  bd_beneficiary_set_customer_id (beneficiary, customer_id);
+  bd_beneficiary_set_legal_heirs (beneficiary, customer_id == 0);
+  bd_beneficiary_set_share (beneficiary, share);
+  bd_policy_add_beneficiary (policy, beneficiary);
+}
+
+gint64
+bd_test_add_policy (BdStore  *store,
+                    BdPolicy *policy)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bd_store_add_policy (store, policy, &error));
+  g_assert_no_error (error);
+  return bd_policy_get_id (policy);
+}
+
+BdContact *
+bd_test_contact_new (gint64         customer_id,
+                     BdContactKind  kind,
+                     gint64         staff_id,
+                     const char    *outcome)
+{
+  BdContact *contact = bd_contact_new ();
+
+  bd_contact_set_customer_id (contact, customer_id);
+  bd_contact_set_kind (contact, kind);
+  if (staff_id != 0)
+    bd_contact_set_staff_id (contact, staff_id);
+  bd_contact_set_outcome (contact, outcome);
+  return contact;
+}
+
+gint64
+bd_test_add_contact (BdStore   *store,
+                     BdContact *contact)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bd_store_add_contact (store, contact, &error));
+  g_assert_no_error (error);
+  return bd_contact_get_id (contact);
+}
