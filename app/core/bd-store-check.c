@@ -36,6 +36,32 @@ typedef struct
   GDate                   today;
 } CheckRun;
 
+/* One finding of either severity: counted, and told to whoever listens. A warning is
+ * something likely wrong that may be right: it does not make the check fail. */
+static void
+check_tell (CheckRun       *run,
+            BdCheckSeverity severity,
+            const char     *format,
+            va_list         args) G_GNUC_PRINTF (3, 0);
+
+static void
+check_tell (CheckRun       *run,
+            BdCheckSeverity severity,
+            const char     *format,
+            va_list         args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+
+  if (severity == BD_CHECK_PROBLEM)
+    run->n_problems++;
+  else
+    run->n_warnings++;
+  if (severity == BD_CHECK_PROBLEM && run->report != NULL)
+    run->report (message, run->user_data);
+  if (run->report_full != NULL)
+    run->report_full (severity, message, run->user_data);
+}
+
 static void
 check_report (CheckRun   *run,
               const char *format,
@@ -46,21 +72,13 @@ check_report (CheckRun   *run,
               const char *format,
               ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  check_tell (run, BD_CHECK_PROBLEM, format, args);
   va_end (args);
-
-  run->n_problems++;
-  if (run->report != NULL)
-    run->report (message, run->user_data);
-  if (run->report_full != NULL)
-    run->report_full (BD_CHECK_PROBLEM, message, run->user_data);
 }
 
-/* Something likely wrong that may be right: it does not make the check fail. */
 static void
 check_warn (CheckRun   *run,
             const char *format,
@@ -71,16 +89,11 @@ check_warn (CheckRun   *run,
             const char *format,
             ...)
 {
-  g_autofree char *message = NULL;
   va_list args;
 
   va_start (args, format);
-  message = g_strdup_vprintf (format, args);
+  check_tell (run, BD_CHECK_WARNING, format, args);
   va_end (args);
-
-  run->n_warnings++;
-  if (run->report_full != NULL)
-    run->report_full (BD_CHECK_WARNING, message, run->user_data);
 }
 
 /* Runs a one-off query and hands each row to @row; the check's statements run once, so
