@@ -418,8 +418,14 @@ bd_customer_page_open (BdCustomerPage  *self,
     return FALSE;
 
   /* The recent list is read from these rows: only staff opening a customer is one, never
-   * the page reading the customer again after a change of their own. */
-  bd_session_note_customer_opened (self->session, self->customer, NULL);
+   * the page reading the customer again after a change of their own. Fail closed: a
+   * customer whose opening cannot be audited is not shown (the page is emptied before
+   * the window draws again). */
+  if (!bd_session_note_customer_opened (self->session, self->customer, error))
+    {
+      bd_customer_page_clear (self);
+      return FALSE;
+    }
   return TRUE;
 }
 

@@ -153,6 +153,13 @@ open_customer_id (BdWindow *self,
 
   if (!bd_customer_page_open (self->customer_page, customer_id, &error))
     {
+      /* The page may have been emptied (an opening that could not be audited): never
+       * leave a blank customer on screen. */
+      if (bd_customer_page_get_customer (self->customer_page) == NULL)
+        {
+          gtk_stack_set_visible_child_name (self->content_stack, "none");
+          adw_window_title_set_title (self->content_title, _("Desk"));
+        }
       bd_window_show_toast (self, error->message);
       return;
     }

@@ -590,7 +590,8 @@ run_sql (sqlite3    *db,
 /* Opening a customer while another desk holds the write lock, then after the file failed
  * under the window: the desk says what the store says, never "No customer has the
  * number N". The file is WAL, so the write lock does not keep the customer from being
- * read (only the audit row of the opening waits, and gives up); a read that fails is
+ * read, but the audit row of the opening waits and gives up, and a customer whose opening
+ * is not audited is not shown; a read that fails is
  * made by damaging the file from a second connection once the page's statements are
  * prepared (test-store explains why no read can be made busy). */
 static void
@@ -602,6 +603,7 @@ test_open_customer_busy_or_damaged (void)
   BdCustomerPage *page;
   BdWindow *window;
   sqlite3 *other = NULL;
+  guint opened;
 
   craft_branch (&branch, "busy.db");
   bd_store_set_busy_timeout (branch.store, 50);
@@ -611,13 +613,10 @@ test_open_customer_busy_or_damaged (void)
   g_assert_nonnull (page);
 
   g_assert_cmpint (sqlite3_open_v2 (path, &other, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
-  run_sql (other, "BEGIN IMMEDIATE; INSERT INTO setting (key, value) VALUES ('held', 'yes')");
   bd_window_open_customer (window, head);
   spin ();
   g_assert_nonnull (bd_customer_page_get_customer (page));
-  g_assert_cmpint (bd_customer_get_id (bd_customer_page_get_customer (page)), ==, branch.head);
-  g_assert_false (shows_text (GTK_WIDGET (window), "No customer has the number"));
-  run_sql (other, "ROLLBACK");
+  opened = bd_store_count_audit (branch.store, "customer-opened", NULL);
 
   /* The customer's row cannot be read any more: the toast says so, as the store words it. */
   run_sql (other, "ALTER TABLE customer RENAME TO customer_lost");
@@ -626,6 +625,23 @@ test_open_customer_busy_or_damaged (void)
   g_assert_true (shows_text (GTK_WIDGET (window), "The database could not do what was asked"));
   g_assert_false (shows_text (GTK_WIDGET (window), "No customer has the number"));
   run_sql (other, "ALTER TABLE customer_lost RENAME TO customer");
+
+  /* Another desk holds the write lock: the customer can be read, but the audit row of the
+   * opening cannot be written, so the customer is not shown (fail closed). */
+  run_sql (other, "BEGIN IMMEDIATE; INSERT INTO setting (key, value) VALUES ('held', 'yes')");
+  bd_window_open_customer (window, head);
+  spin ();
+  g_assert_null (bd_customer_page_get_customer (page));
+  g_assert_false (shows_text (GTK_WIDGET (page), bd_customer_get_name (head)));
+  run_sql (other, "ROLLBACK");
+  g_assert_cmpuint (bd_store_count_audit (branch.store, "customer-opened", NULL), ==, opened);
+
+  /* Once the other desk is done, the same customer opens, audited. */
+  bd_window_open_customer (window, head);
+  spin ();
+  g_assert_nonnull (bd_customer_page_get_customer (page));
+  g_assert_cmpint (bd_customer_get_id (bd_customer_page_get_customer (page)), ==, branch.head);
+  g_assert_cmpuint (bd_store_count_audit (branch.store, "customer-opened", NULL), ==, opened + 1);
   g_assert_cmpint (sqlite3_close (other), ==, SQLITE_OK);
 
   close_window (&branch, window);
