@@ -32,6 +32,9 @@ struct _BdStore
   guint         write_depth;   /* nested writes inside one transaction */
   gboolean      write_failed;  /* a nested write failed: the transaction must roll back */
   gboolean      in_bulk;
+  char         *zone_setting;  /* the "time-zone" setting zone was made from */
+  GTimeZone    *zone;          /* kept: every time shown asks for it, and making one reads
+                                * the system's zone file */
 };
 
 G_DEFINE_FINAL_TYPE (BdStore, bd_store, G_TYPE_OBJECT)
@@ -489,6 +492,8 @@ bd_store_finalize (GObject *object)
     g_clear_pointer (&self->stmts[i], sqlite3_finalize);
   g_clear_pointer (&self->db, sqlite3_close);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->zone_setting, g_free);
+  g_clear_pointer (&self->zone, g_time_zone_unref);
 
   G_OBJECT_CLASS (bd_store_parent_class)->finalize (object);
 }
@@ -1024,22 +1029,39 @@ bd_time_zone_is_known (const char *identifier)
   return zone != NULL;
 }
 
-GTimeZone *
-bd_store_get_time_zone (BdStore *self)
+/* The zone a "time-zone" setting names: Asia/Shanghai when it names none the system
+ * knows, UTC when even that is missing. */
+static GTimeZone *
+zone_of_setting (const char *identifier)
 {
-  g_autofree char *identifier = NULL;
   GTimeZone *zone = NULL;
 
-  g_return_val_if_fail (BD_IS_STORE (self), NULL);
-
-  /* The counter is in the branch, not where the machine's clock was set up: a desk whose
-   * system says UTC still prints the branch's hour on a slip. */
-  identifier = bd_store_dup_setting (self, "time-zone");
   if (identifier != NULL && identifier[0] != '\0')
     zone = g_time_zone_new_identifier (identifier);
   if (zone == NULL)
     zone = g_time_zone_new_identifier (BD_STORE_DEFAULT_TIME_ZONE);
   return zone != NULL ? zone : g_time_zone_new_utc ();
+}
+
+GTimeZone *
+bd_store_get_time_zone (BdStore *self)
+{
+  g_autofree char *identifier = NULL;
+
+  g_return_val_if_fail (BD_IS_STORE (self), NULL);
+
+  /* The counter is in the branch, not where the machine's clock was set up: a desk whose
+   * system says UTC still prints the branch's hour on a slip. The setting is read each
+   * time (another program may change it); the zone is made again only when it did. */
+  identifier = bd_store_dup_setting (self, "time-zone");
+  if (self->zone == NULL || g_strcmp0 (identifier, self->zone_setting) != 0)
+    {
+      g_clear_pointer (&self->zone, g_time_zone_unref);
+      self->zone = zone_of_setting (identifier);
+      g_free (self->zone_setting);
+      self->zone_setting = g_steal_pointer (&identifier);
+    }
+  return g_time_zone_ref (self->zone);
 }
 
 void
