@@ -17,6 +17,7 @@
 
 #include "bd-accessible.h"
 #include "bd-customer-row.h"
+#include "bd-customers-store.h"
 #include "bd-window-private.h"
 
 /* Enough to pick from; a longer list means the query should be more precise. */
@@ -59,9 +60,8 @@ show_recent (BdWindow *self)
   g_autoptr(GListModel) recent = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (bd_session_may (self->session, BD_ACTION_VIEW_CUSTOMERS))
-    recent = bd_store_list_recent_customers (bd_window_get_store (self), bd_session_get_staff_id (self->session),
-                                             RECENT_LIMIT, &error);
+  if (bd_session_may (self->session, BD_PERMISSION_VIEW_CUSTOMERS))
+    recent = bd_session_list_recent_customers (self->session, RECENT_LIMIT, &error);
   /* A store that cannot answer is not "no recent customers". */
   if (error != NULL)
     bd_window_show_toast (self, error->message);
@@ -82,7 +82,7 @@ bd_window_search (BdWindow   *self,
 
   g_return_if_fail (BD_IS_WINDOW (self));
 
-  if (self->session == NULL || !bd_session_may (self->session, BD_ACTION_VIEW_CUSTOMERS))
+  if (self->session == NULL || !bd_session_may (self->session, BD_PERMISSION_VIEW_CUSTOMERS))
     return;
   if (trimmed[0] == '\0')
     {

@@ -5,53 +5,32 @@
 #include "config.h"
 
 #include "bd-clock.h"
+#include "bd-contacts-store.h"
+#include "bd-customers-store.h"
 #include "bd-identity.h"
-#include "bd-password.h"
 #include "bd-session.h"
+#include "bd-staff-store.h"
 #include "bd-store.h"
+#include "bd-test-fixture.h"
 
 /* 09:00 in Nanjing is 01:00 UTC. */
 #define MORNING "2026-11-25T09:00:00+08:00"
 
-typedef struct
-{
-  char    *folder;
-  BdStore *store;
-} Fixture;
+/* A store of the fixture library; its tear-down gives the clock back. */
+typedef BdTestStore Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
-
-  fixture->folder = g_dir_make_tmp ("bd-clock-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->folder, "branch.db", NULL);
-  fixture->store = bd_store_open (path, &error);
-  g_assert_no_error (error);
+  bd_test_store_set_up (fixture, "bd-clock", "branch.db");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *command = g_strdup_printf ("rm -rf '%s'", fixture->folder);
-
-  bd_clock_reset ();
-  g_clear_object (&fixture->store);
-  g_assert_true (g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL));
-  g_free (fixture->folder);
-}
-
-static void
-fix_clock (const char *iso)
-{
-  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 (iso, NULL);
-
-  g_assert_nonnull (now);
-  bd_clock_set_fixed (now);
+  bd_test_store_tear_down (fixture);
 }
 
 static void
@@ -94,7 +73,7 @@ test_fixed (void)
   g_autoptr(GDateTime) reference = g_date_time_new_from_iso8601 (MORNING, NULL);
   g_autofree char *stamp = NULL;
 
-  fix_clock (MORNING);
+  bd_test_clock_fix (MORNING);
   assert_now_utc ("2026-11-25T01:00:00Z");
   assert_now_utc ("2026-11-25T01:00:00Z");
   g_assert_cmpint (bd_clock_get_unix (), ==, g_date_time_to_unix (reference));
@@ -121,10 +100,10 @@ test_today_in_two_zones (void)
 
   g_assert_nonnull (east);
   g_assert_nonnull (west);
-  fix_clock ("2026-11-25T11:00:00Z");
+  bd_test_clock_fix ("2026-11-25T11:00:00Z");
   assert_today (east, "2026-11-26");
   assert_today (west, "2026-11-25");
-  fix_clock ("2026-11-25T09:59:59Z");
+  bd_test_clock_fix ("2026-11-25T09:59:59Z");
   assert_today (east, "2026-11-25");
   assert_today (west, "2026-11-24");
   bd_clock_reset ();
@@ -140,7 +119,7 @@ test_store_today (Fixture       *fixture,
   GDate today;
 
   /* 00:30 on the 26th in Nanjing, still the 25th in London. */
-  fix_clock ("2026-11-25T16:30:00Z");
+  bd_test_clock_fix ("2026-11-25T16:30:00Z");
   bd_store_get_today (fixture->store, &today);
   assert_date (&today, "2026-11-26");
   nanjing = bd_store_dup_today_iso (fixture->store);
@@ -153,12 +132,7 @@ test_store_today (Fixture       *fixture,
 static gint64
 add_customer (Fixture *fixture)
 {
-  g_autoptr(BdCustomer) customer = bd_customer_new ();
-
-  bd_customer_set_name (customer, "张三");
-  bd_customer_set_sex (customer, BD_SEX_MALE);
-  g_assert_true (bd_store_add_customer (fixture->store, customer, NULL));
-  return bd_customer_get_id (customer);
+  return bd_test_add_person (fixture->store, "张三", BD_SEX_MALE, NULL, NULL, NULL);
 }
 
 /* Every timestamp the store writes is the clock's: the audit row, a contact dated now. */
@@ -167,12 +141,12 @@ test_store_timestamps (Fixture       *fixture,
                        gconstpointer  data)
 {
   g_autoptr(GPtrArray) entries = NULL;
-  g_autoptr(BdContact) call = bd_contact_new ();
+  g_autoptr(BdContact) call = bd_test_contact_new (add_customer (fixture), BD_CONTACT_PHONE, 0,
+                                                  "约定上门");
   g_autoptr(BdContact) back = NULL;
   g_autoptr(GError) error = NULL;
-  gint64 customer = add_customer (fixture);
 
-  fix_clock (MORNING);
+  bd_test_clock_fix (MORNING);
   g_assert_true (bd_store_append_audit (fixture->store, 0, "sign-out", NULL, 0, 0, NULL, &error));
   g_assert_no_error (error);
   entries = bd_store_list_audit (fixture->store, 1, &error);
@@ -181,9 +155,6 @@ test_store_timestamps (Fixture       *fixture,
   g_assert_cmpstr (((BdAuditEntry *) entries->pdata[0])->action, ==, "sign-out");
   g_assert_cmpstr (((BdAuditEntry *) entries->pdata[0])->at, ==, "2026-11-25T01:00:00Z");
 
-  bd_contact_set_customer_id (call, customer);
-  bd_contact_set_kind (call, BD_CONTACT_PHONE);
-  bd_contact_set_outcome (call, "约定上门");
   g_assert_true (bd_store_add_contact (fixture->store, call, &error));
   g_assert_no_error (error);
   back = bd_store_get_contact (fixture->store, bd_contact_get_id (call), &error);
@@ -196,17 +167,16 @@ static void
 test_contact_rule_reads_clock (Fixture       *fixture,
                                gconstpointer  data)
 {
-  g_autoptr(BdContact) slip = bd_contact_new ();
+  g_autoptr(BdContact) slip = bd_test_contact_new (add_customer (fixture), BD_CONTACT_SLIP, 0,
+                                                  NULL);
   g_autoptr(GError) error = NULL;
 
-  bd_contact_set_customer_id (slip, add_customer (fixture));
-  bd_contact_set_kind (slip, BD_CONTACT_SLIP);
   bd_contact_set_next_visit (slip, "2026-11-25T08:30");
-  fix_clock (MORNING);
+  bd_test_clock_fix (MORNING);
   g_assert_false (bd_store_add_contact (fixture->store, slip, &error));
   g_assert_error (error, BD_CONTACT_ERROR, BD_CONTACT_FIELD_VISIT_TIME);
   g_clear_error (&error);
-  fix_clock ("2026-11-25T08:00:00+08:00");
+  bd_test_clock_fix ("2026-11-25T08:00:00+08:00");
   g_assert_true (bd_store_add_contact (fixture->store, slip, &error));
   g_assert_no_error (error);
 }
@@ -218,9 +188,9 @@ test_identity_reads_clock (void)
   /* Born 2010-01-01. */
   const char *number = "110105201001010010";
 
-  fix_clock ("2009-06-01T09:00:00+08:00");
+  bd_test_clock_fix ("2009-06-01T09:00:00+08:00");
   g_assert_false (bd_identity_parse (number, NULL, NULL, NULL));
-  fix_clock (MORNING);
+  bd_test_clock_fix (MORNING);
   g_assert_true (bd_identity_parse (number, NULL, NULL, NULL));
   bd_clock_reset ();
 }
@@ -230,24 +200,19 @@ static void
 test_session_reads_clock (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autoptr(BdStaff) staff = bd_staff_new ();
-  g_autofree char *hash = bd_password_hash ("right-one", NULL);
   g_autoptr(BdSession) session = NULL;
   g_autoptr(GError) error = NULL;
 
-  bd_staff_set_login (staff, "counter");
-  bd_staff_set_name (staff, "counter");
-  bd_staff_set_role (staff, BD_ROLE_COUNTER);
-  g_assert_true (bd_store_add_staff (fixture->store, staff, hash, NULL));
+  bd_test_add_staff (fixture->store, "counter", "counter", BD_ROLE_COUNTER, "right-one", NULL);
   session = bd_session_new (fixture->store);
   bd_session_set_idle_limit (session, 60);
 
-  fix_clock (MORNING);
+  bd_test_clock_fix (MORNING);
   g_assert_true (bd_session_sign_in (session, "counter", "right-one", &error));
   g_assert_no_error (error);
-  fix_clock ("2026-11-25T09:00:59+08:00");
+  bd_test_clock_fix ("2026-11-25T09:00:59+08:00");
   g_assert_false (bd_session_check_idle (session));
-  fix_clock ("2026-11-25T09:01:00+08:00");
+  bd_test_clock_fix ("2026-11-25T09:01:00+08:00");
   g_assert_true (bd_session_check_idle (session));
   g_assert_cmpint (bd_session_get_state (session), ==, BD_SESSION_LOCKED);
 }

@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "bd-contact-slip.h"
+#include "bd-contacts-store.h"
+#include "bd-customers-store.h"
 #include "bd-store.h"
 #include "bd-test-fixture.h"
 #include "bd-tracing.h"
@@ -114,6 +116,34 @@ test_other_item_needs_text (Fixture       *fixture,
   bd_contact_set_service_other (slip, "办理地址变更");
   g_assert_true (bd_store_add_contact (fixture->store, slip, &error));
   g_assert_nonnull (bd_contact_get_at (slip));
+}
+
+/* The printed slip ticks the box of the service item the record names, whichever it is:
+ * the slip and the record share one list of items, by the names the database keeps. */
+static void
+test_slip_ticks_service_item (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  for (BdServiceItem item = BD_SERVICE_ITEM_INVOICE; item <= BD_SERVICE_ITEM_OTHER; item++)
+    {
+      g_autoptr(BdContact) slip = make_contact (fixture, BD_CONTACT_SLIP, "2026-11-21T03:00:00Z",
+                                                "2026-11-25T14:30");
+      g_autoptr(BdContact) back = NULL;
+      BdContactSlip printed;
+
+      bd_contact_set_service_item (slip, item);
+      if (item == BD_SERVICE_ITEM_OTHER)
+        bd_contact_set_service_other (slip, "办理地址变更");
+      g_assert_true (bd_store_add_contact (fixture->store, slip, NULL));
+      back = bd_store_get_contact (fixture->store, bd_contact_get_id (slip), NULL);
+      g_assert_cmpint (bd_contact_get_service_item (back), ==, item);
+      g_assert_true (bd_contact_slip_load (fixture->store, bd_contact_get_id (slip), &printed, NULL));
+      g_assert_true (printed.slip.service_ticked);
+      g_assert_cmpint (printed.slip.service, ==, item);
+      g_assert_cmpstr (printed.slip.service_other, ==,
+                       item == BD_SERVICE_ITEM_OTHER ? "办理地址变更" : NULL);
+      bd_contact_slip_clear (&printed);
+    }
 }
 
 static void
@@ -429,6 +459,26 @@ test_classify (void)
   g_assert_cmpint (bd_tracing_classify (BD_SERVICE_LAPSED, 0, TRUE), ==, BD_SERVICE_LAPSED);
 }
 
+/* The page writes the next visit as the core reads it: the branch's wall-clock time. */
+static void
+test_next_visit_format (void)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Asia/Shanghai");
+  g_autoptr(GDateTime) visit = NULL;
+  g_autofree char *text = NULL;
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 5, G_DATE_MARCH, 2027);
+  text = bd_contact_format_next_visit (&day, 9, 5);
+  g_assert_cmpstr (text, ==, "2027-03-05T09:05");
+  visit = bd_contact_parse_next_visit (text, zone);
+  g_assert_nonnull (visit);
+  g_assert_cmpint (g_date_time_get_hour (visit), ==, 9);
+  g_assert_cmpint (g_date_time_get_minute (visit), ==, 5);
+  g_assert_cmpint (g_date_time_get_day_of_month (visit), ==, 5);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -442,6 +492,7 @@ main (int   argc,
 
   ADD ("/contacts/history-and-planned-visits", test_history_and_planned_visits);
   ADD ("/contacts/other-item-needs-text", test_other_item_needs_text);
+  ADD ("/contacts/slip-ticks-service-item", test_slip_ticks_service_item);
   ADD ("/contacts/empty-contact-refused", test_empty_contact_refused);
   ADD ("/contacts/past-visit-refused", test_past_visit_refused);
   ADD ("/contacts/void-keeps-record", test_void_keeps_record);
@@ -450,6 +501,7 @@ main (int   argc,
   ADD ("/contacts/premiums-due-in-order", test_premiums_due_in_order);
   ADD ("/tracing/difficult-after-fifth-method", test_difficult_after_fifth_method);
   g_test_add_func ("/tracing/classify", test_classify);
+  g_test_add_func ("/contacts/next-visit-format", test_next_visit_format);
 
   return g_test_run ();
 }

@@ -13,6 +13,8 @@
 
 #include "bd-customer-page.h"
 #include "bd-customer-tab.h"
+#include "bd-overview-tab.h"
+#include "bd-customers-store.h"
 #include "bd-test-widgets.h"
 #include "bd-window.h"
 
@@ -292,6 +294,33 @@ test_added_tab_cleared_on_lock (void)
   branch_clear (&branch);
 }
 
+/* The Overview the window comes with is a tab like any other, a widget of its own behind
+ * the interface: it shows the customer's policies, and forgets them when the desk locks. */
+static void
+test_overview_is_a_tab (void)
+{
+  Branch branch = { 0 };
+  BdWindow *window;
+  GtkWidget *overview;
+
+  craft_branch (&branch, "overview.db");
+  window = open_window (&branch);
+  overview = bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_OVERVIEW_TAB);
+  g_assert_nonnull (overview);
+  g_assert_true (BD_IS_CUSTOMER_TAB (overview));
+  g_assert_true (gtk_widget_get_ancestor (overview, BD_TYPE_CUSTOMER_PAGE) ==
+                 GTK_WIDGET (customer_page_of (window)));
+
+  open_customer (window, branch.customer);
+  g_assert_true (shows_text (overview, "鸿福终身寿险"));
+  bd_session_lock (branch.session);
+  bd_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_false (shows_text (overview, "鸿福终身寿险"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  branch_clear (&branch);
+}
+
 /* Ctrl+P prints what the visible tab shows, and only that tab. */
 static void
 test_print_goes_to_visible_tab (void)
@@ -346,5 +375,6 @@ main (int   argc,
   g_test_add_func ("/customer-tabs/added-tab/cleared-on-lock", test_added_tab_cleared_on_lock);
   g_test_add_func ("/customer-tabs/added-tab/printed-when-shown", test_print_goes_to_visible_tab);
   g_test_add_func ("/customer-tabs/added-tab/must-clear", test_tab_without_clear_refused);
+  g_test_add_func ("/customer-tabs/overview/is-a-tab", test_overview_is_a_tab);
   return bd_test_run_and_remove (folder);
 }

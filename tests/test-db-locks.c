@@ -16,50 +16,24 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include <glib/gstdio.h>
-
 #include "bd-store.h"
+#include "bd-test-fixture.h"
 
-typedef struct
-{
-  char    *folder;
-  char    *path;
-  BdStore *store;
-} Fixture;
+/* The fixture library's store: the tests close it themselves before reopening the file. */
+typedef BdTestStore Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->folder = g_dir_make_tmp ("bd-locks-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->folder, "demo.db", NULL);
-  fixture->store = bd_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-}
-
-static void
-remove_file (const char *folder,
-             const char *name)
-{
-  g_autofree char *path = g_build_filename (folder, name, NULL);
-
-  g_remove (path);
+  bd_test_store_set_up (fixture, "bd-locks", "demo.db");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_clear_object (&fixture->store);
-  remove_file (fixture->folder, "demo.db");
-  remove_file (fixture->folder, "demo.db-wal");
-  remove_file (fixture->folder, "demo.db-shm");
-  g_rmdir (fixture->folder);
-  g_free (fixture->path);
-  g_free (fixture->folder);
+  bd_test_store_tear_down (fixture);
 }
 
 /* What a file chooser or a thumbnailer does to the folder's files: open, read, close. */

@@ -381,6 +381,11 @@ test_check_reports_violations (Fixture       *fixture,
     "INSERT INTO identity_document (customer_id, type, number) VALUES "
     "  (900001, 'credit-code', '91350100M000100Y44'), "
     "  (900002, 'credit-code', '91350100M000100Y43');");
+  /* A girl of 14 with no guardian on record, the policyholder of a policy. */
+  execute (path,
+    "INSERT INTO customer (id, is_organisation, name, sex, birth_date, created_at) VALUES "
+    "  (900003, 0, '林小未', 'female', '2012-03-01', '2026-01-05T02:00:00Z');"
+    "UPDATE policy SET policyholder_id = 900003 WHERE id = 3");
   /* A card number with one digit changed. */
   execute (path,
     "UPDATE bank_account SET account_number = substr (account_number, 1, 18) || "
@@ -401,6 +406,9 @@ test_check_reports_violations (Fixture       *fixture,
   g_assert_cmpuint (count_containing (problems, "under the legal marriage age of 22"), ==, 1);
   g_assert_cmpuint (count_containing (problems, "unified social credit code"), ==, 1);
   g_assert_cmpuint (count_containing (problems, "91350100M000100Y44"), ==, 1);
+  g_assert_cmpuint (count_containing (problems, "林小未"), ==, 2);
+  g_assert_cmpuint (count_containing (problems, "was a minor on the effective date"), >=, 1);
+  g_assert_cmpuint (count_containing (problems, "is a minor with no guardian"), >=, 1);
   g_assert_cmpuint (count_containing (problems, "Luhn"), ==, 0);
   g_assert_cmpuint (count_containing (warnings, "Luhn"), ==, 1);
   g_assert_cmpuint (n_warnings, ==, 1);

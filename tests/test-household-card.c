@@ -660,6 +660,19 @@ test_gap_covered (void)
   g_assert_cmpuint (bd_household_card_get_openings (card)->len, ==, 0);
 }
 
+/* The life cover is the card's to tell, need or no need: the view shows it either way. */
+static void
+test_life_cover_without_need (void)
+{
+  g_autoptr(BdHouseholdCard) life = make_single_card (BD_PRODUCT_UNIVERSAL, YUAN (2000000), NULL);
+  g_autoptr(BdHouseholdCard) illness = make_single_card (BD_PRODUCT_CRITICAL_ILLNESS,
+                                                         YUAN (500000), NULL);
+
+  g_assert_false (bd_household_card_get_protection_gap (life, NULL, NULL, NULL));
+  g_assert_cmpint (bd_household_card_get_life_cover (life), ==, YUAN (2000000));
+  g_assert_cmpint (bd_household_card_get_life_cover (illness), ==, 0);
+}
+
 static void
 test_gap_not_entered (void)
 {
@@ -1132,6 +1145,7 @@ main (int   argc,
   g_test_add_func ("/household-card/gap/example", test_gap_example);
   g_test_add_func ("/household-card/gap/covered", test_gap_covered);
   g_test_add_func ("/household-card/gap/not-entered", test_gap_not_entered);
+  g_test_add_func ("/household-card/gap/life-cover-without-need", test_life_cover_without_need);
   g_test_add_func ("/household-card/staff/ties", test_staff_ties);
   g_test_add_func ("/household-card/difficult-case", test_difficult_case);
   g_test_add_func ("/household-card/inactive-and-twice", test_inactive_and_twice);

@@ -14,6 +14,7 @@
 
 #include "bd-customer-page.h"
 #include "bd-household-card-view.h"
+#include "bd-household-store.h"
 #include "bd-test-widgets.h"
 #include "bd-window.h"
 

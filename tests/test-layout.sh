@@ -55,6 +55,22 @@ forbid '^[[:space:]]*#[[:space:]]*include[[:space:]]*[<"](gtk|gdk|gsk|adwaita)[/
   "app/core" "" \
   "a GTK or libadwaita header under app/core"
 
+# Widgets show models: what they need of the store, the database or the session is asked
+# by the page that holds them, or of a core model or rule (issue 8, "The shape to reach").
+forbid '^[[:space:]]*#[[:space:]]*include[[:space:]]*[<"](sqlite3\.h|bd-(store|db|sqlite|session|permission)[-.]|bd-[a-z-]+-(store|desk)\.h)' \
+  "widgets" "" \
+  "a store, database or session header under widgets/"
+
+# Only the database layer speaks to SQLite: a PostgreSQL driver is to sit beside it.
+forbid '\bsqlite3_|#[[:space:]]*include[[:space:]]*<sqlite3\.h>' \
+  "app widgets" "app/core/db/*" \
+  "SQLite called outside app/core/db/"
+
+# Nothing above the store sees a database handle or a statement.
+forbid '^[[:space:]]*#[[:space:]]*include[[:space:]]*"(bd-db[-.][a-z.]*|bd-[a-z-]*store-private\.h)"|\bBdDb(Stmt)?\b' \
+  "app widgets" "app/core/*" \
+  "a database handle, statement or the store's private header outside app/core/"
+
 if [ $failed -ne 0 ]; then
   echo "FAIL: the layout's rules are broken (see tests/test-layout.sh)"
   exit 1

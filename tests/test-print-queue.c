@@ -32,9 +32,12 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "bd-contacts-store.h"
+#include "bd-customers-store.h"
 #include "bd-password.h"
 #include "bd-print-job.h"
 #include "bd-print-slip.h"
+#include "bd-staff-store.h"
 #include "bd-window.h"
 
 
@@ -393,7 +396,8 @@ batch_init (Batch *batch)
       .sex = i % 2 == 0 ? BD_SEX_MALE : BD_SEX_FEMALE,
       .next_visit = batch->visit,
       .staff_phone = "13912345678",
-      .service = BD_SLIP_SERVICE_DELIVER_INVOICE + i % 3,
+      .service_ticked = TRUE,
+      .service = BD_SERVICE_ITEM_INVOICE + i % 3,
       .company = "衡信人寿保险股份有限公司",
       .branch = "南京分公司",
       .staff_name = "周敏",

@@ -492,7 +492,8 @@ slip_fixture_set_up (SlipFixture   *fixture,
       slip->sex = customer->sex;
       slip->next_visit = fixture->next_visit;
       slip->staff_phone = "025-8321 6688";
-      slip->service = i % 2 == 0 ? BD_SLIP_SERVICE_COLLECT_PREMIUM : BD_SLIP_SERVICE_OTHER;
+      slip->service_ticked = TRUE;
+      slip->service = i % 2 == 0 ? BD_SERVICE_ITEM_CASH_PREMIUM : BD_SERVICE_ITEM_OTHER;
       slip->service_other = "变更联系地址";
       slip->company = i % 2 == 0 ? "衡信人寿保险股份有限公司" : "衡信人寿";
       slip->branch = i % 2 == 0 ? "南京分公司" : "南京";
@@ -528,20 +529,21 @@ test_slip_surname (void)
   g_assert_null (bd_slip_surname_from_name ("  "));
 }
 
+/* The slip's boxes are the contact's service items, by the names the database stores. */
 static void
 test_slip_service_names (void)
 {
-  for (BdSlipService s = BD_SLIP_SERVICE_NONE; s <= BD_SLIP_SERVICE_OTHER; s++)
+  for (BdServiceItem s = BD_SERVICE_ITEM_INVOICE; s <= BD_SERVICE_ITEM_OTHER; s++)
     {
-      BdSlipService parsed = BD_SLIP_SERVICE_NONE;
+      BdServiceItem parsed = BD_SERVICE_ITEM_INVOICE;
 
-      g_assert_true (bd_slip_service_from_string (bd_slip_service_to_string (s), &parsed));
+      g_assert_true (bd_service_item_from_string (bd_service_item_to_string (s), &parsed));
       g_assert_cmpint (parsed, ==, s);
     }
-  g_assert_cmpstr (bd_slip_service_to_string (BD_SLIP_SERVICE_COLLECT_PREMIUM), ==,
-                   "collect-premium");
-  g_assert_false (bd_slip_service_from_string ("现金收取保险费", &(BdSlipService) { 0 }));
-  g_assert_false (bd_slip_service_from_string (NULL, &(BdSlipService) { 0 }));
+  g_assert_cmpstr (bd_service_item_to_string (BD_SERVICE_ITEM_CASH_PREMIUM), ==,
+                   "cash-premium");
+  g_assert_false (bd_service_item_from_string ("现金收取保险费", &(BdServiceItem) { 0 }));
+  g_assert_false (bd_service_item_from_string (NULL, &(BdServiceItem) { 0 }));
 }
 
 static void

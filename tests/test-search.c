@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "bd-customers-store.h"
 #include "bd-search.h"
 #include "bd-store.h"
 #include "bd-test-fixture.h"

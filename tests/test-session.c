@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "bd-customers-store.h"
 #include "bd-session.h"
 #include "bd-test-fixture.h"
 
@@ -131,7 +132,7 @@ test_idle_lock_and_unlock (Fixture       *fixture,
   g_assert_cmpuint (bd_store_count_audit (fixture->store, "lock", NULL), ==, 1);
 
   /* Locked: nothing is shown, nothing revealed. */
-  g_assert_false (bd_session_may (fixture->session, BD_ACTION_VIEW_CUSTOMERS));
+  g_assert_false (bd_session_may (fixture->session, BD_PERMISSION_VIEW_CUSTOMERS));
   value = bd_session_reveal (fixture->session, fixture->customer, BD_REVEAL_ID_NUMBER, &error);
   g_assert_null (value);
   g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_LOCKED);
@@ -162,22 +163,22 @@ test_roles (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (bd_role_may (BD_ROLE_COUNTER, BD_ACTION_VIEW_CUSTOMERS));
-  g_assert_false (bd_role_may (BD_ROLE_COUNTER, BD_ACTION_SPOT_CHECKS));
-  g_assert_false (bd_role_may (BD_ROLE_COUNTER, BD_ACTION_REPORTS));
-  g_assert_true (bd_role_may (BD_ROLE_SUPERVISOR, BD_ACTION_SPOT_CHECKS));
-  g_assert_false (bd_role_may (BD_ROLE_SUPERVISOR, BD_ACTION_MANAGE_STAFF));
-  g_assert_true (bd_role_may (BD_ROLE_ADMINISTRATOR, BD_ACTION_MANAGE_STAFF));
+  g_assert_true (bd_role_may (BD_ROLE_COUNTER, BD_PERMISSION_VIEW_CUSTOMERS));
+  g_assert_false (bd_role_may (BD_ROLE_COUNTER, BD_PERMISSION_SPOT_CHECKS));
+  g_assert_false (bd_role_may (BD_ROLE_COUNTER, BD_PERMISSION_REPORTS));
+  g_assert_true (bd_role_may (BD_ROLE_SUPERVISOR, BD_PERMISSION_SPOT_CHECKS));
+  g_assert_false (bd_role_may (BD_ROLE_SUPERVISOR, BD_PERMISSION_MANAGE_STAFF));
+  g_assert_true (bd_role_may (BD_ROLE_ADMINISTRATOR, BD_PERMISSION_MANAGE_STAFF));
 
-  g_assert_false (bd_session_check (fixture->session, BD_ACTION_VIEW_CUSTOMERS, &error));
+  g_assert_false (bd_session_check (fixture->session, BD_PERMISSION_VIEW_CUSTOMERS, &error));
   g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_NOT_SIGNED_IN);
   g_clear_error (&error);
 
   g_assert_true (bd_session_sign_in (fixture->session, "counter", "right-one", NULL));
-  g_assert_false (bd_session_check (fixture->session, BD_ACTION_SPOT_CHECKS, &error));
+  g_assert_false (bd_session_check (fixture->session, BD_PERMISSION_SPOT_CHECKS, &error));
   g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_NOT_ALLOWED);
   g_clear_error (&error);
-  g_assert_true (bd_session_check (fixture->session, BD_ACTION_EDIT_HOUSEHOLD, &error));
+  g_assert_true (bd_session_check (fixture->session, BD_PERMISSION_EDIT_HOUSEHOLD, &error));
 }
 
 static void

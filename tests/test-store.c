@@ -9,6 +9,11 @@
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 
+#include "bd-contacts-store.h"
+#include "bd-customers-store.h"
+#include "bd-household-store.h"
+#include "bd-search.h"
+#include "bd-staff-store.h"
 #include "bd-store-private.h"
 #include "bd-test-fixture.h"
 
@@ -95,7 +100,8 @@ exec_bound (sqlite3    *db,
 }
 
 /* A customer row, and from version 2 on its grams, as the program of @version wrote
- * them: every character and pair of characters of the name as written. */
+ * them: every character and pair of characters of the name as written, and from
+ * version 5 on of its normalised form, kept in name_key. */
 static void
 insert_old_customer (sqlite3    *db,
                      guint       version,
@@ -103,12 +109,16 @@ insert_old_customer (sqlite3    *db,
                      const char *name)
 {
   static const char *const gram_sql = "INSERT OR IGNORE INTO customer_name_gram VALUES (?, ?)";
+  g_autofree char *key = bd_search_normalize (name);
+  const char *grams_of = version >= 5 ? key : name;
 
   exec_bound (db, "INSERT INTO customer (name, id, created_at) "
                   "VALUES (?, ?, '2025-01-01T00:00:00Z')", name, -1, id);
+  if (version >= 5)
+    exec_bound (db, "UPDATE customer SET name_key = ? WHERE id = ?", key, -1, id);
   if (version < 2)
     return;
-  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = grams_of; *p != '\0'; p = g_utf8_next_char (p))
     {
       const char *next = g_utf8_next_char (p);
 
@@ -682,28 +692,30 @@ static void
 test_step_keeps_busy_apart (Fixture       *fixture,
                             gconstpointer  data)
 {
+  static const char get_sql[] = "SELECT value FROM setting WHERE key = :key";
+  static const char set_sql[] = "UPDATE setting SET value = :value WHERE key = :key";
   g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
   sqlite3 *other;
 
   bd_store_set_busy_timeout (fixture->store, 50);
   g_assert_true (bd_store_set_setting (fixture->store, "branch-name", "南京分公司", &error));
 
-  stmt = bd_store_prepare (fixture->store, STMT_SETTING_GET, &error);
+  stmt = bd_store_prepare (fixture->store, get_sql, &error);
   g_assert_no_error (error);
-  bd_bind_text (stmt, ":key", "branch-name");
-  g_assert_cmpint (bd_store_step (fixture->store, stmt, &error), ==, BD_STEP_ROW);
-  g_assert_cmpint (bd_store_step (fixture->store, stmt, &error), ==, BD_STEP_DONE);
+  bd_db_bind_text (stmt, ":key", "branch-name");
+  g_assert_cmpint (bd_db_step (stmt, &error), ==, BD_STEP_ROW);
+  g_assert_cmpint (bd_db_step (stmt, &error), ==, BD_STEP_DONE);
   g_assert_no_error (error);
-  sqlite3_reset (stmt);
+  bd_db_reset (stmt);
 
   other = hold_write_lock (fixture->path);
-  stmt = bd_store_prepare (fixture->store, STMT_SETTING_SET, &error);
+  stmt = bd_store_prepare (fixture->store, set_sql, &error);
   g_assert_no_error (error);
-  bd_bind_text (stmt, ":key", "branch-name");
-  bd_bind_text (stmt, ":value", "苏州分公司");
-  g_assert_cmpint (bd_store_step (fixture->store, stmt, &error), ==, BD_STEP_ERROR);
-  sqlite3_reset (stmt);
+  bd_db_bind_text (stmt, ":key", "branch-name");
+  bd_db_bind_text (stmt, ":value", "苏州分公司");
+  g_assert_cmpint (bd_db_step (stmt, &error), ==, BD_STEP_ERROR);
+  bd_db_reset (stmt);
   assert_busy (error);
   release_write_lock (other);
 }

@@ -12,6 +12,7 @@
 #include "bd-contact-slip.h"
 #include "bd-contacts-page.h"
 #include "bd-customer-page.h"
+#include "bd-customers-store.h"
 #include "bd-queues-page.h"
 #include "bd-sign-in-page.h"
 #include "bd-test-widgets.h"

@@ -9,8 +9,11 @@
 
 #include "bd-clock.h"
 #include "bd-contacts-page.h"
+#include "bd-contacts-store.h"
 #include "bd-customer-page.h"
+#include "bd-customers-store.h"
 #include "bd-household-card-view.h"
+#include "bd-household-store.h"
 #include "bd-store-private.h"
 #include "bd-test-widgets.h"
 #include "bd-window.h"

@@ -903,13 +903,9 @@ fill_gap (BdHouseholdCardView *self)
 
   if (self->card != NULL)
     {
-      known = bd_household_card_get_protection_gap (self->card, &need, &cover, &gap);
-      if (!known)
-        {
-          /* No need entered yet: the life cover is still worth seeing. */
-          for (guint i = 0; i < bd_household_card_get_n_members (self->card); i++)
-            cover += bd_household_card_get_cover (self->card, i, BD_COVER_LIFE);
-        }
+      known = bd_household_card_get_protection_gap (self->card, &need, NULL, &gap);
+      /* Also before a need is entered: the life cover is worth seeing. */
+      cover = bd_household_card_get_life_cover (self->card);
     }
 
   set_amount_label (self->need_label, known, need);

@@ -16,6 +16,7 @@
 #include "bd-admin-private.h"
 #include "bd-clock.h"
 #include "bd-contact-slip.h"
+#include "bd-household-store.h"
 #include "bd-print-review.h"
 
 typedef struct

@@ -8,7 +8,7 @@
  * a record (bd_contact_check()); the field it names is marked and the reason said in words
  * right under it; nothing typed is lost. A record entered wrongly is voided or corrected
  * with a reason, never changed: the history shows the original as such. A slip in the
- * history can be printed: the page asks its owner through "print-slip-requested".
+ * history can be printed: the page asks the window's print-slip action, as any tab does.
  */
 #define G_LOG_DOMAIN "bd-contacts-page"
 
@@ -16,10 +16,13 @@
 
 #include <glib/gi18n.h>
 
-#include "bd-contacts-page.h"
 #include "bd-accessible.h"
 #include "bd-clock.h"
+#include "bd-contacts-desk.h"
+#include "bd-contacts-page.h"
+#include "bd-contacts-store.h"
 #include "bd-form-draft.h"
+#include "bd-policy.h"
 
 struct _BdContactsPage
 {
@@ -63,13 +66,6 @@ struct _BdContactsPage
   AdwActionRow  *tracing_state_row;
   GtkButton     *tracing_button;
 };
-
-enum {
-  SIGNAL_PRINT_SLIP_REQUESTED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
 
 /* An empty history says so, inside the list's frame. */
 static GtkWidget *
@@ -135,13 +131,19 @@ describe_contact (BdContact *contact)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
+/* The window prints: preview, printer or PDF, and the audit row first. */
+static void
+print_slip (BdContactsPage *self,
+            BdContact      *contact)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.print-slip", "x", bd_contact_get_id (contact));
+}
+
 static void
 print_clicked_cb (GtkButton      *button,
                   BdContactsPage *self)
 {
-  BdContact *contact = g_object_get_data (G_OBJECT (button), "contact");
-
-  g_signal_emit (self, signals[SIGNAL_PRINT_SLIP_REQUESTED], 0, contact);
+  print_slip (self, g_object_get_data (G_OBJECT (button), "contact"));
 }
 
 static GtkWidget *
@@ -281,8 +283,7 @@ add_amend_buttons (BdContactsPage *self,
   g_autofree char *correct = g_strdup_printf (_("Correct the record of %s"), when);
   g_autofree char *void_it = g_strdup_printf (_("Void the record of %s"), when);
 
-  if (!bd_contact_may_amend (contact, bd_session_get_staff_id (self->session),
-                             bd_staff_get_role (bd_session_get_staff (self->session))))
+  if (!bd_contacts_desk_may_amend (self->session, contact))
     return;
   adw_action_row_add_suffix (row, amend_button (self, contact, "document-edit-symbolic", correct,
                                                 G_CALLBACK (correct_clicked_cb)));
@@ -627,16 +628,14 @@ build_visit_popover (BdContactsPage *self)
 static char *
 chosen_visit (BdContactsPage *self)
 {
-  char iso[BD_ISO_DATE_SIZE];
-
   if (!g_date_valid (&self->visit_day))
     return NULL;
-  return g_strdup_printf ("%sT%02d:%02d", bd_date_format_iso (&self->visit_day, iso),
-                          gtk_spin_button_get_value_as_int (self->visit_hour_spin),
-                          gtk_spin_button_get_value_as_int (self->visit_minute_spin));
+  return bd_contact_format_next_visit (&self->visit_day,
+                                       gtk_spin_button_get_value_as_int (self->visit_hour_spin),
+                                       gtk_spin_button_get_value_as_int (self->visit_minute_spin));
 }
 
-/* The form as a contact; the core judges it when it is saved. */
+/* The form as a contact; the core judges it, and names its author, when it is saved. */
 static BdContact *
 read_form (BdContactsPage *self)
 {
@@ -646,7 +645,6 @@ read_form (BdContactsPage *self)
 
   bd_contact_set_customer_id (contact, bd_customer_get_id (self->customer));
   bd_contact_set_kind (contact, chosen_kind (self));
-  bd_contact_set_staff_id (contact, bd_session_get_staff_id (self->session));
   bd_contact_set_reached (contact, gtk_switch_get_active (self->reached_switch));
   bd_contact_set_person_reached (contact, text_of (self->person_row));
   bd_contact_set_outcome (contact, text_of (self->outcome_row));
@@ -751,15 +749,10 @@ save_form (BdContactsPage  *self,
            BdContact       *contact,
            GError         **error)
 {
-  BdStore *store = bd_session_get_store (self->session);
-
-  if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, error))
-    return FALSE;
   if (self->correcting != NULL)
-    return bd_store_correct_contact (store, bd_contact_get_id (self->correcting), contact,
-                                     bd_session_get_staff_id (self->session),
+    return bd_contacts_desk_correct (self->session, bd_contact_get_id (self->correcting), contact,
                                      gtk_editable_get_text (GTK_EDITABLE (self->reason_row)), error);
-  return bd_store_add_contact (store, contact, error);
+  return bd_contacts_desk_record (self->session, contact, error);
 }
 
 static void
@@ -803,9 +796,7 @@ void_response_cb (AdwMessageDialog *dialog,
 
   if (!g_str_equal (response, "void") || self->session == NULL)
     return;
-  if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error) ||
-      !bd_store_void_contact (bd_session_get_store (self->session), bd_contact_get_id (contact),
-                              bd_session_get_staff_id (self->session),
+  if (!bd_contacts_desk_void (self->session, bd_contact_get_id (contact),
                               gtk_editable_get_text (reason), &error))
     {
       toast (self, error->message);
@@ -862,11 +853,10 @@ tracing_clicked_cb (BdContactsPage *self)
 
   if (policy == NULL)
     return;
-  if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error) ||
-      !bd_store_record_tracing (bd_session_get_store (self->session), bd_policy_get_id (policy),
-                                adw_combo_row_get_selected (self->tracing_method_row) + 1,
-                                gtk_switch_get_active (self->tracing_reached_switch), outcome,
-                                bd_session_get_staff_id (self->session), &after, &error))
+  if (!bd_contacts_desk_record_tracing (self->session, bd_policy_get_id (policy),
+                                        adw_combo_row_get_selected (self->tracing_method_row) + 1,
+                                        gtk_switch_get_active (self->tracing_reached_switch),
+                                        outcome, &after, &error))
     {
       toast (self, error->message);
       return;
@@ -926,7 +916,7 @@ contacts_page_print (BdCustomerTab  *tab,
       g_autoptr(BdContact) contact = g_list_model_get_item (history, i);
       if (bd_contact_get_kind (contact) == BD_CONTACT_SLIP)
         {
-          g_signal_emit (self, signals[SIGNAL_PRINT_SLIP_REQUESTED], 0, contact);
+          print_slip (self, contact);
           return TRUE;
         }
     }
@@ -1020,10 +1010,6 @@ bd_contacts_page_class_init (BdContactsPageClass *klass)
 
   /* No template disposal: AdwBin unparents its child, the template's whole tree. */
   object_class->dispose = bd_contacts_page_dispose;
-
-  signals[SIGNAL_PRINT_SLIP_REQUESTED] =
-    g_signal_new ("print-slip-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
-                  NULL, NULL, NULL, G_TYPE_NONE, 1, BD_TYPE_CONTACT);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/branchdesk/BranchDesk/bd-contacts-page.ui");

@@ -16,6 +16,6 @@ G_DECLARE_FINAL_TYPE (BdContactsPage, bd_contacts_page, BD, CONTACTS_PAGE, AdwBi
 
 /* The page is a BdCustomerTab: the customer page opens, clears, prints (the newest contact
  * slip) and keeps its draft through that interface. A slip of the history is printed
- * through "print-slip-requested". */
+ * through the window's win.print-slip action. */
 
 G_END_DECLS

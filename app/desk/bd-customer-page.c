@@ -1,15 +1,15 @@
-/* bd-customer-page.c — the customer at the desk: header, household card, service card
+/* bd-customer-page.c — the customer at the desk: the header, and the tabs under it
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * What the counter looks at with the customer in front of them. The page reads what it
- * shows from the store through the session, so that revealing a value and editing the
- * household go through the session's rules and into the audit log. Identity number and
- * mobile are masked until revealed, one at a time, for 30 seconds.
+ * shows from the store through the session, so that revealing a value goes through the
+ * session's rules and into the audit log. Identity number and mobile are masked until
+ * revealed, one at a time, for 30 seconds.
  *
  * Under the header, the tabs: each is a BdCustomerTab, and the page opens, clears, prints
  * and keeps the drafts of all of them through that interface without naming any. The
- * Overview (household card, service card) is the page's own part behind the interface.
+ * Overview (household card, service card) is one of them (bd-overview-tab.c).
  */
 #define G_LOG_DOMAIN "bd-customer-page"
 
@@ -20,11 +20,10 @@
 #include "bd-contacts-page.h"
 #include "bd-customer-page.h"
 #include "bd-customer-tab.h"
-#include "bd-household-card-view.h"
-#include "bd-household-dialogs.h"
+#include "bd-customers-store.h"
 #include "bd-identity.h"
 #include "bd-masked-label.h"
-#include "bd-policy-card.h"
+#include "bd-overview-tab.h"
 #include "bd-policy-rules.h"
 
 /* How long a revealed value stays on screen. */
@@ -36,7 +35,6 @@ struct _BdCustomerPage
 
   BdSession           *session;
   BdCustomer          *customer;
-  BdHousehold         *household;
 
   GtkScrolledWindow   *scroller;
   guint                scroll_tick;
@@ -49,31 +47,14 @@ struct _BdCustomerPage
   GtkLabel            *address_label;
   AdwActionRow        *guardian_row;
   GtkLabel            *guardian_label;
-  BdHouseholdCardView *household_view;
   AdwViewStack        *workflow_stack;
   GPtrArray           *tabs;             /* BdCustomerTab, in the order they show */
-  AdwPreferencesGroup *household_group;
-  AdwPreferencesGroup *service_group;
-  GtkListBox          *service_list;
-  AdwPreferencesGroup *other_group;
-  GtkListBox          *other_list;
 };
 
 G_DEFINE_FINAL_TYPE (BdCustomerPage, bd_customer_page, ADW_TYPE_BIN)
 
-static void print_review_sheet_clicked_cb (BdCustomerPage *self);
 static void toast (BdCustomerPage *self,
                    const char     *message);
-
-/* The Overview tab. Its widgets are the page's template children, and what it does is
- * the page's: it is the page's part behind the tab interface. */
-#define BD_TYPE_OVERVIEW_TAB (bd_overview_tab_get_type ())
-G_DECLARE_FINAL_TYPE (BdOverviewTab, bd_overview_tab, BD, OVERVIEW_TAB, AdwBin)
-
-struct _BdOverviewTab
-{
-  AdwBin parent_instance;
-};
 
 /* Today in the branch, whatever the machine's own time zone. */
 static void
@@ -102,15 +83,6 @@ clear_box (GtkBox *box)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
     gtk_box_remove (box, child);
-}
-
-static void
-clear_list (GtkListBox *list)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))) != NULL)
-    gtk_list_box_remove (list, child);
 }
 
 static void
@@ -217,131 +189,6 @@ show_header (BdCustomerPage *self)
   show_guardian (self);
 }
 
-/* The service card (客户服务卡) holds the policies insuring this person; the others in
- * which they are policyholder follow apart. */
-static void
-show_policies (BdCustomerPage *self,
-               GListModel     *policies)
-{
-  gint64 id = bd_customer_get_id (self->customer);
-  guint n_insured = 0, n_other = 0;
-
-  clear_list (self->service_list);
-  clear_list (self->other_list);
-  for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
-    {
-      g_autoptr(BdPolicy) policy = g_list_model_get_item (policies, i);
-      gboolean insured = bd_policy_get_insured_id (policy) == id;
-
-      gtk_list_box_append (insured ? self->service_list : self->other_list,
-                           bd_policy_card_new (policy, id));
-      if (insured)
-        n_insured++;
-      else
-        n_other++;
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->service_group), n_insured > 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->other_group), n_other > 0);
-}
-
-static gboolean
-show_household (BdCustomerPage  *self,
-                GError         **error)
-{
-  BdStore *store = bd_session_get_store (self->session);
-  g_autoptr(BdHouseholdCard) card = NULL;
-  g_autoptr(GError) local_error = NULL;
-  BdProtectionNeed need = { 0 };
-  GDate date;
-
-  today (self, &date);
-  card = bd_store_load_household_card (store, bd_customer_get_id (self->customer), &date,
-                                       &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-
-  /* No card without an error: the customer belongs to no household. */
-  g_clear_object (&self->household);
-  if (card != NULL)
-    self->household = g_object_ref (bd_household_card_get_household (card));
-  gtk_widget_set_visible (GTK_WIDGET (self->household_group), card != NULL);
-  bd_household_card_view_set_card (self->household_view, card);
-  if (card == NULL)
-    return TRUE;
-
-  bd_household_card_view_set_need (self->household_view,
-                                   bd_household_card_get_entered_need (card, &need) ? &need : NULL);
-  bd_household_card_view_set_can_edit (self->household_view,
-                                       bd_session_may (self->session, BD_ACTION_EDIT_HOUSEHOLD));
-  return TRUE;
-}
-
-/* ── the Overview tab ──────────────────────────────────────────────────────────── */
-
-static BdCustomerPage *
-page_of (BdCustomerTab *tab)
-{
-  return BD_CUSTOMER_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (tab), BD_TYPE_CUSTOMER_PAGE));
-}
-
-static gboolean
-overview_tab_open (BdCustomerTab  *tab,
-                   BdCustomer     *customer,
-                   GListModel     *policies,
-                   GError        **error)
-{
-  BdCustomerPage *self = page_of (tab);
-
-  /* @customer is the page's own, already in self->customer. */
-  show_policies (self, policies);
-  return show_household (self, error);
-}
-
-static void
-overview_tab_clear (BdCustomerTab *tab)
-{
-  BdCustomerPage *self = page_of (tab);
-
-  g_clear_object (&self->household);
-  clear_list (self->service_list);
-  clear_list (self->other_list);
-  bd_household_card_view_set_card (self->household_view, NULL);
-}
-
-/* Ctrl+P on the Overview prints the household policy review sheet. */
-static gboolean
-overview_tab_print (BdCustomerTab  *tab,
-                    GError        **error)
-{
-  print_review_sheet_clicked_cb (page_of (tab));
-  return TRUE;
-}
-
-static void
-bd_overview_tab_customer_tab_init (BdCustomerTabInterface *iface)
-{
-  iface->open = overview_tab_open;
-  iface->clear = overview_tab_clear;
-  iface->print = overview_tab_print;
-}
-
-G_DEFINE_FINAL_TYPE_WITH_CODE (BdOverviewTab, bd_overview_tab, ADW_TYPE_BIN,
-                               G_IMPLEMENT_INTERFACE (BD_TYPE_CUSTOMER_TAB,
-                                                      bd_overview_tab_customer_tab_init))
-
-static void
-bd_overview_tab_class_init (BdOverviewTabClass *klass)
-{
-}
-
-static void
-bd_overview_tab_init (BdOverviewTab *self)
-{
-}
-
 /* ── opening and clearing ──────────────────────────────────────────────────────── */
 
 static void
@@ -388,7 +235,7 @@ load_customer (BdCustomerPage  *self,
   g_return_val_if_fail (BD_IS_CUSTOMER_PAGE (self), FALSE);
   g_return_val_if_fail (self->session != NULL, FALSE);
 
-  if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, error))
+  if (!bd_session_check (self->session, BD_PERMISSION_VIEW_CUSTOMERS, error))
     return FALSE;
   store = bd_session_get_store (self->session);
   customer = bd_store_get_customer (store, customer_id, error);
@@ -595,83 +442,6 @@ mobile_reveal_requested_cb (BdCustomerPage *self)
   reveal (self, self->mobile_label, BD_REVEAL_MOBILE);
 }
 
-/* After a change to the household, the page shows what the store now holds. */
-static void
-household_changed_cb (gpointer user_data)
-{
-  BdCustomerPage *self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (self->customer != NULL &&
-      !load_customer (self, bd_customer_get_id (self->customer), &error))
-    toast (self, error->message);
-}
-
-static void
-add_member_requested_cb (BdCustomerPage *self)
-{
-  bd_household_dialogs_add_member (GTK_WIDGET (self), self->session, self->household,
-                                   household_changed_cb, self);
-}
-
-static void
-remove_member_requested_cb (BdCustomerPage *self,
-                            BdCustomer     *member)
-{
-  bd_household_dialogs_remove_member (GTK_WIDGET (self), self->session, self->household, member,
-                                      household_changed_cb, self);
-}
-
-static void
-edit_relation_requested_cb (BdCustomerPage *self,
-                            BdCustomer     *member)
-{
-  bd_household_dialogs_edit_relation (GTK_WIDGET (self), self->session, self->household, member,
-                                      household_changed_cb, self);
-}
-
-static void
-need_save_requested_cb (BdCustomerPage   *self,
-                        BdProtectionNeed *need)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->household == NULL ||
-      !bd_session_check (self->session, BD_ACTION_EDIT_HOUSEHOLD, &error) ||
-      !bd_store_set_household_need (bd_session_get_store (self->session),
-                                    bd_household_get_id (self->household), need,
-                                    bd_session_get_staff_id (self->session), &error))
-    {
-      toast (self, error != NULL ? error->message : _("There is no household to save it for"));
-      return;
-    }
-  toast (self, _("Protection need saved"));
-  household_changed_cb (self);
-}
-
-static void
-print_slip_requested_cb (BdCustomerPage *self,
-                         BdContact      *contact)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.print-slip", "x", bd_contact_get_id (contact));
-}
-
-static void
-print_review_sheet_clicked_cb (BdCustomerPage *self)
-{
-  if (self->customer != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.print-review-sheet", "x",
-                                bd_customer_get_id (self->customer));
-}
-
-static void
-preview_review_sheet_clicked_cb (BdCustomerPage *self)
-{
-  if (self->customer != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.preview-review-sheet", "x",
-                                bd_customer_get_id (self->customer));
-}
-
 void
 bd_customer_page_set_session (BdCustomerPage *self,
                               BdSession      *session)
@@ -742,7 +512,6 @@ bd_customer_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), BD_TYPE_CUSTOMER_PAGE);
   g_clear_pointer (&self->tabs, g_ptr_array_unref);
   g_clear_object (&self->customer);
-  g_clear_object (&self->household);
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (bd_customer_page_parent_class)->dispose (object);
@@ -757,7 +526,6 @@ bd_customer_page_class_init (BdCustomerPageClass *klass)
   object_class->dispose = bd_customer_page_dispose;
 
   g_type_ensure (BD_TYPE_MASKED_LABEL);
-  g_type_ensure (BD_TYPE_HOUSEHOLD_CARD_VIEW);
   g_type_ensure (BD_TYPE_CONTACTS_PAGE);
   g_type_ensure (BD_TYPE_OVERVIEW_TAB);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -771,22 +539,9 @@ bd_customer_page_class_init (BdCustomerPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, address_label);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, guardian_row);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, guardian_label);
-  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, household_view);
-  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, household_group);
   gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, workflow_stack);
-  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, service_group);
-  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, service_list);
-  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, other_group);
-  gtk_widget_class_bind_template_child (widget_class, BdCustomerPage, other_list);
   gtk_widget_class_bind_template_callback (widget_class, identity_reveal_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, mobile_reveal_requested_cb);
-  gtk_widget_class_bind_template_callback (widget_class, add_member_requested_cb);
-  gtk_widget_class_bind_template_callback (widget_class, remove_member_requested_cb);
-  gtk_widget_class_bind_template_callback (widget_class, edit_relation_requested_cb);
-  gtk_widget_class_bind_template_callback (widget_class, need_save_requested_cb);
-  gtk_widget_class_bind_template_callback (widget_class, print_slip_requested_cb);
-  gtk_widget_class_bind_template_callback (widget_class, print_review_sheet_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, preview_review_sheet_clicked_cb);
 }
 
 static void

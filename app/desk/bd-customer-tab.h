@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "bd-customer.h"
 #include "bd-session.h"
 
 G_BEGIN_DECLS

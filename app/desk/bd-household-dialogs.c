@@ -18,8 +18,11 @@
 
 #include <glib/gi18n.h>
 
-#include "bd-household-dialogs.h"
 #include "bd-accessible.h"
+#include "bd-customers-store.h"
+#include "bd-household-desk.h"
+#include "bd-household-dialogs.h"
+#include "bd-household-store.h"
 #include "bd-identity.h"
 
 #define CANDIDATES 6
@@ -159,27 +162,20 @@ static gboolean
 apply_edit (Edit    *edit,
             GError **error)
 {
-  BdStore *store = bd_session_get_store (edit->session);
   gint64 household_id = bd_household_get_id (edit->household);
   gint64 customer_id = bd_customer_get_id (edit->member);
-  gint64 staff_id = bd_session_get_staff_id (edit->session);
-
-  if (!bd_session_check (edit->session, BD_ACTION_EDIT_HOUSEHOLD, error))
-    return FALSE;
 
   switch (edit->kind)
     {
     case EDIT_ADD:
-      return bd_store_add_household_member (store, household_id, customer_id,
-                                            chosen_relation (edit), staff_id,
-                                            reason_of (edit), error);
+      return bd_household_desk_add_member (edit->session, household_id, customer_id,
+                                           chosen_relation (edit), reason_of (edit), error);
     case EDIT_REMOVE:
-      return bd_store_remove_household_member (store, household_id, customer_id, staff_id,
-                                               reason_of (edit), error);
+      return bd_household_desk_remove_member (edit->session, household_id, customer_id,
+                                              reason_of (edit), error);
     case EDIT_RELATION:
-      return bd_store_set_member_relation (store, household_id, customer_id,
-                                           chosen_relation (edit), staff_id, reason_of (edit),
-                                           error);
+      return bd_household_desk_set_relation (edit->session, household_id, customer_id,
+                                             chosen_relation (edit), reason_of (edit), error);
     default:
       g_return_val_if_reached (FALSE);
     }

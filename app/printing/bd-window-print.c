@@ -17,6 +17,7 @@
 
 #include "bd-accessible.h"
 #include "bd-contact-slip.h"
+#include "bd-print-desk.h"
 #include "bd-print-dialog.h"
 #include "bd-print-job.h"
 #include "bd-print-preview.h"
@@ -49,15 +50,19 @@ audit_form (BdWindow      *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
 
-  if (self->session == NULL ||
-      !bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error))
+  if (self->session == NULL)
     {
-      bd_window_show_toast (self, error != NULL ? error->message : _("Sign in first"));
+      bd_window_show_toast (self, _("Sign in first"));
       return FALSE;
     }
-  if (bd_printed_form_audit (form, bd_window_get_store (self),
-                             bd_session_get_staff_id (self->session), saved_path, &error))
+  if (bd_print_desk_audit (self->session, form, saved_path, &error))
     return TRUE;
+  /* Refused (signed out, locked, not allowed): the session's words say it. */
+  if (error->domain == BD_SESSION_ERROR)
+    {
+      bd_window_show_toast (self, error->message);
+      return FALSE;
+    }
   g_warning ("No audit row for “%s”: %s", bd_printed_form_get_title (form), error->message);
   if (saved_path != NULL)
     message = g_strdup_printf (_("Nothing was saved: the audit log could not be written (%s)"),
@@ -95,11 +100,11 @@ print_form_full (BdWindow      *self,
 }
 
 /* The print dialog, then the printer. */
-static gboolean
+static void
 print_form (BdWindow      *self,
             BdPrintedForm *form)
 {
-  return print_form_full (self, form, FALSE);
+  print_form_full (self, form, FALSE);
 }
 
 typedef struct
@@ -316,44 +321,11 @@ load_slip_form (BdWindow *self,
   g_autoptr(GError) error = NULL;
   BdPrintedForm *form = NULL;
 
-  if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error) ||
+  if (!bd_session_check (self->session, BD_PERMISSION_VIEW_CUSTOMERS, &error) ||
       (form = bd_printed_form_new_contact_slip (bd_window_get_store (self),
                                                 g_variant_get_int64 (parameter), &error)) == NULL)
     bd_window_show_toast (self, error->message);
   return form;
-}
-
-static void
-preview_slip_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  g_autoptr(BdPrintedForm) form = load_slip_form (BD_WINDOW (widget), parameter);
-
-  if (form != NULL)
-    preview_form (BD_WINDOW (widget), form);
-}
-
-static void
-print_slip_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  g_autoptr(BdPrintedForm) form = load_slip_form (BD_WINDOW (widget), parameter);
-
-  if (form != NULL)
-    print_form (BD_WINDOW (widget), form);
-}
-
-static void
-save_slip_pdf_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  g_autoptr(BdPrintedForm) form = load_slip_form (BD_WINDOW (widget), parameter);
-
-  if (form != NULL)
-    save_form_pdf (BD_WINDOW (widget), form);
 }
 
 /* The household policy review sheet (保单检视表) of the customer @parameter, handed to
@@ -368,7 +340,7 @@ load_review_sheet_form (BdWindow *self,
 
   if (self->session != NULL)
     bd_store_get_today (bd_window_get_store (self), &date);
-  if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error) ||
+  if (!bd_session_check (self->session, BD_PERMISSION_VIEW_CUSTOMERS, &error) ||
       (form = bd_printed_form_new_review_sheet (bd_window_get_store (self),
                                                 g_variant_get_int64 (parameter), &date,
                                                 bd_staff_get_name (bd_session_get_staff (self->session)),
@@ -377,26 +349,45 @@ load_review_sheet_form (BdWindow *self,
   return form;
 }
 
-static void
-preview_review_sheet_action (GtkWidget  *widget,
-                             const char *action_name,
-                             GVariant   *parameter)
+/* What a form action does with the form it loads. */
+typedef BdPrintedForm *(*FormLoad) (BdWindow *self,
+                                    GVariant *parameter);
+typedef void           (*FormUse)  (BdWindow      *self,
+                                    BdPrintedForm *form);
+
+typedef struct
 {
-  g_autoptr(BdPrintedForm) form = load_review_sheet_form (BD_WINDOW (widget), parameter);
+  const char *action_name;
+  FormLoad    load;
+  FormUse     use;
+} FormAction;
 
-  if (form != NULL)
-    preview_form (BD_WINDOW (widget), form);
-}
+static const FormAction form_actions[] = {
+  { "win.preview-slip", load_slip_form, preview_form },
+  { "win.print-slip", load_slip_form, print_form },
+  { "win.save-slip-pdf", load_slip_form, save_form_pdf },
+  { "win.preview-review-sheet", load_review_sheet_form, preview_form },
+  { "win.print-review-sheet", load_review_sheet_form, print_form },
+};
 
+/* Every form action: the form its parameter names, to the preview, the printer or a PDF. */
 static void
-print_review_sheet_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
+form_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
-  g_autoptr(BdPrintedForm) form = load_review_sheet_form (BD_WINDOW (widget), parameter);
+  for (gsize i = 0; i < G_N_ELEMENTS (form_actions); i++)
+    {
+      g_autoptr(BdPrintedForm) form = NULL;
 
-  if (form != NULL)
-    print_form (BD_WINDOW (widget), form);
+      if (g_strcmp0 (action_name, form_actions[i].action_name) != 0)
+        continue;
+      form = form_actions[i].load (BD_WINDOW (widget), parameter);
+      if (form != NULL)
+        form_actions[i].use (BD_WINDOW (widget), form);
+      return;
+    }
+  g_assert_not_reached ();
 }
 
 static void
@@ -483,7 +474,7 @@ load_chosen_batch (BdWindow *self,
   const gint64 *id = g_variant_get_fixed_array (ids, &n, sizeof (gint64));
 
   g_array_set_clear_func (slips, (GDestroyNotify) bd_contact_slip_clear);
-  if (!bd_session_check (self->session, BD_ACTION_VIEW_CUSTOMERS, &error))
+  if (!bd_session_check (self->session, BD_PERMISSION_VIEW_CUSTOMERS, &error))
     n = 0;
   for (gsize i = 0; i < n; i++)
     {
@@ -551,11 +542,14 @@ batch_sent_cb (GObject      *source,
 }
 
 /* Prints a batch without a dialog on the printer last chosen in the print dialog, or
- * through the dialog when none was chosen yet. Takes @batch. */
+ * through the dialog when none was chosen yet. Takes @batch; NULL, when the loader has
+ * said why there is none, sends nothing. */
 static void
 send_batch (BdWindow  *self,
             SlipBatch *batch)
 {
+  if (batch == NULL)
+    return;
   if (self->settings != NULL)
     batch->printer = g_settings_get_string (self->settings, "last-printer");
   if (batch->printer == NULL || batch->printer[0] == '\0')
@@ -576,11 +570,9 @@ print_day_slips_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   BdWindow *self = BD_WINDOW (widget);
-  SlipBatch *batch = load_day_batch (self, g_variant_get_string (parameter, NULL),
-                                     bd_session_get_default_scope (self->session));
 
-  if (batch != NULL)
-    send_batch (self, batch);
+  send_batch (self, load_day_batch (self, g_variant_get_string (parameter, NULL),
+                                    bd_session_get_default_scope (self->session)));
 }
 
 /* The slips of a day ("YYYY-MM-DD") in a scope ("own", "branch"): the session decides
@@ -593,13 +585,11 @@ print_day_slips_in_action (GtkWidget  *widget,
   BdWindow *self = BD_WINDOW (widget);
   const char *day = NULL, *scope_name = NULL;
   BdScope scope = BD_SCOPE_OWN;
-  SlipBatch *batch;
 
   g_variant_get (parameter, "(&s&s)", &day, &scope_name);
   if (!bd_scope_from_string (scope_name, &scope))
     g_return_if_reached ();
-  if ((batch = load_day_batch (self, day, scope)) != NULL)
-    send_batch (self, batch);
+  send_batch (self, load_day_batch (self, day, scope));
 }
 
 static void
@@ -646,10 +636,8 @@ print_slips_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   BdWindow *self = BD_WINDOW (widget);
-  SlipBatch *batch = load_chosen_batch (self, parameter);
 
-  if (batch != NULL)
-    send_batch (self, batch);
+  send_batch (self, load_chosen_batch (self, parameter));
 }
 
 /* The menu's entry: the date is taken when it is chosen, so a window left open over
@@ -667,7 +655,7 @@ print_today_slips_action (GtkWidget  *widget,
   /* The branch's day, so a desk left open over midnight prints the new day. */
   today = bd_store_dup_today_iso (bd_window_get_store (self));
   /* A clerk prints their own; a supervisor chooses. */
-  if (self->session != NULL && bd_session_may (self->session, BD_ACTION_BRANCH_QUEUES))
+  if (self->session != NULL && bd_session_may (self->session, BD_PERMISSION_BRANCH_QUEUES))
     choose_slips_scope (self);
   else
     gtk_widget_activate_action (widget, "win.print-day-slips-in", "(ss)", today,
@@ -679,13 +667,8 @@ void
 bd_window_install_print_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "win.print-slip", "x", print_slip_action);
-  gtk_widget_class_install_action (widget_class, "win.preview-slip", "x", preview_slip_action);
-  gtk_widget_class_install_action (widget_class, "win.save-slip-pdf", "x", save_slip_pdf_action);
-  gtk_widget_class_install_action (widget_class, "win.print-review-sheet", "x",
-                                   print_review_sheet_action);
-  gtk_widget_class_install_action (widget_class, "win.preview-review-sheet", "x",
-                                   preview_review_sheet_action);
+  for (gsize i = 0; i < G_N_ELEMENTS (form_actions); i++)
+    gtk_widget_class_install_action (widget_class, form_actions[i].action_name, "x", form_action);
   gtk_widget_class_install_action (widget_class, "win.print-day-slips", "s", print_day_slips_action);
   gtk_widget_class_install_action (widget_class, "win.print-day-slips-in", "(ss)",
                                    print_day_slips_in_action);

@@ -17,9 +17,11 @@
 
 #include <glib/gi18n.h>
 
-#include "bd-queues-page.h"
 #include "bd-accessible.h"
 #include "bd-clock.h"
+#include "bd-contacts-store.h"
+#include "bd-customers-store.h"
+#include "bd-queues-page.h"
 
 /* How far ahead the queue looks, and how much of it is read at a time. */
 #define DUE_WINDOW_DAYS 30
@@ -252,7 +254,7 @@ more_clicked_cb (BdQueuesPage *self)
 static void
 show_scope (BdQueuesPage *self)
 {
-  gboolean may_branch = bd_session_may (self->session, BD_ACTION_BRANCH_QUEUES);
+  gboolean may_branch = bd_session_may (self->session, BD_PERMISSION_BRANCH_QUEUES);
 
   /* The buttons follow the scope; their handler refreshes only on a change. */
   gtk_toggle_button_set_active (self->scope == BD_SCOPE_OWN ? self->own_button : self->branch_button,
@@ -269,7 +271,7 @@ bd_queues_page_refresh (BdQueuesPage *self)
 
   g_return_if_fail (BD_IS_QUEUES_PAGE (self));
 
-  if (self->session == NULL || !bd_session_may (self->session, BD_ACTION_VIEW_CUSTOMERS))
+  if (self->session == NULL || !bd_session_may (self->session, BD_PERMISSION_VIEW_CUSTOMERS))
     {
       bd_queues_page_clear (self);
       return;

@@ -121,6 +121,7 @@ fill_slip (Batch  *batch,
            BdSlip *slip,
            GRand  *rand)
 {
+  gint32 service;
   char *phone = g_strdup_printf ("025-8%03d %04d", g_rand_int_range (rand, 0, 1000),
                                  g_rand_int_range (rand, 0, 10000));
 
@@ -130,8 +131,10 @@ fill_slip (Batch  *batch,
   slip->next_visit = random_time (batch, rand);
   slip->written = random_time (batch, rand);
   slip->staff_phone = phone;
-  slip->service = (BdSlipService) g_rand_int_range (rand, BD_SLIP_SERVICE_NONE,
-                                                    BD_SLIP_SERVICE_OTHER + 1);
+  /* -1: no box ticked, the pad. */
+  service = g_rand_int_range (rand, -1, BD_SERVICE_ITEM_OTHER + 1);
+  slip->service_ticked = service >= 0;
+  slip->service = (BdServiceItem) MAX (service, 0);
   slip->service_other = PICK (rand, other_services);
   slip->company = g_rand_boolean (rand) ? "衡信人寿保险股份有限公司" : "衡信人寿";
   slip->branch = g_rand_boolean (rand) ? "南京分公司" : "南京";
@@ -220,7 +223,7 @@ slip_strings (const BdSlip *slip)
   g_ptr_array_add (strings, g_strdup ("送达保险费发票"));
   g_ptr_array_add (strings, g_strdup ("现金收取保险费"));
   g_ptr_array_add (strings, g_strdup ("办理保险金给付"));
-  g_ptr_array_add (strings, slip->service == BD_SLIP_SERVICE_OTHER
+  g_ptr_array_add (strings, slip->service_ticked && slip->service == BD_SERVICE_ITEM_OTHER
                             ? fill (slip->service_other, BLANK_LONG) : g_strdup (BLANK_LONG));
   g_ptr_array_add (strings, g_strdup ("谢谢您的合作！"));
   g_ptr_array_add (strings, g_strdup_printf ("%s %s", company, branch));

@@ -23,6 +23,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bd-customers-store.h"
+#include "bd-household-store.h"
 #include "bd-search.h"
 #include "bd-store.h"
 
@@ -227,12 +229,14 @@ static const SearchCase search_cases[] = {
   { "mobile-whole", BD_SEARCH_MOBILE, sample_mobile_whole,
     "SELECT customer_id FROM contact_detail WHERE value = :key LIMIT 50" },
   { "mobile-last-4", BD_SEARCH_TAIL4, sample_mobile_tail,
-    "SELECT customer_id FROM contact_detail WHERE substr (value, -4) = :key LIMIT 50" },
+    "SELECT customer_id FROM contact_detail WHERE substr (value, length (value) - 3) = :key"
+    " LIMIT 50" },
   { "identity-whole", BD_SEARCH_ID_NUMBER, sample_identity_whole,
     "SELECT customer_id FROM identity_document WHERE number = :key LIMIT 50" },
   { "identity-tail", BD_SEARCH_ID_TAIL, sample_identity_tail,
     "SELECT customer_id FROM identity_document"
-    " WHERE substr (number, -4) = :tail4 AND substr (number, -:length) = :key LIMIT 50" },
+    " WHERE substr (number, length (number) - 3) = :tail4"
+    "   AND substr (number, length (number) - :length + 1) = :key LIMIT 50" },
   { "policy-number", BD_SEARCH_POLICY, sample_policy,
     "SELECT id FROM policy WHERE number = :key LIMIT 50" },
 };

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "bd-customers-store.h"
 #include "bd-e2e.h"
 #include "bd-store.h"
 

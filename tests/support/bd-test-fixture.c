@@ -15,6 +15,10 @@
 #include "bd-password.h"
 
 #include "bd-test-fixture.h"
+#include "bd-contacts-store.h"
+#include "bd-customers-store.h"
+#include "bd-household-store.h"
+#include "bd-staff-store.h"
 
 char *
 bd_test_folder_new (const char *prefix)
@@ -97,6 +101,19 @@ bd_test_query_int (const char *path,
   sqlite3_finalize (stmt);
   sqlite3_close (db);
   return value;
+}
+
+void
+bd_test_exec (const char *path,
+              const char *sql)
+{
+  sqlite3 *db = NULL;
+  char *message = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql, message);
+  sqlite3_close (db);
 }
 
 void

@@ -4,6 +4,8 @@
  */
 #pragma once
 
+#include "bd-contacts-store.h"
+#include "bd-customers-store.h"
 #include "bd-session.h"
 #include "bd-store.h"
 
@@ -39,6 +41,10 @@ int         bd_test_run_and_remove          (char *folder);
 /* The first column of the first row of @sql on the file at @path, opened read-only by a
  * plain connection as another program would open it; -1 when there is no row. */
 gint64      bd_test_query_int               (const char *path,
+                                             const char *sql);
+/* Runs @sql on the file at @path through a plain read-write connection of its own: what a
+ * test does to the file behind the store's back (a trigger that makes a write fail). */
+void        bd_test_exec                    (const char *path,
                                              const char *sql);
 
 /* The clock stands at @iso8601 ("2026-11-25T09:00:00+08:00") until bd_clock_reset() or

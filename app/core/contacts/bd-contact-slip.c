@@ -16,19 +16,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "bd-contact-slip.h"
-
-static BdSlipService
-service_of (BdServiceItem item)
-{
-  switch (item)
-    {
-    case BD_SERVICE_ITEM_INVOICE: return BD_SLIP_SERVICE_DELIVER_INVOICE;
-    case BD_SERVICE_ITEM_CASH_PREMIUM: return BD_SLIP_SERVICE_COLLECT_PREMIUM;
-    case BD_SERVICE_ITEM_BENEFIT: return BD_SLIP_SERVICE_BENEFIT_PAYMENT;
-    case BD_SERVICE_ITEM_OTHER: return BD_SLIP_SERVICE_OTHER;
-    default: return BD_SLIP_SERVICE_NONE;
-    }
-}
+#include "bd-contacts-store.h"
+#include "bd-customers-store.h"
+#include "bd-staff-store.h"
 
 /* When the slip was left, in the branch's time zone: the customer reads the branch's
  * clock, not the one the desk's machine happens to be set to. */
@@ -72,7 +62,9 @@ fill_people (BdStore       *store,
   out->slip.sex = bd_customer_get_sex (customer);
   out->slip.staff_phone = out->staff_phone;
   out->slip.staff_name = out->staff_name;
-  out->slip.service = service_of (bd_contact_get_service_item (contact));
+  /* Every contact record names its service item: a printed slip has its box ticked. */
+  out->slip.service_ticked = TRUE;
+  out->slip.service = bd_contact_get_service_item (contact);
   out->slip.service_other = out->service_other;
   out->slip.company = out->company;
   out->slip.branch = out->branch;

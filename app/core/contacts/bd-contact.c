@@ -614,6 +614,19 @@ bd_contact_parse_next_visit (const char *next_visit,
   return g_date_time_new_from_iso8601 (full, zone);
 }
 
+char *
+bd_contact_format_next_visit (const GDate *day,
+                              int          hour,
+                              int          minute)
+{
+  char iso[BD_ISO_DATE_SIZE];
+
+  g_return_val_if_fail (day != NULL && g_date_valid (day), NULL);
+  g_return_val_if_fail (hour >= 0 && hour < 24 && minute >= 0 && minute < 60, NULL);
+
+  return g_strdup_printf ("%sT%02d:%02d", bd_date_format_iso (day, iso), hour, minute);
+}
+
 /* The next visit must be a time still to come when the contact was made: a slip that
  * names a past day tells the customer nothing they can keep (000, the appointment is
  * kept). A day before is the date's fault, an hour already gone that day the time's. */

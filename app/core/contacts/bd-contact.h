@@ -131,5 +131,10 @@ gboolean      bd_contact_check_amend        (BdContact     *self,
 /* The next visit in @zone, or NULL when there is none or it is not a date and time. */
 GDateTime    *bd_contact_parse_next_visit   (const char    *next_visit,
                                              GTimeZone     *zone);
+/* The next visit as stored, "2026-11-25T14:30": @day at @hour:@minute, the branch's
+ * wall-clock time; what bd_contact_parse_next_visit() reads. */
+char         *bd_contact_format_next_visit  (const GDate   *day,
+                                             int            hour,
+                                             int            minute);
 
 G_END_DECLS

@@ -52,7 +52,8 @@ static const double gap_before[N_BLOCKS] = {
 };
 
 #define N_ITEMS 4
-/* The printed names of the first three boxes; the fourth is the blank one. */
+/* The printed names of the first three boxes; the fourth is the blank one. In the order
+ * of BdServiceItem: box i is ticked for the item i. */
 static const char * const item_labels[N_ITEMS] = {
   "送达保险费发票",
   "现金收取保险费",
@@ -60,13 +61,7 @@ static const char * const item_labels[N_ITEMS] = {
   NULL,
 };
 
-static const char * const service_names[] = {
-  [BD_SLIP_SERVICE_NONE] = "none",
-  [BD_SLIP_SERVICE_DELIVER_INVOICE] = "deliver-invoice",
-  [BD_SLIP_SERVICE_COLLECT_PREMIUM] = "collect-premium",
-  [BD_SLIP_SERVICE_BENEFIT_PAYMENT] = "benefit-payment",
-  [BD_SLIP_SERVICE_OTHER] = "other",
-};
+G_STATIC_ASSERT (BD_SERVICE_ITEM_INVOICE == 0 && BD_SERVICE_ITEM_OTHER == N_ITEMS - 1);
 
 /* Compound surnames (复姓) that still occur; a name starting with one of them and
  * longer than it is addressed by both characters. */
@@ -101,46 +96,10 @@ typedef struct
   double        width;
   PangoLayout  *blocks[N_BLOCKS];   /* NULL at BLOCK_ITEMS */
   PangoLayout  *items[N_ITEMS];
-  BdSlipService ticked;
+  int           ticked;   /* the box ticked (a BdServiceItem), or -1 */
   guint         columns;
   double        column_width;
 } SlipText;
-
-/**
- * bd_slip_service_to_string:
- * @service: a service item
- *
- * Returns: its stable name, never translated
- */
-const char *
-bd_slip_service_to_string (BdSlipService service)
-{
-  g_return_val_if_fail ((guint) service < G_N_ELEMENTS (service_names), NULL);
-
-  return service_names[service];
-}
-
-/**
- * bd_slip_service_from_string:
- * @text: a stable name
- * @out: (out): the service item
- *
- * Returns: %FALSE, leaving @out alone, when @text is not a stable name
- */
-gboolean
-bd_slip_service_from_string (const char    *text,
-                             BdSlipService *out)
-{
-  g_return_val_if_fail (out != NULL, FALSE);
-
-  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (service_names); i++)
-    if (g_str_equal (text, service_names[i]))
-      {
-        *out = (BdSlipService) i;
-        return TRUE;
-      }
-  return FALSE;
-}
 
 /**
  * bd_slip_surname_from_name:
@@ -289,7 +248,7 @@ item_markup (const BdSlip *slip,
 {
   if (item_labels[item] != NULL)
     return g_strdup (item_labels[item]);
-  if (slip->service == BD_SLIP_SERVICE_OTHER)
+  if (slip->service_ticked && slip->service == BD_SERVICE_ITEM_OTHER)
     return fill (slip->service_other, BLANK_LONG);
   return g_strdup (BLANK_LONG);
 }
@@ -354,7 +313,7 @@ slip_text_init (SlipText     *text,
 {
   text->size = size;
   text->width = width;
-  text->ticked = slip->service;
+  text->ticked = slip->service_ticked ? (int) slip->service : -1;
   for (guint i = 0; i < N_BLOCKS; i++)
     text->blocks[i] = i == BLOCK_ITEMS ? NULL : create_block (cr, slip, i, size, width);
   lay_out_items (text, cr, slip);
@@ -460,7 +419,7 @@ draw_item (const SlipText *text,
   double side = BOX_EMS * text->size;
   double box_top = y + baseline + 0.12 * text->size - (text->size - side) / 2 - side;
 
-  draw_box (cr, x, box_top, side, text->ticked == (BdSlipService) (item + 1));
+  draw_box (cr, x, box_top, side, text->ticked == (int) item);
   bd_print_show_layout (cr, label, x + side + BOX_GAP_EMS * text->size, y);
 }
 

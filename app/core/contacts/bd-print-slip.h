@@ -12,21 +12,6 @@
 
 G_BEGIN_DECLS
 
-/* What the visit was for: the four boxes of the form (domain §6). */
-typedef enum
-{
-  BD_SLIP_SERVICE_NONE,              /* no box ticked: a slip to fill in by hand */
-  BD_SLIP_SERVICE_DELIVER_INVOICE,   /* 送达保险费发票 */
-  BD_SLIP_SERVICE_COLLECT_PREMIUM,   /* 现金收取保险费 */
-  BD_SLIP_SERVICE_BENEFIT_PAYMENT,   /* 办理保险金给付 */
-  BD_SLIP_SERVICE_OTHER,             /* the blank box: BdSlip.service_other says what */
-} BdSlipService;
-
-/* Stable names for the database and the command line ("deliver-invoice", …). */
-const char *bd_slip_service_to_string   (BdSlipService  service);
-gboolean    bd_slip_service_from_string (const char    *text,
-                                         BdSlipService *out);
-
 /* Everything a slip prints, and nothing more. The slip goes into a stranger's hands (a
  * neighbour, whoever opens the door): there is deliberately no field for a policy number,
  * an amount, an identity number or the customer's phone, so none can be printed by
@@ -40,8 +25,12 @@ typedef struct
   BdSex          sex;             /* 先生 / 女士; unknown prints 先生/女士 */
   GDateTime     *next_visit;      /* the appointment: month, day, hour, minute are printed */
   const char    *staff_phone;     /* the staff member's phone, never the customer's */
-  BdSlipService  service;
-  const char    *service_other;   /* what BD_SLIP_SERVICE_OTHER stands for */
+  /* What the visit was for: the four boxes of the form (domain §6) are the four
+   * BdServiceItem values, 送达保险费发票, 现金收取保险费, 办理保险金给付 and the blank one;
+   * none is ticked unless @service_ticked, as on the pad. */
+  gboolean       service_ticked;
+  BdServiceItem  service;
+  const char    *service_other;   /* what BD_SERVICE_ITEM_OTHER stands for */
   const char    *company;         /* 衡信人寿保险股份有限公司 (or 衡信人寿) */
   const char    *branch;          /* 南京分公司 (or 南京) */
   const char    *staff_name;      /* 收展员 … 敬留 */

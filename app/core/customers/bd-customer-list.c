@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "bd-customer-list.h"
+#include "bd-customers-store.h"
 
 struct _BdCustomerList
 {

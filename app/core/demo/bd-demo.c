@@ -17,12 +17,16 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "bd-demo.h"
+#include "bd-contacts-store.h"
+#include "bd-customers-store.h"
 #include "bd-demo-words.h"
+#include "bd-demo.h"
+#include "bd-household-store.h"
 #include "bd-identity.h"
 #include "bd-limits.h"
-#include "bd-policy-rules.h"
 #include "bd-password.h"
+#include "bd-policy-rules.h"
+#include "bd-staff-store.h"
 #include "bd-tracing.h"
 
 #define MAX_MEMBERS 6
@@ -647,7 +651,7 @@ price_policy (Demo              *demo,
       rate = product->code[2] == '2' ? 0.0002 + age * 0.00002 : 0.02 + age * 0.001;
       break;
     case BD_PRODUCT_ACCIDENT:
-      yuan = draw (demo, 1, age < 18 ? 2 : 10) * 100000;
+      yuan = draw (demo, 1, bd_is_minor (age) ? 2 : 10) * 100000;
       rate = 0.0015;
       break;
     case BD_PRODUCT_ANNUITY:
@@ -749,7 +753,7 @@ earliest_start (const Member *insured,
   g_date_clear (&records_begin, 1);
   g_date_set_dmy (&records_begin, 1, G_DATE_JANUARY, 2000);
   start = MAX (insured->birth + 30, g_date_get_julian (&records_begin));
-  return MAX (start, add_years (policyholder->birth, 18) + 1);
+  return MAX (start, add_years (policyholder->birth, BD_ADULT_AGE) + 1);
 }
 
 typedef struct

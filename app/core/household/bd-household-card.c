@@ -1280,6 +1280,21 @@ bd_household_card_get_protection_gap (BdHouseholdCard *self,
 }
 
 /**
+ * bd_household_card_get_life_cover:
+ * @self: a #BdHouseholdCard
+ *
+ * Returns: the sum insured of the members' life cover (%BD_COVER_LIFE), in fen, never
+ *   wrapping round; known without a protection need
+ */
+gint64
+bd_household_card_get_life_cover (BdHouseholdCard *self)
+{
+  g_return_val_if_fail (BD_IS_HOUSEHOLD_CARD (self), 0);
+
+  return self->life_cover;
+}
+
+/**
  * bd_household_card_get_entered_need:
  * @self: a #BdHouseholdCard
  * @need: (out): the protection need the card was drawn up with, or all 0 when none

@@ -184,6 +184,9 @@ gboolean          bd_household_card_get_protection_gap   (BdHouseholdCard *self,
                                                           gint64          *need,
                                                           gint64          *cover,
                                                           gint64          *gap);
+/* The household's life cover, the members' together (saturated, in fen), whether a need
+ * was entered or not: what the gap is reckoned against. */
+gint64            bd_household_card_get_life_cover       (BdHouseholdCard *self);
 /* The need as entered (spending, debts, years), to fill the form that edits it. */
 gboolean          bd_household_card_get_entered_need     (BdHouseholdCard  *self,
                                                           BdProtectionNeed *need);

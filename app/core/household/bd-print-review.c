@@ -23,6 +23,7 @@
 #include "bd-customer.h"
 #include "bd-household.h"
 #include "bd-policy.h"
+#include "bd-policy-rules.h"
 
 #include <string.h>
 
@@ -48,9 +49,6 @@
 #define RUNNING_HEAD_HEIGHT 22.0
 #define HEADER_GREY         0.88
 #define CHROME_GREY         0.35
-
-/* Dues are listed this many days ahead of the date printed, as on the household card. */
-#define DUE_WINDOW_DAYS 90
 
 /* Tables */
 
@@ -674,16 +672,18 @@ static void
 add_dues (Flow *flow)
 {
   GArray *dues = bd_household_card_get_due_dates (flow->sheet->card);
-  GDate limit = flow->sheet->date;
+  g_autofree char *heading = g_strdup_printf ("四、近 %d 天到期事项", BD_DUE_WINDOW_DAYS);
+  g_autofree char *none = g_strdup_printf ("近 %d 天内没有到期事项。", BD_DUE_WINDOW_DAYS);
   gboolean any = FALSE;
 
-  add_heading (flow, "四、近 90 天到期事项");
-  g_date_add_days (&limit, DUE_WINDOW_DAYS);
+  add_heading (flow, heading);
   for (guint i = 0; dues != NULL && i < dues->len; i++)
     {
       const BdDueDate *due = &g_array_index (dues, BdDueDate, i);
 
-      if (g_date_compare (&due->date, &limit) > 0)
+      /* The card's window, seen from the day the sheet is dated: up to BD_DUE_WINDOW_DAYS
+       * ahead, and what is already due until it is settled (bd-policy-rules.h). */
+      if (!bd_premium_due_within (&due->date, &flow->sheet->date))
         continue;
       if (!any)
         add_header (flow, &due_table);
@@ -691,7 +691,7 @@ add_dues (Flow *flow)
       add_due_row (flow, due);
     }
   if (!any)
-    add_paragraph (flow, "近 90 天内没有到期事项。");
+    add_paragraph (flow, none);
 }
 
 /* @template with each %s replaced by the next of @values (NULL-terminated): the

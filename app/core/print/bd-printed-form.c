@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bd-contact-slip.h"
+#include "bd-household-store.h"
 #include "bd-print-review.h"
 #include "bd-printed-form.h"
 #include "bd-store.h"

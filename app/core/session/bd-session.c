@@ -14,8 +14,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "bd-clock.h"
+#include "bd-customers-store.h"
 #include "bd-password.h"
 #include "bd-session.h"
+#include "bd-staff-store.h"
+#include "bd-store-private.h"
 
 struct _BdSession
 {
@@ -46,28 +49,6 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (BdSession, bd_session, G_TYPE_OBJECT)
 G_DEFINE_QUARK (bd-session-error-quark, bd_session_error)
-
-gboolean
-bd_role_may (BdRole   role,
-             BdAction action)
-{
-  switch (action)
-    {
-    case BD_ACTION_VIEW_CUSTOMERS:
-    case BD_ACTION_REVEAL_PERSONAL_DATA:
-    case BD_ACTION_EDIT_HOUSEHOLD:
-      return TRUE;
-    case BD_ACTION_BRANCH_QUEUES:
-    case BD_ACTION_SPOT_CHECKS:
-    case BD_ACTION_REPORTS:
-      return role == BD_ROLE_SUPERVISOR || role == BD_ROLE_ADMINISTRATOR;
-    case BD_ACTION_MANAGE_STAFF:
-    case BD_ACTION_BRANCH_SETTINGS:
-      return role == BD_ROLE_ADMINISTRATOR;
-    default:
-      return FALSE;
-    }
-}
 
 const char *
 bd_scope_to_string (BdScope scope)
@@ -419,18 +400,19 @@ bd_session_check_idle (BdSession *self)
 }
 
 gboolean
-bd_session_may (BdSession *self,
-                BdAction   action)
+bd_session_may (BdSession    *self,
+                BdPermission  permission)
 {
   g_return_val_if_fail (BD_IS_SESSION (self), FALSE);
 
-  return self->state == BD_SESSION_ACTIVE && bd_role_may (bd_staff_get_role (self->staff), action);
+  return self->state == BD_SESSION_ACTIVE &&
+         bd_role_may (bd_staff_get_role (self->staff), permission);
 }
 
 gboolean
-bd_session_check (BdSession  *self,
-                  BdAction    action,
-                  GError    **error)
+bd_session_check (BdSession     *self,
+                  BdPermission   permission,
+                  GError       **error)
 {
   g_return_val_if_fail (BD_IS_SESSION (self), FALSE);
 
@@ -440,10 +422,31 @@ bd_session_check (BdSession  *self,
   if (self->state == BD_SESSION_LOCKED)
     return session_error (error, BD_SESSION_ERROR_LOCKED,
                           _("The desk is locked: unlock it first"));
-  if (!bd_role_may (bd_staff_get_role (self->staff), action))
+  if (!bd_role_may (bd_staff_get_role (self->staff), permission))
     return session_error (error, BD_SESSION_ERROR_NOT_ALLOWED,
                           _("Your role does not allow this"));
   return TRUE;
+}
+
+gboolean
+bd_session_write (BdSession          *self,
+                  BdPermission        permission,
+                  BdSessionWriteFunc  write,
+                  gpointer            user_data,
+                  GError            **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (BD_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (write != NULL, FALSE);
+
+  if (!bd_session_check (self, permission, error))
+    return FALSE;
+  /* The store's own writes join this one: a failed audit row takes the record with it. */
+  if (!bd_store_begin_write (self->store, error))
+    return FALSE;
+  ok = write (self->store, bd_session_get_staff_id (self), user_data, error);
+  return bd_store_end_write (self->store, ok, error);
 }
 
 static const char *
@@ -470,7 +473,7 @@ bd_session_reveal (BdSession      *self,
   g_return_val_if_fail (BD_IS_SESSION (self), NULL);
   g_return_val_if_fail (BD_IS_CUSTOMER (customer), NULL);
 
-  if (!bd_session_check (self, BD_ACTION_REVEAL_PERSONAL_DATA, error))
+  if (!bd_session_check (self, BD_PERMISSION_REVEAL_PERSONAL_DATA, error))
     return NULL;
 
   /* No trail, no value: the audit row is written before anything is shown. */
@@ -491,11 +494,23 @@ bd_session_note_customer_opened (BdSession   *self,
   g_return_val_if_fail (BD_IS_SESSION (self), FALSE);
   g_return_val_if_fail (BD_IS_CUSTOMER (customer), FALSE);
 
-  if (!bd_session_check (self, BD_ACTION_VIEW_CUSTOMERS, error))
+  if (!bd_session_check (self, BD_PERMISSION_VIEW_CUSTOMERS, error))
     return FALSE;
   customer_id = bd_customer_get_id (customer);
   return bd_store_append_audit (self->store, bd_session_get_staff_id (self), "customer-opened",
                                 "customer", customer_id, customer_id, NULL, error);
+}
+
+GListModel *
+bd_session_list_recent_customers (BdSession  *self,
+                                  guint       limit,
+                                  GError    **error)
+{
+  g_return_val_if_fail (BD_IS_SESSION (self), NULL);
+
+  if (!bd_session_check (self, BD_PERMISSION_VIEW_CUSTOMERS, error))
+    return NULL;
+  return bd_store_list_recent_customers (self->store, bd_session_get_staff_id (self), limit, error);
 }
 
 gint64
@@ -510,7 +525,7 @@ bd_session_get_default_scope (BdSession *self)
 {
   g_return_val_if_fail (BD_IS_SESSION (self), BD_SCOPE_OWN);
 
-  return bd_session_may (self, BD_ACTION_BRANCH_QUEUES) ? BD_SCOPE_BRANCH : BD_SCOPE_OWN;
+  return bd_session_may (self, BD_PERMISSION_BRANCH_QUEUES) ? BD_SCOPE_BRANCH : BD_SCOPE_OWN;
 }
 
 gboolean
@@ -522,8 +537,8 @@ bd_session_get_scope_staff (BdSession  *self,
   g_return_val_if_fail (BD_IS_SESSION (self), FALSE);
 
   *staff_id = 0;
-  if (!bd_session_check (self, scope == BD_SCOPE_BRANCH ? BD_ACTION_BRANCH_QUEUES
-                                                        : BD_ACTION_VIEW_CUSTOMERS, error))
+  if (!bd_session_check (self, scope == BD_SCOPE_BRANCH ? BD_PERMISSION_BRANCH_QUEUES
+                                                        : BD_PERMISSION_VIEW_CUSTOMERS, error))
     return FALSE;
   if (scope == BD_SCOPE_OWN)
     *staff_id = bd_session_get_staff_id (self);

@@ -4,6 +4,9 @@
  */
 #pragma once
 
+#include "bd-customer.h"
+#include "bd-permission.h"
+#include "bd-staff.h"
 #include "bd-store.h"
 
 G_BEGIN_DECLS
@@ -28,22 +31,6 @@ typedef enum
   BD_SESSION_ACTIVE,
   BD_SESSION_LOCKED,
 } BdSessionState;
-
-/* What a role may do. Supervisors do all counter staff do, and more (domain §1). */
-typedef enum
-{
-  BD_ACTION_VIEW_CUSTOMERS,
-  BD_ACTION_REVEAL_PERSONAL_DATA,
-  BD_ACTION_EDIT_HOUSEHOLD,
-  BD_ACTION_BRANCH_QUEUES,
-  BD_ACTION_SPOT_CHECKS,
-  BD_ACTION_REPORTS,
-  BD_ACTION_MANAGE_STAFF,
-  BD_ACTION_BRANCH_SETTINGS,
-} BdAction;
-
-gboolean bd_role_may (BdRole   role,
-                      BdAction action);
 
 /* Whose work the queues and the day's contact slips list. Domain §1: counter staff work
  * their own customers; the queues of the whole branch are a supervisor's. */
@@ -108,12 +95,30 @@ void            bd_session_set_idle_limit      (BdSession      *self,
 void            bd_session_note_activity       (BdSession      *self);
 gboolean        bd_session_check_idle          (BdSession      *self);
 
-/* Roles: what is not allowed is not offered (may), and refused when asked (check). */
+/* Roles: what is not allowed is not offered (may), and refused when asked (check), by the
+ * permission table (bd-permission.h). */
 gboolean        bd_session_may                 (BdSession      *self,
-                                                BdAction        action);
+                                                BdPermission    permission);
 gboolean        bd_session_check               (BdSession      *self,
-                                                BdAction        action,
+                                                BdPermission    permission,
                                                 GError        **error);
+
+/* A write of the signed-in staff member: @write is given the store and the staff id to
+ * write and audit with. */
+typedef gboolean (*BdSessionWriteFunc) (BdStore   *store,
+                                        gint64     staff_id,
+                                        gpointer   user_data,
+                                        GError   **error);
+
+/* Every write the window makes goes through here (the areas' desk calls: bd-contacts-desk.h,
+ * bd-household-desk.h, bd-print-desk.h): refused with BD_SESSION_ERROR_NOT_ALLOWED, and
+ * nothing written, unless the session may @permission; otherwise @write runs as ONE
+ * transaction, so the record and its audit row are written together or not at all. */
+gboolean        bd_session_write               (BdSession          *self,
+                                                BdPermission        permission,
+                                                BdSessionWriteFunc  write,
+                                                gpointer            user_data,
+                                                GError            **error);
 
 /* The clear value of a masked field of @customer, written to the audit log first
  * (staff, customer, field, time). */
@@ -125,7 +130,12 @@ char           *bd_session_reveal              (BdSession      *self,
 gboolean        bd_session_note_customer_opened (BdSession     *self,
                                                  BdCustomer    *customer,
                                                  GError       **error);
-/* The staff id to write in audit rows: the signed-in staff, or 0. */
+/* The customers the signed-in staff member opened most recently, newest first. */
+GListModel     *bd_session_list_recent_customers (BdSession    *self,
+                                                  guint         limit,
+                                                  GError      **error);
+/* The signed-in staff, or 0: whose work the queues list (bd_session_get_scope_staff()),
+ * never a staff id for the window to write with (bd_session_write() gives that). */
 gint64          bd_session_get_staff_id        (BdSession      *self);
 
 /* What the queues show first: the branch for those who may see it, else their own. */

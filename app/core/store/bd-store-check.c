@@ -20,7 +20,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "bd-clock.h"
+#include "bd-customer.h"
 #include "bd-identity.h"
+#include "bd-household.h"
 #include "bd-limits.h"
 #include "bd-store-private.h"
 
@@ -98,7 +100,7 @@ check_warn (CheckRun   *run,
 
 /* Runs a one-off query and hands each row to @row; the check's statements run once, so
  * they are not kept prepared. */
-typedef void (*CheckRowFunc) (CheckRun *run, sqlite3_stmt *stmt);
+typedef void (*CheckRowFunc) (CheckRun *run, BdDbStmt *stmt);
 
 static gboolean
 check_query (CheckRun      *run,
@@ -106,25 +108,20 @@ check_query (CheckRun      *run,
              CheckRowFunc   row,
              GError       **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  g_autoptr(BdDbStmt) stmt = bd_store_prepare_once (run->store, sql, error);
   BdStep step = BD_STEP_ERROR;
-  int rc;
 
-  rc = sqlite3_prepare_v2 (bd_store_get_db (run->store), sql, -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    bd_store_set_error (run->store, rc, error);
-  else
-    while ((step = bd_store_step (run->store, stmt, error)) == BD_STEP_ROW)
+  if (stmt != NULL)
+    while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
       row (run, stmt);
-  sqlite3_finalize (stmt);
   return step == BD_STEP_DONE;
 }
 
 static void
 integrity_row (CheckRun     *run,
-               sqlite3_stmt *stmt)
+               BdDbStmt     *stmt)
 {
-  const char *text = bd_column_text (stmt, 0);
+  const char *text = bd_db_column_text (stmt, 0);
 
   if (g_strcmp0 (text, "ok") != 0)
     check_report (run, _("The database file is damaged: %s"), text);
@@ -132,42 +129,42 @@ integrity_row (CheckRun     *run,
 
 static void
 foreign_key_row (CheckRun     *run,
-                 sqlite3_stmt *stmt)
+                 BdDbStmt     *stmt)
 {
   check_report (run, _("A row of “%s” (number %" PRId64 ") refers to a missing row of “%s”"),
-                bd_column_text (stmt, 0), (gint64) sqlite3_column_int64 (stmt, 1),
-                bd_column_text (stmt, 2));
+                bd_db_column_text (stmt, 0), (gint64) bd_db_column_int64 (stmt, 1),
+                bd_db_column_text (stmt, 2));
 }
 
 static void
 shares_row (CheckRun     *run,
-            sqlite3_stmt *stmt)
+            BdDbStmt     *stmt)
 {
-  int share = sqlite3_column_int (stmt, 3);
+  int share = bd_db_column_int (stmt, 3);
 
   check_report (run, _("Policy %s: the %s shares of order %d add up to %d.%02d%%, not 100%%"),
-                bd_column_text (stmt, 0), bd_column_text (stmt, 1),
-                sqlite3_column_int (stmt, 2), share / 100, share % 100);
+                bd_db_column_text (stmt, 0), bd_db_column_text (stmt, 1),
+                bd_db_column_int (stmt, 2), share / 100, share % 100);
 }
 
 static void
 legal_heirs_row (CheckRun     *run,
-                 sqlite3_stmt *stmt)
+                 BdDbStmt     *stmt)
 {
   check_report (run, _("Policy %s names beneficiaries and also “legal heirs” for the same order"),
-                bd_column_text (stmt, 0));
+                bd_db_column_text (stmt, 0));
 }
 
 static void
 identity_row (CheckRun     *run,
-              sqlite3_stmt *stmt)
+              BdDbStmt     *stmt)
 {
   g_autoptr(GError) local_error = NULL;
-  const char *name = bd_column_text (stmt, 1);
-  const char *birth = bd_column_text (stmt, 2);
-  const char *sex = bd_column_text (stmt, 3);
-  const char *number = bd_column_text (stmt, 4);
-  gint64 id = (gint64) sqlite3_column_int64 (stmt, 0);
+  const char *name = bd_db_column_text (stmt, 1);
+  const char *birth = bd_db_column_text (stmt, 2);
+  const char *sex = bd_db_column_text (stmt, 3);
+  const char *number = bd_db_column_text (stmt, 4);
+  gint64 id = (gint64) bd_db_column_int64 (stmt, 0);
   BdIdentity identity;
   char parsed_birth[BD_ISO_DATE_SIZE];
 
@@ -190,77 +187,107 @@ identity_row (CheckRun     *run,
 /* GB 32100-2015: the check character catches one wrong or two swapped characters. */
 static void
 credit_code_row (CheckRun     *run,
-                 sqlite3_stmt *stmt)
+                 BdDbStmt     *stmt)
 {
   g_autoptr(GError) local_error = NULL;
-  const char *number = bd_column_text (stmt, 2);
+  const char *number = bd_db_column_text (stmt, 2);
 
   if (!bd_credit_code_validate (number, &local_error))
     check_report (run, _("Customer %" PRId64 " (%s): unified social credit code %s: %s"),
-                  (gint64) sqlite3_column_int64 (stmt, 0), bd_column_text (stmt, 1), number,
+                  (gint64) bd_db_column_int64 (stmt, 0), bd_db_column_text (stmt, 1), number,
                   local_error->message);
 }
 
 static void
 mobile_row (CheckRun     *run,
-            sqlite3_stmt *stmt)
+            BdDbStmt     *stmt)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *normal = bd_phone_normalize (bd_column_text (stmt, 1), &local_error);
+  g_autofree char *normal = bd_phone_normalize (bd_db_column_text (stmt, 1), &local_error);
 
   if (normal == NULL)
     check_report (run, _("Customer %" PRId64 ": mobile number %s: %s"),
-                  (gint64) sqlite3_column_int64 (stmt, 0), bd_column_text (stmt, 1),
+                  (gint64) bd_db_column_int64 (stmt, 0), bd_db_column_text (stmt, 1),
                   local_error->message);
 }
 
 static void
 household_head_row (CheckRun     *run,
-                    sqlite3_stmt *stmt)
+                    BdDbStmt     *stmt)
 {
   check_report (run, _("Household %" PRId64 " has %d heads instead of one"),
-                (gint64) sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 1));
+                (gint64) bd_db_column_int64 (stmt, 0), bd_db_column_int (stmt, 1));
 }
 
 static void
 relationship_pair_row (CheckRun     *run,
-                       sqlite3_stmt *stmt)
+                       BdDbStmt     *stmt)
 {
   check_report (run, _("Customers %" PRId64 " and %" PRId64 ": the relationship is recorded one way only"),
-                (gint64) sqlite3_column_int64 (stmt, 0), (gint64) sqlite3_column_int64 (stmt, 1));
+                (gint64) bd_db_column_int64 (stmt, 0), (gint64) bd_db_column_int64 (stmt, 1));
 }
 
 static void
 relationship_age_row (CheckRun     *run,
-                      sqlite3_stmt *stmt)
+                      BdDbStmt     *stmt)
 {
   check_report (run, _("%s (%s) is recorded as the %s of %s (%s): their ages do not allow it"),
-                bd_column_text (stmt, 2), bd_column_text (stmt, 3), bd_column_text (stmt, 4),
-                bd_column_text (stmt, 0), bd_column_text (stmt, 1));
+                bd_db_column_text (stmt, 2), bd_db_column_text (stmt, 3), bd_db_column_text (stmt, 4),
+                bd_db_column_text (stmt, 0), bd_db_column_text (stmt, 1));
+}
+
+static gboolean
+parse_column_date (BdDbStmt     *stmt,
+                   int           column,
+                   GDate        *date)
+{
+  const char *text = bd_db_column_text (stmt, column);
+
+  return text != NULL && bd_date_parse_iso (text, date);
+}
+
+/* Whether the person born on the date in @birth_column was a minor on @day (bd_is_minor,
+ * bd-limits.h: 18, Civil Code art. 17). A date that does not parse is the identity
+ * check's to report. */
+static gboolean
+minor_on (BdDbStmt    *stmt,
+          int          birth_column,
+          const GDate *day)
+{
+  GDate birth;
+
+  return parse_column_date (stmt, birth_column, &birth) &&
+         bd_is_minor (bd_age_on (&birth, day));
 }
 
 static void
-minor_policyholder_row (CheckRun     *run,
-                        sqlite3_stmt *stmt)
+minor_policyholder_row (CheckRun *run,
+                        BdDbStmt *stmt)
 {
+  GDate effective;
+
+  if (!parse_column_date (stmt, 2, &effective) || !minor_on (stmt, 3, &effective))
+    return;
   check_report (run, _("Policy %s: the policyholder %s was a minor on the effective date %s"),
-                bd_column_text (stmt, 0), bd_column_text (stmt, 1), bd_column_text (stmt, 2));
+                bd_db_column_text (stmt, 0), bd_db_column_text (stmt, 1), bd_db_column_text (stmt, 2));
 }
 
 static void
-minor_guardian_row (CheckRun     *run,
-                    sqlite3_stmt *stmt)
+minor_guardian_row (CheckRun *run,
+                    BdDbStmt *stmt)
 {
+  if (!minor_on (stmt, 2, &run->today))
+    return;
   check_report (run, _("Customer %" PRId64 " (%s) is a minor with no guardian on record"),
-                (gint64) sqlite3_column_int64 (stmt, 0), bd_column_text (stmt, 1));
+                (gint64) bd_db_column_int64 (stmt, 0), bd_db_column_text (stmt, 1));
 }
 
 static void
 difficult_row (CheckRun     *run,
-               sqlite3_stmt *stmt)
+               BdDbStmt     *stmt)
 {
   check_report (run, _("Policy %s is classed difficult, but only %d of the five tracing methods failed since the customer was last reached"),
-                bd_column_text (stmt, 0), sqlite3_column_int (stmt, 1));
+                bd_db_column_text (stmt, 0), bd_db_column_int (stmt, 1));
 }
 
 typedef struct
@@ -301,13 +328,13 @@ static const CheckStep check_steps[] = {
     "WHERE (r.relation = 'child' AND " YEARS_APART ("a.birth_date", "b.birth_date") " < 15) "
     "   OR (r.relation = 'grandchild' AND " YEARS_APART ("a.birth_date", "b.birth_date") " < 30)",
     relationship_age_row },
-  { "SELECT p.number, c.name, p.effective_date FROM policy p "
+  /* Ages are the rule's (bd_is_minor), counted in C on the day: the SQL only selects. */
+  { "SELECT p.number, c.name, p.effective_date, c.birth_date FROM policy p "
     "JOIN customer c ON c.id = p.policyholder_id "
-    "WHERE c.is_organisation = 0 AND c.birth_date IS NOT NULL "
-    "  AND date (c.birth_date, '+18 years') > p.effective_date", minor_policyholder_row },
-  { "SELECT c.id, c.name FROM customer c "
-    "WHERE c.is_organisation = 0 AND c.guardian_id IS NULL AND c.birth_date IS NOT NULL "
-    "  AND date (c.birth_date, '+18 years') > date ('now')", minor_guardian_row },
+    "WHERE c.is_organisation = 0 AND c.birth_date IS NOT NULL", minor_policyholder_row },
+  { "SELECT c.id, c.name, c.birth_date FROM customer c "
+    "WHERE c.is_organisation = 0 AND c.guardian_id IS NULL AND c.birth_date IS NOT NULL",
+    minor_guardian_row },
   /* Difficult (困难件) only after all five prescribed methods failed (000). */
   { "SELECT p.number, (SELECT count (DISTINCT t.method) FROM tracing_attempt t "
     "  WHERE t.policy_id = p.id AND t.reached = 0 AND t.id > coalesce ("
@@ -318,7 +345,7 @@ static const CheckStep check_steps[] = {
 /* The checks below need the date of the check or look at several rows together, so they
  * are functions of their own rather than steps. */
 
-typedef void (*CheckEachFunc) (CheckRun *run, sqlite3_stmt *stmt, gpointer data);
+typedef void (*CheckEachFunc) (CheckRun *run, BdDbStmt *stmt, gpointer data);
 
 /* Like check_query(), with one text parameter bound by name (@name may be NULL). */
 static gboolean
@@ -330,32 +357,17 @@ check_rows (CheckRun       *run,
             gpointer        data,
             GError        **error)
 {
-  sqlite3_stmt *stmt = NULL;
+  g_autoptr(BdDbStmt) stmt = bd_store_prepare_once (run->store, sql, error);
   BdStep step = BD_STEP_ERROR;
-  int rc;
 
-  rc = sqlite3_prepare_v2 (bd_store_get_db (run->store), sql, -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    bd_store_set_error (run->store, rc, error);
-  else
+  if (stmt != NULL)
     {
       if (name != NULL)
-        bd_bind_text (stmt, name, value);
-      while ((step = bd_store_step (run->store, stmt, error)) == BD_STEP_ROW)
+        bd_db_bind_text (stmt, name, value);
+      while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
         each (run, stmt, data);
     }
-  sqlite3_finalize (stmt);
   return step == BD_STEP_DONE;
-}
-
-static gboolean
-parse_column_date (sqlite3_stmt *stmt,
-                   int           column,
-                   GDate        *date)
-{
-  const char *text = bd_column_text (stmt, column);
-
-  return text != NULL && bd_date_parse_iso (text, date);
 }
 
 /* A minor's death cover (保监发〔2015〕90号): the policies of one insured, in the order they
@@ -424,15 +436,15 @@ minor_cover_finish (CheckRun   *run,
 
 static void
 minor_cover_row (CheckRun     *run,
-                 sqlite3_stmt *stmt,
+                 BdDbStmt     *stmt,
                  gpointer      data)
 {
   MinorCover *cover = data;
-  gint64 insured_id = (gint64) sqlite3_column_int64 (stmt, 0);
+  gint64 insured_id = (gint64) bd_db_column_int64 (stmt, 0);
   BdProductKind kind = BD_PRODUCT_LIFE;
   BdPolicyStatus status = BD_POLICY_IN_FORCE;
   gint64 death, cap, sold;
-  guint term_years = (guint) sqlite3_column_int (stmt, 8);
+  guint term_years = (guint) bd_db_column_int (stmt, 8);
   SoldCover one;
   GDate effective, end;
   int age;
@@ -443,17 +455,17 @@ minor_cover_row (CheckRun     *run,
       if (!parse_column_date (stmt, 2, &cover->birth))
         return;
       cover->insured_id = insured_id;
-      cover->name = g_strdup (bd_column_text (stmt, 1));
+      cover->name = g_strdup (bd_db_column_text (stmt, 1));
       g_array_set_size (cover->sold, 0);
       cover->in_force = 0;
     }
 
   if (!parse_column_date (stmt, 4, &effective) ||
-      !bd_product_kind_from_string (bd_column_text (stmt, 6), &kind) ||
-      !bd_policy_status_from_string (bd_column_text (stmt, 7), &status))
+      !bd_product_kind_from_string (bd_db_column_text (stmt, 6), &kind) ||
+      !bd_policy_status_from_string (bd_db_column_text (stmt, 7), &status))
     return;
 
-  death = bd_death_cover (kind, sqlite3_column_int64 (stmt, 5));
+  death = bd_death_cover (kind, bd_db_column_int64 (stmt, 5));
   if (status == BD_POLICY_IN_FORCE || status == BD_POLICY_GRACE)
     cover->in_force += death;
   /* The store keeps no date of surrender or lapse: every policy not cancelled in its
@@ -479,7 +491,7 @@ minor_cover_row (CheckRun     *run,
       check_report (run, _("Policy %s was sold above the cap on a minor’s death cover: the "
                            "insured %s was %d, and with it the death cover came to %s yuan, "
                            "above %s yuan"),
-                    bd_column_text (stmt, 3), cover->name, age, sold_text, limit);
+                    bd_db_column_text (stmt, 3), cover->name, age, sold_text, limit);
     }
 }
 
@@ -513,11 +525,11 @@ check_minor_cover (CheckRun  *run,
  * which it can be cancelled runs from the receipt. */
 static void
 receipt_row (CheckRun     *run,
-             sqlite3_stmt *stmt,
+             BdDbStmt     *stmt,
              gpointer      data)
 {
-  const char *number = bd_column_text (stmt, 0);
-  const char *receipt = bd_column_text (stmt, 1);
+  const char *number = bd_db_column_text (stmt, 0);
+  const char *receipt = bd_db_column_text (stmt, 1);
   BdPolicyStatus status = BD_POLICY_IN_FORCE;
   char today[BD_ISO_DATE_SIZE];
 
@@ -525,7 +537,7 @@ receipt_row (CheckRun     *run,
   if (receipt != NULL && strcmp (receipt, today) > 0)
     check_report (run, _("Policy %s: the receipt is dated %s, after today (%s)"),
                   number, receipt, today);
-  if (bd_policy_status_from_string (bd_column_text (stmt, 2), &status) &&
+  if (bd_policy_status_from_string (bd_db_column_text (stmt, 2), &status) &&
       status == BD_POLICY_COOLING_OFF_CANCELLED)
     check_report (run, _("Policy %s was cancelled in its cooling-off period, which starts "
                          "with the receipt, but the receipt is %s"),
@@ -549,7 +561,7 @@ check_receipt_dates (CheckRun  *run,
 /* Spouses are of legal marriage age (Civil Code art. 1047), so at least that old today. */
 static void
 marriage_age_row (CheckRun     *run,
-                  sqlite3_stmt *stmt,
+                  BdDbStmt     *stmt,
                   gpointer      data)
 {
   BdSex sex = BD_SEX_UNKNOWN;
@@ -557,14 +569,14 @@ marriage_age_row (CheckRun     *run,
   int age;
 
   if (!parse_column_date (stmt, 3, &birth) ||
-      !bd_sex_from_string (bd_column_text (stmt, 2), &sex))
+      !bd_sex_from_string (bd_db_column_text (stmt, 2), &sex))
     return;
   age = bd_age_on (&birth, &run->today);
   if (age < bd_marriage_age (sex))
     check_report (run, _("Customer %" PRId64 " (%s), %d years old, is recorded as the spouse "
                          "of %s, under the legal marriage age of %d"),
-                  (gint64) sqlite3_column_int64 (stmt, 0), bd_column_text (stmt, 1), age,
-                  bd_column_text (stmt, 4), bd_marriage_age (sex));
+                  (gint64) bd_db_column_int64 (stmt, 0), bd_db_column_text (stmt, 1), age,
+                  bd_db_column_text (stmt, 4), bd_marriage_age (sex));
 }
 
 static gboolean
@@ -592,15 +604,15 @@ check_marriage_age (CheckRun  *run,
  * most likely mistyped, but a passbook account need not pass, so this is a warning. */
 static void
 bank_card_row (CheckRun     *run,
-               sqlite3_stmt *stmt,
+               BdDbStmt     *stmt,
                gpointer      data)
 {
-  const char *number = bd_column_text (stmt, 2);
+  const char *number = bd_db_column_text (stmt, 2);
 
   if (number != NULL && !bd_bank_card_luhn_valid (number))
     check_warn (run, _("Customer %" PRId64 " (%s): the bank account number %s fails the card "
                        "check digit (Luhn); it may be mistyped"),
-                (gint64) sqlite3_column_int64 (stmt, 0), bd_column_text (stmt, 1), number);
+                (gint64) bd_db_column_int64 (stmt, 0), bd_db_column_text (stmt, 1), number);
 }
 
 static gboolean
@@ -616,23 +628,23 @@ check_bank_cards (CheckRun  *run,
 /* A household member's relationship to the head, judged by the core's rule
  * (bd_relation_check_ages: marriage age, generations 15 years apart). */
 static BdCustomer *
-person_from_columns (sqlite3_stmt *stmt,
+person_from_columns (BdDbStmt     *stmt,
                      int           first)
 {
   BdCustomer *person = bd_customer_new ();
   BdSex sex = BD_SEX_UNKNOWN;
 
-  bd_customer_set_id (person, sqlite3_column_int64 (stmt, first));
-  bd_customer_set_name (person, bd_column_text (stmt, first + 1));
-  if (bd_sex_from_string (bd_column_text (stmt, first + 2), &sex))
+  bd_customer_set_id (person, bd_db_column_int64 (stmt, first));
+  bd_customer_set_name (person, bd_db_column_text (stmt, first + 1));
+  if (bd_sex_from_string (bd_db_column_text (stmt, first + 2), &sex))
     bd_customer_set_sex (person, sex);
-  bd_customer_set_birth_date (person, bd_column_text (stmt, first + 3));
+  bd_customer_set_birth_date (person, bd_db_column_text (stmt, first + 3));
   return person;
 }
 
 static void
 household_relation_row (CheckRun     *run,
-                        sqlite3_stmt *stmt,
+                        BdDbStmt     *stmt,
                         gpointer      data)
 {
   g_autoptr(BdCustomer) head = person_from_columns (stmt, 1);
@@ -640,21 +652,21 @@ household_relation_row (CheckRun     *run,
   g_autoptr(GError) reason = NULL;
   BdRelation relation = BD_RELATION_OTHER;
 
-  if (!bd_relation_from_string (bd_column_text (stmt, 9), &relation) ||
+  if (!bd_relation_from_string (bd_db_column_text (stmt, 9), &relation) ||
       bd_relation_check_ages (head, member, relation, &run->today, &reason))
     return;
   /* Translators: a household's number, then why a relationship in it cannot be */
-  check_report (run, _("Household %" PRId64 ": %s"), (gint64) sqlite3_column_int64 (stmt, 0),
+  check_report (run, _("Household %" PRId64 ": %s"), (gint64) bd_db_column_int64 (stmt, 0),
                 reason->message);
 }
 
 static void
 household_spouses_row (CheckRun     *run,
-                       sqlite3_stmt *stmt,
+                       BdDbStmt     *stmt,
                        gpointer      data)
 {
   check_report (run, _("Household %" PRId64 " has %d spouses of its head"),
-                (gint64) sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 1));
+                (gint64) bd_db_column_int64 (stmt, 0), bd_db_column_int (stmt, 1));
 }
 
 static gboolean

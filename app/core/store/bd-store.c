@@ -19,7 +19,7 @@
 
 #include "bd-clock.h"
 #include "bd-search.h"
-#include "bd-sqlite-locks.h"
+#include "bd-customers-store-private.h"
 #include "bd-store-private.h"
 
 struct _BdStore
@@ -27,8 +27,7 @@ struct _BdStore
   GObject       parent_instance;
 
   char         *path;
-  sqlite3      *db;
-  sqlite3_stmt *stmts[N_STMTS];
+  BdDb         *db;
   guint         write_depth;   /* nested writes inside one transaction */
   gboolean      write_failed;  /* a nested write failed: the transaction must roll back */
   gboolean      in_bulk;
@@ -38,142 +37,27 @@ struct _BdStore
 };
 
 G_DEFINE_FINAL_TYPE (BdStore, bd_store, G_TYPE_OBJECT)
-G_DEFINE_QUARK (bd-store-error-quark, bd_store_error)
 
 /* How long a write waits for another desk's transaction before giving up. */
 #define BUSY_TIMEOUT_MS 5000
-/* SQLite's default page cache, and the one a bulk load uses (in KiB). */
-#define DEFAULT_CACHE_KIB 2000
-#define BULK_CACHE_KIB 524288
 
-static const char *const stmt_sql[N_STMTS] = {
-  [STMT_SETTING_GET] = "SELECT value FROM setting WHERE key = :key",
-  [STMT_SETTING_SET] =
-    "INSERT INTO setting (key, value) VALUES (:key, :value) "
-    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-  [STMT_STAFF_INSERT] =
-    "INSERT INTO staff (login, name, role, phone, password_hash, active) "
-    "VALUES (:login, :name, :role, :phone, :hash, :active)",
-  [STMT_STAFF_FIND] =
-    "SELECT id, login, name, role, phone, active FROM staff WHERE login = :login",
-  [STMT_STAFF_LIST] =
-    "SELECT id, login, name, role, phone, active FROM staff ORDER BY id",
-  [STMT_PRODUCT_INSERT] =
-    "INSERT INTO product (code, name, kind, waiting_days) "
-    "VALUES (:code, :name, :kind, :waiting_days)",
-  [STMT_CUSTOMER_INSERT] =
-    "INSERT INTO customer (is_organisation, name, name_key, sex, birth_date, address, "
-    "  postcode, occupation, employer, guardian_id, vip, notes, created_at) "
-    "VALUES (:is_organisation, :name, :name_key, :sex, :birth_date, :address, "
-    "  :postcode, :occupation, :employer, :guardian_id, :vip, :notes, :created_at)",
-  [STMT_CUSTOMER_GET] = NULL, /* built from the shared select list, see bd-store-customers.c */
-  [STMT_DOCUMENT_INSERT] =
-    "INSERT INTO identity_document (customer_id, type, number, valid_until, is_primary) "
-    "VALUES (:customer_id, :type, :number, :valid_until, 1)",
-  [STMT_CONTACT_INSERT] =
-    "INSERT INTO contact_detail (customer_id, kind, value) "
-    "VALUES (:customer_id, :kind, :value)",
-  [STMT_BANK_ACCOUNT_INSERT] =
-    "INSERT INTO bank_account (customer_id, bank, account_number) "
-    "VALUES (:customer_id, :bank, :account_number)",
-  [STMT_RELATIONSHIP_INSERT] =
-    "INSERT INTO relationship (customer_id, relative_id, relation) "
-    "VALUES (:customer_id, :relative_id, :relation)",
-  [STMT_HOUSEHOLD_INSERT] =
-    "INSERT INTO household (name, servicing_staff_id, created_at) "
-    "VALUES (:name, :staff_id, :created_at)",
-  [STMT_MEMBER_INSERT] =
-    "INSERT INTO household_member (household_id, customer_id, relation, joined_at) "
-    "VALUES (:household_id, :customer_id, :relation, :joined_at)",
-  [STMT_HOUSEHOLD_OF] =
-    "SELECT h.id, h.name, h.servicing_staff_id FROM household h "
-    "JOIN household_member m ON m.household_id = h.id "
-    "WHERE m.customer_id = :customer_id AND m.left_at IS NULL",
-  [STMT_HOUSEHOLD_MEMBERS] = NULL, /* built from the shared select list */
-  [STMT_POLICY_INSERT] =
-    "INSERT INTO policy (number, product_id, policyholder_id, insured_id, effective_date, "
-    "  receipt_date, term_years, sum_insured_fen, premium_fen, frequency, payment_years, "
-    "  payment_method, next_due_date, servicing_staff_id, original_agent, transfer_reason, "
-    "  survival_option, account_id, status, service_class) "
-    "VALUES (:number, :product_id, :policyholder_id, :insured_id, :effective_date, "
-    "  :receipt_date, :term_years, :sum_insured, :premium, :frequency, :payment_years, "
-    "  :payment_method, :next_due_date, :staff_id, :original_agent, :transfer_reason, "
-    "  :survival_option, :account_id, :status, :service_class)",
-  [STMT_POLICY_ACCOUNT] =
-    "SELECT id FROM bank_account WHERE account_number = :account_number "
-    "ORDER BY id LIMIT 1",
-  [STMT_BENEFICIARY_INSERT] =
-    "INSERT INTO beneficiary (policy_id, kind, customer_id, legal_heirs, rank, share) "
-    "VALUES (:policy_id, :kind, :customer_id, :legal_heirs, :rank, :share)",
-  [STMT_POLICIES_OF] = NULL,
-  [STMT_BENEFICIARIES_OF] =
-    "SELECT b.id, b.policy_id, b.kind, b.customer_id, c.name, b.legal_heirs, b.rank, b.share "
-    "FROM beneficiary b LEFT JOIN customer c ON c.id = b.customer_id "
-    "WHERE b.policy_id = :policy_id ORDER BY b.kind, b.rank, b.id",
-  [STMT_SEARCH_NAME] = NULL,
-  [STMT_SEARCH_MOBILE] = NULL,
-  [STMT_SEARCH_TAIL] = NULL,
-  [STMT_SEARCH_ID_NUMBER] = NULL,
-  [STMT_SEARCH_POLICY] = NULL,
-  [STMT_AUDIT_INSERT] =
-    "INSERT INTO audit_log (at, staff_id, action, record_table, record_id, customer_id, detail) "
-    "VALUES (:at, :staff_id, :action, :record_table, :record_id, :customer_id, :detail)",
-  [STMT_AUDIT_COUNT] =
-    "SELECT count(*) FROM audit_log WHERE action = :action",
-  [STMT_AUDIT_LIST] =
-    "SELECT id, at, staff_id, action, record_table, record_id, customer_id, detail "
-    "FROM audit_log ORDER BY id DESC LIMIT :limit",
-  [STMT_GRAM_INSERT] =
-    "INSERT INTO customer_name_gram (gram, customer_id) VALUES (:gram, :customer_id) "
-    "ON CONFLICT DO NOTHING",
-  [STMT_STAFF_GET] =
-    "SELECT id, login, name, role, phone, active FROM staff WHERE id = :id",
-  [STMT_SIGN_IN_GET] =
-    "SELECT password_hash, failed_attempts, retry_after FROM staff WHERE id = :id",
-  [STMT_SIGN_IN_SET] =
-    "UPDATE staff SET failed_attempts = :failed, retry_after = :retry_after WHERE id = :id",
-  [STMT_RECENT] =
-    "SELECT customer_id FROM audit_log "
-    "WHERE staff_id = :staff_id AND action = 'customer-opened' AND customer_id IS NOT NULL "
-    "GROUP BY customer_id ORDER BY max (id) DESC LIMIT :limit",
-  [STMT_HOUSEHOLD_HAS_CUSTOMER] =
-    "SELECT household_id, relation FROM household_member "
-    "WHERE customer_id = :customer_id AND left_at IS NULL",
-  [STMT_MEMBER_LEAVE] =
-    "UPDATE household_member SET left_at = :now, left_reason = :reason "
-    "WHERE household_id = :household_id AND customer_id = :customer_id AND left_at IS NULL",
-  [STMT_MEMBER_RELATION] =
-    "UPDATE household_member SET relation = :relation "
-    "WHERE household_id = :household_id AND customer_id = :customer_id AND left_at IS NULL",
-  [STMT_NEED_GET] =
-    "SELECT annual_spending, debts, years FROM household_need WHERE household_id = :household_id",
-  [STMT_NEED_SET] =
-    "INSERT INTO household_need (household_id, annual_spending, debts, years, staff_id, updated_at) "
-    "VALUES (:household_id, :annual_spending, :debts, :years, :staff_id, :now) "
-    "ON CONFLICT (household_id) DO UPDATE SET annual_spending = excluded.annual_spending, "
-    "debts = excluded.debts, years = excluded.years, staff_id = excluded.staff_id, "
-    "updated_at = excluded.updated_at",
-  [STMT_CONTACT_INSERT_RECORD] =
-    "INSERT INTO contact (customer_id, policy_id, kind, at, staff_id, person_reached, reached, "
-    "  outcome, next_step, next_visit, service_item, service_other) "
-    "VALUES (:customer_id, :policy_id, :kind, :at, :staff_id, :person_reached, :reached, "
-    "  :outcome, :next_step, :next_visit, :service_item, :service_other) RETURNING id",
-  [STMT_CONTACT_AMEND] =
-    "INSERT INTO contact_amendment (contact_id, kind, replacement_id, at, staff_id, reason) "
-    "VALUES (:contact_id, :kind, :replacement_id, :at, :staff_id, :reason) RETURNING id",
-  [STMT_TRACING_INSERT] =
-    "INSERT INTO tracing_attempt (policy_id, method, at, staff_id, reached, outcome) "
-    "VALUES (:policy_id, :method, :at, :staff_id, :reached, :outcome)",
-  [STMT_TRACING_FAILED] =
-    "SELECT DISTINCT method FROM tracing_attempt WHERE policy_id = :policy_id AND reached = 0 "
-    "AND id > coalesce ((SELECT max (id) FROM tracing_attempt "
-    "                    WHERE policy_id = :policy_id AND reached = 1), 0)",
-  [STMT_POLICY_CLASS_GET] = "SELECT service_class FROM policy WHERE id = :id",
-  [STMT_POLICY_CLASS_SET] = "UPDATE policy SET service_class = :service_class WHERE id = :id",
-};
+static const char audit_list_sql[] =
+  "SELECT id, at, staff_id, action, record_table, record_id, customer_id, detail "
+  "FROM audit_log ORDER BY id DESC LIMIT :limit";
 
-/* Statements whose SQL is assembled elsewhere register it here before first use. */
-const char *bd_store_customers_stmt_sql (BdStmt which);
+static const char setting_get_sql[] =
+  "SELECT value FROM setting WHERE key = :key";
+
+static const char setting_set_sql[] =
+  "INSERT INTO setting (key, value) VALUES (:key, :value) "
+  "ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+
+static const char audit_insert_sql[] =
+  "INSERT INTO audit_log (at, staff_id, action, record_table, record_id, customer_id, detail) "
+  "VALUES (:at, :staff_id, :action, :record_table, :record_id, :customer_id, :detail)";
+
+static const char audit_count_sql[] =
+  "SELECT count(*) FROM audit_log WHERE action = :action";
 
 /*
  * Migrations: migrations[i] takes a file from user_version i to i + 1. A file is only
@@ -424,19 +308,27 @@ static const char *const migrations[] = {
   "UPDATE customer SET name_key = name;"
   "DROP INDEX customer_by_name;"
   "CREATE INDEX customer_by_name_key ON customer (name_key);",
+
+  /* 5 → 6: the ends of mobiles and identity numbers are indexed in a form PostgreSQL
+   * also accepts: substr counts from the start (PostgreSQL reads a negative start
+   * differently). The searches use the same expressions, so the indexes serve them. */
+  "DROP INDEX document_by_tail;"
+  "DROP INDEX contact_by_tail;"
+  "CREATE INDEX document_by_tail ON identity_document (substr (number, length (number) - 3));"
+  "CREATE INDEX contact_by_tail ON contact_detail (substr (value, length (value) - 3));",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BD_STORE_SCHEMA_VERSION);
 
 /* Keeps the row's id and normalised name when normalising changes the name. */
 static void
-keep_if_not_normal (sqlite3_stmt *stmt,
+keep_if_not_normal (BdDbStmt     *stmt,
                     GArray       *ids,
                     GPtrArray    *keys)
 {
-  const char *name = (const char *) sqlite3_column_text (stmt, 1);
+  const char *name = bd_db_column_text (stmt, 1);
   g_autofree char *key = bd_search_normalize (name != NULL ? name : "");
-  gint64 id = sqlite3_column_int64 (stmt, 0);
+  gint64 id = bd_db_column_int64 (stmt, 0);
 
   if (g_strcmp0 (key, name) == 0)
     return;
@@ -453,19 +345,14 @@ normalise_stored_names (BdStore  *self,
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt = NULL;
+  g_autoptr(BdDbStmt) stmt = NULL;
   BdStep step = BD_STEP_ERROR;
-  int rc;
 
   /* Read first, written after: a table is not changed under its own SELECT. */
-  rc = sqlite3_prepare_v2 (self->db, "SELECT id, name FROM customer ORDER BY id", -1, &stmt,
-                           NULL);
-  if (rc != SQLITE_OK)
-    bd_store_set_error (self, rc, error);
-  else
-    while ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
+  stmt = bd_store_prepare_once (self, "SELECT id, name FROM customer ORDER BY id", error);
+  if (stmt != NULL)
+    while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
       keep_if_not_normal (stmt, ids, keys);
-  sqlite3_finalize (stmt);
   if (step != BD_STEP_DONE)
     return FALSE;
 
@@ -488,9 +375,7 @@ bd_store_finalize (GObject *object)
 {
   BdStore *self = (BdStore *)object;
 
-  for (guint i = 0; i < N_STMTS; i++)
-    g_clear_pointer (&self->stmts[i], sqlite3_finalize);
-  g_clear_pointer (&self->db, sqlite3_close);
+  g_clear_pointer (&self->db, bd_db_close);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->zone_setting, g_free);
   g_clear_pointer (&self->zone, g_time_zone_unref);
@@ -515,139 +400,28 @@ bd_store_get_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "branchdesk", "branchdesk.db", NULL);
 }
 
-static BdStoreError
-error_code_for (int rc)
-{
-  switch (rc & 0xff)
-    {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      return BD_STORE_ERROR_BUSY;
-    case SQLITE_CONSTRAINT:
-      return BD_STORE_ERROR_CONSTRAINT;
-    case SQLITE_NOTADB:
-    case SQLITE_CORRUPT:
-      return BD_STORE_ERROR_NOT_DATABASE;
-    case SQLITE_FULL:
-      return BD_STORE_ERROR_DISK_FULL;
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-      return BD_STORE_ERROR_READ_ONLY;
-    case SQLITE_CANTOPEN:
-      return BD_STORE_ERROR_OPEN;
-    default:
-      return BD_STORE_ERROR_FAILED;
-    }
-}
-
-static const char *
-error_sentence_for (BdStoreError code)
-{
-  switch (code)
-    {
-    case BD_STORE_ERROR_BUSY:
-      return _("The database is busy with another desk’s work. Try again in a moment.");
-    case BD_STORE_ERROR_CONSTRAINT:
-      return _("The record was not saved because it conflicts with the rules of the data");
-    case BD_STORE_ERROR_NOT_DATABASE:
-      return _("The file is not a Branch Desk database, or it is damaged");
-    case BD_STORE_ERROR_DISK_FULL:
-      return _("The disk is full: nothing was saved");
-    case BD_STORE_ERROR_READ_ONLY:
-      return _("The database cannot be written to: check the file’s permissions");
-    case BD_STORE_ERROR_OPEN:
-      return _("The database file cannot be opened");
-    case BD_STORE_ERROR_TOO_NEW:
-    case BD_STORE_ERROR_NOT_FOUND:
-    case BD_STORE_ERROR_FAILED:
-    default:
-      return _("The database could not do what was asked");
-    }
-}
-
-void
-bd_store_set_error (BdStore  *self,
-                    int       rc,
-                    GError  **error)
-{
-  BdStoreError code = error_code_for (rc);
-
-  /* The sentence is for the person at the desk; SQLite's own words follow for whoever
-   * has to look into it. */
-  g_set_error (error, BD_STORE_ERROR, code, "%s (%s)",
-               error_sentence_for (code),
-               self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
-}
-
 gboolean
 bd_store_exec (BdStore     *self,
                const char  *sql,
                GError     **error)
 {
-  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
-
-  if (rc != SQLITE_OK)
-    {
-      bd_store_set_error (self, rc, error);
-      return FALSE;
-    }
-  return TRUE;
+  return bd_db_exec (self->db, sql, error);
 }
 
-sqlite3_stmt *
-bd_store_prepare (BdStore  *self,
-                  BdStmt    which,
-                  GError  **error)
+BdDbStmt *
+bd_store_prepare (BdStore     *self,
+                  const char  *sql,
+                  GError     **error)
 {
-  const char *sql;
-  int rc;
-
-  g_assert (which < N_STMTS);
-
-  if (self->stmts[which] != NULL)
-    {
-      sqlite3_reset (self->stmts[which]);
-      sqlite3_clear_bindings (self->stmts[which]);
-      return self->stmts[which];
-    }
-
-  sql = stmt_sql[which] != NULL ? stmt_sql[which] : bd_store_customers_stmt_sql (which);
-  g_assert (sql != NULL);
-
-  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
-                           &self->stmts[which], NULL);
-  if (rc != SQLITE_OK)
-    {
-      bd_store_set_error (self, rc, error);
-      return NULL;
-    }
-  return self->stmts[which];
+  return bd_db_prepare_cached (self->db, sql, error);
 }
 
-BdStep
-bd_store_step (BdStore       *self,
-               sqlite3_stmt  *stmt,
-               GError       **error)
+BdDbStmt *
+bd_store_prepare_once (BdStore     *self,
+                       const char  *sql,
+                       GError     **error)
 {
-  int rc = sqlite3_step (stmt);
-
-  if (rc == SQLITE_ROW)
-    return BD_STEP_ROW;
-  if (rc == SQLITE_DONE)
-    return BD_STEP_DONE;
-  bd_store_set_error (self, rc, error);
-  return BD_STEP_ERROR;
-}
-
-gboolean
-bd_store_step_done (BdStore       *self,
-                    sqlite3_stmt  *stmt,
-                    GError       **error)
-{
-  BdStep step = bd_store_step (self, stmt, error);
-
-  sqlite3_reset (stmt);
-  return step != BD_STEP_ERROR;
+  return bd_db_prepare (self->db, sql, error);
 }
 
 void
@@ -656,71 +430,7 @@ bd_store_set_busy_timeout (BdStore *self,
 {
   g_return_if_fail (BD_IS_STORE (self));
 
-  sqlite3_busy_timeout (self->db, (int) MIN (milliseconds, G_MAXINT));
-}
-
-sqlite3 *
-bd_store_get_db (BdStore *self)
-{
-  return self->db;
-}
-
-gint64
-bd_store_last_insert_id (BdStore *self)
-{
-  return sqlite3_last_insert_rowid (self->db);
-}
-
-static int
-parameter_index (sqlite3_stmt *stmt,
-                 const char   *name)
-{
-  int index = sqlite3_bind_parameter_index (stmt, name);
-
-  /* A misspelt name is a programming error, not a runtime condition. */
-  g_assert (index > 0);
-  return index;
-}
-
-void
-bd_bind_text (sqlite3_stmt *stmt,
-              const char   *name,
-              const char   *value)
-{
-  int index = parameter_index (stmt, name);
-
-  if (value == NULL || value[0] == '\0')
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
-}
-
-void
-bd_bind_int64 (sqlite3_stmt *stmt,
-               const char   *name,
-               gint64        value)
-{
-  sqlite3_bind_int64 (stmt, parameter_index (stmt, name), value);
-}
-
-void
-bd_bind_id (sqlite3_stmt *stmt,
-            const char   *name,
-            gint64        id)
-{
-  int index = parameter_index (stmt, name);
-
-  if (id == 0)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_int64 (stmt, index, id);
-}
-
-const char *
-bd_column_text (sqlite3_stmt *stmt,
-                int           column)
-{
-  return (const char *) sqlite3_column_text (stmt, column);
+  bd_db_set_busy_timeout (self->db, milliseconds);
 }
 
 char *
@@ -738,7 +448,7 @@ bd_store_begin_write (BdStore  *self,
 
   self->write_failed = FALSE;
   /* IMMEDIATE takes the write lock now, so a busy file fails before any work is done. */
-  if (!bd_store_exec (self, "BEGIN IMMEDIATE", error))
+  if (!bd_db_begin_immediate (self->db, error))
     {
       self->write_depth--;
       return FALSE;
@@ -760,10 +470,14 @@ bd_store_end_write (BdStore   *self,
 
   if (self->write_failed)
     {
-      sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+      bd_db_rollback (self->db);
+      /* An inner write failed and told its own caller why; this caller still needs an
+       * error to show. */
+      if (ok)
+        bd_db_set_error_failed (error);
       return FALSE;
     }
-  return bd_store_exec (self, "COMMIT", error);
+  return bd_db_commit (self->db, error);
 }
 
 gboolean
@@ -775,7 +489,7 @@ bd_store_begin_bulk (BdStore  *self,
 
   /* A bulk touches every index over and over: a large page cache keeps them in memory
    * instead of reading them back from the write-ahead log. */
-  if (!bd_store_exec (self, "PRAGMA cache_size = -" G_STRINGIFY (BULK_CACHE_KIB), error) ||
+  if (!bd_db_set_bulk_cache (self->db, TRUE, error) ||
       !bd_store_begin_write (self, error))
     return FALSE;
   self->in_bulk = TRUE;
@@ -794,28 +508,16 @@ bd_store_end_bulk (BdStore   *self,
 
   self->in_bulk = FALSE;
   ok = bd_store_end_write (self, commit, error);
-  sqlite3_exec (self->db, "PRAGMA cache_size = -" G_STRINGIFY (DEFAULT_CACHE_KIB), NULL, NULL, NULL);
+  bd_db_set_bulk_cache (self->db, FALSE, NULL);
   return ok;
 }
 
-/* A file that cannot be read is an error, not a file of version 0 to migrate. */
 static gboolean
 read_user_version (BdStore  *self,
                    guint    *version,
                    GError  **error)
 {
-  sqlite3_stmt *stmt = NULL;
-  int rc;
-  BdStep step = BD_STEP_ERROR;
-
-  *version = 0;
-  rc = sqlite3_prepare_v2 (self->db, "PRAGMA user_version", -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    bd_store_set_error (self, rc, error);
-  else if ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
-    *version = (guint) sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  return step != BD_STEP_ERROR;
+  return bd_db_get_schema_version (self->db, version, error);
 }
 
 static gboolean
@@ -823,18 +525,16 @@ apply_migration (BdStore  *self,
                  guint     from_version,
                  GError  **error)
 {
-  g_autofree char *set_version = NULL;
   gboolean ok;
 
   if (!bd_store_begin_write (self, error))
     return FALSE;
 
-  set_version = g_strdup_printf ("PRAGMA user_version = %u", from_version + 1);
   ok = bd_store_exec (self, migrations[from_version], error) &&
        (from_version >= G_N_ELEMENTS (migration_code) ||
         migration_code[from_version] == NULL ||
         migration_code[from_version] (self, error)) &&
-       bd_store_exec (self, set_version, error);
+       bd_db_set_schema_version (self->db, from_version + 1, error);
 
   return bd_store_end_write (self, ok, error);
 }
@@ -866,20 +566,6 @@ migrate (BdStore  *self,
 }
 
 static gboolean
-configure_connection (BdStore  *self,
-                      GError  **error)
-{
-  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
-  sqlite3_extended_result_codes (self->db, TRUE);
-
-  /* journal_mode answers with a row, so it goes through exec like the others; a file
-   * that is not a database fails here, on the first read. */
-  return bd_store_exec (self, "PRAGMA journal_mode = WAL", error) &&
-         bd_store_exec (self, "PRAGMA foreign_keys = ON", error) &&
-         bd_store_exec (self, "PRAGMA synchronous = NORMAL", error);
-}
-
-static gboolean
 ensure_parent_folder (const char  *path,
                       GError     **error)
 {
@@ -902,7 +588,6 @@ bd_store_open_with_schema (const char  *path,
                            GError     **error)
 {
   g_autoptr(BdStore) self = NULL;
-  int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (version <= BD_STORE_SCHEMA_VERSION, NULL);
@@ -911,29 +596,12 @@ bd_store_open_with_schema (const char  *path,
   if (!ensure_parent_folder (path, error))
     return NULL;
 
-  /* Locks that no other code of the process can drop, or a record could be lost. */
-  if (!bd_sqlite_use_ofd_locks ())
-    {
-      g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_OPEN,
-                   _("The database “%s” cannot be locked safely on this system"), path);
-      return NULL;
-    }
-
   self = g_object_new (BD_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+  if ((self->db = bd_db_open (path, BUSY_TIMEOUT_MS, error)) == NULL)
+    return NULL;
 
-  rc = sqlite3_open_v2 (path, &self->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                        NULL);
-  if (rc != SQLITE_OK)
-    {
-      g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_OPEN,
-                   _("The database “%s” cannot be opened: %s"),
-                   path, self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
-      return NULL;
-    }
-
-  if (!configure_connection (self, error) || !migrate (self, version, error))
+  if (!migrate (self, version, error))
     {
       g_prefix_error (error, _("Cannot use the database “%s”: "), path);
       return NULL;
@@ -971,20 +639,20 @@ bd_store_dup_setting (BdStore    *self,
                       const char *key)
 {
   g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
   char *value = NULL;
   BdStep step;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
 
-  if ((stmt = bd_store_prepare (self, STMT_SETTING_GET, &error)) == NULL)
+  if ((stmt = bd_store_prepare (self, setting_get_sql, &error)) == NULL)
     step = BD_STEP_ERROR;
   else
     {
-      bd_bind_text (stmt, ":key", key);
-      if ((step = bd_store_step (self, stmt, &error)) == BD_STEP_ROW)
-        value = g_strdup (bd_column_text (stmt, 0));
-      sqlite3_reset (stmt);
+      bd_db_bind_text (stmt, ":key", key);
+      if ((step = bd_db_step (stmt, &error)) == BD_STEP_ROW)
+        value = g_strdup (bd_db_column_text (stmt, 0));
+      bd_db_reset (stmt);
     }
   /* The callers take a missing setting for unset; a failure is at least on record. */
   if (step == BD_STEP_ERROR)
@@ -998,20 +666,19 @@ bd_store_set_setting (BdStore     *self,
                       const char  *value,
                       GError     **error)
 {
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
 
   if (!bd_store_begin_write (self, error))
     return FALSE;
-  ok = (stmt = bd_store_prepare (self, STMT_SETTING_SET, error)) != NULL;
+  ok = (stmt = bd_store_prepare (self, setting_set_sql, error)) != NULL;
   if (ok)
     {
-      bd_bind_text (stmt, ":key", key);
-      sqlite3_bind_text (stmt, sqlite3_bind_parameter_index (stmt, ":value"),
-                         value != NULL ? value : "", -1, SQLITE_TRANSIENT);
-      ok = bd_store_step_done (self, stmt, error);
+      bd_db_bind_text (stmt, ":key", key);
+      bd_db_bind_string (stmt, ":value", value);
+      ok = bd_db_step_done (stmt, error);
     }
   return bd_store_end_write (self, ok, error);
 }
@@ -1120,7 +787,7 @@ bd_store_append_audit (BdStore     *self,
                        GError     **error)
 {
   g_autofree char *now = bd_store_now_utc ();
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
@@ -1128,17 +795,17 @@ bd_store_append_audit (BdStore     *self,
 
   if (!bd_store_begin_write (self, error))
     return FALSE;
-  ok = (stmt = bd_store_prepare (self, STMT_AUDIT_INSERT, error)) != NULL;
+  ok = (stmt = bd_store_prepare (self, audit_insert_sql, error)) != NULL;
   if (ok)
     {
-      bd_bind_text (stmt, ":at", now);
-      bd_bind_id (stmt, ":staff_id", staff_id);
-      bd_bind_text (stmt, ":action", action);
-      bd_bind_text (stmt, ":record_table", record_table);
-      bd_bind_id (stmt, ":record_id", record_id);
-      bd_bind_id (stmt, ":customer_id", customer_id);
-      bd_bind_text (stmt, ":detail", detail);
-      ok = bd_store_step_done (self, stmt, error);
+      bd_db_bind_text (stmt, ":at", now);
+      bd_db_bind_id (stmt, ":staff_id", staff_id);
+      bd_db_bind_text (stmt, ":action", action);
+      bd_db_bind_text (stmt, ":record_table", record_table);
+      bd_db_bind_id (stmt, ":record_id", record_id);
+      bd_db_bind_id (stmt, ":customer_id", customer_id);
+      bd_db_bind_text (stmt, ":detail", detail);
+      ok = bd_db_step_done (stmt, error);
     }
   return bd_store_end_write (self, ok, error);
 }
@@ -1148,17 +815,17 @@ bd_store_count_audit (BdStore     *self,
                       const char  *action,
                       GError     **error)
 {
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
   guint count = 0;
 
   g_return_val_if_fail (BD_IS_STORE (self), 0);
 
-  if ((stmt = bd_store_prepare (self, STMT_AUDIT_COUNT, error)) == NULL)
+  if ((stmt = bd_store_prepare (self, audit_count_sql, error)) == NULL)
     return 0;
-  bd_bind_text (stmt, ":action", action);
-  if (bd_store_step (self, stmt, error) == BD_STEP_ROW)
-    count = (guint) sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  bd_db_bind_text (stmt, ":action", action);
+  if (bd_db_step (stmt, error) == BD_STEP_ROW)
+    count = (guint) bd_db_column_int64 (stmt, 0);
+  bd_db_reset (stmt);
   return count;
 }
 
@@ -1171,24 +838,68 @@ bd_store_get_counts (BdStore        *self,
     "SELECT (SELECT count(*) FROM customer), (SELECT count(*) FROM policy), "
     "(SELECT count(*) FROM household), (SELECT count(*) FROM beneficiary), "
     "(SELECT count(*) FROM staff)";
-  sqlite3_stmt *stmt = NULL;
+  BdDbStmt *stmt;
   BdStep step = BD_STEP_ERROR;
-  int rc;
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
 
   memset (counts, 0, sizeof *counts);
-  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    bd_store_set_error (self, rc, error);
-  else if ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
+  if ((stmt = bd_store_prepare (self, sql, error)) != NULL &&
+      (step = bd_db_step (stmt, error)) == BD_STEP_ROW)
     {
-      counts->customers = (guint) sqlite3_column_int64 (stmt, 0);
-      counts->policies = (guint) sqlite3_column_int64 (stmt, 1);
-      counts->households = (guint) sqlite3_column_int64 (stmt, 2);
-      counts->beneficiaries = (guint) sqlite3_column_int64 (stmt, 3);
-      counts->staff = (guint) sqlite3_column_int64 (stmt, 4);
+      counts->customers = (guint) bd_db_column_int64 (stmt, 0);
+      counts->policies = (guint) bd_db_column_int64 (stmt, 1);
+      counts->households = (guint) bd_db_column_int64 (stmt, 2);
+      counts->beneficiaries = (guint) bd_db_column_int64 (stmt, 3);
+      counts->staff = (guint) bd_db_column_int64 (stmt, 4);
     }
-  sqlite3_finalize (stmt);
+  if (stmt != NULL)
+    bd_db_reset (stmt);
   return step == BD_STEP_ROW;
+}
+
+void
+bd_audit_entry_free (BdAuditEntry *entry)
+{
+  if (entry == NULL)
+    return;
+  g_free (entry->at);
+  g_free (entry->action);
+  g_free (entry->record_table);
+  g_free (entry->detail);
+  g_free (entry);
+}
+
+GPtrArray *
+bd_store_list_audit (BdStore  *self,
+                     guint     limit,
+                     GError  **error)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) bd_audit_entry_free);
+  BdDbStmt *stmt;
+  BdStep step;
+
+  g_return_val_if_fail (BD_IS_STORE (self), NULL);
+
+  if ((stmt = bd_store_prepare (self, audit_list_sql, error)) == NULL)
+    return NULL;
+  bd_db_bind_int64 (stmt, ":limit", limit);
+  while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    {
+      BdAuditEntry *entry = g_new0 (BdAuditEntry, 1);
+
+      entry->id = bd_db_column_int64 (stmt, 0);
+      entry->at = g_strdup (bd_db_column_text (stmt, 1));
+      entry->staff_id = bd_db_column_int64 (stmt, 2);
+      entry->action = g_strdup (bd_db_column_text (stmt, 3));
+      entry->record_table = g_strdup (bd_db_column_text (stmt, 4));
+      entry->record_id = bd_db_column_int64 (stmt, 5);
+      entry->customer_id = bd_db_column_int64 (stmt, 6);
+      entry->detail = g_strdup (bd_db_column_text (stmt, 7));
+      g_ptr_array_add (entries, entry);
+    }
+  bd_db_reset (stmt);
+  if (step == BD_STEP_ERROR)
+    return NULL;
+  return g_steal_pointer (&entries);
 }

@@ -1,4 +1,4 @@
-/* bd-store-contacts.c — contact records, planned visits, premiums due, tracing
+/* bd-contacts-store.c — contact records, planned visits, premiums due, tracing
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,101 +11,163 @@
 #include <glib/gi18n-lib.h>
 
 #include "bd-clock.h"
+#include "bd-contacts-store.h"
+#include "bd-customers-store-private.h"
+#include "bd-staff-store.h"
 #include "bd-store-private.h"
 #include "bd-tracing.h"
 
+#define CONTACT_SELECT \
+  "SELECT k.id, k.customer_id, k.policy_id, k.kind, k.at, k.staff_id, s.name, " \
+  "  k.person_reached, k.reached, k.outcome, k.next_step, k.next_visit, k.service_item, " \
+  "  k.service_other, a.kind, a.at, sa.name, a.reason, a.replacement_id, " \
+  "  (SELECT x.contact_id FROM contact_amendment x WHERE x.replacement_id = k.id) " \
+  "FROM contact k LEFT JOIN staff s ON s.id = k.staff_id " \
+  "LEFT JOIN contact_amendment a ON a.contact_id = k.id " \
+  "LEFT JOIN staff sa ON sa.id = a.staff_id"
+
+static const char contact_insert_record_sql[] =
+  "INSERT INTO contact (customer_id, policy_id, kind, at, staff_id, person_reached, reached, "
+  "  outcome, next_step, next_visit, service_item, service_other) "
+  "VALUES (:customer_id, :policy_id, :kind, :at, :staff_id, :person_reached, :reached, "
+  "  :outcome, :next_step, :next_visit, :service_item, :service_other) RETURNING id";
+
+static const char contact_amend_sql[] =
+  "INSERT INTO contact_amendment (contact_id, kind, replacement_id, at, staff_id, reason) "
+  "VALUES (:contact_id, :kind, :replacement_id, :at, :staff_id, :reason) RETURNING id";
+
+static const char contact_get_sql[] =
+  CONTACT_SELECT " WHERE k.id = :id";
+
+static const char contacts_of_sql[] =
+  CONTACT_SELECT " WHERE k.customer_id = :customer_id ORDER BY k.at DESC, k.id DESC";
+
+/* next_visit is the branch's wall-clock "YYYY-MM-DDTHH:MM": a day's visits are a range
+ * of the text. A voided or corrected slip plans nothing (its correction does). */
+static const char planned_visits_sql[] =
+  CONTACT_SELECT " WHERE k.next_visit >= :day AND k.next_visit < :next_day AND a.id IS NULL"
+  "   AND (:staff_id = 0 OR k.staff_id = :staff_id)"
+  " ORDER BY k.next_visit, k.id";
+
+/* Staff id 0 is the whole branch; otherwise the policies that staff member services. */
+static const char to_contact_sql[] =
+  POLICY_SELECT
+  "WHERE p.next_due_date <= :until AND p.status IN ('in-force', 'grace') "
+  "  AND (:staff_id = 0 OR p.servicing_staff_id = :staff_id) "
+  "ORDER BY p.next_due_date, p.id LIMIT :limit OFFSET :offset";
+
+static const char to_contact_count_sql[] =
+  "SELECT count(*) FROM policy p "
+  "WHERE p.next_due_date <= :until AND p.status IN ('in-force', 'grace') "
+  "  AND (:staff_id = 0 OR p.servicing_staff_id = :staff_id)";
+
+static const char tracing_failed_sql[] =
+  "SELECT DISTINCT method FROM tracing_attempt WHERE policy_id = :policy_id AND reached = 0 "
+  "AND id > coalesce ((SELECT max (id) FROM tracing_attempt "
+  "                    WHERE policy_id = :policy_id AND reached = 1), 0)";
+
+static const char policy_class_get_sql[] =
+  "SELECT service_class FROM policy WHERE id = :id";
+
+static const char tracing_insert_sql[] =
+  "INSERT INTO tracing_attempt (policy_id, method, at, staff_id, reached, outcome) "
+  "VALUES (:policy_id, :method, :at, :staff_id, :reached, :outcome)";
+
+static const char policy_class_set_sql[] =
+  "UPDATE policy SET service_class = :service_class WHERE id = :id";
+
 static BdContact *
-contact_from_row (sqlite3_stmt *stmt)
+contact_from_row (BdDbStmt *stmt)
 {
   BdContact *contact = bd_contact_new ();
   BdContactKind kind = BD_CONTACT_PHONE;
   BdServiceItem item = BD_SERVICE_ITEM_INVOICE;
 
-  bd_contact_set_id (contact, sqlite3_column_int64 (stmt, 0));
-  bd_contact_set_customer_id (contact, sqlite3_column_int64 (stmt, 1));
-  bd_contact_set_policy_id (contact, sqlite3_column_int64 (stmt, 2));
-  bd_contact_kind_from_string (bd_column_text (stmt, 3), &kind);
+  bd_contact_set_id (contact, bd_db_column_int64 (stmt, 0));
+  bd_contact_set_customer_id (contact, bd_db_column_int64 (stmt, 1));
+  bd_contact_set_policy_id (contact, bd_db_column_int64 (stmt, 2));
+  bd_contact_kind_from_string (bd_db_column_text (stmt, 3), &kind);
   bd_contact_set_kind (contact, kind);
-  bd_contact_set_at (contact, bd_column_text (stmt, 4));
-  bd_contact_set_staff_id (contact, sqlite3_column_int64 (stmt, 5));
-  bd_contact_set_staff_name (contact, bd_column_text (stmt, 6));
-  bd_contact_set_person_reached (contact, bd_column_text (stmt, 7));
-  bd_contact_set_reached (contact, sqlite3_column_int (stmt, 8) != 0);
-  bd_contact_set_outcome (contact, bd_column_text (stmt, 9));
-  bd_contact_set_next_step (contact, bd_column_text (stmt, 10));
-  bd_contact_set_next_visit (contact, bd_column_text (stmt, 11));
-  bd_service_item_from_string (bd_column_text (stmt, 12), &item);
+  bd_contact_set_at (contact, bd_db_column_text (stmt, 4));
+  bd_contact_set_staff_id (contact, bd_db_column_int64 (stmt, 5));
+  bd_contact_set_staff_name (contact, bd_db_column_text (stmt, 6));
+  bd_contact_set_person_reached (contact, bd_db_column_text (stmt, 7));
+  bd_contact_set_reached (contact, bd_db_column_int (stmt, 8) != 0);
+  bd_contact_set_outcome (contact, bd_db_column_text (stmt, 9));
+  bd_contact_set_next_step (contact, bd_db_column_text (stmt, 10));
+  bd_contact_set_next_visit (contact, bd_db_column_text (stmt, 11));
+  bd_service_item_from_string (bd_db_column_text (stmt, 12), &item);
   bd_contact_set_service_item (contact, item);
-  bd_contact_set_service_other (contact, bd_column_text (stmt, 13));
-  if (bd_column_text (stmt, 14) != NULL)
+  bd_contact_set_service_other (contact, bd_db_column_text (stmt, 13));
+  if (bd_db_column_text (stmt, 14) != NULL)
     bd_contact_set_amendment (contact,
-                              g_str_equal (bd_column_text (stmt, 14), "void")
+                              g_str_equal (bd_db_column_text (stmt, 14), "void")
                                 ? BD_CONTACT_STATE_VOIDED : BD_CONTACT_STATE_CORRECTED,
-                              bd_column_text (stmt, 15), bd_column_text (stmt, 16),
-                              bd_column_text (stmt, 17), sqlite3_column_int64 (stmt, 18));
-  bd_contact_set_corrects_id (contact, sqlite3_column_int64 (stmt, 19));
+                              bd_db_column_text (stmt, 15), bd_db_column_text (stmt, 16),
+                              bd_db_column_text (stmt, 17), bd_db_column_int64 (stmt, 18));
+  bd_contact_set_corrects_id (contact, bd_db_column_int64 (stmt, 19));
   return contact;
 }
 
 static GListModel *
 collect_contacts (BdStore       *self,
-                  sqlite3_stmt  *stmt,
+                  BdDbStmt      *stmt,
                   GError       **error)
 {
   g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_CONTACT);
   BdStep step;
 
-  while ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
+  while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
     {
       g_autoptr(BdContact) contact = contact_from_row (stmt);
       g_list_store_append (list, contact);
     }
-  sqlite3_reset (stmt);
+  bd_db_reset (stmt);
   if (step == BD_STEP_ERROR)
     return NULL;
   return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
 static void
-bind_contact (sqlite3_stmt *stmt,
+bind_contact (BdDbStmt     *stmt,
               BdContact    *contact,
               const char   *at)
 {
-  bd_bind_int64 (stmt, ":customer_id", bd_contact_get_customer_id (contact));
-  bd_bind_id (stmt, ":policy_id", bd_contact_get_policy_id (contact));
-  bd_bind_text (stmt, ":kind", bd_contact_kind_to_string (bd_contact_get_kind (contact)));
-  bd_bind_text (stmt, ":at", at);
-  bd_bind_id (stmt, ":staff_id", bd_contact_get_staff_id (contact));
-  bd_bind_text (stmt, ":person_reached", bd_contact_get_person_reached (contact));
-  bd_bind_int64 (stmt, ":reached", bd_contact_get_reached (contact));
-  bd_bind_text (stmt, ":outcome", bd_contact_get_outcome (contact));
-  bd_bind_text (stmt, ":next_step", bd_contact_get_next_step (contact));
-  bd_bind_text (stmt, ":next_visit", bd_contact_get_next_visit (contact));
-  bd_bind_text (stmt, ":service_item",
-                bd_service_item_to_string (bd_contact_get_service_item (contact)));
-  bd_bind_text (stmt, ":service_other", bd_contact_get_service_other (contact));
+  bd_db_bind_int64 (stmt, ":customer_id", bd_contact_get_customer_id (contact));
+  bd_db_bind_id (stmt, ":policy_id", bd_contact_get_policy_id (contact));
+  bd_db_bind_text (stmt, ":kind", bd_contact_kind_to_string (bd_contact_get_kind (contact)));
+  bd_db_bind_text (stmt, ":at", at);
+  bd_db_bind_id (stmt, ":staff_id", bd_contact_get_staff_id (contact));
+  bd_db_bind_text (stmt, ":person_reached", bd_contact_get_person_reached (contact));
+  bd_db_bind_int64 (stmt, ":reached", bd_contact_get_reached (contact));
+  bd_db_bind_text (stmt, ":outcome", bd_contact_get_outcome (contact));
+  bd_db_bind_text (stmt, ":next_step", bd_contact_get_next_step (contact));
+  bd_db_bind_text (stmt, ":next_visit", bd_contact_get_next_visit (contact));
+  bd_db_bind_text (stmt, ":service_item",
+                   bd_service_item_to_string (bd_contact_get_service_item (contact)));
+  bd_db_bind_text (stmt, ":service_other", bd_contact_get_service_other (contact));
 }
 
 /* Steps an INSERT … RETURNING id and resets it: the new row's id, or 0 with @error set. */
 static gint64
 insert_returning_id (BdStore       *self,
-                     sqlite3_stmt  *stmt,
+                     BdDbStmt      *stmt,
                      GError       **error)
 {
   gint64 id = 0;
-  BdStep step = bd_store_step (self, stmt, error);
+  BdStep step = bd_db_step (stmt, error);
 
   if (step == BD_STEP_ROW)
     {
-      id = sqlite3_column_int64 (stmt, 0);
-      step = bd_store_step (self, stmt, error);
+      id = bd_db_column_int64 (stmt, 0);
+      step = bd_db_step (stmt, error);
     }
-  sqlite3_reset (stmt);
+  bd_db_reset (stmt);
   if (step == BD_STEP_ERROR)
     return 0;
   if (id == 0)
     {
-      bd_store_set_error (self, SQLITE_ERROR, error);
+      bd_db_set_error_failed (error);
       return 0;
     }
   return id;
@@ -130,10 +192,10 @@ insert_contact (BdStore    *self,
                 const char *at,
                 GError    **error)
 {
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
   gint64 id;
 
-  if ((stmt = bd_store_prepare (self, STMT_CONTACT_INSERT_RECORD, error)) == NULL)
+  if ((stmt = bd_store_prepare (self, contact_insert_record_sql, error)) == NULL)
     return FALSE;
   bind_contact (stmt, contact, at);
   if ((id = insert_returning_id (self, stmt, error)) == 0)
@@ -207,16 +269,16 @@ insert_amendment (BdStore     *self,
 {
   g_autofree char *now = bd_store_now_utc ();
   g_autofree char *why = g_strstrip (g_strdup (reason));
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
 
-  if ((stmt = bd_store_prepare (self, STMT_CONTACT_AMEND, error)) == NULL)
+  if ((stmt = bd_store_prepare (self, contact_amend_sql, error)) == NULL)
     return FALSE;
-  bd_bind_int64 (stmt, ":contact_id", contact_id);
-  bd_bind_text (stmt, ":kind", kind);
-  bd_bind_id (stmt, ":replacement_id", replacement_id);
-  bd_bind_text (stmt, ":at", now);
-  bd_bind_int64 (stmt, ":staff_id", staff_id);
-  bd_bind_text (stmt, ":reason", why);
+  bd_db_bind_int64 (stmt, ":contact_id", contact_id);
+  bd_db_bind_text (stmt, ":kind", kind);
+  bd_db_bind_id (stmt, ":replacement_id", replacement_id);
+  bd_db_bind_text (stmt, ":at", now);
+  bd_db_bind_int64 (stmt, ":staff_id", staff_id);
+  bd_db_bind_text (stmt, ":reason", why);
   return insert_returning_id (self, stmt, error) != 0;
 }
 
@@ -292,13 +354,13 @@ bd_store_get_contact (BdStore  *self,
                       GError  **error)
 {
   g_autoptr(GListModel) found = NULL;
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
 
-  if ((stmt = bd_store_prepare (self, STMT_CONTACT_GET, error)) == NULL)
+  if ((stmt = bd_store_prepare (self, contact_get_sql, error)) == NULL)
     return NULL;
-  bd_bind_int64 (stmt, ":id", contact_id);
+  bd_db_bind_int64 (stmt, ":id", contact_id);
   if ((found = collect_contacts (self, stmt, error)) == NULL)
     return NULL;
   if (g_list_model_get_n_items (found) == 0)
@@ -315,13 +377,13 @@ bd_store_list_contacts (BdStore  *self,
                         gint64    customer_id,
                         GError  **error)
 {
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
 
-  if ((stmt = bd_store_prepare (self, STMT_CONTACTS_OF, error)) == NULL)
+  if ((stmt = bd_store_prepare (self, contacts_of_sql, error)) == NULL)
     return NULL;
-  bd_bind_int64 (stmt, ":customer_id", customer_id);
+  bd_db_bind_int64 (stmt, ":customer_id", customer_id);
   return collect_contacts (self, stmt, error);
 }
 
@@ -340,7 +402,7 @@ bd_store_list_planned_visits_of (BdStore      *self,
                                  GError      **error)
 {
   char from[BD_ISO_DATE_SIZE], to[BD_ISO_DATE_SIZE];
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
   GDate next;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
@@ -348,11 +410,11 @@ bd_store_list_planned_visits_of (BdStore      *self,
 
   next = *day;
   g_date_add_days (&next, 1);
-  if ((stmt = bd_store_prepare (self, STMT_PLANNED_VISITS, error)) == NULL)
+  if ((stmt = bd_store_prepare (self, planned_visits_sql, error)) == NULL)
     return NULL;
-  bd_bind_text (stmt, ":day", bd_date_format_iso (day, from));
-  bd_bind_text (stmt, ":next_day", bd_date_format_iso (&next, to));
-  bd_bind_int64 (stmt, ":staff_id", staff_id);
+  bd_db_bind_text (stmt, ":day", bd_date_format_iso (day, from));
+  bd_db_bind_text (stmt, ":next_day", bd_date_format_iso (&next, to));
+  bd_db_bind_int64 (stmt, ":staff_id", staff_id);
   return collect_contacts (self, stmt, error);
 }
 
@@ -367,7 +429,7 @@ bd_store_list_premiums_due (BdStore      *self,
 }
 
 static void
-bind_premiums_due (sqlite3_stmt *stmt,
+bind_premiums_due (BdDbStmt     *stmt,
                    const GDate  *from,
                    guint         days,
                    gint64        staff_id)
@@ -376,8 +438,8 @@ bind_premiums_due (sqlite3_stmt *stmt,
   GDate until = *from;
 
   g_date_add_days (&until, days);
-  bd_bind_text (stmt, ":until", bd_date_format_iso (&until, until_text));
-  bd_bind_int64 (stmt, ":staff_id", staff_id);
+  bd_db_bind_text (stmt, ":until", bd_date_format_iso (&until, until_text));
+  bd_db_bind_int64 (stmt, ":staff_id", staff_id);
 }
 
 GListModel *
@@ -389,16 +451,16 @@ bd_store_list_premiums_due_of (BdStore      *self,
                                guint         limit,
                                GError      **error)
 {
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
   g_return_val_if_fail (from != NULL && g_date_valid (from), NULL);
 
-  if ((stmt = bd_store_prepare (self, STMT_TO_CONTACT, error)) == NULL)
+  if ((stmt = bd_store_prepare (self, to_contact_sql, error)) == NULL)
     return NULL;
   bind_premiums_due (stmt, from, days, staff_id);
-  bd_bind_int64 (stmt, ":limit", limit);
-  bd_bind_int64 (stmt, ":offset", offset);
+  bd_db_bind_int64 (stmt, ":limit", limit);
+  bd_db_bind_int64 (stmt, ":offset", offset);
   return bd_store_collect_policies (self, stmt, error);
 }
 
@@ -410,22 +472,22 @@ bd_store_count_premiums_due (BdStore      *self,
                              guint        *count,
                              GError      **error)
 {
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
   BdStep step;
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
   g_return_val_if_fail (from != NULL && g_date_valid (from), FALSE);
 
   *count = 0;
-  if ((stmt = bd_store_prepare (self, STMT_TO_CONTACT_COUNT, error)) == NULL)
+  if ((stmt = bd_store_prepare (self, to_contact_count_sql, error)) == NULL)
     return FALSE;
   bind_premiums_due (stmt, from, days, staff_id);
-  if ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
-    *count = (guint) sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    *count = (guint) bd_db_column_int64 (stmt, 0);
+  bd_db_reset (stmt);
   /* count(*) always answers a row. */
   if (step == BD_STEP_DONE)
-    bd_store_set_error (self, SQLITE_ERROR, error);
+    bd_db_set_error_failed (error);
   return step == BD_STEP_ROW;
 }
 
@@ -437,18 +499,18 @@ bd_store_get_failed_tracing (BdStore  *self,
                              guint    *methods,
                              GError  **error)
 {
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
   BdStep step;
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
 
   *methods = 0;
-  if ((stmt = bd_store_prepare (self, STMT_TRACING_FAILED, error)) == NULL)
+  if ((stmt = bd_store_prepare (self, tracing_failed_sql, error)) == NULL)
     return FALSE;
-  bd_bind_int64 (stmt, ":policy_id", policy_id);
-  while ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
-    *methods |= 1u << (sqlite3_column_int (stmt, 0) - 1);
-  sqlite3_reset (stmt);
+  bd_db_bind_int64 (stmt, ":policy_id", policy_id);
+  while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    *methods |= 1u << (bd_db_column_int (stmt, 0) - 1);
+  bd_db_reset (stmt);
   return step == BD_STEP_DONE;
 }
 
@@ -458,16 +520,16 @@ read_service_class (BdStore         *self,
                     BdServiceClass  *service_class,
                     GError         **error)
 {
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
   gboolean found = FALSE;
   BdStep step;
 
-  if ((stmt = bd_store_prepare (self, STMT_POLICY_CLASS_GET, error)) == NULL)
+  if ((stmt = bd_store_prepare (self, policy_class_get_sql, error)) == NULL)
     return FALSE;
-  bd_bind_int64 (stmt, ":id", policy_id);
-  if ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
-    found = bd_service_class_from_string (bd_column_text (stmt, 0), service_class);
-  sqlite3_reset (stmt);
+  bd_db_bind_int64 (stmt, ":id", policy_id);
+  if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    found = bd_service_class_from_string (bd_db_column_text (stmt, 0), service_class);
+  bd_db_reset (stmt);
   if (step != BD_STEP_ERROR && !found)
     g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_FOUND,
                  _("No policy has the number %" PRId64), policy_id);
@@ -484,17 +546,17 @@ insert_tracing (BdStore          *self,
                 GError          **error)
 {
   g_autofree char *now = bd_store_now_utc ();
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
 
-  if ((stmt = bd_store_prepare (self, STMT_TRACING_INSERT, error)) == NULL)
+  if ((stmt = bd_store_prepare (self, tracing_insert_sql, error)) == NULL)
     return FALSE;
-  bd_bind_int64 (stmt, ":policy_id", policy_id);
-  bd_bind_int64 (stmt, ":method", method);
-  bd_bind_text (stmt, ":at", now);
-  bd_bind_id (stmt, ":staff_id", staff_id);
-  bd_bind_int64 (stmt, ":reached", reached);
-  bd_bind_text (stmt, ":outcome", outcome);
-  return bd_store_step_done (self, stmt, error);
+  bd_db_bind_int64 (stmt, ":policy_id", policy_id);
+  bd_db_bind_int64 (stmt, ":method", method);
+  bd_db_bind_text (stmt, ":at", now);
+  bd_db_bind_id (stmt, ":staff_id", staff_id);
+  bd_db_bind_int64 (stmt, ":reached", reached);
+  bd_db_bind_text (stmt, ":outcome", outcome);
+  return bd_db_step_done (stmt, error);
 }
 
 static gboolean
@@ -503,13 +565,13 @@ write_service_class (BdStore         *self,
                      BdServiceClass   service_class,
                      GError         **error)
 {
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
 
-  if ((stmt = bd_store_prepare (self, STMT_POLICY_CLASS_SET, error)) == NULL)
+  if ((stmt = bd_store_prepare (self, policy_class_set_sql, error)) == NULL)
     return FALSE;
-  bd_bind_int64 (stmt, ":id", policy_id);
-  bd_bind_text (stmt, ":service_class", bd_service_class_to_string (service_class));
-  return bd_store_step_done (self, stmt, error);
+  bd_db_bind_int64 (stmt, ":id", policy_id);
+  bd_db_bind_text (stmt, ":service_class", bd_service_class_to_string (service_class));
+  return bd_db_step_done (stmt, error);
 }
 
 gboolean

@@ -1,4 +1,4 @@
-/* bd-store-desk.c — what the desk keeps: sign-in state, recent customers, household edits
+/* bd-household-store.c — households, their members and the protection need in the store
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,168 +12,206 @@
 #include <glib/gi18n-lib.h>
 
 #include "bd-clock.h"
+#include "bd-customers-store-private.h"
+#include "bd-household-store.h"
 #include "bd-store-private.h"
 
-BdStaff *
-bd_store_get_staff (BdStore  *self,
-                    gint64    staff_id,
-                    GError  **error)
+static const char member_insert_sql[] =
+  "INSERT INTO household_member (household_id, customer_id, relation, joined_at) "
+  "VALUES (:household_id, :customer_id, :relation, :joined_at)";
+
+static const char household_insert_sql[] =
+  "INSERT INTO household (name, servicing_staff_id, created_at) "
+  "VALUES (:name, :staff_id, :created_at) RETURNING id";
+
+static const char household_members_sql[] =
+  "SELECT " CUSTOMER_COLUMNS ", m.relation "
+  "FROM household_member m JOIN customer c ON c.id = m.customer_id"
+  CUSTOMER_DOCUMENT_JOIN
+  " WHERE m.household_id = :household_id AND m.left_at IS NULL"
+  /* The head, the spouse, the older generations, then the younger: as a family is read. */
+  " ORDER BY CASE m.relation WHEN 'self' THEN 0 WHEN 'spouse' THEN 1"
+  "   WHEN 'grandparent' THEN 2 WHEN 'parent' THEN 3 WHEN 'parent-in-law' THEN 4"
+  "   WHEN 'sibling' THEN 5 WHEN 'child' THEN 6 WHEN 'child-in-law' THEN 7"
+  "   WHEN 'grandchild' THEN 8 ELSE 9 END, c.birth_date, c.id";
+
+static const char household_of_sql[] =
+  "SELECT h.id, h.name, h.servicing_staff_id FROM household h "
+  "JOIN household_member m ON m.household_id = h.id "
+  "WHERE m.customer_id = :customer_id AND m.left_at IS NULL";
+
+static const char household_policies_sql[] =
+  POLICY_SELECT
+  "WHERE p.id IN ("
+  "  SELECT p2.id FROM household_member m JOIN policy p2 "
+  "    ON p2.policyholder_id = m.customer_id "
+  "  WHERE m.household_id = :household_id AND m.left_at IS NULL "
+  "  UNION SELECT p2.id FROM household_member m JOIN policy p2 "
+  "    ON p2.insured_id = m.customer_id "
+  "  WHERE m.household_id = :household_id AND m.left_at IS NULL "
+  "  UNION SELECT b.policy_id FROM household_member m JOIN beneficiary b "
+  "    ON b.customer_id = m.customer_id "
+  "  WHERE m.household_id = :household_id AND m.left_at IS NULL) "
+  "ORDER BY p.effective_date DESC, p.id DESC";
+
+static const char household_has_customer_sql[] =
+  "SELECT household_id, relation FROM household_member "
+  "WHERE customer_id = :customer_id AND left_at IS NULL";
+
+static const char member_leave_sql[] =
+  "UPDATE household_member SET left_at = :now, left_reason = :reason "
+  "WHERE household_id = :household_id AND customer_id = :customer_id AND left_at IS NULL";
+
+static const char member_relation_sql[] =
+  "UPDATE household_member SET relation = :relation "
+  "WHERE household_id = :household_id AND customer_id = :customer_id AND left_at IS NULL";
+
+static const char need_get_sql[] =
+  "SELECT annual_spending, debts, years FROM household_need WHERE household_id = :household_id";
+
+static const char need_set_sql[] =
+  "INSERT INTO household_need (household_id, annual_spending, debts, years, staff_id, updated_at) "
+  "VALUES (:household_id, :annual_spending, :debts, :years, :staff_id, :now) "
+  "ON CONFLICT (household_id) DO UPDATE SET annual_spending = excluded.annual_spending, "
+  "debts = excluded.debts, years = excluded.years, staff_id = excluded.staff_id, "
+  "updated_at = excluded.updated_at";
+
+static gboolean
+insert_member (BdStore            *self,
+               gint64              household_id,
+               BdHouseholdMember  *member,
+               const char         *now,
+               GError            **error)
 {
-  sqlite3_stmt *stmt;
-  BdStaff *staff = NULL;
-  BdStep step;
+  BdDbStmt *stmt;
+  BdCustomer *customer = bd_household_member_get_customer (member);
 
-  g_return_val_if_fail (BD_IS_STORE (self), NULL);
-
-  if ((stmt = bd_store_prepare (self, STMT_STAFF_GET, error)) == NULL)
-    return NULL;
-  bd_bind_int64 (stmt, ":id", staff_id);
-  if ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
-    staff = bd_store_staff_from_row (stmt);
-  sqlite3_reset (stmt);
-
-  if (step == BD_STEP_DONE)
-    g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_FOUND,
-                 _("No staff member has the number %" PRId64), staff_id);
-  return staff;
-}
-
-/* ── signing in ────────────────────────────────────────────────────────────────── */
-
-static gint64
-unix_from_iso (const char *text)
-{
-  g_autoptr(GDateTime) time = text != NULL ? g_date_time_new_from_iso8601 (text, NULL) : NULL;
-
-  return time != NULL ? g_date_time_to_unix (time) : 0;
-}
-
-static char *
-iso_from_unix (gint64 seconds)
-{
-  g_autoptr(GDateTime) time = seconds > 0 ? g_date_time_new_from_unix_utc (seconds) : NULL;
-
-  return time != NULL ? g_date_time_format (time, "%Y-%m-%dT%H:%M:%SZ") : NULL;
-}
-
-gboolean
-bd_store_get_sign_in_state (BdStore  *self,
-                            gint64    staff_id,
-                            char    **password_hash,
-                            guint    *failed_attempts,
-                            gint64   *retry_after,
-                            GError  **error)
-{
-  sqlite3_stmt *stmt;
-  gboolean found = FALSE;
-  BdStep step;
-
-  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
-
-  if ((stmt = bd_store_prepare (self, STMT_SIGN_IN_GET, error)) == NULL)
+  if ((stmt = bd_store_prepare (self, member_insert_sql, error)) == NULL)
     return FALSE;
-  bd_bind_int64 (stmt, ":id", staff_id);
-  if ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
-    {
-      found = TRUE;
-      *password_hash = g_strdup (bd_column_text (stmt, 0));
-      *failed_attempts = (guint) sqlite3_column_int (stmt, 1);
-      *retry_after = unix_from_iso (bd_column_text (stmt, 2));
-    }
-  sqlite3_reset (stmt);
+  bd_db_bind_int64 (stmt, ":household_id", household_id);
+  bd_db_bind_int64 (stmt, ":customer_id", bd_customer_get_id (customer));
+  bd_db_bind_text (stmt, ":relation",
+                   bd_relation_to_string (bd_household_member_get_relation (member)));
+  bd_db_bind_text (stmt, ":joined_at", now);
+  return bd_db_step_done (stmt, error);
+}
 
-  if (step == BD_STEP_DONE)
-    g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_FOUND,
-                 _("No staff member has the number %" PRId64), staff_id);
-  return found;
+static gboolean
+insert_household_row (BdStore      *self,
+                      BdHousehold  *household,
+                      const char   *now,
+                      GError      **error)
+{
+  gint64 id;
+  BdDbStmt *stmt;
+
+  if ((stmt = bd_store_prepare (self, household_insert_sql, error)) == NULL)
+    return FALSE;
+  bd_db_bind_text (stmt, ":name", bd_household_get_name (household));
+  bd_db_bind_id (stmt, ":staff_id", bd_household_get_servicing_staff_id (household));
+  bd_db_bind_text (stmt, ":created_at", now);
+  if ((id = bd_db_step_returning_id (stmt, error)) == 0)
+    return FALSE;
+  bd_household_set_id (household, id);
+  return TRUE;
 }
 
 gboolean
-bd_store_set_sign_in_state (BdStore  *self,
-                            gint64    staff_id,
-                            guint     failed_attempts,
-                            gint64    retry_after,
-                            GError  **error)
+bd_store_add_household (BdStore      *self,
+                        BdHousehold  *household,
+                        GError      **error)
 {
-  g_autofree char *retry_text = iso_from_unix (retry_after);
-  sqlite3_stmt *stmt;
+  g_autofree char *now = bd_store_now_utc ();
+  GListModel *members;
   gboolean ok;
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (BD_IS_HOUSEHOLD (household), FALSE);
 
   if (!bd_store_begin_write (self, error))
     return FALSE;
-  ok = (stmt = bd_store_prepare (self, STMT_SIGN_IN_SET, error)) != NULL;
-  if (ok)
+
+  ok = insert_household_row (self, household, now, error);
+  members = bd_household_get_members (household);
+  for (guint i = 0; ok && i < g_list_model_get_n_items (members); i++)
     {
-      bd_bind_int64 (stmt, ":id", staff_id);
-      bd_bind_int64 (stmt, ":failed", failed_attempts);
-      bd_bind_text (stmt, ":retry_after", retry_text);
-      ok = bd_store_step_done (self, stmt, error);
+      g_autoptr(BdHouseholdMember) member = g_list_model_get_item (members, i);
+      ok = insert_member (self, bd_household_get_id (household), member, now, error);
     }
-  return bd_store_end_write (self, ok, error);
+
+  if (!bd_store_end_write (self, ok, error))
+    {
+      bd_household_set_id (household, 0);
+      return FALSE;
+    }
+  return TRUE;
 }
 
-/* ── recent customers ──────────────────────────────────────────────────────────── */
-
-GListModel *
-bd_store_list_recent_customers (BdStore  *self,
-                                gint64    staff_id,
-                                guint     limit,
-                                GError  **error)
+static gboolean
+load_members (BdStore      *self,
+              BdHousehold  *household,
+              GError      **error)
 {
-  g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_CUSTOMER);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
+  BdStep step;
+
+  if ((stmt = bd_store_prepare (self, household_members_sql, error)) == NULL)
+    return FALSE;
+  bd_db_bind_int64 (stmt, ":household_id", bd_household_get_id (household));
+  while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    {
+      g_autoptr(BdCustomer) customer = bd_store_customer_from_row (stmt);
+      g_autoptr(BdHouseholdMember) member = NULL;
+      BdRelation relation = BD_RELATION_OTHER;
+
+      bd_relation_from_string (bd_db_column_text (stmt, CUSTOMER_N_COLUMNS), &relation);
+      member = bd_household_member_new (customer, relation);
+      bd_household_add_member (household, member);
+    }
+  bd_db_reset (stmt);
+  return step == BD_STEP_DONE;
+}
+
+BdHousehold *
+bd_store_get_household_of (BdStore  *self,
+                           gint64    customer_id,
+                           GError  **error)
+{
+  g_autoptr(BdHousehold) household = NULL;
+  BdDbStmt *stmt;
   BdStep step;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
 
-  if ((stmt = bd_store_prepare (self, STMT_RECENT, error)) == NULL)
+  if ((stmt = bd_store_prepare (self, household_of_sql, error)) == NULL)
     return NULL;
-  bd_bind_int64 (stmt, ":staff_id", staff_id);
-  bd_bind_int64 (stmt, ":limit", limit);
-  while ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
+  bd_db_bind_int64 (stmt, ":customer_id", customer_id);
+  if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
+      household = bd_household_new ();
+      bd_household_set_id (household, bd_db_column_int64 (stmt, 0));
+      bd_household_set_name (household, bd_db_column_text (stmt, 1));
+      bd_household_set_servicing_staff_id (household, bd_db_column_int64 (stmt, 2));
     }
-  sqlite3_reset (stmt);
-  if (step == BD_STEP_ERROR)
-    return NULL;
+  bd_db_reset (stmt);
 
-  /* One statement steps at a time: the customers are read after the ids. A customer no
-   * longer on file is left out; a read that fails fails the list. */
-  for (guint i = 0; i < ids->len; i++)
-    {
-      g_autoptr(GError) local_error = NULL;
-      g_autoptr(BdCustomer) customer = bd_store_get_customer (self, g_array_index (ids, gint64, i),
-                                                              &local_error);
-      if (customer != NULL)
-        g_list_store_append (list, customer);
-      else if (!g_error_matches (local_error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_FOUND))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return NULL;
-        }
-    }
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  if (household != NULL && !load_members (self, household, error))
+    return NULL;
+  return g_steal_pointer (&household);
 }
-
-/* ── households ────────────────────────────────────────────────────────────────── */
 
 GListModel *
 bd_store_list_household_policies (BdStore  *self,
                                   gint64    household_id,
                                   GError  **error)
 {
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
 
-  if ((stmt = bd_store_prepare (self, STMT_HOUSEHOLD_POLICIES, error)) == NULL)
+  if ((stmt = bd_store_prepare (self, household_policies_sql, error)) == NULL)
     return NULL;
-  bd_bind_int64 (stmt, ":household_id", household_id);
+  bd_db_bind_int64 (stmt, ":household_id", household_id);
   return bd_store_collect_policies (self, stmt, error);
 }
 
@@ -215,21 +253,21 @@ current_membership (BdStore     *self,
                     BdRelation  *relation,
                     GError     **error)
 {
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
   BdStep step;
 
   *found = FALSE;
-  if ((stmt = bd_store_prepare (self, STMT_HOUSEHOLD_HAS_CUSTOMER, error)) == NULL)
+  if ((stmt = bd_store_prepare (self, household_has_customer_sql, error)) == NULL)
     return FALSE;
-  bd_bind_int64 (stmt, ":customer_id", customer_id);
-  if ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
+  bd_db_bind_int64 (stmt, ":customer_id", customer_id);
+  if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
     {
       *found = TRUE;
-      *household_id = sqlite3_column_int64 (stmt, 0);
+      *household_id = bd_db_column_int64 (stmt, 0);
       *relation = BD_RELATION_OTHER;
-      bd_relation_from_string (bd_column_text (stmt, 1), relation);
+      bd_relation_from_string (bd_db_column_text (stmt, 1), relation);
     }
-  sqlite3_reset (stmt);
+  bd_db_reset (stmt);
   return step != BD_STEP_ERROR;
 }
 
@@ -273,15 +311,15 @@ insert_new_member (BdStore     *self,
                    GError     **error)
 {
   g_autofree char *now = bd_store_now_utc ();
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
 
-  if ((stmt = bd_store_prepare (self, STMT_MEMBER_INSERT, error)) == NULL)
+  if ((stmt = bd_store_prepare (self, member_insert_sql, error)) == NULL)
     return FALSE;
-  bd_bind_int64 (stmt, ":household_id", household_id);
-  bd_bind_int64 (stmt, ":customer_id", customer_id);
-  bd_bind_text (stmt, ":relation", bd_relation_to_string (relation));
-  bd_bind_text (stmt, ":joined_at", now);
-  return bd_store_step_done (self, stmt, error);
+  bd_db_bind_int64 (stmt, ":household_id", household_id);
+  bd_db_bind_int64 (stmt, ":customer_id", customer_id);
+  bd_db_bind_text (stmt, ":relation", bd_relation_to_string (relation));
+  bd_db_bind_text (stmt, ":joined_at", now);
+  return bd_db_step_done (stmt, error);
 }
 
 /* Whether @customer_id can be @relation of the head of the household they are (now, in
@@ -350,7 +388,7 @@ bd_store_add_household_member (BdStore     *self,
 
 static gboolean
 update_member (BdStore     *self,
-               BdStmt       which,
+               const char  *sql,
                gint64       household_id,
                gint64       customer_id,
                const char  *param,
@@ -358,16 +396,16 @@ update_member (BdStore     *self,
                GError     **error)
 {
   g_autofree char *now = bd_store_now_utc ();
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
 
-  if ((stmt = bd_store_prepare (self, which, error)) == NULL)
+  if ((stmt = bd_store_prepare (self, sql, error)) == NULL)
     return FALSE;
-  bd_bind_int64 (stmt, ":household_id", household_id);
-  bd_bind_int64 (stmt, ":customer_id", customer_id);
-  bd_bind_text (stmt, param, value);
-  if (which == STMT_MEMBER_LEAVE)
-    bd_bind_text (stmt, ":now", now);
-  return bd_store_step_done (self, stmt, error);
+  bd_db_bind_int64 (stmt, ":household_id", household_id);
+  bd_db_bind_int64 (stmt, ":customer_id", customer_id);
+  bd_db_bind_text (stmt, param, value);
+  if (sql == member_leave_sql)
+    bd_db_bind_text (stmt, ":now", now);
+  return bd_db_step_done (stmt, error);
 }
 
 /* The member's relation now, refusing a customer who is not a member of @household_id. */
@@ -407,7 +445,7 @@ bd_store_remove_household_member (BdStore     *self,
   ok = require_member (self, household_id, customer_id, &relation, error);
   if (ok && relation == BD_RELATION_SELF)
     ok = refuse (error, _("The head of the household cannot be removed"));
-  ok = ok && update_member (self, STMT_MEMBER_LEAVE, household_id, customer_id, ":reason",
+  ok = ok && update_member (self, member_leave_sql, household_id, customer_id, ":reason",
                             reason, error) &&
        audit_member (self, "household-member-removed", household_id, customer_id, staff_id,
                      reason, error);
@@ -438,7 +476,7 @@ bd_store_set_member_relation (BdStore     *self,
   /* The audit keeps what it was, so that the correction can be followed. */
   detail = g_strdup_printf ("%s → %s: %s", bd_relation_to_string (before),
                             bd_relation_to_string (relation), reason);
-  ok = ok && update_member (self, STMT_MEMBER_RELATION, household_id, customer_id, ":relation",
+  ok = ok && update_member (self, member_relation_sql, household_id, customer_id, ":relation",
                             bd_relation_to_string (relation), error) &&
        check_relation_possible (self, customer_id, relation, error) &&
        audit_member (self, "household-relation-corrected", household_id, customer_id, staff_id,
@@ -453,23 +491,23 @@ bd_store_get_household_need (BdStore           *self,
                              gboolean          *found,
                              GError           **error)
 {
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
   BdStep step;
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
 
   *found = FALSE;
-  if ((stmt = bd_store_prepare (self, STMT_NEED_GET, error)) == NULL)
+  if ((stmt = bd_store_prepare (self, need_get_sql, error)) == NULL)
     return FALSE;
-  bd_bind_int64 (stmt, ":household_id", household_id);
-  if ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
+  bd_db_bind_int64 (stmt, ":household_id", household_id);
+  if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
     {
       *found = TRUE;
-      need->annual_spending = sqlite3_column_int64 (stmt, 0);
-      need->debts = sqlite3_column_int64 (stmt, 1);
-      need->years = (guint) sqlite3_column_int (stmt, 2);
+      need->annual_spending = bd_db_column_int64 (stmt, 0);
+      need->debts = bd_db_column_int64 (stmt, 1);
+      need->years = (guint) bd_db_column_int (stmt, 2);
     }
-  sqlite3_reset (stmt);
+  bd_db_reset (stmt);
   return step != BD_STEP_ERROR;
 }
 
@@ -482,75 +520,27 @@ bd_store_set_household_need (BdStore                 *self,
 {
   g_autofree char *now = bd_store_now_utc ();
   g_autofree char *detail = NULL;
-  sqlite3_stmt *stmt;
+  BdDbStmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
 
   if (!bd_store_begin_write (self, error))
     return FALSE;
-  ok = (stmt = bd_store_prepare (self, STMT_NEED_SET, error)) != NULL;
+  ok = (stmt = bd_store_prepare (self, need_set_sql, error)) != NULL;
   if (ok)
     {
-      bd_bind_int64 (stmt, ":household_id", household_id);
-      bd_bind_int64 (stmt, ":annual_spending", need->annual_spending);
-      bd_bind_int64 (stmt, ":debts", need->debts);
-      bd_bind_int64 (stmt, ":years", need->years);
-      bd_bind_id (stmt, ":staff_id", staff_id);
-      bd_bind_text (stmt, ":now", now);
-      ok = bd_store_step_done (self, stmt, error);
+      bd_db_bind_int64 (stmt, ":household_id", household_id);
+      bd_db_bind_int64 (stmt, ":annual_spending", need->annual_spending);
+      bd_db_bind_int64 (stmt, ":debts", need->debts);
+      bd_db_bind_int64 (stmt, ":years", need->years);
+      bd_db_bind_id (stmt, ":staff_id", staff_id);
+      bd_db_bind_text (stmt, ":now", now);
+      ok = bd_db_step_done (stmt, error);
     }
   detail = g_strdup_printf ("%" PRId64 "/%" PRId64 "/%u", need->annual_spending, need->debts,
                             need->years);
   ok = ok && bd_store_append_audit (self, staff_id, "protection-need-saved", "household",
                                     household_id, 0, detail, error);
   return bd_store_end_write (self, ok, error);
-}
-
-/* ── the audit log ─────────────────────────────────────────────────────────────── */
-
-void
-bd_audit_entry_free (BdAuditEntry *entry)
-{
-  if (entry == NULL)
-    return;
-  g_free (entry->at);
-  g_free (entry->action);
-  g_free (entry->record_table);
-  g_free (entry->detail);
-  g_free (entry);
-}
-
-GPtrArray *
-bd_store_list_audit (BdStore  *self,
-                     guint     limit,
-                     GError  **error)
-{
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) bd_audit_entry_free);
-  sqlite3_stmt *stmt;
-  BdStep step;
-
-  g_return_val_if_fail (BD_IS_STORE (self), NULL);
-
-  if ((stmt = bd_store_prepare (self, STMT_AUDIT_LIST, error)) == NULL)
-    return NULL;
-  bd_bind_int64 (stmt, ":limit", limit);
-  while ((step = bd_store_step (self, stmt, error)) == BD_STEP_ROW)
-    {
-      BdAuditEntry *entry = g_new0 (BdAuditEntry, 1);
-
-      entry->id = sqlite3_column_int64 (stmt, 0);
-      entry->at = g_strdup (bd_column_text (stmt, 1));
-      entry->staff_id = sqlite3_column_int64 (stmt, 2);
-      entry->action = g_strdup (bd_column_text (stmt, 3));
-      entry->record_table = g_strdup (bd_column_text (stmt, 4));
-      entry->record_id = sqlite3_column_int64 (stmt, 5);
-      entry->customer_id = sqlite3_column_int64 (stmt, 6);
-      entry->detail = g_strdup (bd_column_text (stmt, 7));
-      g_ptr_array_add (entries, entry);
-    }
-  sqlite3_reset (stmt);
-  if (step == BD_STEP_ERROR)
-    return NULL;
-  return g_steal_pointer (&entries);
 }

@@ -1,0 +1,457 @@
+/* bd-db.c — the database layer on SQLite
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "bd-db"
+
+#include "config.h"
+
+#include <sqlite3.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "bd-db.h"
+#include "bd-sqlite-locks.h"
+
+struct _BdDb
+{
+  sqlite3    *handle;
+  GHashTable *cached;   /* SQL text's address → BdDbStmt, kept for the connection's life */
+};
+
+struct _BdDbStmt
+{
+  BdDb         *db;
+  sqlite3_stmt *handle;
+};
+
+G_DEFINE_QUARK (bd-store-error-quark, bd_store_error)
+
+/* SQLite's default page cache, and the one a bulk load uses (in KiB). */
+#define DEFAULT_CACHE_KIB 2000
+#define BULK_CACHE_KIB 524288
+
+static BdStoreError
+error_code_for (int rc)
+{
+  switch (rc & 0xff)
+    {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return BD_STORE_ERROR_BUSY;
+    case SQLITE_CONSTRAINT:
+      return BD_STORE_ERROR_CONSTRAINT;
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      return BD_STORE_ERROR_NOT_DATABASE;
+    case SQLITE_FULL:
+      return BD_STORE_ERROR_DISK_FULL;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      return BD_STORE_ERROR_READ_ONLY;
+    case SQLITE_CANTOPEN:
+      return BD_STORE_ERROR_OPEN;
+    default:
+      return BD_STORE_ERROR_FAILED;
+    }
+}
+
+static const char *
+error_sentence_for (BdStoreError code)
+{
+  switch (code)
+    {
+    case BD_STORE_ERROR_BUSY:
+      return _("The database is busy with another desk’s work. Try again in a moment.");
+    case BD_STORE_ERROR_CONSTRAINT:
+      return _("The record was not saved because it conflicts with the rules of the data");
+    case BD_STORE_ERROR_NOT_DATABASE:
+      return _("The file is not a Branch Desk database, or it is damaged");
+    case BD_STORE_ERROR_DISK_FULL:
+      return _("The disk is full: nothing was saved");
+    case BD_STORE_ERROR_READ_ONLY:
+      return _("The database cannot be written to: check the file’s permissions");
+    case BD_STORE_ERROR_OPEN:
+      return _("The database file cannot be opened");
+    case BD_STORE_ERROR_TOO_NEW:
+    case BD_STORE_ERROR_NOT_FOUND:
+    case BD_STORE_ERROR_FAILED:
+    default:
+      return _("The database could not do what was asked");
+    }
+}
+
+/* The sentence is for the person at the desk; SQLite's own words follow for whoever has
+ * to look into it. */
+static void
+set_error (BdDb    *db,
+           int      rc,
+           GError **error)
+{
+  BdStoreError code = error_code_for (rc);
+
+  g_set_error (error, BD_STORE_ERROR, code, "%s (%s)",
+               error_sentence_for (code),
+               db != NULL && db->handle != NULL ? sqlite3_errmsg (db->handle)
+                                                : sqlite3_errstr (rc));
+}
+
+void
+bd_db_set_error_failed (GError **error)
+{
+  g_set_error_literal (error, BD_STORE_ERROR, BD_STORE_ERROR_FAILED,
+                       error_sentence_for (BD_STORE_ERROR_FAILED));
+}
+
+static void
+stmt_finalize (BdDbStmt *stmt)
+{
+  sqlite3_finalize (stmt->handle);
+  g_free (stmt);
+}
+
+void
+bd_db_stmt_free (BdDbStmt *stmt)
+{
+  if (stmt != NULL)
+    stmt_finalize (stmt);
+}
+
+void
+bd_db_close (BdDb *db)
+{
+  if (db == NULL)
+    return;
+  /* The statements first: a connection with statements left does not close. */
+  g_clear_pointer (&db->cached, g_hash_table_unref);
+  sqlite3_close (db->handle);
+  g_free (db);
+}
+
+gboolean
+bd_db_exec (BdDb        *db,
+            const char  *sql,
+            GError     **error)
+{
+  int rc = sqlite3_exec (db->handle, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      set_error (db, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* journal_mode answers with a row, so it goes through exec like the others; a file that
+ * is not a database fails here, on the first read. */
+static gboolean
+configure (BdDb     *db,
+           guint     busy_timeout_ms,
+           GError  **error)
+{
+  bd_db_set_busy_timeout (db, busy_timeout_ms);
+  sqlite3_extended_result_codes (db->handle, TRUE);
+
+  return bd_db_exec (db, "PRAGMA journal_mode = WAL", error) &&
+         bd_db_exec (db, "PRAGMA foreign_keys = ON", error) &&
+         bd_db_exec (db, "PRAGMA synchronous = NORMAL", error);
+}
+
+BdDb *
+bd_db_open (const char  *path,
+            guint        busy_timeout_ms,
+            GError     **error)
+{
+  BdDb *db;
+  int rc;
+
+  /* Locks that no other code of the process can drop, or a record could be lost. */
+  if (!bd_sqlite_use_ofd_locks ())
+    {
+      g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_OPEN,
+                   _("The database “%s” cannot be locked safely on this system"), path);
+      return NULL;
+    }
+
+  db = g_new0 (BdDb, 1);
+  db->cached = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) stmt_finalize);
+  rc = sqlite3_open_v2 (path, &db->handle,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_OPEN,
+                   _("The database “%s” cannot be opened: %s"),
+                   path, db->handle != NULL ? sqlite3_errmsg (db->handle) : sqlite3_errstr (rc));
+      bd_db_close (db);
+      return NULL;
+    }
+  if (!configure (db, busy_timeout_ms, error))
+    {
+      g_prefix_error (error, _("Cannot use the database “%s”: "), path);
+      bd_db_close (db);
+      return NULL;
+    }
+  return db;
+}
+
+void
+bd_db_set_busy_timeout (BdDb  *db,
+                        guint  milliseconds)
+{
+  sqlite3_busy_timeout (db->handle, (int) MIN (milliseconds, G_MAXINT));
+}
+
+gboolean
+bd_db_begin_immediate (BdDb    *db,
+                       GError **error)
+{
+  return bd_db_exec (db, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+bd_db_commit (BdDb    *db,
+              GError **error)
+{
+  return bd_db_exec (db, "COMMIT", error);
+}
+
+void
+bd_db_rollback (BdDb *db)
+{
+  sqlite3_exec (db->handle, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* A file that cannot be read is an error, not a file of version 0 to migrate. */
+gboolean
+bd_db_get_schema_version (BdDb     *db,
+                          guint    *version,
+                          GError  **error)
+{
+  g_autoptr(BdDbStmt) stmt = bd_db_prepare (db, "PRAGMA user_version", error);
+  BdStep step = BD_STEP_ERROR;
+
+  *version = 0;
+  if (stmt != NULL && (step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    *version = (guint) bd_db_column_int (stmt, 0);
+  return stmt != NULL && step != BD_STEP_ERROR;
+}
+
+gboolean
+bd_db_set_schema_version (BdDb     *db,
+                          guint     version,
+                          GError  **error)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %u", version);
+
+  return bd_db_exec (db, sql, error);
+}
+
+/* A bulk touches every index over and over: a large page cache keeps them in memory
+ * instead of reading them back from the write-ahead log. */
+gboolean
+bd_db_set_bulk_cache (BdDb      *db,
+                      gboolean   bulk,
+                      GError   **error)
+{
+  return bd_db_exec (db, bulk ? "PRAGMA cache_size = -" G_STRINGIFY (BULK_CACHE_KIB)
+                              : "PRAGMA cache_size = -" G_STRINGIFY (DEFAULT_CACHE_KIB),
+                     error);
+}
+
+static BdDbStmt *
+prepare (BdDb        *db,
+         const char  *sql,
+         guint        flags,
+         GError     **error)
+{
+  sqlite3_stmt *handle = NULL;
+  BdDbStmt *stmt;
+  int rc = sqlite3_prepare_v3 (db->handle, sql, -1, flags, &handle, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      set_error (db, rc, error);
+      return NULL;
+    }
+  stmt = g_new (BdDbStmt, 1);
+  stmt->db = db;
+  stmt->handle = handle;
+  return stmt;
+}
+
+BdDbStmt *
+bd_db_prepare_cached (BdDb        *db,
+                      const char  *sql,
+                      GError     **error)
+{
+  BdDbStmt *stmt = g_hash_table_lookup (db->cached, sql);
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt->handle);
+      sqlite3_clear_bindings (stmt->handle);
+      return stmt;
+    }
+  if ((stmt = prepare (db, sql, SQLITE_PREPARE_PERSISTENT, error)) != NULL)
+    g_hash_table_insert (db->cached, (gpointer) sql, stmt);
+  return stmt;
+}
+
+BdDbStmt *
+bd_db_prepare (BdDb        *db,
+               const char  *sql,
+               GError     **error)
+{
+  return prepare (db, sql, 0, error);
+}
+
+BdStep
+bd_db_step (BdDbStmt  *stmt,
+            GError   **error)
+{
+  int rc = sqlite3_step (stmt->handle);
+
+  if (rc == SQLITE_ROW)
+    return BD_STEP_ROW;
+  if (rc == SQLITE_DONE)
+    return BD_STEP_DONE;
+  set_error (stmt->db, rc, error);
+  return BD_STEP_ERROR;
+}
+
+gboolean
+bd_db_step_done (BdDbStmt  *stmt,
+                 GError   **error)
+{
+  BdStep step = bd_db_step (stmt, error);
+
+  sqlite3_reset (stmt->handle);
+  return step != BD_STEP_ERROR;
+}
+
+gint64
+bd_db_step_returning_id (BdDbStmt  *stmt,
+                         GError   **error)
+{
+  BdStep step = bd_db_step (stmt, error);
+  gint64 id = 0;
+
+  if (step == BD_STEP_ROW)
+    id = bd_db_column_int64 (stmt, 0);
+  else if (step == BD_STEP_DONE)
+    bd_db_set_error_failed (error);
+  sqlite3_reset (stmt->handle);
+  return id;
+}
+
+void
+bd_db_reset (BdDbStmt *stmt)
+{
+  sqlite3_reset (stmt->handle);
+}
+
+static int
+parameter_index (BdDbStmt   *stmt,
+                 const char *name)
+{
+  int index = sqlite3_bind_parameter_index (stmt->handle, name);
+
+  /* A misspelt name is a programming error, not a runtime condition. */
+  g_assert (index > 0);
+  return index;
+}
+
+void
+bd_db_bind_text (BdDbStmt   *stmt,
+                 const char *name,
+                 const char *value)
+{
+  int index = parameter_index (stmt, name);
+
+  if (value == NULL || value[0] == '\0')
+    sqlite3_bind_null (stmt->handle, index);
+  else
+    sqlite3_bind_text (stmt->handle, index, value, -1, SQLITE_TRANSIENT);
+}
+
+void
+bd_db_bind_string (BdDbStmt   *stmt,
+                   const char *name,
+                   const char *value)
+{
+  sqlite3_bind_text (stmt->handle, parameter_index (stmt, name), value != NULL ? value : "",
+                     -1, SQLITE_TRANSIENT);
+}
+
+void
+bd_db_bind_int64 (BdDbStmt   *stmt,
+                  const char *name,
+                  gint64      value)
+{
+  sqlite3_bind_int64 (stmt->handle, parameter_index (stmt, name), value);
+}
+
+void
+bd_db_bind_id (BdDbStmt   *stmt,
+               const char *name,
+               gint64      id)
+{
+  int index = parameter_index (stmt, name);
+
+  if (id == 0)
+    sqlite3_bind_null (stmt->handle, index);
+  else
+    sqlite3_bind_int64 (stmt->handle, index, id);
+}
+
+/* Booleans are stored as 0 and 1, which both databases read back as numbers. */
+void
+bd_db_bind_bool (BdDbStmt   *stmt,
+                 const char *name,
+                 gboolean    value)
+{
+  sqlite3_bind_int64 (stmt->handle, parameter_index (stmt, name), value ? 1 : 0);
+}
+
+const char *
+bd_db_column_text (BdDbStmt *stmt,
+                   int       column)
+{
+  return (const char *) sqlite3_column_text (stmt->handle, column);
+}
+
+gint64
+bd_db_column_int64 (BdDbStmt *stmt,
+                    int       column)
+{
+  return sqlite3_column_int64 (stmt->handle, column);
+}
+
+int
+bd_db_column_int (BdDbStmt *stmt,
+                  int       column)
+{
+  return sqlite3_column_int (stmt->handle, column);
+}
+
+gboolean
+bd_db_column_bool (BdDbStmt *stmt,
+                   int       column)
+{
+  return sqlite3_column_int64 (stmt->handle, column) != 0;
+}
+
+gboolean
+bd_db_column_is_null (BdDbStmt *stmt,
+                      int       column)
+{
+  return sqlite3_column_type (stmt->handle, column) == SQLITE_NULL;
+}
+
+int
+bd_db_column_count (BdDbStmt *stmt)
+{
+  return sqlite3_column_count (stmt->handle);
+}

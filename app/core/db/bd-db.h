@@ -1,0 +1,128 @@
+/* bd-db.h — the database layer: one connection, statements, rows
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The only code that speaks to SQLite. Above it, statements are SQL text with named
+ * parameters (":name"), bound by name and read column by column with typed calls, and a
+ * step tells a row, the end and a failure apart. Nothing here knows a table: the areas'
+ * store files own their SQL. A PostgreSQL driver can sit beside this one behind the
+ * same calls, which is why no sqlite3 type shows through.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "bd-db-error.h"
+
+G_BEGIN_DECLS
+
+typedef struct _BdDb     BdDb;
+typedef struct _BdDbStmt BdDbStmt;
+
+/* What one step of a statement gave. A read tells a row, the end of the rows and a
+ * failure apart: a busy or damaged file is an error (@error set: BD_STORE_ERROR_BUSY
+ * for a busy file), never "not found" or a shorter list. */
+typedef enum
+{
+  BD_STEP_ROW,
+  BD_STEP_DONE,
+  BD_STEP_ERROR,
+} BdStep;
+
+/* Sets @error to "the database could not do what was asked", for an answer that cannot
+ * be (no row from a count). */
+void        bd_db_set_error_failed    (GError      **error);
+
+/* Opens (creating it if need be) the database file at @path, in WAL mode with foreign
+ * keys on and writes waiting up to @busy_timeout_ms for another connection's lock. */
+BdDb       *bd_db_open                (const char   *path,
+                                       guint         busy_timeout_ms,
+                                       GError      **error);
+void        bd_db_close               (BdDb         *db);
+void        bd_db_set_busy_timeout    (BdDb         *db,
+                                       guint         milliseconds);
+
+/* Runs @sql, one or more statements without parameters or rows to read. */
+gboolean    bd_db_exec                (BdDb         *db,
+                                       const char   *sql,
+                                       GError      **error);
+
+/* Transactions. IMMEDIATE: a write takes the lock at its start, so a busy file fails
+ * before any work is done. Rolling back cannot fail in a way the caller could mend. */
+gboolean    bd_db_begin_immediate     (BdDb         *db,
+                                       GError      **error);
+gboolean    bd_db_commit              (BdDb         *db,
+                                       GError      **error);
+void        bd_db_rollback            (BdDb         *db);
+
+/* The schema's version, kept by the file itself. */
+gboolean    bd_db_get_schema_version  (BdDb         *db,
+                                       guint        *version,
+                                       GError      **error);
+gboolean    bd_db_set_schema_version  (BdDb         *db,
+                                       guint         version,
+                                       GError      **error);
+
+/* The page cache a bulk load uses, and back to the ordinary one. */
+gboolean    bd_db_set_bulk_cache      (BdDb         *db,
+                                       gboolean      bulk,
+                                       GError      **error);
+
+/* A statement prepared once and kept for the connection's life, found again by the
+ * address of @sql: pass the same static string every time. It comes back reset, its
+ * parameters cleared; the connection owns it. */
+BdDbStmt   *bd_db_prepare_cached      (BdDb         *db,
+                                       const char   *sql,
+                                       GError      **error);
+/* A statement used once: free it with bd_db_stmt_free(). */
+BdDbStmt   *bd_db_prepare             (BdDb         *db,
+                                       const char   *sql,
+                                       GError      **error);
+void        bd_db_stmt_free           (BdDbStmt     *stmt);
+
+BdStep      bd_db_step                (BdDbStmt     *stmt,
+                                       GError      **error);
+/* Steps a write to its end and resets it. */
+gboolean    bd_db_step_done           (BdDbStmt     *stmt,
+                                       GError      **error);
+/* Steps an INSERT … RETURNING id and resets it: the new row's id, or 0 with @error set. */
+gint64      bd_db_step_returning_id   (BdDbStmt     *stmt,
+                                       GError      **error);
+void        bd_db_reset               (BdDbStmt     *stmt);
+
+/* Binding by parameter name: a misspelt name is a programming error. NULL or "" text
+ * binds NULL; an id of 0 binds NULL. */
+void        bd_db_bind_text           (BdDbStmt     *stmt,
+                                       const char   *name,
+                                       const char   *value);
+/* Binds @value as it is, "" included; NULL binds "". */
+void        bd_db_bind_string         (BdDbStmt     *stmt,
+                                       const char   *name,
+                                       const char   *value);
+void        bd_db_bind_int64          (BdDbStmt     *stmt,
+                                       const char   *name,
+                                       gint64        value);
+void        bd_db_bind_id             (BdDbStmt     *stmt,
+                                       const char   *name,
+                                       gint64        id);
+void        bd_db_bind_bool           (BdDbStmt     *stmt,
+                                       const char   *name,
+                                       gboolean      value);
+
+/* The current row's columns, counted from 0. Text is the statement's until the next
+ * step or reset; NULL for SQL NULL. */
+const char *bd_db_column_text         (BdDbStmt     *stmt,
+                                       int           column);
+gint64      bd_db_column_int64        (BdDbStmt     *stmt,
+                                       int           column);
+int         bd_db_column_int          (BdDbStmt     *stmt,
+                                       int           column);
+gboolean    bd_db_column_bool         (BdDbStmt     *stmt,
+                                       int           column);
+gboolean    bd_db_column_is_null      (BdDbStmt     *stmt,
+                                       int           column);
+int         bd_db_column_count        (BdDbStmt     *stmt);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BdDbStmt, bd_db_stmt_free)
+
+G_END_DECLS
