@@ -76,6 +76,9 @@ idle_lock_seconds (BdApplication *self)
 
 /* ── BRANCHDESK_BENCH: a measurement hook that exists for tests/bench only ──────────
  *
+ * Compiled in only with `meson configure -Dbench_hooks=true` (`make bench` does it): what
+ * is installed reads no such variable and signs nobody in from the environment.
+ *
  * first-frame                         print `first-frame-us N`, the monotonic microseconds
  *                                     from the start of main() to the end of the window's
  *                                     first paint, and quit;
@@ -83,13 +86,19 @@ idle_lock_seconds (BdApplication *self)
  *                                     frames later print `rss-kb N` (VmRSS) and quit.
  */
 
+#if BD_BENCH_HOOKS
 static gint64 bench_start_time;
+#endif
 
 void
 bd_application_set_start_time (gint64 monotonic_time)
 {
+#if BD_BENCH_HOOKS
   bench_start_time = monotonic_time;
+#endif
 }
+
+#if BD_BENCH_HOOKS
 
 static void
 bench_print_and_quit (GtkWidget  *window,
@@ -157,7 +166,8 @@ bench_open_customer (BdApplication *self,
   if (password == NULL || self->session == NULL ||
       !bd_session_sign_in (self->session, login, password, &error))
     {
-      g_printerr ("BRANCHDESK_BENCH: cannot sign in as “%s”: %s\n", spec,
+      /* The login only: the password is never printed. */
+      g_printerr ("BRANCHDESK_BENCH: cannot sign in as “%s”: %s\n", login != NULL ? login : "",
                   error != NULL ? error->message : "no session or no LOGIN:PASSWORD:ID");
       g_application_quit (G_APPLICATION (self));
       return;
@@ -180,6 +190,7 @@ bench_hook (BdApplication *self,
   else if (g_str_has_prefix (bench, "open-customer:"))
     bench_open_customer (self, window, bench + strlen ("open-customer:"));
 }
+#endif /* BD_BENCH_HOOKS */
 
 static void
 bd_application_activate (GApplication *app)
@@ -198,6 +209,10 @@ bd_application_activate (GApplication *app)
 
   path = bd_application_dup_database_path (self);
   store = bd_store_open (path, &error);
+  /* A desk that cannot write its audit rows shows nothing it would have audited: a file it
+   * cannot write is refused before anyone signs in (issue 9, defect 1). */
+  if (store != NULL && !bd_store_check_writable (store, &error))
+    g_clear_object (&store);
 
   window = GTK_WINDOW (bd_window_new (self, self->settings));
   if (store != NULL)
@@ -209,7 +224,9 @@ bd_application_activate (GApplication *app)
   else
     bd_window_show_error (BD_WINDOW (window), _("The branch database cannot be opened"),
                           error->message);
+#if BD_BENCH_HOOKS
   bench_hook (self, GTK_WIDGET (window));
+#endif
   gtk_window_present (window);
 }
 

@@ -16,8 +16,10 @@
 #include <glib/gi18n.h>
 
 #include "bd-accessible.h"
+#include "bd-clock.h"
 #include "bd-customer-row.h"
 #include "bd-customers-store.h"
+#include "bd-store-backup.h"
 #include "bd-window-private.h"
 
 /* Enough to pick from; a longer list means the query should be more precise. */
@@ -290,6 +292,32 @@ session_state_changed_cb (BdWindow  *self,
     }
 }
 
+/* An administrator who signs in hears when the branch has no recent backup; the core
+ * says what "recent" is (bd_store_backup_is_due). */
+static void
+warn_of_old_backup (BdWindow *self)
+{
+  BdStore *store = bd_window_get_store (self);
+  g_autoptr(GDateTime) now = bd_clock_now_utc ();
+  g_autoptr(GDateTime) last = NULL;
+  g_autofree char *message = NULL;
+
+  if (bd_staff_get_role (bd_session_get_staff (self->session)) != BD_ROLE_ADMINISTRATOR ||
+      !bd_store_backup_is_due (store, now))
+    return;
+  if ((last = bd_store_get_last_backup (store)) != NULL)
+    {
+      g_autofree char *utc = g_date_time_format_iso8601 (last);
+      g_autofree char *shown = bd_store_format_time (store, utc);
+
+      message = g_strdup_printf (_("The last backup is from %s; run branchdesk-admin backup"),
+                                 shown);
+    }
+  else
+    message = g_strdup (_("No backup of this branch is on record; run branchdesk-admin backup"));
+  bd_window_show_toast (self, message);
+}
+
 static void
 sign_in_cb (BdWindow     *self,
             const char   *login,
@@ -302,6 +330,8 @@ sign_in_cb (BdWindow     *self,
   self->locked_customer_id = 0;
   if (!bd_session_sign_in (self->session, login, password, &error))
     bd_sign_in_page_show_error (page, error->message);
+  else
+    warn_of_old_backup (self);
 }
 
 static void
@@ -402,6 +432,13 @@ bd_window_get_results (BdWindow *self)
   return self->results;
 }
 
+/* The desk is on screen, not the sign-in or the lock: the keys of the areas work. */
+static gboolean
+desk_shown (BdWindow *self)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "desk") == 0;
+}
+
 /* Ctrl+F from anywhere: the search shows, with what it held selected, so that typing
  * replaces it. */
 static void
@@ -411,7 +448,7 @@ search_action (GtkWidget  *widget,
 {
   BdWindow *self = BD_WINDOW (widget);
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "desk") != 0)
+  if (!desk_shown (self))
     return;
   adw_view_stack_set_visible_child_name (self->area_stack, "desk");
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
@@ -428,8 +465,7 @@ show_area_action (GtkWidget  *widget,
   BdWindow *self = BD_WINDOW (widget);
   const char *area = g_variant_get_string (parameter, NULL);
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "desk") != 0 ||
-      adw_view_stack_get_child_by_name (self->area_stack, area) == NULL)
+  if (!desk_shown (self) || adw_view_stack_get_child_by_name (self->area_stack, area) == NULL)
     return;
   adw_view_stack_set_visible_child_name (self->area_stack, area);
   if (g_str_equal (area, "desk"))
@@ -446,7 +482,7 @@ show_menu_action (GtkWidget  *widget,
 {
   BdWindow *self = BD_WINDOW (widget);
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "desk") != 0)
+  if (!desk_shown (self))
     return;
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->area_stack), "queues") == 0)
     bd_queues_page_popup_menu (self->queues_page);
@@ -462,25 +498,19 @@ open_customer_action (GtkWidget  *widget,
   open_customer_id (BD_WINDOW (widget), g_variant_get_int64 (parameter));
 }
 
+/* win.lock and win.sign-out: the session's, when there is one. */
 static void
-lock_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+session_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
   BdWindow *self = BD_WINDOW (widget);
 
-  if (self->session != NULL)
+  if (self->session == NULL)
+    return;
+  if (g_str_equal (action_name, "win.lock"))
     bd_session_lock (self->session);
-}
-
-static void
-sign_out_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  BdWindow *self = BD_WINDOW (widget);
-
-  if (self->session != NULL)
+  else
     bd_session_sign_out (self->session);
 }
 
@@ -625,9 +655,9 @@ bd_window_class_init (BdWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_1, GDK_ALT_MASK, "win.show-area", "s", "desk");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_2, GDK_ALT_MASK, "win.show-area", "s", "queues");
   gtk_widget_class_install_action (widget_class, "win.open-customer", "x", open_customer_action);
-  gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_action);
+  gtk_widget_class_install_action (widget_class, "win.lock", NULL, session_action);
   bd_window_install_print_actions (widget_class);
-  gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, sign_out_action);
+  gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, session_action);
 }
 
 static void

@@ -27,7 +27,7 @@ expect 0 "help" -- "$admin" --help
 expect_output "demo" "help lists the commands"
 expect 2 "no command" -- "$admin"
 expect 2 "unknown command" -- "$admin" frobnicate
-for cmd in audit demo check id calendar print setting; do
+for cmd in audit backup demo check id calendar migrate print restore setting; do
   expect 0 "$cmd --help" -- "$admin" $cmd --help
 done
 
@@ -57,12 +57,45 @@ expect_output "2025-10-09" "one working day after 30 September 2025"
 expect 1 "beyond the calendar" -- "$admin" calendar add-working-days 2040-01-01 3
 
 expect 1 "check a missing file" -- "$admin" check "$work/none.db"
+# Files that are not a branch are refused and left as they were (issue 9, defects 2 and 3).
+python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('CREATE TABLE recipe (name TEXT)'); c.commit()" "$work/other.db"
+other_sum=$(sha256sum <"$work/other.db")
+for cmd in check audit migrate; do
+  expect 1 "$cmd refuses another program's database" -- "$admin" $cmd "$work/other.db"
+  expect_output "not a Branch Desk database" "$cmd says the file is not a branch"
+done
+expect 1 "setting refuses another program's database" -- "$admin" setting branch-name "$work/other.db"
+[ "$(sha256sum <"$work/other.db")" = "$other_sum" ] && [ ! -e "$work/other.db-wal" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: another program's database was changed"; }
+: >"$work/empty.db"
+expect 1 "check refuses an empty file" -- "$admin" check "$work/empty.db"
+[ ! -s "$work/empty.db" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the empty file was written"; }
+expect 1 "setting on a mistyped path" -- "$admin" setting branch-name "$work/typo/branch.db"
+[ ! -e "$work/typo" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a folder was made for a mistyped path"; }
 expect 2 "demo with a bad count" -- "$admin" demo --customers 0 "$work/x.db"
+# Bad input the tool used to take (issue 9, defect 7): each a clear message, status 2.
+expect 2 "demo on the year 1" -- "$admin" demo --today 0001-01-01 "$work/x.db"
+expect_output "--today must be a date from" "demo says which years"
+expect 2 "demo on the year 9999" -- "$admin" demo --today 9999-12-31 "$work/x.db"
+expect 2 "demo without end" -- "$admin" demo --customers 2147483647 "$work/x.db"
+[ ! -e "$work/x.db" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a refused demo left a file"; }
+expect 2 "a day that is not one" -- "$admin" calendar add-working-days 2025-13-01 1
+expect 2 "a year that is not one" -- "$admin" calendar list MMXXV
 expect 0 "demo" -- "$admin" demo --customers 200 --seed 4 --today 2026-11-22 "$work/demo.db"
 expect_output "customers" "demo reports what it made"
 expect 1 "demo twice" -- "$admin" demo --customers 10 "$work/demo.db"
+demo_sum=$(sha256sum <"$work/demo.db")
 expect 0 "check the demo" -- "$admin" check "$work/demo.db"
+[ "$(sha256sum <"$work/demo.db")" = "$demo_sum" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: check changed the database"; }
 expect_output "no problems" "check reports no problems"
+expect 2 "an empty setting" -- "$admin" setting branch-name "" "$work/demo.db"
+expect_output "cannot be empty" "setting says the value is empty"
+expect 2 "a setting that is not UTF-8" -- "$admin" setting branch-name "$(printf '南京\377')" "$work/demo.db"
+expect 2 "a setting with a control character" -- "$admin" setting branch-name "$(printf 'a\033b')" "$work/demo.db"
+expect 2 "a setting of 100 KB" -- "$admin" setting branch-name "$(head -c 102400 /dev/zero | tr '\0' x)" "$work/demo.db"
+expect 0 "the branch name is kept" -- "$admin" setting branch-name "$work/demo.db"
+if grep -q "x\{100\}\|南京.\?$" "$work/out"; then failed=$((failed + 1)); echo "FAIL: a refused setting was stored"; else passed=$((passed + 1)); fi
+expect 0 "migrate an up-to-date file" -- "$admin" migrate "$work/demo.db"
+expect_output "up to date" "migrate says the file is up to date"
 expect 0 "audit" -- "$admin" audit --limit 5 "$work/demo.db"
 expect 1 "audit of a missing file" -- "$admin" audit "$work/none.db"
 
@@ -84,6 +117,23 @@ expect 1 "no slips that day" -- "$admin" print slips --date 2001-01-01 -o "$work
 expect 0 "print a review sheet" -- "$admin" print review-sheet --customer "$holder" -o "$work/review.pdf" "$work/demo.db"
 expect 2 "print without --output" -- "$admin" print slip --contact "$slip" "$work/demo.db"
 expect 2 "print what?" -- "$admin" print poster -o "$work/x.pdf" "$work/demo.db"
+# The PDF never replaces the branch's data, nor another file unless asked (issue 9, defect 4).
+db_sum=$(sha256sum <"$work/demo.db")
+expect 2 "print over the database" -- "$admin" print review-sheet --customer "$holder" -o "$work/demo.db" "$work/demo.db"
+expect_output "is the database" "print says the output is the database"
+expect 2 "print over the database by another path" -- "$admin" print review-sheet --customer "$holder" -o "$work/./demo.db" --replace "$work/demo.db"
+ln -s "$work/demo.db" "$work/link.pdf"
+expect 2 "print over a link to the database" -- "$admin" print review-sheet --customer "$holder" -o "$work/link.pdf" --replace "$work/demo.db"
+expect 2 "print over the write-ahead log" -- "$admin" print review-sheet --customer "$holder" -o "$work/demo.db-wal" --replace "$work/demo.db"
+[ "$(sha256sum <"$work/demo.db")" = "$db_sum" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the database changed"; }
+expect 2 "print over an existing file" -- "$admin" print review-sheet --customer "$holder" -o "$work/review.pdf" "$work/demo.db"
+expect_output "already exists" "print says the file exists"
+expect 0 "print over an existing file when asked" -- "$admin" print review-sheet --customer "$holder" -o "$work/review.pdf" --replace "$work/demo.db"
+[ "$(stat -c %a "$work/review.pdf")" = 600 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the PDF is $(stat -c %a "$work/review.pdf"), not 600"; }
+expect 2 "a negative record number" -- "$admin" print slip --contact -1 -o "$work/x.pdf" "$work/demo.db"
+expect_output "takes a record number" "print says the number is wrong, not missing"
+expect 1 "a customer not on record" -- "$admin" print review-sheet --customer 999999 -o "$work/x.pdf" "$work/demo.db"
+expect_output "no customer 999999" "print says there is no such customer"
 expect 1 "a phone call is not a slip" -- "$admin" print slip --contact "$(q "SELECT min(id) FROM contact WHERE kind = 'phone'")" -o "$work/x.pdf" "$work/demo.db"
 
 # The branch's names, kept in its database.
@@ -121,6 +171,78 @@ expect 1 "check finds a wrong credit code" -- "$admin" check --today 2026-11-22 
 expect_output "unified social credit code 91350100M000100Y44" "check names the credit code"
 expect_output "after today" "check finds the receipt after today"
 expect 2 "check with a bad date" -- "$admin" check --today 2026-13-01 "$work/law.db"
+
+# Backups that restore (issue 9): taken while other desks read and write, verified, one a
+# day kept N days, restored to the same records, never from a damaged copy.
+expect 0 "demo for backups" -- "$admin" demo --customers 300 --seed 6 --today 2026-11-22 "$work/bk.db"
+records () {  # a checksum of the branch's records, table by table, as another program reads them
+  python3 -c "
+import hashlib, sqlite3, sys
+c = sqlite3.connect(sys.argv[1]); h = hashlib.sha256()
+for t in ('customer', 'identity_document', 'contact_detail', 'bank_account', 'household',
+          'household_member', 'policy', 'beneficiary', 'contact'):
+    for r in c.execute('SELECT * FROM %s ORDER BY rowid' % t): h.update(repr(r).encode())
+print(h.hexdigest())" "$1"
+}
+python3 - "$work/bk.db" "$work/desks-ready" <<'PY' &
+import sqlite3, sys, time
+reader = sqlite3.connect(sys.argv[1], isolation_level=None)
+writer = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=5)
+reader.execute('BEGIN'); reader.execute('SELECT count(*) FROM customer').fetchone()
+open(sys.argv[2], 'w').close()
+for i in range(40):   # another desk's short writes, while the reader keeps its snapshot
+    writer.execute("INSERT INTO setting (key, value) VALUES ('desk-%d', 'x')" % i)
+    time.sleep(0.05)
+reader.execute('COMMIT')
+PY
+desks=$!
+for _ in $(seq 50); do [ -e "$work/desks-ready" ] && break; sleep 0.1; done
+bk_records=$(records "$work/bk.db")
+expect 0 "backup while desks read and write" -- "$admin" backup "$work/bk.db" --to "$work/backups"
+wait $desks
+expect_output "verified" "backup says the copy was verified"
+copy=$(ls "$work"/backups/branch-*.db)
+[ "$(records "$copy")" = "$bk_records" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the backup's records differ"; }
+[ "$(stat -c %a "$work/backups")" = 700 ] && [ "$(stat -c %a "$copy")" = 600 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: backup folder $(stat -c %a "$work/backups"), copy $(stat -c %a "$copy")"; }
+expect 0 "the backup checks" -- "$admin" check "$copy"
+expect 0 "the backup is recorded" -- "$admin" audit --limit 3 "$work/bk.db"
+expect_output "backup-taken.*$(basename "$copy")" "the audit log names the copy"
+# --keep: the newest N daily copies stay; other files in the folder are not touched.
+for day in 2026-10-01 2026-10-02 2026-10-03; do cp "$copy" "$work/backups/branch-$day.db"; done
+echo notes >"$work/backups/notes.txt"
+expect 0 "backup keeping two" -- "$admin" backup --keep 2 --to "$work/backups" "$work/bk.db"
+[ "$(ls "$work"/backups/branch-*.db | wc -l)" -eq 2 ] && [ -e "$work/backups/branch-2026-10-03.db" ] && [ -e "$work/backups/notes.txt" ] \
+  && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: --keep 2 left"; ls "$work/backups"; }
+expect 2 "backup without a folder" -- "$admin" backup "$work/bk.db"
+expect 2 "backup keeping none" -- "$admin" backup --keep 0 --to "$work/backups" "$work/bk.db"
+expect 1 "backup of a missing file" -- "$admin" backup --to "$work/backups" "$work/none.db"
+expect 1 "backup into the database's own folder" -- "$admin" backup --to "$work" "$work/bk.db"
+expect_output "own folder" "backup says why not there"
+# Restore: the same records as when the copy was taken; the replaced file is kept.
+python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"UPDATE customer SET address = '改过的地址' WHERE id = 1\"); c.commit()" "$work/bk.db"
+[ "$(records "$work/bk.db")" != "$bk_records" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the change did not change the records"; }
+changed_sum=$(sha256sum <"$work/bk.db")
+# A damaged backup is refused and the database left untouched.
+head -c 100000 "$copy" >"$work/truncated.db"
+expect 1 "restore a truncated backup" -- "$admin" restore "$work/truncated.db" "$work/bk.db"
+expect_output "nothing was replaced" "restore says nothing was replaced"
+expect 1 "restore another program's file" -- "$admin" restore "$work/other.db" "$work/bk.db"
+[ "$(sha256sum <"$work/bk.db")" = "$changed_sum" ] && ! ls "$work"/bk.db.replaced-* >/dev/null 2>&1 \
+  && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a refused restore changed the database"; }
+# A desk that has the database open keeps it.
+python3 -c "import sqlite3,sys,time; c=sqlite3.connect(sys.argv[1]); c.execute('SELECT 1 FROM customer').fetchone(); open(sys.argv[2],'w').close(); time.sleep(3)" "$work/bk.db" "$work/desk-open" &
+desk=$!
+for _ in $(seq 50); do [ -e "$work/desk-open" ] && break; sleep 0.1; done
+expect 1 "restore while a desk has it open" -- "$admin" restore "$copy" "$work/bk.db"
+expect_output "in use" "restore says the database is in use"
+wait $desk
+[ "$(sha256sum <"$work/bk.db")" = "$changed_sum" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: a refused restore changed the database"; }
+expect 0 "restore" -- "$admin" restore "$copy" "$work/bk.db"
+expect_output "kept as" "restore says where the replaced file is"
+[ "$(records "$work/bk.db")" = "$bk_records" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the restored records differ"; }
+replaced=$(ls "$work"/bk.db.replaced-*)
+[ "$(sha256sum <"$replaced")" = "$changed_sum" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the replaced file was not kept as it was"; }
+expect 0 "the restored database checks" -- "$admin" check "$work/bk.db"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

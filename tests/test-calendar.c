@@ -313,25 +313,36 @@ static const Case working_day_cases[] = {
   { "2024-02-01", 10, "2024-02-20" },
 };
 
+/* Every one of the @n_cases @cases counted with @count (@what: how, for the log). */
 static void
-test_add_working_days (void)
+check_cases (const Case      *cases,
+             guint            n_cases,
+             BdCalendarCount  count,
+             const char      *what)
 {
   BdCalendar *calendar = bd_calendar_get_default ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (working_day_cases); i++)
+  for (guint i = 0; i < n_cases; i++)
     {
-      const Case *c = &working_day_cases[i];
+      const Case *c = &cases[i];
       g_autoptr(GError) error = NULL;
       g_autofree char *result_text = NULL;
       GDate start, result;
 
       set_date (&start, c->start);
-      g_assert_true (bd_calendar_add_working_days (calendar, &start, c->n, &result, &error));
+      g_assert_true (count (calendar, &start, c->n, &result, &error));
       g_assert_no_error (error);
       result_text = format_date (&result);
-      g_test_message ("%s + %u working days", c->start, c->n);
+      g_test_message ("%s + %u %s", c->start, c->n, what);
       g_assert_cmpstr (result_text, ==, c->expected);
     }
+}
+
+static void
+test_add_working_days (void)
+{
+  check_cases (working_day_cases, G_N_ELEMENTS (working_day_cases), bd_calendar_add_working_days,
+               "working days");
 }
 
 /* add_working_days() against a slow count with is_working_day() from every start. */
@@ -393,22 +404,8 @@ static const Case deadline_cases[] = {
 static void
 test_deadline_days (void)
 {
-  BdCalendar *calendar = bd_calendar_get_default ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (deadline_cases); i++)
-    {
-      const Case *c = &deadline_cases[i];
-      g_autoptr(GError) error = NULL;
-      g_autofree char *result_text = NULL;
-      GDate start, result;
-
-      set_date (&start, c->start);
-      g_assert_true (bd_calendar_deadline_days (calendar, &start, c->n, &result, &error));
-      g_assert_no_error (error);
-      result_text = format_date (&result);
-      g_test_message ("deadline of %u days from %s", c->n, c->start);
-      g_assert_cmpstr (result_text, ==, c->expected);
-    }
+  check_cases (deadline_cases, G_N_ELEMENTS (deadline_cases), bd_calendar_deadline_days,
+               "days to the deadline");
 }
 
 static void

@@ -181,7 +181,7 @@ craft_branch (Branch     *branch,
 {
   g_autofree char *path = g_build_filename (folder, file_name, NULL);
 
-  branch->store = bd_store_open (path, NULL);
+  branch->store = bd_store_create (path, NULL);
   g_assert_nonnull (branch->store);
   bd_test_add_staff (branch->store, "clerk", "柜员甲", BD_ROLE_COUNTER, "pw", "13800000000");
   bd_test_add_staff (branch->store, "colleague", "柜员乙", BD_ROLE_COUNTER, "pw", "13800000000");

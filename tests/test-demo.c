@@ -42,7 +42,7 @@ create_demo (Fixture *fixture,
 
   g_date_clear (&options.today, 1);
   g_date_set_dmy (&options.today, 22, G_DATE_NOVEMBER, 2026);
-  store = bd_store_open (path, &error);
+  store = bd_store_create (path, &error);
   g_assert_no_error (error);
   g_assert_true (bd_demo_generate (store, &options, NULL, NULL, &error));
   g_assert_no_error (error);

@@ -139,16 +139,6 @@ make_customer (gint64      id,
   return customer;
 }
 
-static void
-add_member (BdHousehold *household,
-            BdCustomer  *customer,
-            BdRelation   relation)
-{
-  g_autoptr(BdHouseholdMember) member = bd_household_member_new (customer, relation);
-
-  bd_household_add_member (household, member);
-}
-
 static BdPolicy *
 make_policy (const PolicySpec *spec)
 {
@@ -205,10 +195,10 @@ add_family_members (BdHousehold *household)
                                                      "12345678901");
 
   bd_customer_set_guardian_id (son, 2);
-  add_member (household, husband, BD_RELATION_SELF);
-  add_member (household, wife, BD_RELATION_SPOUSE);
-  add_member (household, son, BD_RELATION_CHILD);
-  add_member (household, grandmother, BD_RELATION_PARENT);
+  bd_test_household_add (household, husband, BD_RELATION_SELF);
+  bd_test_household_add (household, wife, BD_RELATION_SPOUSE);
+  bd_test_household_add (household, son, BD_RELATION_CHILD);
+  bd_test_household_add (household, grandmother, BD_RELATION_PARENT);
 }
 
 static void
@@ -276,16 +266,6 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->policies);
   g_clear_object (&fixture->household);
   g_assert_finalize_object (fixture->card);
-}
-
-static void
-assert_date (const GDate *date,
-             const char  *expected)
-{
-  char buffer[BD_ISO_DATE_SIZE];
-
-  g_assert_true (g_date_valid (date));
-  g_assert_cmpstr (bd_date_format_iso (date, buffer), ==, expected);
 }
 
 static void
@@ -449,7 +429,7 @@ test_due_dates (Fixture       *fixture,
       g_test_message ("due date %u", k);
       g_assert_cmpint (due->kind, ==, expected[k].kind);
       g_assert_true (due->policy == fixture->kept[expected[k].policy]);
-      assert_date (&due->date, expected[k].date);
+      bd_test_assert_date (&due->date, expected[k].date);
       /* Premiums, and the sums insured maturities and survival benefits pay on. */
       g_assert_cmpint (due->amount, ==, amounts[k]);
     }
@@ -535,7 +515,7 @@ test_openings (Fixture       *fixture,
       g_assert_true (opening->policy ==
                      (expected[k].policy == NONE ? NULL : fixture->kept[expected[k].policy]));
       if (expected[k].date != NULL)
-        assert_date (&opening->date, expected[k].date);
+        bd_test_assert_date (&opening->date, expected[k].date);
       else
         g_assert_false (g_date_valid (&opening->date));
     }
@@ -578,7 +558,7 @@ make_card_alone (GListStore             *policies,
   GDate today;
 
   g_assert_true (bd_date_parse_iso (TODAY, &today));
-  add_member (household, head, BD_RELATION_SELF);
+  bd_test_household_add (household, head, BD_RELATION_SELF);
   return bd_household_card_new (household, G_LIST_MODEL (policies), need, &today);
 }
 
@@ -813,7 +793,7 @@ test_survival_next_year (void)
   due_dates = bd_household_card_get_due_dates (card);
   g_assert_cmpuint (due_dates->len, ==, 1);
   g_assert_cmpint (g_array_index (due_dates, BdDueDate, 0).kind, ==, BD_DUE_SURVIVAL_BENEFIT);
-  assert_date (&g_array_index (due_dates, BdDueDate, 0).date, "2027-01-15");
+  bd_test_assert_date (&g_array_index (due_dates, BdDueDate, 0).date, "2027-01-15");
   openings = bd_household_card_get_openings (card);
   g_assert_cmpuint (openings->len, ==, 1);
   g_assert_cmpint (g_array_index (openings, BdOpening, 0).kind, ==,
@@ -1037,7 +1017,7 @@ make_person_card (const char *birth_date,
   GDate today;
 
   g_assert_true (bd_date_parse_iso (TODAY, &today));
-  add_member (household, head, BD_RELATION_SELF);
+  bd_test_household_add (household, head, BD_RELATION_SELF);
   return bd_household_card_new (household, G_LIST_MODEL (policies), NULL, &today);
 }
 

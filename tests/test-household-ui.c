@@ -56,7 +56,7 @@ open_branch (Branch     *branch,
   g_autofree char *path = g_build_filename (folder, file_name, NULL);
   g_autoptr(BdCustomer) found = NULL;
 
-  branch->store = bd_store_open (path, NULL);
+  branch->store = bd_store_create (path, NULL);
   g_assert_nonnull (branch->store);
   bd_test_add_staff (branch->store, "tester", "测试员", BD_ROLE_COUNTER, "pw", NULL);
 
@@ -138,23 +138,31 @@ dialog_is_open (void)
   return FALSE;
 }
 
+typedef struct
+{
+  GType       type;
+  const char *title;
+} RowWanted;
+
+static gboolean
+is_row_wanted (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  const RowWanted *wanted = data;
+
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, wanted->type) &&
+         g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), wanted->title);
+}
+
 /* The preferences row (entry or combo) titled @title under @root. */
 static GtkWidget *
 find_row (GtkWidget  *root,
           GType       type,
           const char *title)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type) &&
-      g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row (child, type, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  RowWanted wanted = { type, title };
+
+  return bd_test_find_first (root, is_row_wanted, &wanted);
 }
 
 /* The button of the dialog that reads @label ("_Add"). */
@@ -487,7 +495,7 @@ static void
 test_check_reports_relations (void)
 {
   g_autofree char *path = g_build_filename (folder, "check.db", NULL);
-  g_autoptr(BdStore) store = bd_store_open (path, NULL);
+  g_autoptr(BdStore) store = bd_store_create (path, NULL);
   g_autoptr(BdHousehold) household = bd_household_new ();
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   const struct { const char *name; BdSex sex; const char *birth; const char *id; BdRelation relation; } people[] = {

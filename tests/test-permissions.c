@@ -330,9 +330,7 @@ test_may_amend (Fixture       *fixture,
 static void
 break_audit_log (Fixture *fixture)
 {
-  bd_test_exec (fixture->base.path,
-                "CREATE TRIGGER test_audit_fails BEFORE INSERT ON audit_log "
-                "BEGIN SELECT RAISE (ABORT, 'the audit log is full'); END");
+  bd_test_break_audit_log (fixture->base.path);
 }
 
 static void

@@ -7,6 +7,7 @@
 #include "bd-customer.h"
 #include "bd-limits.h"
 #include "bd-policy-rules.h"
+#include "bd-test-fixture.h"
 #include "bd-types.h"
 
 #define TODAY "2026-11-22"
@@ -17,16 +18,6 @@ parse_date (const char *text,
 {
   g_date_clear (date, 1);
   g_assert_true (bd_date_parse_iso (text, date));
-}
-
-static void
-assert_date (const GDate *date,
-             const char  *expected)
-{
-  char buffer[BD_ISO_DATE_SIZE];
-
-  g_assert_true (g_date_valid (date));
-  g_assert_cmpstr (bd_date_format_iso (date, buffer), ==, expected);
 }
 
 static BdPolicy *
@@ -111,7 +102,7 @@ test_grace_edges (void)
 
   parse_date ("2026-01-31", &due);
   g_assert_true (bd_grace_period_end (&due, &end));
-  assert_date (&end, "2026-04-01");
+  bd_test_assert_date (&end, "2026-04-01");
   g_assert_cmpint (g_date_days_between (&due, &end), ==, BD_GRACE_DAYS);
 
   parse_date ("9999-12-01", &due);
@@ -141,8 +132,8 @@ test_reinstatement_window (void)
 
       parse_date (cases[i].due, &due);
       g_assert_true (bd_reinstatement_window (&due, &first, &last));
-      assert_date (&first, cases[i].first);
-      assert_date (&last, cases[i].last);
+      bd_test_assert_date (&first, cases[i].first);
+      bd_test_assert_date (&last, cases[i].last);
     }
 }
 
@@ -156,7 +147,7 @@ test_reinstatable_edges (void)
   /* The unpaid premium's second anniversary: too late by the old reading, not by the law. */
   parse_date ("2026-10-01", &today);
   g_assert_true (bd_policy_reinstatable (policy, &today, &unpaid));
-  assert_date (&unpaid, "2024-10-01");
+  bd_test_assert_date (&unpaid, "2024-10-01");
 
   /* The window's last day, and the day after. */
   parse_date ("2026-12-01", &today);
@@ -191,13 +182,13 @@ test_maturity_edges (void)
   parse_date (TODAY, &today);
   /* 2027-02-20 is 90 days after 2026-11-22. */
   g_assert_true (bd_policy_maturity_due (policy, &today, &date));
-  assert_date (&date, "2027-02-20");
+  bd_test_assert_date (&date, "2027-02-20");
   bd_policy_set_effective_date (policy, "2007-02-21");
   g_assert_false (bd_policy_maturity_due (policy, &today, &date));
 
   bd_policy_set_effective_date (policy, "2006-11-22");
   g_assert_true (bd_policy_maturity_due (policy, &today, &date));
-  assert_date (&date, TODAY);
+  bd_test_assert_date (&date, TODAY);
   bd_policy_set_status (policy, BD_POLICY_LAPSED);
   g_assert_false (bd_policy_maturity_due (policy, &today, &date));
 }

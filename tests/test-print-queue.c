@@ -30,7 +30,6 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
-#include <sqlite3.h>
 
 #include "bd-contacts-store.h"
 #include "bd-customers-store.h"
@@ -38,6 +37,7 @@
 #include "bd-print-job.h"
 #include "bd-print-slip.h"
 #include "bd-staff-store.h"
+#include "bd-test-fixture.h"
 #include "bd-window.h"
 
 
@@ -489,7 +489,8 @@ queue_is_empty (void)
   return run (argv, &output, NULL) && output[0] == '\0';
 }
 
-/* The new PDF in the output folder, once cups-pdf has finished it (the queue is empty). */
+/* The new PDF in the output folder, once cups-pdf has finished it (the queue is empty).
+ * None by the deadline fails the test, after the scheduler's log is shown. */
 static char *
 wait_for_pdf (GHashTable *before)
 {
@@ -505,7 +506,8 @@ wait_for_pdf (GHashTable *before)
           return g_build_filename (cups->out_dir, name, NULL);
       g_usleep (G_USEC_PER_SEC / 4);
     }
-  return NULL;
+  show_error_log (cups);
+  g_assert_not_reached ();
 }
 
 static void
@@ -679,14 +681,40 @@ test_batch_of_slips (void)
   batch_clear (&batch);
 
   pdf = wait_for_pdf (before);
-  if (pdf == NULL)
-    show_error_log (cups);
-  g_assert_nonnull (pdf);
   g_test_message ("printed: %s", pdf);
   keep_copy (pdf, "batch-of-slips.pdf");
   check_pdf_info (pdf);
   check_cells (pdf);
   g_remove (pdf);
+}
+
+/* The window of @session, shown, its remembered printer @printer (*@settings: the
+ * window's settings, for the test to read back). */
+static BdWindow *
+open_window (BdSession   *session,
+             const char  *printer,
+             GSettings  **settings)
+{
+  BdWindow *window;
+
+  *settings = g_settings_new (APP_ID);
+  g_settings_set_string (*settings, "last-printer", printer);
+  window = bd_window_new (NULL, *settings);
+  bd_window_set_session (window, session);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/* Runs the main loop until @store has the audit row of @action (the window writes it
+ * before it hands the pages over), and checks there is exactly one. */
+static void
+wait_for_audit (BdStore    *store,
+                const char *action)
+{
+  while (bd_store_count_audit (store, action, NULL) == 0 && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (G_USEC_PER_SEC / 100);
+  g_assert_cmpuint (bd_store_count_audit (store, action, NULL), ==, 1);
 }
 
 /* A day @days_ahead days from today, as "YYYY-MM-DD": visits are planned in the future. */
@@ -709,7 +737,7 @@ craft_day_of_slips (const char *day)
   g_autofree char *hash = bd_password_hash ("pw", NULL);
   g_autofree char *visit = g_strconcat (day, "T09:30", NULL);
   g_autoptr(BdStaff) staff = bd_staff_new ();
-  g_autoptr(BdStore) store = bd_store_open (path, NULL);
+  g_autoptr(BdStore) store = bd_store_create (path, NULL);
   g_autoptr(BdSession) session = NULL;
 
   g_assert_nonnull (store);
@@ -754,26 +782,15 @@ test_window_day_slips (void)
   day = day_ahead (1);
   session = craft_day_of_slips (day);
   store = bd_session_get_store (session);
-  settings = g_settings_new (APP_ID);
-  g_settings_set_string (settings, "last-printer", QUEUE);
-  window = bd_window_new (NULL, settings);
-  bd_window_set_session (window, session);
-  gtk_window_present (GTK_WINDOW (window));
+  window = open_window (session, QUEUE, &settings);
   before = list_pdfs (cups->out_dir);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-day-slips",
                                              "s", day));
   /* The window audits the batch before it hands the pages to the queue. */
-  while (bd_store_count_audit (store, "day-slips-printed", NULL) == 0 &&
-         g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (G_USEC_PER_SEC / 100);
-  g_assert_cmpuint (bd_store_count_audit (store, "day-slips-printed", NULL), ==, 1);
+  wait_for_audit (store, "day-slips-printed");
 
   pdf = wait_for_pdf (before);
-  if (pdf == NULL)
-    show_error_log (cups);
-  g_assert_nonnull (pdf);
   keep_copy (pdf, "window-day-slips.pdf");
   check_pdf_info (pdf);
   check_cells (pdf);
@@ -814,26 +831,15 @@ test_window_chosen_slips (void)
   ids[0] = bd_contact_get_id (first);
   ids[1] = bd_contact_get_id (third);
 
-  settings = g_settings_new (APP_ID);
-  g_settings_set_string (settings, "last-printer", QUEUE);
-  window = bd_window_new (NULL, settings);
-  bd_window_set_session (window, session);
-  gtk_window_present (GTK_WINDOW (window));
+  window = open_window (session, QUEUE, &settings);
   before = list_pdfs (cups->out_dir);
 
   g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.print-slips",
                                                      g_variant_new_fixed_array (G_VARIANT_TYPE_INT64,
                                                                                 ids, 2, sizeof (gint64))));
-  while (bd_store_count_audit (store, "slips-printed", NULL) == 0 &&
-         g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (G_USEC_PER_SEC / 100);
-  g_assert_cmpuint (bd_store_count_audit (store, "slips-printed", NULL), ==, 1);
+  wait_for_audit (store, "slips-printed");
 
   pdf = wait_for_pdf (before);
-  if (pdf == NULL)
-    show_error_log (cups);
-  g_assert_nonnull (pdf);
   keep_copy (pdf, "window-chosen-slips.pdf");
   argv[1] = pdf;
   run (argv, &info, &error);
@@ -886,11 +892,7 @@ test_window_printer_gone (void)
   day = day_ahead (2);
   session = craft_day_of_slips (day);
   store = bd_session_get_store (session);
-  settings = g_settings_new (APP_ID);
-  g_settings_set_string (settings, "last-printer", "GonePrinter");
-  window = bd_window_new (NULL, settings);
-  bd_window_set_session (window, session);
-  gtk_window_present (GTK_WINDOW (window));
+  window = open_window (session, "GonePrinter", &settings);
   before = list_pdfs (cups->out_dir);
 
   g_timeout_add (100, answer_print_dialog_cb, &dialog_seen);
@@ -906,9 +908,6 @@ test_window_printer_gone (void)
   g_assert_cmpstr (chosen, ==, QUEUE);
 
   pdf = wait_for_pdf (before);
-  if (pdf == NULL)
-    show_error_log (cups);
-  g_assert_nonnull (pdf);
   g_remove (pdf);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -926,7 +925,6 @@ test_window_refused_without_audit (void)
   g_autoptr(GHashTable) before = NULL;
   g_autoptr(GHashTable) after = NULL;
   gint64 until;
-  sqlite3 *db = NULL;
   BdStore *store;
   BdWindow *window;
 
@@ -937,18 +935,9 @@ test_window_refused_without_audit (void)
   store = bd_session_get_store (session);
   db_name = g_strconcat ("branch-", day, ".db", NULL);
   db_path = g_build_filename (cups->dir, db_name, NULL);
-  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
-  sqlite3_busy_timeout (db, 5000);
-  g_assert_cmpint (sqlite3_exec (db, "CREATE TRIGGER audit_refused BEFORE INSERT ON audit_log "
-                                     "BEGIN SELECT RAISE (ABORT, 'audit refused'); END",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  bd_test_break_audit_log (db_path);
 
-  settings = g_settings_new (APP_ID);
-  g_settings_set_string (settings, "last-printer", QUEUE);
-  window = bd_window_new (NULL, settings);
-  bd_window_set_session (window, session);
-  gtk_window_present (GTK_WINDOW (window));
+  window = open_window (session, QUEUE, &settings);
   before = list_pdfs (cups->out_dir);
 
   g_test_expect_message ("bd-window", G_LOG_LEVEL_WARNING, "No audit row*");

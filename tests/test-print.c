@@ -950,16 +950,6 @@ make_customer (gint64      id,
   return customer;
 }
 
-static void
-add_member (BdHousehold *household,
-            BdCustomer  *customer,
-            BdRelation   relation)
-{
-  g_autoptr(BdHouseholdMember) member = bd_household_member_new (customer, relation);
-
-  bd_household_add_member (household, member);
-}
-
 static BdHousehold *
 make_household (void)
 {
@@ -974,10 +964,10 @@ make_household (void)
 
   bd_household_set_id (household, 1);
   bd_household_set_name (household, "王建国家庭");
-  add_member (household, husband, BD_RELATION_SELF);
-  add_member (household, wife, BD_RELATION_SPOUSE);
-  add_member (household, son, BD_RELATION_CHILD);
-  add_member (household, mother, BD_RELATION_PARENT);
+  bd_test_household_add (household, husband, BD_RELATION_SELF);
+  bd_test_household_add (household, wife, BD_RELATION_SPOUSE);
+  bd_test_household_add (household, son, BD_RELATION_CHILD);
+  bd_test_household_add (household, mother, BD_RELATION_PARENT);
   return household;
 }
 

@@ -4,7 +4,12 @@
  */
 #include "config.h"
 
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
 #include "bd-customers-store.h"
+#include "bd-password.h"
 #include "bd-session.h"
 #include "bd-test-fixture.h"
 
@@ -50,6 +55,19 @@ fixture_tear_down (Fixture       *fixture,
   bd_test_store_tear_down (&fixture->base);
 }
 
+/* @login with @password is refused, with @code. */
+static void
+assert_sign_in_refused (BdSession      *session,
+                        const char     *login,
+                        const char     *password,
+                        BdSessionError  code)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (bd_session_sign_in (session, login, password, &error));
+  g_assert_error (error, BD_SESSION_ERROR, code);
+}
+
 static void
 test_sign_in_and_out (Fixture       *fixture,
                       gconstpointer  data)
@@ -57,13 +75,9 @@ test_sign_in_and_out (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   g_assert_cmpint (bd_session_get_state (fixture->session), ==, BD_SESSION_SIGNED_OUT);
-  g_assert_false (bd_session_sign_in (fixture->session, "counter", "wrong", &error));
-  g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_WRONG_PASSWORD);
-  g_clear_error (&error);
+  assert_sign_in_refused (fixture->session, "counter", "wrong", BD_SESSION_ERROR_WRONG_PASSWORD);
   /* An unknown name gets the same answer as a wrong password. */
-  g_assert_false (bd_session_sign_in (fixture->session, "nobody", "x", &error));
-  g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_WRONG_PASSWORD);
-  g_clear_error (&error);
+  assert_sign_in_refused (fixture->session, "nobody", "x", BD_SESSION_ERROR_WRONG_PASSWORD);
 
   g_assert_true (bd_session_sign_in (fixture->session, " counter ", "right-one", &error));
   g_assert_no_error (error);
@@ -84,22 +98,16 @@ test_delay_after_five_failures (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   for (guint i = 0; i < BD_SESSION_MAX_ATTEMPTS; i++)
-    {
-      g_assert_false (bd_session_sign_in (fixture->session, "counter", "wrong", &error));
-      g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_WRONG_PASSWORD);
-      g_clear_error (&error);
-    }
+    assert_sign_in_refused (fixture->session, "counter", "wrong", BD_SESSION_ERROR_WRONG_PASSWORD);
 
   /* Now even the right password waits. */
-  g_assert_false (bd_session_sign_in (fixture->session, "counter", "right-one", &error));
-  g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_TOO_MANY_ATTEMPTS);
-  g_clear_error (&error);
+  assert_sign_in_refused (fixture->session, "counter", "right-one",
+                          BD_SESSION_ERROR_TOO_MANY_ATTEMPTS);
   g_assert_cmpuint (bd_store_count_audit (fixture->store, "sign-in-refused", NULL), ==, 1);
 
   fixture->clock += BD_SESSION_FIRST_DELAY_SECONDS - 1;
-  g_assert_false (bd_session_sign_in (fixture->session, "counter", "right-one", &error));
-  g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_TOO_MANY_ATTEMPTS);
-  g_clear_error (&error);
+  assert_sign_in_refused (fixture->session, "counter", "right-one",
+                          BD_SESSION_ERROR_TOO_MANY_ATTEMPTS);
 
   fixture->clock += 1;
   g_assert_true (bd_session_sign_in (fixture->session, "counter", "right-one", &error));
@@ -230,6 +238,165 @@ test_recent_customers (Fixture       *fixture,
   g_assert_cmpstr (bd_customer_get_name (first), ==, "陈静");
 }
 
+/* ── what a failed sign-in leaves behind, and what it costs ──────────────────────── */
+
+/* The text typed as a staff name is not stored: it may be a password typed into the wrong
+ * field. An unknown name is recorded as such. */
+static void
+test_unknown_login_not_recorded (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) audit = NULL;
+  BdAuditEntry *last;
+
+  g_assert_false (bd_session_sign_in (fixture->session, "Secret-pw-7731", "", &error));
+  g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_WRONG_PASSWORD);
+
+  audit = bd_store_list_audit (fixture->store, 1, NULL);
+  g_assert_cmpuint (audit->len, ==, 1);
+  last = g_ptr_array_index (audit, 0);
+  g_assert_cmpstr (last->action, ==, "sign-in-failed");
+  g_assert_cmpstr (last->detail, ==, "unknown login");
+  g_assert_cmpint (last->staff_id, ==, 0);
+  g_assert_cmpint (bd_test_query_int (fixture->base.path,
+                                      "SELECT count(*) FROM audit_log "
+                                      "WHERE detail LIKE '%Secret-pw%'"), ==, 0);
+}
+
+/* An unknown name, a member without a password and a wrong password each cost one
+ * Argon2id verification (against a hash made with the same limits), so the time a refusal
+ * takes does not tell which staff names exist. Counted, not timed: timings would be
+ * flaky. */
+static void
+test_unknown_login_costs_a_verification (Fixture       *fixture,
+                                         gconstpointer  data)
+{
+  guint before;
+
+  bd_test_add_staff (fixture->store, "nopass", "nopass", BD_ROLE_COUNTER, NULL, NULL);
+
+  before = bd_password_get_verify_count ();
+  g_assert_false (bd_session_sign_in (fixture->session, "nobody", "guess", NULL));
+  g_assert_cmpuint (bd_password_get_verify_count (), ==, before + 1);
+  g_assert_false (bd_session_sign_in (fixture->session, "", "guess", NULL));
+  g_assert_cmpuint (bd_password_get_verify_count (), ==, before + 2);
+  g_assert_false (bd_session_sign_in (fixture->session, "nopass", "guess", NULL));
+  g_assert_cmpuint (bd_password_get_verify_count (), ==, before + 3);
+  g_assert_false (bd_session_sign_in (fixture->session, "counter", "guess", NULL));
+  g_assert_cmpuint (bd_password_get_verify_count (), ==, before + 4);
+}
+
+/* ── a database that cannot be written: fail closed ─────────────────────────────── */
+
+#define ASSERT_REFUSED_BY_STORE(call, code) \
+  G_STMT_START { \
+    g_autoptr(GError) refused = NULL; \
+    g_assert_false (call (&refused)); \
+    g_assert_error (refused, BD_STORE_ERROR, code); \
+  } G_STMT_END
+
+/* A read-only file (mode 0444, another user's): the desk refuses it at once, and if asked
+ * anyway no sign-in goes through, right or wrong, known name or not, for none could be
+ * audited nor could the delay after wrong passwords be kept. SQLite opens a file it may
+ * not write read-only without a word, so the test opens it through the store's read-only
+ * connection when it runs as root (for whom the file's mode stops nothing), and through
+ * the ordinary open of a 0444 file otherwise: the same connection either way. */
+static void
+test_read_only_file_fails_closed (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  g_autoptr(BdStore) store = NULL;
+  g_autoptr(BdSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 rows = bd_test_query_int (fixture->base.path, "SELECT count(*) FROM audit_log");
+
+  g_assert_true (bd_store_check_writable (fixture->store, NULL));
+  g_assert_cmpint (g_chmod (fixture->base.path, 0444), ==, 0);
+  if (getuid () == 0)
+    store = bd_store_open_read_only (fixture->base.path, &error);
+  else
+    store = bd_store_open (fixture->base.path, &error);
+  g_assert_no_error (error);
+
+  g_assert_false (bd_store_check_writable (store, &error));
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "The database cannot be written to"));
+  g_clear_error (&error);
+
+  session = bd_session_new (store);
+  g_assert_false (bd_session_sign_in (session, "counter", "right-one", &error));
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+  g_assert_cmpint (bd_session_get_state (session), ==, BD_SESSION_SIGNED_OUT);
+  /* Wrong passwords are refused as the store refuses them, not one by one unrecorded. */
+  for (guint i = 0; i < 8; i++)
+    {
+      g_assert_false (bd_session_sign_in (session, "counter", "wrong", &error));
+      g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_READ_ONLY);
+      g_clear_error (&error);
+    }
+  g_assert_false (bd_session_sign_in (session, "nobody", "wrong", &error));
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+
+  g_assert_cmpint (g_chmod (fixture->base.path, 0600), ==, 0);
+  g_assert_cmpint (bd_test_query_int (fixture->base.path, "SELECT count(*) FROM audit_log"),
+                   ==, rows);
+}
+
+/* The same refusals when the file can be opened for writing but the rows cannot go in —
+ * a trigger added behind the store's back stands for a file that refuses writes even to
+ * root: with no audit row there is no sign-in and no unlock, and with no sign-in state
+ * (the count of wrong passwords) no sign-in either. Nothing is half written. */
+static void
+test_unrecorded_attempt_is_refused (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  const char *path = fixture->base.path;
+  guint signed_in = bd_store_count_audit (fixture->store, "sign-in", NULL);
+
+  bd_test_exec (path, "CREATE TRIGGER test_no_audit BEFORE INSERT ON audit_log "
+                      "BEGIN SELECT RAISE (ABORT, 'the audit log cannot be written'); END");
+#define SIGN_IN(password, error) bd_session_sign_in (fixture->session, "counter", password, error)
+#define SIGN_IN_RIGHT(error) SIGN_IN ("right-one", error)
+#define SIGN_IN_WRONG(error) SIGN_IN ("wrong", error)
+#define SIGN_IN_UNKNOWN(error) bd_session_sign_in (fixture->session, "nobody", "x", error)
+#define UNLOCK(error) bd_session_unlock (fixture->session, "right-one", error)
+  ASSERT_REFUSED_BY_STORE (SIGN_IN_RIGHT, BD_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpint (bd_session_get_state (fixture->session), ==, BD_SESSION_SIGNED_OUT);
+  for (guint i = 0; i < 8; i++)
+    ASSERT_REFUSED_BY_STORE (SIGN_IN_WRONG, BD_STORE_ERROR_CONSTRAINT);
+  ASSERT_REFUSED_BY_STORE (SIGN_IN_UNKNOWN, BD_STORE_ERROR_CONSTRAINT);
+  /* The count of wrong passwords went back with the audit row it came with. */
+  g_assert_cmpint (bd_test_query_int (path, "SELECT failed_attempts FROM staff "
+                                            "WHERE login = 'counter'"), ==, 0);
+  bd_test_exec (path, "DROP TRIGGER test_no_audit");
+
+  bd_test_exec (path, "CREATE TRIGGER test_no_state BEFORE UPDATE ON staff "
+                      "BEGIN SELECT RAISE (ABORT, 'the sign-in state cannot be written'); END");
+  ASSERT_REFUSED_BY_STORE (SIGN_IN_RIGHT, BD_STORE_ERROR_CONSTRAINT);
+  ASSERT_REFUSED_BY_STORE (SIGN_IN_WRONG, BD_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpint (bd_session_get_state (fixture->session), ==, BD_SESSION_SIGNED_OUT);
+  g_assert_cmpuint (bd_store_count_audit (fixture->store, "sign-in", NULL), ==, signed_in);
+  bd_test_exec (path, "DROP TRIGGER test_no_state");
+
+  /* Locked, the desk stays locked when its unlocking cannot be recorded. */
+  g_assert_true (SIGN_IN_RIGHT (NULL));
+  bd_session_lock (fixture->session);
+  bd_test_exec (path, "CREATE TRIGGER test_no_audit BEFORE INSERT ON audit_log "
+                      "BEGIN SELECT RAISE (ABORT, 'the audit log cannot be written'); END");
+  ASSERT_REFUSED_BY_STORE (UNLOCK, BD_STORE_ERROR_CONSTRAINT);
+  g_assert_cmpint (bd_session_get_state (fixture->session), ==, BD_SESSION_LOCKED);
+  bd_test_exec (path, "DROP TRIGGER test_no_audit");
+  g_assert_true (UNLOCK (NULL));
+#undef SIGN_IN
+#undef SIGN_IN_RIGHT
+#undef SIGN_IN_WRONG
+#undef SIGN_IN_UNKNOWN
+#undef UNLOCK
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -246,6 +413,10 @@ main (int   argc,
   ADD ("/session/roles", test_roles);
   ADD ("/session/reveal-is-audited", test_reveal_is_audited);
   ADD ("/session/recent-customers", test_recent_customers);
+  ADD ("/session/unknown-login-not-recorded", test_unknown_login_not_recorded);
+  ADD ("/session/unknown-login-costs-a-verification", test_unknown_login_costs_a_verification);
+  ADD ("/session/read-only-file-fails-closed", test_read_only_file_fails_closed);
+  ADD ("/session/unrecorded-attempt-is-refused", test_unrecorded_attempt_is_refused);
 
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
 
 #include <sqlite3.h>
 #include <glib/gstdio.h>
@@ -13,7 +14,9 @@
 #include "bd-customers-store.h"
 #include "bd-household-store.h"
 #include "bd-search.h"
+#include "bd-store-backup.h"
 #include "bd-staff-store.h"
+#include "bd-text.h"
 #include "bd-store-private.h"
 #include "bd-test-fixture.h"
 
@@ -174,11 +177,37 @@ assert_contacts_immutable (const char *path)
   sqlite3_close (db);
 }
 
-/* A file of every older schema, with data, is brought up to date and keeps working. */
+static void
+collect_problem (const char *problem,
+                 gpointer    user_data)
+{
+  g_ptr_array_add (user_data, g_strdup (problem));
+}
+
+/* The problems `check` finds whose text holds @part. */
+static guint
+count_check_problems (const char *path,
+                      const char *part)
+{
+  g_autoptr(BdStore) store = bd_store_open_read_only (path, NULL);
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  guint n = 0, found = 0;
+
+  g_assert_nonnull (store);
+  g_assert_true (bd_store_check (store, collect_problem, problems, &n, NULL));
+  for (guint i = 0; i < problems->len; i++)
+    if (strstr (problems->pdata[i], part) != NULL)
+      found++;
+  return found;
+}
+
+/* A file of every older schema, with data, is brought up to date and keeps working, and
+ * a copy of it as it was is kept first. (Schema 0 is an empty file, which is no branch:
+ * /store/open/empty-refused.) */
 static void
 test_migrations_from_every_version (void)
 {
-  for (guint version = 0; version < BD_STORE_SCHEMA_VERSION; version++)
+  for (guint version = 1; version < BD_STORE_SCHEMA_VERSION; version++)
     {
       g_autofree char *folder = bd_test_folder_new ("bd-store");
       g_autofree char *path = g_build_filename (folder, "old.db", NULL);
@@ -201,6 +230,10 @@ test_migrations_from_every_version (void)
           /* From version 2 on, the program kept the name's grams itself. */
           for (guint i = 0; i < G_N_ELEMENTS (old_names); i++)
             insert_old_customer (db, version, i + 1, old_names[i]);
+          /* An audit row, as every version wrote them before the chain (schema 8). */
+          g_assert_cmpint (sqlite3_exec (db, "INSERT INTO audit_log (at, action, detail) VALUES "
+                                             "('2025-01-01T00:00:00Z', 'sign-in', 'old')",
+                                         NULL, NULL, NULL), ==, SQLITE_OK);
           /* From version 3 on, contact records: a slip left for the first customer. */
           if (version >= 3)
             g_assert_cmpint (sqlite3_exec (db, "INSERT INTO contact (customer_id, kind, at, reached, "
@@ -213,6 +246,15 @@ test_migrations_from_every_version (void)
       current = bd_store_open (path, &error);
       g_assert_no_error (error);
       g_assert_cmpuint (bd_store_get_schema_version (current), ==, BD_STORE_SCHEMA_VERSION);
+      g_assert_nonnull (bd_store_get_migration_backup (current));
+      g_assert_cmpint (bd_test_query_int (bd_store_get_migration_backup (current),
+                                          "PRAGMA user_version"), ==, version);
+      g_assert_cmpint (bd_test_query_int (path, "PRAGMA application_id"),
+                       ==, BD_STORE_APPLICATION_ID);
+      /* The rows written before the chain are chained, and stay append-only. */
+      g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM audit_log "
+                                          "WHERE hash IS NULL"), ==, 0);
+      g_assert_cmpuint (count_check_problems (path, "audit"), ==, 0);
       /* Searching inside names works on rows written before the gram index existed, and
        * names stored before they were normalised (schema 5) are found by their exact name
        * with or without the space, in any case. */
@@ -271,7 +313,10 @@ test_newer_schema_refused (void)
   sqlite3 *db = NULL;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 99", NULL, NULL, NULL), ==, SQLITE_OK);
+  /* A newer Branch Desk marks its files as this one does. */
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 99; PRAGMA application_id = "
+                                     G_STRINGIFY (BD_STORE_APPLICATION_ID), NULL, NULL, NULL),
+                   ==, SQLITE_OK);
   sqlite3_close (db);
 
   store = bd_store_open (path, &error);
@@ -307,6 +352,247 @@ file_checksum (const char *path)
 
   g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
   return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+/* A mistyped path is an error: no folder, no file, no empty branch (issue 9, defect 2). */
+static void
+test_missing_refused (void)
+{
+  g_autofree char *folder = bd_test_folder_new ("bd-store");
+  g_autofree char *typo = g_build_filename (folder, "typo", NULL);
+  g_autofree char *path = g_build_filename (typo, "branch.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BdStore) store = bd_store_open (path, &error);
+
+  g_assert_null (store);
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_OPEN);
+  g_assert_false (g_file_test (typo, G_FILE_TEST_EXISTS));
+  bd_test_remove_tree (folder);
+}
+
+/* Opens @path, which must be refused as not Branch Desk's and left byte for byte as it
+ * was, with no -wal beside it. */
+static void
+assert_refused_unchanged (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *before = file_checksum (path);
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BdStore) store = bd_store_open (path, &error);
+  g_autoptr(BdStore) read_only = NULL;
+
+  g_assert_null (store);
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_DATABASE);
+  g_assert_nonnull (strstr (error->message, path));
+  g_clear_error (&error);
+  read_only = bd_store_open_read_only (path, &error);
+  g_assert_null (read_only);
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_DATABASE);
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+}
+
+static void
+write_foreign_file (const char *path,
+                    const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* An empty file, another program's database, and one with a table of the same name as
+ * ours are refused and left as they were (issue 9, defect 2). */
+static void
+test_foreign_files_refused (void)
+{
+  g_autofree char *folder = bd_test_folder_new ("bd-store");
+  g_autofree char *empty = g_build_filename (folder, "empty.db", NULL);
+  g_autofree char *other = g_build_filename (folder, "other.db", NULL);
+  g_autofree char *clash = g_build_filename (folder, "clash.db", NULL);
+
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  assert_refused_unchanged (empty);
+  write_foreign_file (other, "CREATE TABLE recipe (name TEXT); INSERT INTO recipe VALUES ('饺子')");
+  assert_refused_unchanged (other);
+  write_foreign_file (clash, "CREATE TABLE customer (id INTEGER PRIMARY KEY, name TEXT);"
+                             "PRAGMA user_version = 3");
+  assert_refused_unchanged (clash);
+  bd_test_remove_tree (folder);
+}
+
+/* A new branch is only its owner's, whatever the umask; it is marked as Branch Desk's,
+ * and creating never takes over a file that holds anything (issue 9). */
+static void
+test_create_private_and_marked (void)
+{
+  g_autofree char *folder = bd_test_folder_new ("bd-store");
+  g_autofree char *sub = g_build_filename (folder, "branch", NULL);
+  g_autofree char *path = g_build_filename (sub, "new.db", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BdStore) store = NULL;
+  g_autoptr(BdStore) again = NULL;
+  GStatBuf buf;
+  mode_t saved = umask (0);
+
+  store = bd_store_create (path, &error);
+  umask (saved);
+  g_assert_no_error (error);
+  g_assert_true (bd_store_set_setting (store, "branch-name", "南京分公司", &error));
+  g_assert_cmpint (g_stat (path, &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (wal, &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (sub, &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0777, ==, 0700);
+  g_assert_cmpint (bd_test_query_int (path, "PRAGMA application_id"), ==, BD_STORE_APPLICATION_ID);
+  g_assert_null (bd_store_get_migration_backup (store));
+
+  again = bd_store_create (path, &error);
+  g_assert_null (again);
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_OPEN);
+  bd_test_remove_tree (folder);
+}
+
+/* Reading only changes nothing, and refuses an older schema rather than migrate it
+ * (issue 9, defect 3: `check` wrote). */
+static void
+test_read_only_changes_nothing (void)
+{
+  g_autofree char *folder = bd_test_folder_new ("bd-store");
+  g_autofree char *path = g_build_filename (folder, "old.db", NULL);
+  g_autoptr(BdStore) old = bd_store_open_with_schema (path, 3, NULL);
+  g_autoptr(BdStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_nonnull (old);
+  g_clear_object (&old);
+  before = file_checksum (path);
+  store = bd_store_open_read_only (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_OPEN);
+  g_assert_nonnull (strstr (error->message, "migrate"));
+  after = file_checksum (path);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (bd_test_query_int (path, "PRAGMA user_version"), ==, 3);
+  bd_test_remove_tree (folder);
+}
+
+static void
+assert_customer_refused (Fixture    *fixture,
+                         const char *name,
+                         const char *notes,
+                         int         code)
+{
+  g_autoptr(BdCustomer) customer = bd_test_customer_new (name, BD_SEX_FEMALE, "1980-05-06",
+                                                         NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  int before = bd_test_query_int (fixture->path, "SELECT count(*) FROM customer");
+
+  bd_customer_set_notes (customer, notes);
+  g_assert_false (bd_store_add_customer (fixture->store, customer, &error));
+  g_assert_error (error, BD_TEXT_ERROR, code);
+  g_assert_cmpint (bd_customer_get_id (customer), ==, 0);
+  g_assert_cmpint (bd_test_query_int (fixture->path, "SELECT count(*) FROM customer"), ==, before);
+  g_assert_cmpint (bd_test_query_int (fixture->path, "SELECT count(*) FROM customer_name_gram "
+                                      "WHERE customer_id NOT IN (SELECT id FROM customer)"), ==, 0);
+}
+
+/* Text enters the core as UTF-8 in one form, without control characters, trimmed; what
+ * is not is refused with the field named and nothing stored (issue 9, defect 5: a name of
+ * one stray byte was read past its end and stored as search grams). */
+static void
+test_text_checked (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *long_note = g_strnfill (BD_TEXT_MAX_CHARS + 1, 'x');
+  g_autoptr(BdCustomer) spaced = bd_test_customer_new ("  Ame\xcc\x81lie 王  ", BD_SEX_FEMALE,
+                                                       "1980-05-06", NULL, NULL);
+  g_autoptr(GError) error = NULL;
+
+  assert_customer_refused (fixture, "\xF0", NULL, BD_TEXT_ERROR_NOT_UTF8);
+  assert_customer_refused (fixture, "王\xe8\x8a", NULL, BD_TEXT_ERROR_NOT_UTF8);
+  assert_customer_refused (fixture, "王\x1b[31m芳", NULL, BD_TEXT_ERROR_CONTROL);
+  assert_customer_refused (fixture, "王芳", long_note, BD_TEXT_ERROR_TOO_LONG);
+
+  /* A line break is a line break in notes, not in a name. */
+  bd_customer_set_notes (spaced, "第一行\n第二行");
+  g_assert_true (bd_store_add_customer (fixture->store, spaced, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (bd_customer_get_name (spaced), ==, "Am\xc3\xa9lie 王");
+  g_assert_cmpint (bd_test_query_int (fixture->path, "SELECT count(*) FROM customer "
+                                      "WHERE name = 'Am\xc3\xa9lie 王'"), ==, 1);
+
+  g_assert_false (bd_store_set_setting (fixture->store, "branch-name", "南京\xff", &error));
+  g_assert_error (error, BD_TEXT_ERROR, BD_TEXT_ERROR_NOT_UTF8);
+  g_clear_error (&error);
+  g_assert_false (bd_store_set_setting (fixture->store, "branch-name", "南京\n分公司", &error));
+  g_assert_error (error, BD_TEXT_ERROR, BD_TEXT_ERROR_CONTROL);
+  g_clear_error (&error);
+  g_assert_false (bd_store_set_setting (fixture->store, "branch-name", long_note, &error));
+  g_assert_error (error, BD_TEXT_ERROR, BD_TEXT_ERROR_TOO_LONG);
+}
+
+static void
+append_audit_rows (BdStore *store,
+                   guint    n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *detail = g_strdup_printf ("row %u", i);
+
+      g_assert_true (bd_store_append_audit (store, 0, "test", NULL, 0, 0, detail, NULL));
+    }
+}
+
+/* A rewritten, inserted or back-dated audit row is reported by `check`, from the first
+ * row that no longer follows; dropped protection is reported and put back by the next
+ * desk to open the file (issue 9, "a tamper-evident audit log"). */
+static void
+test_audit_chain (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  append_audit_rows (fixture->store, 6);
+  g_assert_cmpuint (count_check_problems (fixture->path, "audit"), ==, 0);
+  g_clear_object (&fixture->store);
+
+  /* Someone who can write the file drops the protection and rewrites row 3. */
+  bd_test_exec (fixture->path, "DROP TRIGGER audit_log_no_update;"
+                               "UPDATE audit_log SET detail = 'forged' WHERE id = 3");
+  g_assert_cmpuint (count_check_problems (fixture->path, "changed at row 3"), ==, 1);
+  g_assert_cmpuint (count_check_problems (fixture->path, "changed at row"), ==, 1);
+  g_assert_cmpuint (count_check_problems (fixture->path, "protection"), ==, 1);
+
+  /* A desk opening the file puts the protection back, and says so in the log. */
+  fixture->store = bd_store_open (fixture->path, NULL);
+  g_assert_nonnull (fixture->store);
+  g_assert_cmpuint (bd_store_count_audit (fixture->store, "audit-protection-restored", NULL), ==, 1);
+  g_clear_object (&fixture->store);
+  g_assert_cmpuint (count_check_problems (fixture->path, "protection"), ==, 0);
+
+  /* A row slipped in with an earlier date and no true hash. */
+  bd_test_exec (fixture->path, "INSERT INTO audit_log (at, action, detail, hash) VALUES "
+                               "('2001-01-01T00:00:00Z', 'test', 'slipped in', 'x')");
+  g_assert_cmpuint (count_check_problems (fixture->path, "before the row before it"), ==, 1);
+  fixture->store = bd_store_open (fixture->path, NULL);
+}
+
+/* A file whose audit log was dropped is not a branch any more for the check. */
+static void
+test_audit_dropped (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  append_audit_rows (fixture->store, 2);
+  g_clear_object (&fixture->store);
+  bd_test_exec (fixture->path, "DROP TABLE audit_log");
+  g_assert_cmpuint (count_check_problems (fixture->path, "has been dropped"), ==, 1);
 }
 
 static void
@@ -802,6 +1088,292 @@ test_read_errors_are_not_not_found (Fixture       *fixture,
   g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_FAILED);
 }
 
+/* ── backups (issue 9, "Backups that restore") ─────────────────────────────────── */
+
+static gint64
+count_customers (const char *path)
+{
+  return bd_test_query_int (path, "SELECT count(*) FROM customer");
+}
+
+/* A backup is the committed state at one instant: another desk's write still open is not
+ * in it, and a second desk's commit between two backups is in the second one only. Each
+ * copy passes the verification. */
+static void
+test_backup_consistent_while_writing (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autofree char *first = g_build_filename (fixture->folder, "first.db", NULL);
+  g_autofree char *second = g_build_filename (fixture->folder, "second.db", NULL);
+  g_autoptr(BdStore) other = NULL;
+  g_autoptr(BdStore) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf buf;
+
+  bd_test_add_person (fixture->store, "王一", BD_SEX_MALE, NULL, NULL, NULL);
+  bd_test_add_person (fixture->store, "王二", BD_SEX_FEMALE, NULL, NULL, NULL);
+  other = bd_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+
+  /* The other desk is in the middle of a write while the copy is taken. */
+  g_assert_true (bd_store_begin_bulk (other, &error));
+  bd_test_add_person (other, "王三", BD_SEX_MALE, NULL, NULL, NULL);
+  g_assert_true (bd_store_backup (fixture->store, first, &error));
+  g_assert_no_error (error);
+  g_assert_true (bd_store_end_bulk (other, TRUE, &error));
+  bd_test_add_person (other, "王四", BD_SEX_FEMALE, NULL, NULL, NULL);
+  g_assert_true (bd_store_backup (fixture->store, second, &error));
+
+  g_assert_cmpint (count_customers (first), ==, 2);
+  g_assert_cmpint (count_customers (second), ==, 4);
+  g_assert_cmpint (g_stat (first, &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
+  copy = bd_store_open_read_only (second, &error);
+  g_assert_no_error (error);
+  g_assert_true (bd_store_verify_copy (copy, &error));
+  g_assert_no_error (error);
+}
+
+/* One copy per day of the branch, the newest N kept, nothing else in the folder touched;
+ * the branch records when and the audit log to which file. */
+static void
+test_backup_folder_keeps_days (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autofree char *folder = g_build_filename (fixture->folder, "backups", "daily", NULL);
+  g_autofree char *notes = g_build_filename (folder, "notes.txt", NULL);
+  const char *days[] = { "2026-11-20", "2026-11-21", "2026-11-22", "2026-11-23" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autofree char *last = NULL;
+  GStatBuf buf;
+  guint n_files = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      g_autofree char *at = g_strdup_printf ("%sT20:00:00+08:00", days[i]);
+      g_autofree char *copy = NULL;
+      g_autofree char *expected = NULL;
+
+      bd_test_clock_fix (at);
+      bd_test_add_person (fixture->store, days[i], BD_SEX_MALE, NULL, NULL, NULL);
+      copy = bd_store_backup_to_folder (fixture->store, folder, 2, &error);
+      g_assert_no_error (error);
+      expected = g_strdup_printf ("%s/branch-%s.db", folder, days[i]);
+      g_assert_cmpstr (copy, ==, expected);
+      g_assert_cmpint (count_customers (copy), ==, i + 1);
+      if (i == 0)
+        g_assert_true (g_file_set_contents (notes, "kept", -1, NULL));
+    }
+  /* A second backup the same day replaces that day's copy. */
+  bd_test_add_person (fixture->store, "同日", BD_SEX_MALE, NULL, NULL, NULL);
+  g_free (bd_store_backup_to_folder (fixture->store, folder, 2, &error));
+  g_assert_no_error (error);
+
+  dir = g_dir_open (folder, 0, NULL);
+  /* The -shm and -wal beside a copy are this test's reading it (bd_test_query_int). */
+  for (const char *name; (name = g_dir_read_name (dir)) != NULL; )
+    {
+      if (g_str_has_suffix (name, "-shm") || g_str_has_suffix (name, "-wal"))
+        continue;
+      n_files++;
+      if (!g_str_equal (name, "branch-2026-11-22.db") &&
+          !g_str_equal (name, "branch-2026-11-23.db") && !g_str_equal (name, "notes.txt"))
+        g_error ("%s was left in the backup folder", name);
+    }
+  g_assert_cmpuint (n_files, ==, 3);
+  {
+    g_autofree char *today = g_build_filename (folder, "branch-2026-11-23.db", NULL);
+    g_assert_cmpint (count_customers (today), ==, 5);
+    g_assert_cmpint (g_stat (today, &buf), ==, 0);
+    g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
+  }
+  g_assert_cmpint (g_stat (folder, &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0777, ==, 0700);
+
+  last = bd_store_dup_setting (fixture->store, "last-backup-at");
+  g_assert_cmpstr (last, ==, "2026-11-23T12:00:00Z");
+  g_assert_cmpuint (bd_store_count_audit (fixture->store, "backup-taken", NULL), ==, 5);
+}
+
+/* A copy whose audit log was rewritten is not whole; a share that does not add up is the
+ * data's own business (check says it) and not the copy's fault. */
+static void
+test_backup_verify_looks_at_the_file_only (Fixture       *fixture,
+                                           gconstpointer  data)
+{
+  g_autofree char *copy_path = g_build_filename (fixture->folder, "copy.db", NULL);
+  g_autoptr(BdStore) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_problems = 0;
+
+  bd_test_add_staff (fixture->store, "clerk", "柜员", BD_ROLE_COUNTER, NULL, NULL);
+  g_assert_true (bd_store_append_audit (fixture->store, 0, "sign-in", NULL, 0, 0, "a", NULL));
+  g_assert_true (bd_store_append_audit (fixture->store, 0, "sign-in", NULL, 0, 0, "b", NULL));
+  /* A rule of the data broken behind the store's back: an inactive flag out of range
+   * cannot be written, so an identity number that fails its check is. */
+  bd_test_add_person (fixture->store, "李错号", BD_SEX_MALE, "1949-12-31", NULL, NULL);
+  bd_test_exec (fixture->path, "INSERT INTO identity_document (customer_id, type, number) "
+                               "SELECT max(id), 'resident-id', '110105194912310021' FROM customer");
+  g_assert_true (bd_store_check (fixture->store, NULL, NULL, &n_problems, NULL));
+  g_assert_cmpuint (n_problems, >, 0);
+  g_assert_true (bd_store_backup (fixture->store, copy_path, &error));
+  copy = bd_store_open_read_only (copy_path, &error);
+  g_assert_true (bd_store_verify_copy (copy, &error));
+  g_assert_no_error (error);
+  g_clear_object (&copy);
+
+  bd_test_exec (copy_path, "DROP TRIGGER audit_log_no_update; "
+                           "UPDATE audit_log SET detail = 'forged' WHERE detail = 'a'");
+  copy = bd_store_open_read_only (copy_path, &error);
+  g_assert_false (bd_store_verify_copy (copy, &error));
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_DATABASE);
+}
+
+/* The restore of a backup made by the schema before: verified, put in place, brought up
+ * to date; the replaced file is kept, and the restored file has the backup's records. */
+static void
+test_restore_older_schema (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *backup = g_build_filename (fixture->folder, "old-backup.db", NULL);
+  g_autofree char *replaced = NULL;
+  g_autoptr(BdStore) old = NULL;
+  g_autoptr(BdStore) restored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value = NULL;
+  g_auto(GStrv) left = NULL;
+
+  bd_test_add_person (fixture->store, "现在", BD_SEX_MALE, NULL, NULL, NULL);
+  g_clear_object (&fixture->store);
+
+  old = bd_store_open_with_schema (backup, BD_STORE_SCHEMA_VERSION - 1, &error);
+  g_assert_no_error (error);
+  g_clear_object (&old);
+  bd_test_exec (backup, "INSERT INTO setting (key, value) VALUES ('branch-name', '旧分公司');"
+                        "INSERT INTO audit_log (at, action, detail) VALUES "
+                        "('2025-01-01T00:00:00Z', 'sign-in', 'old')");
+
+  g_assert_true (bd_store_restore (backup, fixture->path, &replaced, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (replaced);
+  g_assert_true (g_str_has_prefix (replaced, fixture->path));
+  g_assert_cmpint (count_customers (replaced), ==, 1);
+  /* The backup itself is left as it was, and nothing is left beside it or the database. */
+  {
+    g_autofree char *backup_wal = g_strconcat (backup, "-wal", NULL);
+    g_autofree char *staging = g_strconcat (fixture->path, ".restoring", NULL);
+    g_autofree char *staging_bak = g_strdup_printf ("%s.schema-%u.bak", staging,
+                                                    BD_STORE_SCHEMA_VERSION - 1);
+
+    g_assert_false (g_file_test (backup_wal, G_FILE_TEST_EXISTS));
+    g_assert_false (g_file_test (staging, G_FILE_TEST_EXISTS));
+    g_assert_false (g_file_test (staging_bak, G_FILE_TEST_EXISTS));
+  }
+  g_assert_cmpint (bd_test_query_int (backup, "PRAGMA user_version"), ==,
+                   BD_STORE_SCHEMA_VERSION - 1);
+
+  restored = bd_store_open (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (bd_store_get_schema_version (restored), ==, BD_STORE_SCHEMA_VERSION);
+  g_assert_null (bd_store_get_migration_backup (restored));
+  value = bd_store_dup_setting (restored, "branch-name");
+  g_assert_cmpstr (value, ==, "旧分公司");
+  g_assert_cmpint (count_customers (fixture->path), ==, 0);
+  g_assert_cmpint (bd_test_query_int (fixture->path, "SELECT count(*) FROM audit_log "
+                                      "WHERE hash IS NULL"), ==, 0);
+}
+
+/* Nothing is replaced when the backup is damaged or another desk has the database open. */
+static void
+test_restore_refuses (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *backup = g_build_filename (fixture->folder, "backup.db", NULL);
+  g_autofree char *truncated = g_build_filename (fixture->folder, "truncated.db", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  char *replaced = NULL;
+  gsize length;
+
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("客户%u", i);
+      bd_test_add_person (fixture->store, name, BD_SEX_MALE, NULL, NULL, NULL);
+    }
+  g_assert_true (bd_store_backup (fixture->store, backup, &error));
+  bd_test_add_person (fixture->store, "之后", BD_SEX_MALE, NULL, NULL, NULL);
+
+  /* The store is open: this desk has the database. */
+  g_assert_false (bd_store_restore (backup, fixture->path, &replaced, &error));
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_BUSY);
+  g_assert_null (replaced);
+  g_clear_error (&error);
+  g_assert_cmpint (count_customers (fixture->path), ==, 51);
+
+  g_clear_object (&fixture->store);
+  g_assert_true (g_file_get_contents (backup, &contents, &length, NULL));
+  g_assert_true (g_file_set_contents (truncated, contents, length / 2, NULL));
+  g_assert_true (g_file_get_contents (fixture->path, &before, NULL, NULL));
+  g_assert_false (bd_store_restore (truncated, fixture->path, &replaced, &error));
+  g_assert_nonnull (error);
+  g_assert_null (replaced);
+  g_assert_true (g_file_get_contents (fixture->path, &after, NULL, NULL));
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpint (count_customers (fixture->path), ==, 51);
+}
+
+/* A database whose header was overwritten is what a restore is often for: it is set aside
+ * with its -wal, which must not be replayed into the restored file. */
+static void
+test_restore_over_damaged_file (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *backup = g_build_filename (fixture->folder, "backup.db", NULL);
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *replaced = NULL;
+  g_autofree char *replaced_wal = NULL;
+  g_autoptr(GError) error = NULL;
+  FILE *file;
+
+  bd_test_add_person (fixture->store, "备份里", BD_SEX_MALE, NULL, NULL, NULL);
+  g_assert_true (bd_store_backup (fixture->store, backup, &error));
+  g_clear_object (&fixture->store);
+  file = g_fopen (fixture->path, "r+");
+  g_assert_nonnull (file);
+  fputs ("not a database header, not a database header", file);
+  fclose (file);
+  g_assert_true (g_file_set_contents (wal, "a stale log", -1, NULL));
+
+  g_assert_true (bd_store_restore (backup, fixture->path, &replaced, &error));
+  g_assert_no_error (error);
+  replaced_wal = g_strconcat (replaced, "-wal", NULL);
+  g_assert_true (g_file_test (replaced_wal, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (count_customers (fixture->path), ==, 1);
+}
+
+/* The desk warns an administrator when the last good backup is missing or more than a
+ * day old (issue 9). */
+static void
+test_backup_is_due (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 ("2026-11-25T09:00:00Z", NULL);
+  g_autoptr(GDateTime) still = g_date_time_add_hours (now, 23);
+  g_autoptr(GDateTime) late = g_date_time_add_seconds (now, 24 * 3600 + 1);
+
+  g_assert_true (bd_store_backup_is_due (fixture->store, now));
+  g_assert_true (bd_store_set_setting (fixture->store, "last-backup-at",
+                                       "2026-11-25T09:00:00Z", NULL));
+  g_assert_false (bd_store_backup_is_due (fixture->store, now));
+  g_assert_false (bd_store_backup_is_due (fixture->store, still));
+  g_assert_true (bd_store_backup_is_due (fixture->store, late));
+  g_assert_true (bd_store_set_setting (fixture->store, "last-backup-at", "yesterday", NULL));
+  g_assert_true (bd_store_backup_is_due (fixture->store, now));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -810,12 +1382,19 @@ main (int   argc,
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/store/text/checked", test_text_checked);
+  ADD ("/store/audit/chain", test_audit_chain);
+  ADD ("/store/audit/dropped", test_audit_dropped);
 
   ADD ("/store/migrations/from-empty", test_migrations_from_empty);
   g_test_add_func ("/store/migrations/from-every-version", test_migrations_from_every_version);
   ADD ("/store/open/wal-and-foreign-keys", test_wal_and_foreign_keys);
   g_test_add_func ("/store/open/newer-schema-refused", test_newer_schema_refused);
   g_test_add_func ("/store/open/not-a-database", test_not_a_database);
+  g_test_add_func ("/store/open/missing-refused", test_missing_refused);
+  g_test_add_func ("/store/open/foreign-refused", test_foreign_files_refused);
+  g_test_add_func ("/store/open/read-only-changes-nothing", test_read_only_changes_nothing);
+  g_test_add_func ("/store/create/private-and-marked", test_create_private_and_marked);
   ADD ("/store/transaction/violation-rolls-back", test_violation_rolls_back_everything);
   ADD ("/store/transaction/second-connection", test_second_connection_sees_committed_only);
   ADD ("/store/customer/round-trip", test_customer_round_trip);
@@ -826,6 +1405,13 @@ main (int   argc,
   ADD ("/store/busy/writes-say-busy", test_busy_writes_say_busy);
   ADD ("/store/busy/step-keeps-busy-apart", test_step_keeps_busy_apart);
   ADD ("/store/read-errors/not-not-found", test_read_errors_are_not_not_found);
+  ADD ("/store/backup/consistent-while-writing", test_backup_consistent_while_writing);
+  ADD ("/store/backup/folder-keeps-days", test_backup_folder_keeps_days);
+  ADD ("/store/backup/verify-looks-at-the-file-only", test_backup_verify_looks_at_the_file_only);
+  ADD ("/store/backup/due-after-a-day", test_backup_is_due);
+  ADD ("/store/restore/older-schema", test_restore_older_schema);
+  ADD ("/store/restore/refuses", test_restore_refuses);
+  ADD ("/store/restore/over-a-damaged-file", test_restore_over_damaged_file);
 
   return g_test_run ();
 }

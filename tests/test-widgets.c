@@ -14,33 +14,13 @@
 #include "bd-policy-card.h"
 #include "bd-print-preview.h"
 #include "bd-print-slip.h"
+#include "bd-test-widgets.h"
 
 #define CLEAR_ID "110105198205060024"
 #define MASKED_ID "110105********0024"
 #define ACCOUNT "6222020200112233445"
 
 /* Helpers: the widget tree */
-
-typedef gboolean (*WidgetPredicate) (GtkWidget *widget, gconstpointer data);
-
-static GtkWidget *
-find_widget (GtkWidget       *root,
-             WidgetPredicate  predicate,
-             gconstpointer    data)
-{
-  if (predicate (root, data))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, predicate, data);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
 
 static gboolean
 has_accessible_label (GtkWidget     *widget,
@@ -142,7 +122,7 @@ test_masked_label_reveal (void)
 {
   GtkWidget *label = bd_masked_label_new ("Identity number");
   GtkWindow *window = show_in_window (label);
-  GtkWidget *button = find_widget (label, is_button, NULL);
+  GtkWidget *button = bd_test_find_first (label, is_button, NULL);
   guint requests = 0;
   guint notifications = 0;
 
@@ -150,7 +130,7 @@ test_masked_label_reveal (void)
   g_signal_connect (label, "reveal-requested", G_CALLBACK (count_cb), &requests);
   g_signal_connect (label, "notify::revealed", G_CALLBACK (notify_count_cb), &notifications);
   g_assert_nonnull (button);
-  g_assert_nonnull (find_widget (label, is_label_equal, MASKED_ID));
+  g_assert_nonnull (bd_test_find_first (label, is_label_equal, MASKED_ID));
   gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Reveal Identity number");
   gtk_test_accessible_assert_property (label, GTK_ACCESSIBLE_PROPERTY_LABEL, "Identity number");
@@ -159,20 +139,20 @@ test_masked_label_reveal (void)
   g_signal_emit_by_name (button, "clicked");
   g_assert_cmpuint (requests, ==, 1);
   g_assert_false (bd_masked_label_get_revealed (BD_MASKED_LABEL (label)));
-  g_assert_null (find_widget (label, is_label_containing, CLEAR_ID));
+  g_assert_null (bd_test_find_first (label, is_label_containing, CLEAR_ID));
 
   bd_masked_label_show_clear (BD_MASKED_LABEL (label), CLEAR_ID, 60);
   g_assert_true (bd_masked_label_get_revealed (BD_MASKED_LABEL (label)));
   g_assert_cmpuint (notifications, ==, 1);
-  g_assert_nonnull (find_widget (label, is_label_equal, CLEAR_ID));
+  g_assert_nonnull (bd_test_find_first (label, is_label_equal, CLEAR_ID));
   gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Hide Identity number");
 
   bd_masked_label_conceal (BD_MASKED_LABEL (label));
   g_assert_false (bd_masked_label_get_revealed (BD_MASKED_LABEL (label)));
   g_assert_cmpuint (notifications, ==, 2);
-  g_assert_null (find_widget (label, is_label_containing, CLEAR_ID));
-  g_assert_nonnull (find_widget (label, is_label_equal, MASKED_ID));
+  g_assert_null (bd_test_find_first (label, is_label_containing, CLEAR_ID));
+  g_assert_nonnull (bd_test_find_first (label, is_label_equal, MASKED_ID));
   gtk_test_accessible_assert_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Reveal Identity number");
 
@@ -186,7 +166,7 @@ test_masked_label_reveal (void)
   bd_masked_label_show_clear (BD_MASKED_LABEL (label), CLEAR_ID, 60);
   bd_masked_label_set_masked_text (BD_MASKED_LABEL (label), "320102********0017");
   g_assert_false (bd_masked_label_get_revealed (BD_MASKED_LABEL (label)));
-  g_assert_null (find_widget (label, is_label_containing, CLEAR_ID));
+  g_assert_null (bd_test_find_first (label, is_label_containing, CLEAR_ID));
 
   /* So does leaving the screen. */
   bd_masked_label_show_clear (BD_MASKED_LABEL (label), CLEAR_ID, 60);
@@ -213,8 +193,8 @@ test_masked_label_auto_conceal (void)
     g_main_context_iteration (NULL, TRUE);
 
   g_assert_false (bd_masked_label_get_revealed (BD_MASKED_LABEL (label)));
-  g_assert_nonnull (find_widget (label, is_label_equal, "139****0001"));
-  g_assert_null (find_widget (label, is_label_containing, "13912340001"));
+  g_assert_nonnull (bd_test_find_first (label, is_label_equal, "139****0001"));
+  g_assert_null (bd_test_find_first (label, is_label_containing, "13912340001"));
   gtk_window_destroy (window);
 }
 
@@ -373,16 +353,16 @@ test_policy_card (void)
                    "882000123456 · Policyholder and insured · In force");
   /* Policyholder, insured, 8 terms rows, 2 beneficiaries, 5 service rows. */
   g_assert_cmpuint (count_descendants_of_type (card, ADW_TYPE_ACTION_ROW), >=, 17);
-  g_assert_nonnull (find_widget (card, is_label_equal, "王芳 50%"));
-  g_assert_nonnull (find_widget (card, is_label_equal, "张小明 100%"));
-  g_assert_nonnull (find_widget (card, is_label_equal, "Death beneficiary, order 2"));
-  g_assert_nonnull (find_widget (card, is_label_equal, "陈刚 (transferred: 原业务员离职)"));
+  g_assert_nonnull (bd_test_find_first (card, is_label_equal, "王芳 50%"));
+  g_assert_nonnull (bd_test_find_first (card, is_label_equal, "张小明 100%"));
+  g_assert_nonnull (bd_test_find_first (card, is_label_equal, "Death beneficiary, order 2"));
+  g_assert_nonnull (bd_test_find_first (card, is_label_equal, "陈刚 (transferred: 原业务员离职)"));
   /* Every amount with its unit. */
-  g_assert_nonnull (find_widget (card, is_label_equal, "500,000 yuan"));
-  g_assert_nonnull (find_widget (card, is_label_equal, masked));
-  g_assert_null (find_widget (card, is_label_containing, ACCOUNT));
-  g_assert_null (find_widget (card, is_label_containing, "2233"));
-  g_assert_nonnull (find_widget (card, is_label_equal, "Whole life"));
+  g_assert_nonnull (bd_test_find_first (card, is_label_equal, "500,000 yuan"));
+  g_assert_nonnull (bd_test_find_first (card, is_label_equal, masked));
+  g_assert_null (bd_test_find_first (card, is_label_containing, ACCOUNT));
+  g_assert_null (bd_test_find_first (card, is_label_containing, "2233"));
+  g_assert_nonnull (bd_test_find_first (card, is_label_equal, "Whole life"));
 
   gtk_window_destroy (window);
 }
@@ -403,7 +383,7 @@ test_policy_card_roles (void)
   card = g_object_ref_sink (bd_policy_card_new (policy, 2));
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (card)), ==,
                    "882000654321 · Insured · Lapsed");
-  g_assert_nonnull (find_widget (card, is_label_equal, "None"));
+  g_assert_nonnull (bd_test_find_first (card, is_label_equal, "None"));
   g_object_unref (card);
 
   card = g_object_ref_sink (bd_policy_card_new (policy, 3));
@@ -446,35 +426,35 @@ test_household_card_view (void)
   g_signal_connect (view, "remove-member-requested", G_CALLBACK (customer_cb), &removed);
   g_signal_connect (view, "add-member-requested", G_CALLBACK (count_cb), &added);
 
-  members = find_widget (view, has_accessible_label, "Household members");
+  members = bd_test_find_first (view, has_accessible_label, "Household members");
   g_assert_nonnull (members);
   g_assert_cmpuint (count_children_of_type (members, ADW_TYPE_ACTION_ROW), ==, 3);
-  g_assert_nonnull (find_widget (members, is_label_equal, "Spouse · 44 years"));
+  g_assert_nonnull (bd_test_find_first (members, is_label_equal, "Spouse · 44 years"));
 
-  g_assert_nonnull (find_widget (view, has_accessible_label,
+  g_assert_nonnull (bd_test_find_first (view, has_accessible_label,
                                  "张伟: Policyholder, Insured in 鸿福终身寿险 882000123456"));
-  g_assert_nonnull (find_widget (view, has_accessible_label,
+  g_assert_nonnull (bd_test_find_first (view, has_accessible_label,
                                  "王芳: Beneficiary 50% in 鸿福终身寿险 882000123456"));
-  g_assert_nonnull (find_widget (view, has_accessible_label,
+  g_assert_nonnull (bd_test_find_first (view, has_accessible_label,
                                  "张伟: Policyholder, Beneficiary (order 2) 100% in 康宁重大疾病保险 882000654321"));
-  g_assert_nonnull (find_widget (view, has_accessible_label,
+  g_assert_nonnull (bd_test_find_first (view, has_accessible_label,
                                  "张小明: no role in 康宁重大疾病保险 882000654321"));
-  g_assert_nonnull (find_widget (view, has_accessible_label, "Actions for 王芳"));
-  g_assert_nonnull (find_widget (view, is_label_containing, "several servicing staff"));
+  g_assert_nonnull (bd_test_find_first (view, has_accessible_label, "Actions for 王芳"));
+  g_assert_nonnull (bd_test_find_first (view, is_label_containing, "several servicing staff"));
   /* Every amount on the card carries its unit. */
-  g_assert_nonnull (find_widget (view, is_label_equal, "1,200,000 yuan"));
+  g_assert_nonnull (bd_test_find_first (view, is_label_equal, "1,200,000 yuan"));
 
   /* Editing is off until the caller says the user may. */
-  add_button = find_widget (view, has_accessible_label, "Add a household member");
+  add_button = bd_test_find_first (view, has_accessible_label, "Add a household member");
   g_assert_nonnull (add_button);
   g_assert_false (gtk_widget_get_visible (add_button));
-  g_assert_false (gtk_widget_get_visible (find_widget (view, has_accessible_label, "Actions for 王芳")));
+  g_assert_false (gtk_widget_get_visible (bd_test_find_first (view, has_accessible_label, "Actions for 王芳")));
   gtk_widget_activate_action (view, "card.add-member", NULL);
   g_assert_cmpuint (added, ==, 0);
 
   bd_household_card_view_set_can_edit (BD_HOUSEHOLD_CARD_VIEW (view), TRUE);
   g_assert_true (gtk_widget_get_visible (add_button));
-  g_assert_true (gtk_widget_get_visible (find_widget (view, has_accessible_label, "Actions for 王芳")));
+  g_assert_true (gtk_widget_get_visible (bd_test_find_first (view, has_accessible_label, "Actions for 王芳")));
   g_signal_emit_by_name (add_button, "clicked");
   g_assert_cmpuint (added, ==, 1);
   gtk_widget_activate_action (view, "card.edit-relation", "x", (gint64) 2);
@@ -485,9 +465,9 @@ test_household_card_view (void)
   /* Cleared, nothing of the household stays on screen. */
   bd_household_card_view_set_card (BD_HOUSEHOLD_CARD_VIEW (view), NULL);
   for (guint i = 0; i < G_N_ELEMENTS (member_names); i++)
-    g_assert_null (find_widget (view, is_label_containing, member_names[i]));
-  g_assert_null (find_widget (view, is_label_containing, "882000"));
-  g_assert_null (find_widget (view, has_accessible_label, "Actions for 王芳"));
+    g_assert_null (bd_test_find_first (view, is_label_containing, member_names[i]));
+  g_assert_null (bd_test_find_first (view, is_label_containing, "882000"));
+  g_assert_null (bd_test_find_first (view, has_accessible_label, "Actions for 王芳"));
 
   gtk_window_destroy (window);
 }
@@ -507,9 +487,9 @@ test_household_card_view_need (void)
   g_signal_connect (view, "need-save-requested", G_CALLBACK (need_cb), &saved);
 
   /* Entry rows are named by their title (libadwaita's labelled-by). */
-  spending = find_widget (view, is_entry_row_titled, "Annual household spending (yuan)");
-  years = find_widget (view, is_entry_row_titled, "Years to cover");
-  save = find_widget (view, has_accessible_label, "Save the protection need");
+  spending = bd_test_find_first (view, is_entry_row_titled, "Annual household spending (yuan)");
+  years = bd_test_find_first (view, is_entry_row_titled, "Years to cover");
+  save = bd_test_find_first (view, has_accessible_label, "Save the protection need");
   g_assert_nonnull (spending);
   g_assert_nonnull (years);
   g_assert_nonnull (save);
@@ -523,8 +503,8 @@ test_household_card_view_need (void)
   g_assert_true (gtk_widget_has_css_class (spending, "error"));
   g_assert_true (gtk_widget_has_css_class (years, "error"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (spending)), ==, "12.345");
-  g_assert_nonnull (find_widget (view, is_label_containing, "at most two decimal places"));
-  g_assert_nonnull (find_widget (view, is_label_containing, "from 1 to 50"));
+  g_assert_nonnull (bd_test_find_first (view, is_label_containing, "at most two decimal places"));
+  g_assert_nonnull (bd_test_find_first (view, is_label_containing, "from 1 to 50"));
 
   /* Fixing a value clears its mark as one types. */
   gtk_editable_set_text (GTK_EDITABLE (spending), "180,000.50");
@@ -537,7 +517,7 @@ test_household_card_view_need (void)
   g_assert_cmpint (saved.debts, ==, 100000000);
   g_assert_cmpuint (saved.years, ==, 20);
   g_assert_false (gtk_widget_has_css_class (years, "error"));
-  g_assert_null (find_widget (view, is_label_containing, "from 1 to 50"));
+  g_assert_null (bd_test_find_first (view, is_label_containing, "from 1 to 50"));
 
   /* Another household: the fields empty. */
   bd_household_card_view_set_card (BD_HOUSEHOLD_CARD_VIEW (view), NULL);
@@ -688,9 +668,9 @@ assert_page_shown (GtkWidget  *preview,
   const char *title = bd_print_preview_get_title (BD_PRINT_PREVIEW (preview));
   g_autofree char *form = g_strdup (title != NULL ? title : "Printed form");
   g_autofree char *described = g_strdup_printf ("%s, p%s", form, text + 1);
-  GtkWidget *area = find_widget (preview, has_accessible_description, described);
+  GtkWidget *area = bd_test_find_first (preview, has_accessible_description, described);
 
-  g_assert_nonnull (find_widget (preview, is_label_equal, text));
+  g_assert_nonnull (bd_test_find_first (preview, is_label_equal, text));
   g_assert_true (GTK_IS_DRAWING_AREA (area));
   g_assert_true (has_accessible_label (area, form));
   g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (area)), ==,
@@ -704,8 +684,8 @@ test_print_preview (void)
   BdPrintedForm *form = NULL;
   GtkWidget *preview = bd_print_preview_new ();
   GtkWindow *window = show_in_window (preview);
-  GtkWidget *previous = find_widget (preview, has_accessible_label, "Previous page");
-  GtkWidget *next = find_widget (preview, has_accessible_label, "Next page");
+  GtkWidget *previous = bd_test_find_first (preview, has_accessible_label, "Previous page");
+  GtkWidget *next = bd_test_find_first (preview, has_accessible_label, "Next page");
   GtkWidget *area;
 
   g_assert_nonnull (previous);
@@ -719,7 +699,7 @@ test_print_preview (void)
   g_assert_false (gtk_widget_get_sensitive (previous));
 
   /* The page keeps the paper's proportions at the width it is given. */
-  area = find_widget (preview, has_accessible_description, "Printed form, page 1 of 3");
+  area = bd_test_find_first (preview, has_accessible_description, "Printed form, page 1 of 3");
   g_assert_cmpint (abs (gtk_widget_get_height (area)
                         - (int) (gtk_widget_get_width (area) * 297.0 / 210.0)), <=, 1);
 
@@ -739,7 +719,7 @@ test_print_preview (void)
   bd_print_preview_clear (BD_PRINT_PREVIEW (preview));
   g_assert_true (watch.destroyed);
   g_assert_cmpuint (bd_print_preview_get_n_pages (BD_PRINT_PREVIEW (preview)), ==, 0);
-  g_assert_null (find_widget (preview, is_label_containing, "Page"));
+  g_assert_null (bd_test_find_first (preview, is_label_containing, "Page"));
   g_assert_false (gtk_widget_is_drawable (area));
   g_assert_false (wait_for_draw (&watch, 0.3));
 

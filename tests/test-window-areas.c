@@ -95,7 +95,7 @@ craft_branch (Branch     *branch,
   gint64 product;
   guint serial = 1;
 
-  branch->store = bd_store_open (path, NULL);
+  branch->store = bd_store_create (path, NULL);
   g_assert_nonnull (branch->store);
   branch->clerk = add_staff (branch->store, "clerk", "柜员甲", BD_ROLE_COUNTER);
   branch->colleague = add_staff (branch->store, "colleague", "柜员乙", BD_ROLE_COUNTER);
@@ -130,6 +130,31 @@ open_window (Branch     *branch,
 {
   g_assert_true (bd_session_sign_in (branch->session, login, "pw", NULL));
   return bd_test_window_new (branch->session, 1024, 700);
+}
+
+/* A window test: its own branch, and the window signed in as the login the test names. */
+typedef struct
+{
+  Branch    branch;
+  BdWindow *window;
+} Desk;
+
+static void
+desk_set_up (Desk          *desk,
+             gconstpointer  login)
+{
+  g_autofree char *file_name = bd_test_file_name (".db");
+
+  craft_branch (&desk->branch, file_name);
+  desk->window = open_window (&desk->branch, login);
+}
+
+static void
+desk_tear_down (Desk          *desk,
+                gconstpointer  login)
+{
+  gtk_window_destroy (GTK_WINDOW (desk->window));
+  branch_clear (&desk->branch);
 }
 
 /* Whether any label or row under @root shows @text, visible or not. */
@@ -185,15 +210,13 @@ area_of (BdWindow *window)
 /* ── the areas: menu, staff name, keys ─────────────────────────────────────────── */
 
 static void
-test_every_area_has_the_menu (void)
+test_every_area_has_the_menu (Desk          *desk,
+                              gconstpointer  data)
 {
-  Branch branch = { 0 };
-  BdWindow *window;
+  BdWindow *window = desk->window;
   BdQueuesPage *queues;
   GtkMenuButton *menu;
 
-  craft_branch (&branch, "menu.db");
-  window = open_window (&branch, "clerk");
   queues = BD_QUEUES_PAGE (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_QUEUES_PAGE));
 
   /* Alt+2 goes to the Queues, which name the staff member and have the menu. */
@@ -223,21 +246,17 @@ test_every_area_has_the_menu (void)
   gtk_menu_button_popdown (menu);
   bd_test_wait_for_frames (GTK_WIDGET (window));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  branch_clear (&branch);
 }
 
 /* Ctrl+F from the Queues shows the search with its text selected: typing replaces it. */
 static void
-test_search_from_anywhere (void)
+test_search_from_anywhere (Desk          *desk,
+                           gconstpointer  data)
 {
-  Branch branch = { 0 };
-  BdWindow *window;
+  BdWindow *window = desk->window;
   GtkEditable *search;
   int start = -1, end = -1;
 
-  craft_branch (&branch, "search.db");
-  window = open_window (&branch, "clerk");
   search = GTK_EDITABLE (bd_test_find_widget (GTK_WIDGET (window), GTK_TYPE_SEARCH_ENTRY));
   gtk_editable_set_text (search, "3429");
   gtk_editable_set_position (search, -1);
@@ -255,43 +274,36 @@ test_search_from_anywhere (void)
   g_assert_cmpint (start, ==, 0);
   g_assert_cmpint (end, ==, 4);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  branch_clear (&branch);
 }
 
 /* Toasts show over the areas, never over the switcher bar below them. */
 static void
-test_toasts_leave_the_switcher (void)
+test_toasts_leave_the_switcher (Desk          *desk,
+                                gconstpointer  data)
 {
-  Branch branch = { 0 };
-  BdWindow *window;
+  BdWindow *window = desk->window;
   GtkWidget *switcher;
 
-  craft_branch (&branch, "toasts.db");
-  window = open_window (&branch, "clerk");
   switcher = bd_test_find_widget (GTK_WIDGET (window), ADW_TYPE_VIEW_SWITCHER_BAR);
   g_assert_nonnull (switcher);
   g_assert_null (gtk_widget_get_ancestor (switcher, ADW_TYPE_TOAST_OVERLAY));
   g_assert_nonnull (gtk_widget_get_ancestor (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_QUEUES_PAGE),
                                              ADW_TYPE_TOAST_OVERLAY));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  branch_clear (&branch);
 }
 
 /* ── the queues: whose, how many, pages ────────────────────────────────────────── */
 
 static void
-test_clerk_sees_own_queue (void)
+test_clerk_sees_own_queue (Desk          *desk,
+                           gconstpointer  data)
 {
-  Branch branch = { 0 };
-  BdWindow *window;
+  Branch *branch = &desk->branch;
+  BdWindow *window = desk->window;
   BdQueuesPage *queues;
   GError *error = NULL;
   gint64 staff_id = -1;
 
-  craft_branch (&branch, "clerk-queue.db");
-  window = open_window (&branch, "clerk");
   queues = BD_QUEUES_PAGE (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_QUEUES_PAGE));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "queues");
   bd_test_wait_for_frames (GTK_WIDGET (window));
@@ -307,7 +319,7 @@ test_clerk_sees_own_queue (void)
   for (guint i = 0; i < CLERK_DUE; i++)
     {
       g_autoptr(BdPolicy) policy = g_list_model_get_item (bd_queues_page_get_due (queues), i);
-      g_assert_cmpint (bd_policy_get_servicing_staff_id (policy), ==, branch.clerk);
+      g_assert_cmpint (bd_policy_get_servicing_staff_id (policy), ==, branch->clerk);
     }
   /* Every amount with its unit. */
   g_assert_true (shows_text (GTK_WIDGET (queues), "6,000.50 yuan"));
@@ -318,23 +330,19 @@ test_clerk_sees_own_queue (void)
   g_assert_false (shows_text (GTK_WIDGET (queues), bd_service_item_get_label (BD_SERVICE_ITEM_BENEFIT)));
 
   /* The branch is refused to counter staff by the session, whatever the window asks. */
-  g_assert_false (bd_session_get_scope_staff (branch.session, BD_SCOPE_BRANCH, &staff_id, &error));
+  g_assert_false (bd_session_get_scope_staff (branch->session, BD_SCOPE_BRANCH, &staff_id, &error));
   g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_NOT_ALLOWED);
   g_clear_error (&error);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  branch_clear (&branch);
 }
 
 static void
-test_supervisor_chooses_queue (void)
+test_supervisor_chooses_queue (Desk          *desk,
+                               gconstpointer  data)
 {
-  Branch branch = { 0 };
-  BdWindow *window;
+  BdWindow *window = desk->window;
   BdQueuesPage *queues;
 
-  craft_branch (&branch, "supervisor-queue.db");
-  window = open_window (&branch, "boss");
   queues = BD_QUEUES_PAGE (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_QUEUES_PAGE));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "queues");
   bd_test_wait_for_frames (GTK_WIDGET (window));
@@ -349,8 +357,6 @@ test_supervisor_chooses_queue (void)
   g_assert_cmpuint (bd_queues_page_get_due_total (queues), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (bd_queues_page_get_due (queues)), ==, 0);
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  branch_clear (&branch);
 }
 
 /* The day's slips: a clerk's own, or the branch's (core, through the session). */
@@ -384,10 +390,11 @@ open_customer (BdWindow *window,
 }
 
 static void
-test_lock_keeps_draft (void)
+test_lock_keeps_draft (Desk          *desk,
+                       gconstpointer  data)
 {
-  Branch branch = { 0 };
-  BdWindow *window;
+  Branch *branch = &desk->branch;
+  BdWindow *window = desk->window;
   BdCustomerPage *page;
   GtkEditable *outcome;
   GtkCalendar *calendar;
@@ -395,17 +402,15 @@ test_lock_keeps_draft (void)
   g_autoptr(GDateTime) visit = g_date_time_add_days (now, 5);
   g_autofree char *visit_iso = g_date_time_format (visit, "%Y-%m-%d");
 
-  craft_branch (&branch, "draft.db");
-  window = open_window (&branch, "clerk");
-  page = open_customer (window, branch.customer);
+  page = open_customer (window, branch->customer);
   outcome = bd_test_find_entry_row (GTK_WIDGET (page), "Outcome");
   g_assert_nonnull (outcome);
   gtk_editable_set_text (outcome, "约好下周二再来");
 
   /* No visit chosen: the calendar's own day must not become one over the lock. */
-  bd_session_lock (branch.session);
+  bd_session_lock (branch->session);
   bd_test_wait_for_frames (GTK_WIDGET (window));
-  g_assert_true (bd_session_unlock (branch.session, "pw", NULL));
+  g_assert_true (bd_session_unlock (branch->session, "pw", NULL));
   bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_cmpstr (gtk_editable_get_text (outcome), ==, "约好下周二再来");
   g_assert_true (shows_text (GTK_WIDGET (page), "Not planned"));
@@ -417,47 +422,44 @@ test_lock_keeps_draft (void)
   g_assert_true (shows_text (GTK_WIDGET (page), visit_iso));
 
   /* Locked: nothing of it on screen. */
-  bd_session_lock (branch.session);
+  bd_session_lock (branch->session);
   bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_false (shows_text (GTK_WIDGET (window), "约好下周二再来"));
   g_assert_false (shows_text (GTK_WIDGET (window), visit_iso));
 
   /* The same person unlocking gets it back. */
-  g_assert_true (bd_session_unlock (branch.session, "pw", NULL));
+  g_assert_true (bd_session_unlock (branch->session, "pw", NULL));
   bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_cmpstr (gtk_editable_get_text (outcome), ==, "约好下周二再来");
   g_assert_true (shows_text (GTK_WIDGET (page), visit_iso));
-  g_assert_cmpuint (bd_store_count_audit (branch.store, "draft-discarded", NULL), ==, 0);
+  g_assert_cmpuint (bd_store_count_audit (branch->store, "draft-discarded", NULL), ==, 0);
 
   /* Someone else signing in does not, and the log says it was discarded. */
-  bd_session_lock (branch.session);
+  bd_session_lock (branch->session);
   bd_test_wait_for_frames (GTK_WIDGET (window));
-  g_assert_true (bd_session_sign_in (branch.session, "colleague", "pw", NULL));
+  g_assert_true (bd_session_sign_in (branch->session, "colleague", "pw", NULL));
   bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_false (shows_text (GTK_WIDGET (window), "约好下周二再来"));
-  g_assert_cmpuint (bd_store_count_audit (branch.store, "draft-discarded", NULL), ==, 1);
-  page = open_customer (window, branch.customer);
+  g_assert_cmpuint (bd_store_count_audit (branch->store, "draft-discarded", NULL), ==, 1);
+  page = open_customer (window, branch->customer);
   g_assert_cmpstr (gtk_editable_get_text (bd_test_find_entry_row (GTK_WIDGET (page), "Outcome")), ==, "");
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  branch_clear (&branch);
 }
 
 /* The lock screen asks for the password only and says so; "someone else" can be undone. */
 static void
-test_lock_screen (void)
+test_lock_screen (Desk          *desk,
+                  gconstpointer  data)
 {
-  Branch branch = { 0 };
-  BdWindow *window;
+  Branch *branch = &desk->branch;
+  BdWindow *window = desk->window;
   GError *error = NULL;
   GtkWidget *sign_in, *back, *someone_else;
 
-  craft_branch (&branch, "lock-screen.db");
-  window = open_window (&branch, "clerk");
-  bd_session_lock (branch.session);
+  bd_session_lock (branch->session);
   bd_test_wait_for_frames (GTK_WIDGET (window));
 
-  g_assert_false (bd_session_unlock (branch.session, "wrong", &error));
+  g_assert_false (bd_session_unlock (branch->session, "wrong", &error));
   g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_WRONG_PASSWORD);
   g_assert_cmpstr (error->message, ==, "The password is not right");
   g_clear_error (&error);
@@ -479,24 +481,35 @@ test_lock_screen (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (bd_test_find_entry_row (sign_in, "Staff name"))));
   g_assert_false (gtk_widget_get_visible (back));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  branch_clear (&branch);
+}
+
+/* The menu's Lock and Sign Out: the session's, through the window's one action. */
+static void
+test_lock_and_sign_out_actions (Desk          *desk,
+                                gconstpointer  data)
+{
+  BdSession *session = desk->branch.session;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk->window), "win.lock", NULL));
+  g_assert_cmpint (bd_session_get_state (session), ==, BD_SESSION_LOCKED);
+  g_assert_true (bd_session_unlock (session, "pw", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk->window), "win.sign-out", NULL));
+  g_assert_cmpint (bd_session_get_state (session), ==, BD_SESSION_SIGNED_OUT);
 }
 
 /* ── the customer page ─────────────────────────────────────────────────────────── */
 
 static void
-test_customer_opens_at_the_top (void)
+test_customer_opens_at_the_top (Desk          *desk,
+                                gconstpointer  data)
 {
-  Branch branch = { 0 };
-  BdWindow *window;
+  Branch *branch = &desk->branch;
+  BdWindow *window = desk->window;
   BdCustomerPage *page;
   GtkScrolledWindow *scroller;
   GtkAdjustment *adjustment;
 
-  craft_branch (&branch, "top.db");
-  window = open_window (&branch, "clerk");
-  page = open_customer (window, branch.customer);
+  page = open_customer (window, branch->customer);
   scroller = GTK_SCROLLED_WINDOW (bd_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SCROLLED_WINDOW));
   adjustment = gtk_scrolled_window_get_vadjustment (scroller);
   g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
@@ -504,7 +517,7 @@ test_customer_opens_at_the_top (void)
   bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_cmpfloat (bd_customer_page_get_scroll (page), >, 0);
 
-  page = open_customer (window, branch.quiet);
+  page = open_customer (window, branch->quiet);
   g_assert_cmpfloat (bd_customer_page_get_scroll (page), ==, 0);
 
   /* No contacts yet: said in the list's place. */
@@ -513,8 +526,6 @@ test_customer_opens_at_the_top (void)
   g_assert_true (shows_text (GTK_WIDGET (page), "500,000 yuan"));
   g_assert_true (shows_text (GTK_WIDGET (page), "6,000.50 yuan"));
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  branch_clear (&branch);
 }
 
 /* ── the print preview ─────────────────────────────────────────────────────────── */
@@ -534,24 +545,23 @@ find_other_toplevel (BdWindow *window)
 }
 
 static void
-test_preview_closes_with_keys (void)
+test_preview_closes_with_keys (Desk          *desk,
+                               gconstpointer  data)
 {
   static const struct { guint keyval; GdkModifierType modifiers; } keys[] = {
     { GDK_KEY_Escape, 0 },
     { GDK_KEY_w, GDK_CONTROL_MASK },
   };
-  Branch branch = { 0 };
-  BdWindow *window;
+  Branch *branch = &desk->branch;
+  BdWindow *window = desk->window;
 
-  craft_branch (&branch, "preview.db");
-  window = open_window (&branch, "clerk");
-  open_customer (window, branch.customer);
+  open_customer (window, branch->customer);
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {
       GtkWindow *preview;
 
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.preview-slip", "x", branch.slip);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.preview-slip", "x", branch->slip);
       bd_test_wait_for_frames (GTK_WIDGET (window));
       preview = find_other_toplevel (window);
       g_assert_nonnull (preview);
@@ -560,8 +570,6 @@ test_preview_closes_with_keys (void)
       g_assert_null (find_other_toplevel (window));
     }
 
-  gtk_window_destroy (GTK_WINDOW (window));
-  branch_clear (&branch);
 }
 
 int
@@ -570,15 +578,19 @@ main (int   argc,
 {
   folder = bd_test_ui_init (&argc, &argv, "bd-window-areas");
 
-  g_test_add_func ("/window-areas/menu-in-every-area", test_every_area_has_the_menu);
-  g_test_add_func ("/window-areas/search-from-anywhere", test_search_from_anywhere);
-  g_test_add_func ("/window-areas/toasts-leave-the-switcher", test_toasts_leave_the_switcher);
-  g_test_add_func ("/window-areas/queues/clerk-own", test_clerk_sees_own_queue);
-  g_test_add_func ("/window-areas/queues/supervisor-chooses", test_supervisor_chooses_queue);
+#define ADD(path, login, func) \
+  g_test_add (path, Desk, login, desk_set_up, func, desk_tear_down)
+
+  ADD ("/window-areas/menu-in-every-area", "clerk", test_every_area_has_the_menu);
+  ADD ("/window-areas/search-from-anywhere", "clerk", test_search_from_anywhere);
+  ADD ("/window-areas/toasts-leave-the-switcher", "clerk", test_toasts_leave_the_switcher);
+  ADD ("/window-areas/queues/clerk-own", "clerk", test_clerk_sees_own_queue);
+  ADD ("/window-areas/queues/supervisor-chooses", "boss", test_supervisor_chooses_queue);
   g_test_add_func ("/window-areas/queues/day-slips-by-scope", test_day_slips_by_scope);
-  g_test_add_func ("/window-areas/lock/keeps-draft", test_lock_keeps_draft);
-  g_test_add_func ("/window-areas/lock/screen", test_lock_screen);
-  g_test_add_func ("/window-areas/customer/opens-at-top", test_customer_opens_at_the_top);
-  g_test_add_func ("/window-areas/preview/closes-with-keys", test_preview_closes_with_keys);
+  ADD ("/window-areas/lock/keeps-draft", "clerk", test_lock_keeps_draft);
+  ADD ("/window-areas/lock/screen", "clerk", test_lock_screen);
+  ADD ("/window-areas/lock/menu-actions", "clerk", test_lock_and_sign_out_actions);
+  ADD ("/window-areas/customer/opens-at-top", "clerk", test_customer_opens_at_the_top);
+  ADD ("/window-areas/preview/closes-with-keys", "clerk", test_preview_closes_with_keys);
   return bd_test_run_and_remove (folder);
 }

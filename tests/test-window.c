@@ -14,6 +14,7 @@
 #include "bd-customers-store.h"
 #include "bd-household-card-view.h"
 #include "bd-household-store.h"
+#include "bd-sign-in-page.h"
 #include "bd-store-private.h"
 #include "bd-test-widgets.h"
 #include "bd-window.h"
@@ -45,7 +46,7 @@ craft_branch (Branch     *branch,
   g_autofree char *path = g_build_filename (folder, file_name, NULL);
   BdPolicy *policy;
 
-  branch->store = bd_store_open (path, NULL);
+  branch->store = bd_store_create (path, NULL);
   g_assert_nonnull (branch->store);
   bd_test_add_staff (branch->store, "tester", "测试员", BD_ROLE_COUNTER, "pw", NULL);
 
@@ -237,23 +238,31 @@ spin (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+static gboolean
+is_button_labelled_or_icon (GtkWidget     *widget,
+                            gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) &&
+         (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0 ||
+          g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), label) == 0);
+}
+
 /* The button under @root whose label (mnemonic or not) is @label, or whose icon is it. */
 static GtkButton *
 find_button (GtkWidget  *root,
              const char *label)
 {
-  if (GTK_IS_BUTTON (root) &&
-      (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0 ||
-       g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (root)), label) == 0))
-    return GTK_BUTTON (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkButton *found = find_button (child, label);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  GtkWidget *button = bd_test_find_first (root, is_button_labelled_or_icon, label);
+
+  return button != NULL ? GTK_BUTTON (button) : NULL;
+}
+
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title);
 }
 
 /* The row titled @title under @root (any kind of preferences row). */
@@ -261,17 +270,7 @@ static GtkWidget *
 find_row (GtkWidget  *root,
           const char *title)
 {
-  if (ADW_IS_PREFERENCES_ROW (root) &&
-      g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_row (child, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return bd_test_find_first (root, is_row_titled, title);
 }
 
 static void
@@ -546,14 +545,8 @@ test_slip_refused_without_audit (void)
   g_autofree char *path = g_build_filename (folder, "refused-slip.pdf", NULL);
   gint64 slip = add_slip (&branch, NULL, visit);
   GtkFileChooser *chooser = NULL;
-  sqlite3 *db = NULL;
 
-  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
-  sqlite3_busy_timeout (db, 5000);
-  g_assert_cmpint (sqlite3_exec (db, "CREATE TRIGGER audit_refused BEFORE INSERT ON audit_log "
-                                     "BEGIN SELECT RAISE (ABORT, 'audit refused'); END",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  bd_test_break_audit_log (db_path);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save-slip-pdf", "x", slip);
   for (guint i = 0; i < 200 && (chooser = find_file_chooser ()) == NULL; i++)
@@ -650,6 +643,105 @@ test_open_customer_busy_or_damaged (void)
   close_window (&branch, window);
 }
 
+/* ── a database that cannot be written ─────────────────────────────────────────── */
+
+/* Over a file it cannot write, the right password signs nobody in: the sign-in page says
+ * why in the store's words, and no customer can be opened (issue 9, defect 1). The store's
+ * read-only connection stands for a 0444 file: SQLite opens such a file read-only, but
+ * root, who runs the tests here, could write it whatever its mode. */
+static void
+test_read_only_database_signs_nobody_in (void)
+{
+  g_autofree char *path = g_build_filename (folder, "read-only.db", NULL);
+  g_autoptr(BdStore) store = NULL;
+  g_autoptr(BdStore) read_only = NULL;
+  g_autoptr(BdSession) session = NULL;
+  GtkWidget *page;
+  BdWindow *window;
+
+  store = bd_store_create (path, NULL);
+  g_assert_nonnull (store);
+  bd_test_add_staff (store, "tester", "测试员", BD_ROLE_COUNTER, "pw", NULL);
+  read_only = bd_store_open_read_only (path, NULL);
+  g_assert_nonnull (read_only);
+  session = bd_session_new (read_only);
+
+  window = bd_window_new (NULL, NULL);
+  bd_window_set_session (window, session);
+  gtk_window_present (GTK_WINDOW (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
+  page = bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_SIGN_IN_PAGE);
+  g_assert_nonnull (page);
+
+  g_signal_emit_by_name (page, "sign-in", "tester", "pw");
+  bd_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpint (bd_session_get_state (session), ==, BD_SESSION_SIGNED_OUT);
+  g_assert_true (shows_text (page, "The database cannot be written to: check the file’s "
+                                   "permissions (attempt to write a readonly database)"));
+  g_assert_cmpuint (bd_store_count_audit (store, "sign-in", NULL), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* ── the backup warning ────────────────────────────────────────────────────────── */
+
+/* Signs @login in through the window's own sign-in page, on a window of its own. */
+static BdWindow *
+sign_in_through_window (BdStore    *store,
+                        const char *login)
+{
+  g_autoptr(BdSession) session = bd_session_new (store);
+  BdWindow *window = bd_window_new (NULL, NULL);
+  GtkWidget *page;
+
+  bd_window_set_session (window, session);
+  gtk_window_present (GTK_WINDOW (window));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
+  page = bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_SIGN_IN_PAGE);
+  g_signal_emit_by_name (page, "sign-in", login, "pw");
+  bd_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpint (bd_session_get_state (session), ==, BD_SESSION_ACTIVE);
+  return window;
+}
+
+/* An administrator who signs in is told when the last backup is missing or more than a
+ * day old; counter staff are not (issue 9). */
+static void
+test_backup_warning (void)
+{
+  g_autofree char *path = g_build_filename (folder, "backup-warning.db", NULL);
+  g_autoptr(BdStore) store = NULL;
+  BdWindow *window;
+
+  bd_test_clock_fix ("2026-11-25T09:00:00+08:00");
+  store = bd_store_create (path, NULL);
+  g_assert_nonnull (store);
+  bd_test_add_staff (store, "clerk", "柜员", BD_ROLE_COUNTER, "pw", NULL);
+  bd_test_add_staff (store, "admin", "管理员", BD_ROLE_ADMINISTRATOR, "pw", NULL);
+
+  window = sign_in_through_window (store, "clerk");
+  g_assert_false (shows_text (GTK_WIDGET (window), "run branchdesk-admin backup"));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = sign_in_through_window (store, "admin");
+  g_assert_true (shows_text (GTK_WIDGET (window), "No backup of this branch is on record; "
+                                                  "run branchdesk-admin backup"));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_assert_true (bd_store_set_setting (store, "last-backup-at", "2026-11-24T02:00:00Z", NULL));
+  window = sign_in_through_window (store, "admin");
+  g_assert_false (shows_text (GTK_WIDGET (window), "run branchdesk-admin backup"));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* 25 hours: shown in the branch's time. */
+  g_assert_true (bd_store_set_setting (store, "last-backup-at", "2026-11-24T00:00:00Z", NULL));
+  window = sign_in_through_window (store, "admin");
+  g_assert_true (shows_text (GTK_WIDGET (window), "The last backup is from 2026-11-24 08:00; "
+                                                  "run branchdesk-admin backup"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  bd_clock_reset ();
+}
+
 /* ── the identity document ─────────────────────────────────────────────────────── */
 
 /* The identity row warns from the 30th day before the document expires, as the household
@@ -669,7 +761,7 @@ test_identity_document_thirtieth_day (void)
   GError *error = NULL;
 
   bd_test_clock_fix ("2026-11-22T09:00:00+08:00");
-  store = bd_store_open (path, NULL);
+  store = bd_store_create (path, NULL);
   g_assert_nonnull (store);
   bd_test_add_staff (store, "tester", "测试员", BD_ROLE_COUNTER, "pw", NULL);
   bd_customer_set_id_valid_until (warned, "2026-12-22");
@@ -717,5 +809,8 @@ main (int   argc,
   g_test_add_func ("/window/store/busy-or-damaged", test_open_customer_busy_or_damaged);
   g_test_add_func ("/window/customer/identity-document-thirtieth-day",
                    test_identity_document_thirtieth_day);
+  g_test_add_func ("/window/store/backup-warning", test_backup_warning);
+  g_test_add_func ("/window/store/read-only-signs-nobody-in",
+                   test_read_only_database_signs_nobody_in);
   return bd_test_run_and_remove (folder);
 }

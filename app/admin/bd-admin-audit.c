@@ -43,7 +43,7 @@ bd_admin_audit (int    argc,
       return BD_ADMIN_USAGE;
     }
 
-  if ((store = bd_admin_open_existing (argv[1])) == NULL)
+  if ((store = bd_admin_open_read_only (argv[1])) == NULL)
     return BD_ADMIN_FAILED;
   if ((entries = bd_store_list_audit (store, (guint) limit, &error)) == NULL)
     {

@@ -131,7 +131,7 @@ run_list (char       **arguments,
   if (!g_ascii_string_to_unsigned (arguments[0], 10, 1, 9999, &year, NULL))
     {
       bd_admin_printerr (_("“%s” is not a year"), arguments[0]);
-      return BD_ADMIN_FAILED;
+      return BD_ADMIN_USAGE;
     }
 
   calendar = open_calendar (extra);
@@ -165,23 +165,26 @@ run_list (char       **arguments,
   return BD_ADMIN_OK;
 }
 
+/* "START N": prints the date @count gives, or why there is none. */
 static int
-run_add_working_days (char       **arguments,
-                      const char  *extra)
+run_count_from (char            **arguments,
+                const char       *extra,
+                BdCalendarCount   count)
 {
   g_autoptr(BdCalendar) calendar = NULL;
   g_autoptr(GError) error = NULL;
   GDate start, result;
   guint n;
 
+  /* A date or count that cannot be read is a usage error: exit status 2. */
   if (!parse_date_n (arguments, &start, &n))
-    return BD_ADMIN_FAILED;
+    return BD_ADMIN_USAGE;
 
   calendar = open_calendar (extra);
   if (calendar == NULL)
     return BD_ADMIN_FAILED;
 
-  if (!bd_calendar_add_working_days (calendar, &start, n, &result, &error))
+  if (!count (calendar, &start, n, &result, &error))
     {
       bd_admin_printerr ("%s", error->message);
       return BD_ADMIN_FAILED;
@@ -193,30 +196,17 @@ run_add_working_days (char       **arguments,
 }
 
 static int
+run_add_working_days (char       **arguments,
+                      const char  *extra)
+{
+  return run_count_from (arguments, extra, bd_calendar_add_working_days);
+}
+
+static int
 run_deadline (char       **arguments,
               const char  *extra)
 {
-  g_autoptr(BdCalendar) calendar = NULL;
-  g_autoptr(GError) error = NULL;
-  GDate start, result;
-  guint n;
-
-  if (!parse_date_n (arguments, &start, &n))
-    return BD_ADMIN_FAILED;
-
-  calendar = open_calendar (extra);
-  if (calendar == NULL)
-    return BD_ADMIN_FAILED;
-
-  if (!bd_calendar_deadline_days (calendar, &start, n, &result, &error))
-    {
-      bd_admin_printerr ("%s", error->message);
-      return BD_ADMIN_FAILED;
-    }
-
-  print_date (&result);
-
-  return BD_ADMIN_OK;
+  return run_count_from (arguments, extra, bd_calendar_deadline_days);
 }
 
 /* The year's totals let an administrator compare a new year with the last: a mistyped
@@ -317,18 +307,6 @@ describe_commands (void)
   return g_string_free (text, FALSE);
 }
 
-static int
-usage_error (GOptionContext *context,
-             const char     *message)
-{
-  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
-
-  bd_admin_printerr ("%s", message);
-  g_printerr ("%s", help);
-
-  return BD_ADMIN_USAGE;
-}
-
 static GOptionContext *
 command_context (const Command  *command,
                  GOptionEntry   *entries)
@@ -372,7 +350,7 @@ run_command (const Command  *command,
 
   context = command_context (command, entries);
   if (!g_option_context_parse_strv (context, &arguments, &error))
-    return usage_error (context, error->message);
+    return bd_admin_usage_error (context, error->message);
 
   /* Unknown options were left in place so that a negative N reaches parse_date_n() and is
    * refused as a bad number rather than as an option; anything else is a usage error. */
@@ -382,7 +360,7 @@ run_command (const Command  *command,
         {
           g_autofree char *message = g_strdup_printf (_("Unknown option %s"), arguments[i]);
 
-          return usage_error (context, message);
+          return bd_admin_usage_error (context, message);
         }
     }
 
@@ -400,7 +378,7 @@ run_command (const Command  *command,
       g_autofree char *message = g_strdup_printf (_("calendar %s takes %s"),
                                                   command->name, command->parameters);
 
-      return usage_error (context, message);
+      return bd_admin_usage_error (context, message);
     }
 
   return command->run (arguments + 1, extra);

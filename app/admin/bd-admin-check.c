@@ -66,7 +66,7 @@ bd_admin_check (int    argc,
       return BD_ADMIN_USAGE;
     }
 
-  if ((store = bd_admin_open_existing (argv[1])) == NULL)
+  if ((store = bd_admin_open_read_only (argv[1])) == NULL)
     return BD_ADMIN_FAILED;
 
   if (!bd_store_check_full (store, today_text != NULL ? &today : NULL, print_problem_cb,

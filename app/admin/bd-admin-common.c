@@ -36,6 +36,18 @@ bd_admin_parse (GOptionContext  *context,
   return BD_ADMIN_OK;
 }
 
+int
+bd_admin_usage_error (GOptionContext *context,
+                      const char     *message)
+{
+  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+  bd_admin_printerr ("%s", message);
+  g_printerr ("%s", help);
+
+  return BD_ADMIN_USAGE;
+}
+
 BdStore *
 bd_admin_open_existing (const char *path)
 {
@@ -48,6 +60,20 @@ bd_admin_open_existing (const char *path)
       return NULL;
     }
   if ((store = bd_store_open (path, &error)) == NULL)
+    bd_admin_printerr ("%s", error->message);
+  else if (bd_store_get_migration_backup (store) != NULL)
+    g_printerr (_("The database was brought up to date; the file as it was is kept as %s\n"),
+                bd_store_get_migration_backup (store));
+  return store;
+}
+
+BdStore *
+bd_admin_open_read_only (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  BdStore *store;
+
+  if ((store = bd_store_open_read_only (path, &error)) == NULL)
     bd_admin_printerr ("%s", error->message);
   return store;
 }

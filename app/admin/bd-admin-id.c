@@ -135,18 +135,6 @@ check_number (const char  *text,
   return BD_ADMIN_FAILED;
 }
 
-static int
-usage_error (GOptionContext *context,
-             const char     *message)
-{
-  g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
-
-  bd_admin_printerr ("%s", message);
-  g_printerr ("%s", help);
-
-  return BD_ADMIN_USAGE;
-}
-
 static GOptionContext *
 id_context (GOptionEntry *entries)
 {
@@ -197,7 +185,7 @@ bd_admin_id (int    argc,
 
   context = id_context (entries);
   if (!g_option_context_parse_strv (context, &arguments, &error))
-    return usage_error (context, error->message);
+    return bd_admin_usage_error (context, error->message);
 
   if (help)
     {
@@ -212,12 +200,12 @@ bd_admin_id (int    argc,
       g_autofree char *message = g_strdup_printf (_("“%s” is not a date: write it as "
                                                     "YYYY-MM-DD"), today_text);
 
-      return usage_error (context, message);
+      return bd_admin_usage_error (context, message);
     }
 
   /* arguments[0] is "id". */
   if (g_strv_length (arguments) != 2)
-    return usage_error (context, _("id takes one identity number"));
+    return bd_admin_usage_error (context, _("id takes one identity number"));
 
   return check_number (arguments[1], today_text != NULL ? &today : NULL);
 }

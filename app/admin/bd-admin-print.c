@@ -9,19 +9,23 @@
 
 #include "config.h"
 
+#include <inttypes.h>
 #include <stdlib.h>
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "bd-admin-private.h"
 #include "bd-clock.h"
 #include "bd-contact-slip.h"
+#include "bd-customers-store.h"
 #include "bd-household-store.h"
 #include "bd-print-review.h"
 
 typedef struct
 {
   char    *output;
+  gboolean replace;
   char    *layout;
   gint64   contact;
   gint64   customer;
@@ -109,6 +113,23 @@ print_day_slips (BdStore            *store,
   return BD_ADMIN_OK;
 }
 
+/* Whether the customer is on record, saying so when not (rather than "no household"). */
+static gboolean
+customer_exists (BdStore *store,
+                 gint64   customer_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BdCustomer) customer = bd_store_get_customer (store, customer_id, &error);
+
+  if (customer != NULL)
+    return TRUE;
+  if (g_error_matches (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_FOUND))
+    bd_admin_printerr (_("There is no customer %" PRId64), customer_id);
+  else
+    bd_admin_printerr ("%s", error->message);
+  return FALSE;
+}
+
 static int
 print_review_sheet (BdStore            *store,
                     const PrintOptions *options)
@@ -120,6 +141,8 @@ print_review_sheet (BdStore            *store,
   BdReviewSheet sheet = { NULL, company, branch, NULL, { 0 } };
 
   bd_clock_get_today (NULL, &sheet.date);
+  if (!customer_exists (store, options->customer))
+    return BD_ADMIN_FAILED;
   card = bd_store_load_household_card (store, options->customer, &sheet.date, &error);
   if (card == NULL)
     {
@@ -141,6 +164,8 @@ print_context (PrintOptions *options)
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options->output,
       N_("The PDF file to write"), N_("FILE") },
+    { "replace", 0, 0, G_OPTION_ARG_NONE, &options->replace,
+      N_("Replace the output file if it exists"), NULL },
     { "contact", 0, 0, G_OPTION_ARG_INT64, &options->contact,
       N_("The contact record of the slip (slip)"), N_("ID") },
     { "date", 0, 0, G_OPTION_ARG_STRING, &options->date,
@@ -162,6 +187,49 @@ print_context (PrintOptions *options)
   return context;
 }
 
+/* Whether @output names the database @path or one of the files SQLite keeps beside it. */
+static gboolean
+is_database_file (const char *output,
+                  const char *path)
+{
+  static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+  GStatBuf out_stat, db_stat;
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *name = g_strconcat (path, suffixes[i], NULL);
+      g_autofree char *canonical_name = g_canonicalize_filename (name, NULL);
+      g_autofree char *canonical_output = g_canonicalize_filename (output, NULL);
+
+      if (g_str_equal (canonical_name, canonical_output))
+        return TRUE;
+      /* The same file under another name (a link, another path). */
+      if (g_stat (output, &out_stat) == 0 && g_stat (name, &db_stat) == 0 &&
+          out_stat.st_dev == db_stat.st_dev && out_stat.st_ino == db_stat.st_ino)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The PDF may replace neither the branch's data nor, unless asked, another file. */
+static int
+check_output (const PrintOptions *options,
+              const char         *database)
+{
+  if (is_database_file (options->output, database))
+    {
+      bd_admin_printerr (_("“%s” is the database or one of its files: choose another output file"),
+                         options->output);
+      return BD_ADMIN_USAGE;
+    }
+  if (!options->replace && g_file_test (options->output, G_FILE_TEST_EXISTS))
+    {
+      bd_admin_printerr (_("“%s” already exists: give --replace to replace it"), options->output);
+      return BD_ADMIN_USAGE;
+    }
+  return BD_ADMIN_OK;
+}
+
 static int
 check_required (gboolean    present,
                 const char *option)
@@ -169,6 +237,19 @@ check_required (gboolean    present,
   if (present)
     return BD_ADMIN_OK;
   bd_admin_printerr (_("%s is required"), option);
+  return BD_ADMIN_USAGE;
+}
+
+/* A record number is given, and is a record number. */
+static int
+check_record_id (gint64      id,
+                 const char *option)
+{
+  if (id == 0)
+    return check_required (FALSE, option);
+  if (id > 0)
+    return BD_ADMIN_OK;
+  bd_admin_printerr (_("%s takes a record number, 1 or more, not %" PRId64), option, id);
   return BD_ADMIN_USAGE;
 }
 
@@ -193,9 +274,9 @@ bd_admin_print (int    argc,
     }
 
   what = argv[1];
-  if ((g_str_equal (what, "slip") && (status = check_required (options.contact > 0, "--contact")) != BD_ADMIN_OK) ||
+  if ((g_str_equal (what, "slip") && (status = check_record_id (options.contact, "--contact")) != BD_ADMIN_OK) ||
       (g_str_equal (what, "slips") && (status = check_required (options.date != NULL, "--date")) != BD_ADMIN_OK) ||
-      (g_str_equal (what, "review-sheet") && (status = check_required (options.customer > 0, "--customer")) != BD_ADMIN_OK))
+      (g_str_equal (what, "review-sheet") && (status = check_record_id (options.customer, "--customer")) != BD_ADMIN_OK))
     return status;
   if (!g_str_equal (what, "slip") && !g_str_equal (what, "slips") && !g_str_equal (what, "review-sheet"))
     {
@@ -203,7 +284,9 @@ bd_admin_print (int    argc,
       return BD_ADMIN_USAGE;
     }
 
-  if ((store = bd_admin_open_existing (argv[2])) == NULL)
+  if ((status = check_output (&options, argv[2])) != BD_ADMIN_OK)
+    return status;
+  if ((store = bd_admin_open_read_only (argv[2])) == NULL)
     return BD_ADMIN_FAILED;
   if (g_str_equal (what, "slip"))
     return print_one_slip (store, &options, layout);

@@ -18,8 +18,15 @@ int       bd_admin_parse          (GOptionContext  *context,
                                    char          ***argv,
                                    int              n_arguments);
 
-/* Opens a database that must exist already; says why not on stderr. */
+/* Says @message, then the command's help, on stderr. Returns BD_ADMIN_USAGE. */
+int       bd_admin_usage_error    (GOptionContext  *context,
+                                   const char      *message);
+
+/* Opens a database that must exist already, bringing it up to date (and saying where the
+ * copy taken first is); says why not on stderr. */
 BdStore  *bd_admin_open_existing  (const char      *path);
+/* Opens a database to read only: nothing in the file changes. */
+BdStore  *bd_admin_open_read_only (const char      *path);
 
 /* Reads "YYYY-MM-DD"; FALSE when it is not a real date. */
 gboolean  bd_admin_parse_date     (const char      *text,

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bd-admin-private.h"
+#include "bd-text.h"
 
 static const char *const known_keys[] = { "company-name", "branch-name", "time-zone" };
 
@@ -22,6 +23,21 @@ is_known (const char *key)
     if (g_str_equal (key, known_keys[i]))
       return TRUE;
   return FALSE;
+}
+
+/* A value is one line of text, printed on slips and shown at sign-in: never empty. */
+static gboolean
+check_value (const char *key,
+             const char *value)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *clean = bd_text_clean (value, BD_TEXT_LINE, &error);
+
+  if (clean == NULL)
+    bd_admin_printerr ("%s: %s", key, error->message);
+  else if (clean[0] == '\0')
+    bd_admin_printerr (_("%s cannot be empty"), key);
+  return clean != NULL && clean[0] != '\0';
 }
 
 int
@@ -53,6 +69,9 @@ bd_admin_setting (int    argc,
       bd_admin_printerr (_("“%s” is not a setting: company-name, branch-name or time-zone"), argv[1]);
       return BD_ADMIN_USAGE;
     }
+  /* What the store would refuse is a wrong argument: said before the file is opened. */
+  if (argc == 4 && !check_value (argv[1], argv[2]))
+    return BD_ADMIN_USAGE;
   /* A misspelt zone would silently print every slip in the default zone. */
   if (argc == 4 && g_str_equal (argv[1], "time-zone") && !bd_time_zone_is_known (argv[2]))
     {

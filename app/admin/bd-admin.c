@@ -25,11 +25,14 @@ typedef struct
 
 static const Command commands[] = {
   { "audit", bd_admin_audit, N_("Show the audit log: who did what, newest first") },
+  { "backup", bd_admin_backup, N_("Take a verified copy of a database while desks keep working") },
   { "calendar", bd_admin_calendar, N_("Working days: list a year, add working days, deadlines") },
   { "check", bd_admin_check, N_("Check a database’s integrity and the data’s own rules") },
   { "demo", bd_admin_demo, N_("Create a realistic demo branch in an empty database") },
   { "id", bd_admin_id, N_("Say whether an identity number is valid, and why not") },
+  { "migrate", bd_admin_migrate, N_("Bring a database up to date, keeping a copy of it first") },
   { "print", bd_admin_print, N_("Print contact slips or a household review sheet to PDF") },
+  { "restore", bd_admin_restore, N_("Put a verified backup in a database’s place, keeping the file it replaces") },
   { "setting", bd_admin_setting, N_("Show or change the company and branch names of the branch") },
 };
 

@@ -20,11 +20,14 @@ typedef enum
  * They parse their own options (each has --help), print results on stdout and problems,
  * in words, on stderr. */
 int bd_admin_audit    (int argc, char **argv);
+int bd_admin_backup   (int argc, char **argv);
 int bd_admin_calendar (int argc, char **argv);
 int bd_admin_check    (int argc, char **argv);
 int bd_admin_demo     (int argc, char **argv);
 int bd_admin_id       (int argc, char **argv);
+int bd_admin_migrate  (int argc, char **argv);
 int bd_admin_print    (int argc, char **argv);
+int bd_admin_restore  (int argc, char **argv);
 int bd_admin_setting  (int argc, char **argv);
 
 /* Prints "branchdesk-admin: MESSAGE" on stderr, for every subcommand alike. */

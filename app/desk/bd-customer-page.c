@@ -261,19 +261,25 @@ bd_customer_page_open (BdCustomerPage  *self,
                        gint64           customer_id,
                        GError         **error)
 {
-  if (!load_customer (self, customer_id, error))
-    return FALSE;
+  g_autoptr(BdCustomer) customer = NULL;
+
+  g_return_val_if_fail (BD_IS_CUSTOMER_PAGE (self), FALSE);
+  g_return_val_if_fail (self->session != NULL, FALSE);
 
   /* The recent list is read from these rows: only staff opening a customer is one, never
-   * the page reading the customer again after a change of their own. Fail closed: a
-   * customer whose opening cannot be audited is not shown (the page is emptied before
-   * the window draws again). */
-  if (!bd_session_note_customer_opened (self->session, self->customer, error))
+   * the page reading the customer again after a change of their own. Fail closed: the
+   * audit row goes in first, and a customer whose opening cannot be audited is never put
+   * on the page, which is emptied (a read-only or broken database, issue 9). */
+  if (!bd_session_check (self->session, BD_PERMISSION_VIEW_CUSTOMERS, error) ||
+      (customer = bd_store_get_customer (bd_session_get_store (self->session), customer_id,
+                                         error)) == NULL)
+    return FALSE;
+  if (!bd_session_note_customer_opened (self->session, customer, error))
     {
       bd_customer_page_clear (self);
       return FALSE;
     }
-  return TRUE;
+  return load_customer (self, customer_id, error);
 }
 
 void

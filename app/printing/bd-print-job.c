@@ -18,7 +18,6 @@
 
 #include "bd-print-job.h"
 
-#include <cairo-pdf.h>
 #include <cups/cups.h>
 #include <glib/gi18n.h>
 
@@ -65,6 +64,17 @@ check_cairo (cairo_status_t   status,
   return FALSE;
 }
 
+/* bd_print_render_pdf_stream() draws any document: this is the form's page. */
+static void
+draw_form_page_cb (gpointer  user_data,
+                   guint     page,
+                   cairo_t  *cr,
+                   double    width,
+                   double    height)
+{
+  bd_printed_form_draw_page (user_data, page, cr, width, height);
+}
+
 /* Draws every page into a PDF in memory. The core's text drawing sees a PDF surface and
  * uses its stand-in fonts, so the printer gets exactly what a saved PDF holds. */
 static GBytes *
@@ -72,27 +82,11 @@ draw_pdf (BdPrintedForm  *form,
           GError        **error)
 {
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  double width, height;
-  cairo_surface_t *surface;
   cairo_status_t status;
-  cairo_t *cr;
 
-  bd_paper_size_get_points (bd_printed_form_get_paper (form), &width, &height);
-  surface = cairo_pdf_surface_create_for_stream (append_to_array_cb, bytes, width, height);
-  cr = cairo_create (surface);
-  for (guint page = 0; page < bd_printed_form_get_n_pages (form); page++)
-    {
-      cairo_save (cr);
-      bd_printed_form_draw_page (form, page, cr, width, height);
-      cairo_restore (cr);
-      cairo_show_page (cr);
-    }
-  status = cairo_status (cr);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  if (status == CAIRO_STATUS_SUCCESS)
-    status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
+  status = bd_print_render_pdf_stream (append_to_array_cb, bytes,
+                                       bd_printed_form_get_n_pages (form), draw_form_page_cb,
+                                       form, bd_printed_form_get_paper (form));
   if (!check_cairo (status, error))
     return NULL;
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));

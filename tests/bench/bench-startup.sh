@@ -31,6 +31,11 @@ export GSK_RENDERER=cairo GTK_A11Y=none GSETTINGS_BACKEND=memory
 # The counter works in Chinese: its fonts are part of what starting up costs.
 export LC_ALL="${BENCH_LANG:-zh_CN.UTF-8}"
 
+if [ "${BD_BENCH_HOOKS:-yes}" = no ]; then
+  echo "branchdesk was built without its benchmark hook: \`make bench\` (or" \
+       "\`meson configure -Dbench_hooks=true\`) builds it in. Skipped."
+  exit 77
+fi
 if [ ! -f "$database" ]; then
   echo "$database is missing: \`make bench\` creates it. Skipped."
   exit 77

@@ -71,7 +71,7 @@ bd_test_store_set_up (BdTestStore *self,
 
   self->folder = bd_test_folder_new (prefix);
   self->path = g_build_filename (self->folder, file_name, NULL);
-  self->store = bd_store_open (self->path, &error);
+  self->store = bd_store_create (self->path, &error);
   g_assert_no_error (error);
   g_assert_nonnull (self->store);
 }
@@ -111,6 +111,8 @@ bd_test_exec (const char *path,
   char *message = NULL;
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
+  /* The store may be writing at that moment: wait for it as another desk would. */
+  sqlite3_busy_timeout (db, 5000);
   if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
     g_error ("%s: %s", sql, message);
   sqlite3_close (db);
@@ -309,4 +311,39 @@ bd_test_add_contact (BdStore   *store,
   g_assert_true (bd_store_add_contact (store, contact, &error));
   g_assert_no_error (error);
   return bd_contact_get_id (contact);
+}
+
+void
+bd_test_assert_date (const GDate *date,
+                     const char  *expected)
+{
+  char buffer[BD_ISO_DATE_SIZE];
+
+  g_assert_true (g_date_valid (date));
+  g_assert_cmpstr (bd_date_format_iso (date, buffer), ==, expected);
+}
+
+void
+bd_test_household_add (BdHousehold *household,
+                       BdCustomer  *customer,
+                       BdRelation   relation)
+{
+  g_autoptr(BdHouseholdMember) member = bd_household_member_new (customer, relation);
+
+  bd_household_add_member (household, member);
+}
+
+char *
+bd_test_file_name (const char *suffix)
+{
+  const char *path = g_test_get_path ();
+
+  return g_strdelimit (g_strconcat (path[0] == '/' ? path + 1 : path, suffix, NULL), "/", '-');
+}
+
+void
+bd_test_break_audit_log (const char *path)
+{
+  bd_test_exec (path, "CREATE TRIGGER test_audit_fails BEFORE INSERT ON audit_log "
+                      "BEGIN SELECT RAISE (ABORT, 'the audit log is full'); END");
 }

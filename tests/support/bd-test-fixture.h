@@ -6,6 +6,7 @@
 
 #include "bd-contacts-store.h"
 #include "bd-customers-store.h"
+#include "bd-household.h"
 #include "bd-session.h"
 #include "bd-store.h"
 
@@ -123,5 +124,21 @@ BdContact  *bd_test_contact_new             (gint64         customer_id,
 /* Adds @contact to @store and returns its new id. */
 gint64      bd_test_add_contact             (BdStore   *store,
                                              BdContact *contact);
+
+/* From now on no audit row can be written to the file at @path, as a full disk would
+ * refuse it: a trigger added behind the store's back (bd_test_exec()). */
+void        bd_test_break_audit_log         (const char *path);
+
+/* @date is a valid date, @expected ("YYYY-MM-DD"). */
+void        bd_test_assert_date             (const GDate *date,
+                                             const char  *expected);
+/* Adds @customer to @household as @relation to its head, in memory (nothing stored). */
+void        bd_test_household_add           (BdHousehold *household,
+                                             BdCustomer  *customer,
+                                             BdRelation   relation);
+
+/* The running test's path as a file name, then @suffix: "/window-areas/lock/screen" and
+ * ".db" give "window-areas-lock-screen.db", a file of the test's own. */
+char       *bd_test_file_name               (const char *suffix);
 
 G_END_DECLS

@@ -21,21 +21,43 @@ bd_test_ui_init (int         *argc,
   return bd_test_folder_new (prefix);
 }
 
+GtkWidget *
+bd_test_find_first (GtkWidget    *root,
+                    BdTestMatch   match,
+                    gconstpointer data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = bd_test_find_first (child, match, data);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
 /* The first widget of @type under @root, depth first, @root included. */
 GtkWidget *
 bd_test_find_widget (GtkWidget *root,
                      GType      type)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = bd_test_find_widget (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return bd_test_find_first (root, is_of_type, GSIZE_TO_POINTER (type));
+}
+
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
 /* The first button under @root whose label is @label. */
@@ -43,16 +65,15 @@ GtkWidget *
 bd_test_find_button (GtkWidget  *root,
                      const char *label)
 {
-  if (GTK_IS_BUTTON (root) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = bd_test_find_button (child, label);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return bd_test_find_first (root, is_button_labelled, label);
+}
+
+static gboolean
+is_entry_row_titled (GtkWidget     *widget,
+                     gconstpointer  title)
+{
+  return ADW_IS_ENTRY_ROW (widget) &&
+         g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title);
 }
 
 /* The entry row under @root titled @title, as the editable it is. */
@@ -60,17 +81,9 @@ GtkEditable *
 bd_test_find_entry_row (GtkWidget  *root,
                         const char *title)
 {
-  if (ADW_IS_ENTRY_ROW (root) &&
-      g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title))
-    return GTK_EDITABLE (root);
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkEditable *found = bd_test_find_entry_row (child, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  GtkWidget *row = bd_test_find_first (root, is_entry_row_titled, title);
+
+  return row != NULL ? GTK_EDITABLE (row) : NULL;
 }
 
 void

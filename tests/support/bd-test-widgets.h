@@ -37,6 +37,14 @@ void         bd_test_open_found      (BdWindow    *window,
                                       const char  *text,
                                       const char  *name);
 
+/* Whether @widget is the one looked for, as @data describes it. */
+typedef gboolean (*BdTestMatch) (GtkWidget     *widget,
+                                 gconstpointer  data);
+
+/* The first widget under @root, depth first, @root included, that @match accepts. */
+GtkWidget   *bd_test_find_first      (GtkWidget    *root,
+                                      BdTestMatch   match,
+                                      gconstpointer data);
 GtkWidget   *bd_test_find_widget     (GtkWidget   *root,
                                       GType        type);
 GtkWidget   *bd_test_find_button     (GtkWidget   *root,

@@ -291,10 +291,19 @@ set_out_of_range (BdCalendar  *self,
   return FALSE;
 }
 
+/* What every question to the calendar checks first: the caller's mistakes as criticals,
+ * then a date that is not valid as an error. @out is where the answer goes. */
 static gboolean
-check_date (const GDate  *date,
-            GError      **error)
+check_arguments (BdCalendar   *self,
+                 const GDate  *date,
+                 gpointer      out,
+                 GError      **error)
 {
+  g_return_val_if_fail (BD_IS_CALENDAR (self), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+  g_return_val_if_fail (out != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
   if (!g_date_valid (date))
     {
       g_set_error_literal (error, BD_CALENDAR_ERROR, BD_CALENDAR_ERROR_INVALID,
@@ -821,12 +830,7 @@ bd_calendar_is_working_day (BdCalendar   *self,
   const BdYear *year;
   guint day;
 
-  g_return_val_if_fail (BD_IS_CALENDAR (self), FALSE);
-  g_return_val_if_fail (date != NULL, FALSE);
-  g_return_val_if_fail (is_working != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!check_date (date, error))
+  if (!check_arguments (self, date, is_working, error))
     return FALSE;
 
   year = lookup_year (self, g_date_get_year (date));
@@ -908,12 +912,7 @@ bd_calendar_add_working_days (BdCalendar   *self,
                               GDate        *result,
                               GError      **error)
 {
-  g_return_val_if_fail (BD_IS_CALENDAR (self), FALSE);
-  g_return_val_if_fail (start != NULL, FALSE);
-  g_return_val_if_fail (result != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!check_date (start, error))
+  if (!check_arguments (self, start, result, error))
     return FALSE;
 
   return walk_working_days (self, g_date_get_julian (start), n, FALSE, result, error);
@@ -943,12 +942,7 @@ bd_calendar_deadline_days (BdCalendar   *self,
   char buffer[16];
   guint64 end;
 
-  g_return_val_if_fail (BD_IS_CALENDAR (self), FALSE);
-  g_return_val_if_fail (start != NULL, FALSE);
-  g_return_val_if_fail (result != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (!check_date (start, error))
+  if (!check_arguments (self, start, result, error))
     return FALSE;
 
   end = (guint64) g_date_get_julian (start) + n;

@@ -84,4 +84,11 @@ gboolean    bd_calendar_deadline_days       (BdCalendar   *self,
                                              GDate        *result,
                                              GError      **error);
 
+/* The two counts from a start date above, for code that takes either. */
+typedef gboolean (*BdCalendarCount) (BdCalendar   *self,
+                                     const GDate  *start,
+                                     guint         n,
+                                     GDate        *result,
+                                     GError      **error);
+
 G_END_DECLS

@@ -71,173 +71,68 @@ bd_contact_finalize (GObject *object)
 {
   BdContact *self = (BdContact *) object;
 
-  g_free (self->at);
-  g_free (self->staff_name);
-  g_free (self->person_reached);
-  g_free (self->outcome);
-  g_free (self->next_step);
-  g_free (self->next_visit);
-  g_free (self->service_other);
   g_free (self->amended_at);
   g_free (self->amended_by);
   g_free (self->amend_reason);
 
+  bd_model_free_fields (object);
+
   G_OBJECT_CLASS (bd_contact_parent_class)->finalize (object);
 }
 
-static void
-bd_contact_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
-{
-  BdContact *self = BD_CONTACT (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-    case PROP_CUSTOMER_ID:
-      g_value_set_int64 (value, self->customer_id);
-      break;
-    case PROP_POLICY_ID:
-      g_value_set_int64 (value, self->policy_id);
-      break;
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-    case PROP_AT:
-      g_value_set_string (value, self->at);
-      break;
-    case PROP_STAFF_ID:
-      g_value_set_int64 (value, self->staff_id);
-      break;
-    case PROP_STAFF_NAME:
-      g_value_set_string (value, self->staff_name);
-      break;
-    case PROP_PERSON_REACHED:
-      g_value_set_string (value, self->person_reached);
-      break;
-    case PROP_REACHED:
-      g_value_set_boolean (value, self->reached);
-      break;
-    case PROP_OUTCOME:
-      g_value_set_string (value, self->outcome);
-      break;
-    case PROP_NEXT_STEP:
-      g_value_set_string (value, self->next_step);
-      break;
-    case PROP_NEXT_VISIT:
-      g_value_set_string (value, self->next_visit);
-      break;
-    case PROP_SERVICE_ITEM:
-      g_value_set_enum (value, self->service_item);
-      break;
-    case PROP_SERVICE_OTHER:
-      g_value_set_string (value, self->service_other);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-bd_contact_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
-{
-  BdContact *self = BD_CONTACT (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      bd_contact_set_id (self, g_value_get_int64 (value));
-      break;
-    case PROP_CUSTOMER_ID:
-      bd_contact_set_customer_id (self, g_value_get_int64 (value));
-      break;
-    case PROP_POLICY_ID:
-      bd_contact_set_policy_id (self, g_value_get_int64 (value));
-      break;
-    case PROP_KIND:
-      bd_contact_set_kind (self, g_value_get_enum (value));
-      break;
-    case PROP_AT:
-      bd_contact_set_at (self, g_value_get_string (value));
-      break;
-    case PROP_STAFF_ID:
-      bd_contact_set_staff_id (self, g_value_get_int64 (value));
-      break;
-    case PROP_STAFF_NAME:
-      bd_contact_set_staff_name (self, g_value_get_string (value));
-      break;
-    case PROP_PERSON_REACHED:
-      bd_contact_set_person_reached (self, g_value_get_string (value));
-      break;
-    case PROP_REACHED:
-      bd_contact_set_reached (self, g_value_get_boolean (value));
-      break;
-    case PROP_OUTCOME:
-      bd_contact_set_outcome (self, g_value_get_string (value));
-      break;
-    case PROP_NEXT_STEP:
-      bd_contact_set_next_step (self, g_value_get_string (value));
-      break;
-    case PROP_NEXT_VISIT:
-      bd_contact_set_next_visit (self, g_value_get_string (value));
-      break;
-    case PROP_SERVICE_ITEM:
-      bd_contact_set_service_item (self, g_value_get_enum (value));
-      break;
-    case PROP_SERVICE_OTHER:
-      bd_contact_set_service_other (self, g_value_get_string (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const BdModelProperty contact_properties[] = {
+  [PROP_ID - 1] = { "id", BD_MODEL_INT64,
+                    G_STRUCT_OFFSET (BdContact, id), G_CALLBACK (bd_contact_set_id),
+                    NULL, 0, 0 },
+  [PROP_CUSTOMER_ID - 1] = { "customer-id", BD_MODEL_INT64,
+                             G_STRUCT_OFFSET (BdContact, customer_id), G_CALLBACK (bd_contact_set_customer_id),
+                             NULL, 0, 0 },
+  [PROP_POLICY_ID - 1] = { "policy-id", BD_MODEL_INT64,
+                           G_STRUCT_OFFSET (BdContact, policy_id), G_CALLBACK (bd_contact_set_policy_id),
+                           NULL, 0, 0 },
+  [PROP_KIND - 1] = { "kind", BD_MODEL_ENUM,
+                      G_STRUCT_OFFSET (BdContact, kind), G_CALLBACK (bd_contact_set_kind),
+                      bd_contact_kind_get_type, 0, BD_CONTACT_PHONE },
+  [PROP_AT - 1] = { "at", BD_MODEL_STRING,
+                    G_STRUCT_OFFSET (BdContact, at), G_CALLBACK (bd_contact_set_at),
+                    NULL, 0, 0 },
+  [PROP_STAFF_ID - 1] = { "staff-id", BD_MODEL_INT64,
+                          G_STRUCT_OFFSET (BdContact, staff_id), G_CALLBACK (bd_contact_set_staff_id),
+                          NULL, 0, 0 },
+  [PROP_STAFF_NAME - 1] = { "staff-name", BD_MODEL_STRING,
+                            G_STRUCT_OFFSET (BdContact, staff_name), G_CALLBACK (bd_contact_set_staff_name),
+                            NULL, 0, 0 },
+  [PROP_PERSON_REACHED - 1] = { "person-reached", BD_MODEL_STRING,
+                                G_STRUCT_OFFSET (BdContact, person_reached), G_CALLBACK (bd_contact_set_person_reached),
+                                NULL, 0, 0 },
+  [PROP_REACHED - 1] = { "reached", BD_MODEL_BOOLEAN,
+                         G_STRUCT_OFFSET (BdContact, reached), G_CALLBACK (bd_contact_set_reached),
+                         NULL, 0, 0 },
+  [PROP_OUTCOME - 1] = { "outcome", BD_MODEL_STRING,
+                         G_STRUCT_OFFSET (BdContact, outcome), G_CALLBACK (bd_contact_set_outcome),
+                         NULL, 0, 0 },
+  [PROP_NEXT_STEP - 1] = { "next-step", BD_MODEL_STRING,
+                           G_STRUCT_OFFSET (BdContact, next_step), G_CALLBACK (bd_contact_set_next_step),
+                           NULL, 0, 0 },
+  [PROP_NEXT_VISIT - 1] = { "next-visit", BD_MODEL_STRING,
+                            G_STRUCT_OFFSET (BdContact, next_visit), G_CALLBACK (bd_contact_set_next_visit),
+                            NULL, 0, 0 },
+  [PROP_SERVICE_ITEM - 1] = { "service-item", BD_MODEL_ENUM,
+                              G_STRUCT_OFFSET (BdContact, service_item), G_CALLBACK (bd_contact_set_service_item),
+                              bd_service_item_get_type, 0, BD_SERVICE_ITEM_INVOICE },
+  [PROP_SERVICE_OTHER - 1] = { "service-other", BD_MODEL_STRING,
+                               G_STRUCT_OFFSET (BdContact, service_other), G_CALLBACK (bd_contact_set_service_other),
+                               NULL, 0, 0 },
+};
 
 static void
 bd_contact_class_init (BdContactClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  bd_model_class_install (object_class, contact_properties, N_PROPS - 1, properties);
+
   object_class->finalize = bd_contact_finalize;
-  object_class->get_property = bd_contact_get_property;
-  object_class->set_property = bd_contact_set_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, BD_MODEL_PARAM_FLAGS);
-  properties[PROP_CUSTOMER_ID] =
-    g_param_spec_int64 ("customer-id", NULL, NULL, 0, G_MAXINT64, 0, BD_MODEL_PARAM_FLAGS);
-  properties[PROP_POLICY_ID] =
-    g_param_spec_int64 ("policy-id", NULL, NULL, 0, G_MAXINT64, 0, BD_MODEL_PARAM_FLAGS);
-  properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL, BD_TYPE_CONTACT_KIND, BD_CONTACT_PHONE, BD_MODEL_PARAM_FLAGS);
-  properties[PROP_AT] =
-    g_param_spec_string ("at", NULL, NULL, NULL, BD_MODEL_PARAM_FLAGS);
-  properties[PROP_STAFF_ID] =
-    g_param_spec_int64 ("staff-id", NULL, NULL, 0, G_MAXINT64, 0, BD_MODEL_PARAM_FLAGS);
-  properties[PROP_STAFF_NAME] =
-    g_param_spec_string ("staff-name", NULL, NULL, NULL, BD_MODEL_PARAM_FLAGS);
-  properties[PROP_PERSON_REACHED] =
-    g_param_spec_string ("person-reached", NULL, NULL, NULL, BD_MODEL_PARAM_FLAGS);
-  properties[PROP_REACHED] =
-    g_param_spec_boolean ("reached", NULL, NULL, FALSE, BD_MODEL_PARAM_FLAGS);
-  properties[PROP_OUTCOME] =
-    g_param_spec_string ("outcome", NULL, NULL, NULL, BD_MODEL_PARAM_FLAGS);
-  properties[PROP_NEXT_STEP] =
-    g_param_spec_string ("next-step", NULL, NULL, NULL, BD_MODEL_PARAM_FLAGS);
-  properties[PROP_NEXT_VISIT] =
-    g_param_spec_string ("next-visit", NULL, NULL, NULL, BD_MODEL_PARAM_FLAGS);
-  properties[PROP_SERVICE_ITEM] =
-    g_param_spec_enum ("service-item", NULL, NULL, BD_TYPE_SERVICE_ITEM, BD_SERVICE_ITEM_INVOICE, BD_MODEL_PARAM_FLAGS);
-  properties[PROP_SERVICE_OTHER] =
-    g_param_spec_string ("service-other", NULL, NULL, NULL, BD_MODEL_PARAM_FLAGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -264,11 +159,7 @@ bd_contact_set_id (BdContact *self,
 {
   g_return_if_fail (BD_IS_CONTACT (self));
 
-  if (self->id != id)
-    {
-      self->id = id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-    }
+  bd_model_change_int64 (self, &self->id, id, properties[PROP_ID]);
 }
 
 gint64 
@@ -284,11 +175,7 @@ bd_contact_set_customer_id (BdContact *self,
 {
   g_return_if_fail (BD_IS_CONTACT (self));
 
-  if (self->customer_id != customer_id)
-    {
-      self->customer_id = customer_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOMER_ID]);
-    }
+  bd_model_change_int64 (self, &self->customer_id, customer_id, properties[PROP_CUSTOMER_ID]);
 }
 
 gint64 
@@ -304,11 +191,7 @@ bd_contact_set_policy_id (BdContact *self,
 {
   g_return_if_fail (BD_IS_CONTACT (self));
 
-  if (self->policy_id != policy_id)
-    {
-      self->policy_id = policy_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POLICY_ID]);
-    }
+  bd_model_change_int64 (self, &self->policy_id, policy_id, properties[PROP_POLICY_ID]);
 }
 
 BdContactKind 
@@ -324,11 +207,7 @@ bd_contact_set_kind (BdContact     *self,
 {
   g_return_if_fail (BD_IS_CONTACT (self));
 
-  if (self->kind != kind)
-    {
-      self->kind = kind;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
-    }
+  bd_model_change_enum (self, &self->kind, kind, properties[PROP_KIND]);
 }
 
 const char *
@@ -344,8 +223,7 @@ bd_contact_set_at (BdContact  *self,
 {
   g_return_if_fail (BD_IS_CONTACT (self));
 
-  if (bd_model_set_string (&self->at, at))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AT]);
+  bd_model_change_string (self, &self->at, at, properties[PROP_AT]);
 }
 
 gint64 
@@ -361,11 +239,7 @@ bd_contact_set_staff_id (BdContact *self,
 {
   g_return_if_fail (BD_IS_CONTACT (self));
 
-  if (self->staff_id != staff_id)
-    {
-      self->staff_id = staff_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAFF_ID]);
-    }
+  bd_model_change_int64 (self, &self->staff_id, staff_id, properties[PROP_STAFF_ID]);
 }
 
 const char *
@@ -381,8 +255,7 @@ bd_contact_set_staff_name (BdContact  *self,
 {
   g_return_if_fail (BD_IS_CONTACT (self));
 
-  if (bd_model_set_string (&self->staff_name, staff_name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAFF_NAME]);
+  bd_model_change_string (self, &self->staff_name, staff_name, properties[PROP_STAFF_NAME]);
 }
 
 const char *
@@ -398,8 +271,8 @@ bd_contact_set_person_reached (BdContact  *self,
 {
   g_return_if_fail (BD_IS_CONTACT (self));
 
-  if (bd_model_set_string (&self->person_reached, person_reached))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERSON_REACHED]);
+  bd_model_change_string (self, &self->person_reached, person_reached,
+                          properties[PROP_PERSON_REACHED]);
 }
 
 gboolean 
@@ -415,11 +288,7 @@ bd_contact_set_reached (BdContact *self,
 {
   g_return_if_fail (BD_IS_CONTACT (self));
 
-  if (self->reached != reached)
-    {
-      self->reached = reached;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REACHED]);
-    }
+  bd_model_change_boolean (self, &self->reached, reached, properties[PROP_REACHED]);
 }
 
 const char *
@@ -435,8 +304,7 @@ bd_contact_set_outcome (BdContact  *self,
 {
   g_return_if_fail (BD_IS_CONTACT (self));
 
-  if (bd_model_set_string (&self->outcome, outcome))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OUTCOME]);
+  bd_model_change_string (self, &self->outcome, outcome, properties[PROP_OUTCOME]);
 }
 
 const char *
@@ -452,8 +320,7 @@ bd_contact_set_next_step (BdContact  *self,
 {
   g_return_if_fail (BD_IS_CONTACT (self));
 
-  if (bd_model_set_string (&self->next_step, next_step))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEXT_STEP]);
+  bd_model_change_string (self, &self->next_step, next_step, properties[PROP_NEXT_STEP]);
 }
 
 const char *
@@ -469,8 +336,7 @@ bd_contact_set_next_visit (BdContact  *self,
 {
   g_return_if_fail (BD_IS_CONTACT (self));
 
-  if (bd_model_set_string (&self->next_visit, next_visit))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEXT_VISIT]);
+  bd_model_change_string (self, &self->next_visit, next_visit, properties[PROP_NEXT_VISIT]);
 }
 
 BdServiceItem 
@@ -486,11 +352,7 @@ bd_contact_set_service_item (BdContact     *self,
 {
   g_return_if_fail (BD_IS_CONTACT (self));
 
-  if (self->service_item != service_item)
-    {
-      self->service_item = service_item;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERVICE_ITEM]);
-    }
+  bd_model_change_enum (self, &self->service_item, service_item, properties[PROP_SERVICE_ITEM]);
 }
 
 const char *
@@ -506,8 +368,8 @@ bd_contact_set_service_other (BdContact  *self,
 {
   g_return_if_fail (BD_IS_CONTACT (self));
 
-  if (bd_model_set_string (&self->service_other, service_other))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERVICE_OTHER]);
+  bd_model_change_string (self, &self->service_other, service_other,
+                          properties[PROP_SERVICE_OTHER]);
 }
 
 BdContactState

@@ -115,15 +115,8 @@ collect_contacts (BdStore       *self,
                   GError       **error)
 {
   g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_CONTACT);
-  BdStep step;
 
-  while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
-    {
-      g_autoptr(BdContact) contact = contact_from_row (stmt);
-      g_list_store_append (list, contact);
-    }
-  bd_db_reset (stmt);
-  if (step == BD_STEP_ERROR)
+  if (!bd_store_collect_rows (stmt, (BdStoreRowFunc) contact_from_row, list, error))
     return NULL;
   return G_LIST_MODEL (g_steal_pointer (&list));
 }

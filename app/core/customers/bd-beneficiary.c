@@ -42,161 +42,39 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-bd_beneficiary_finalize (GObject *object)
-{
-  BdBeneficiary *self = (BdBeneficiary *) object;
-
-  g_free (self->name);
-
-  G_OBJECT_CLASS (bd_beneficiary_parent_class)->finalize (object);
-}
-
-static void
-bd_beneficiary_get_property (GObject    *object,
-                             guint       prop_id,
-                             GValue     *value,
-                             GParamSpec *pspec)
-{
-  BdBeneficiary *self = BD_BENEFICIARY (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_POLICY_ID:
-      g_value_set_int64 (value, self->policy_id);
-      break;
-
-    case PROP_KIND:
-      g_value_set_enum (value, self->kind);
-      break;
-
-    case PROP_CUSTOMER_ID:
-      g_value_set_int64 (value, self->customer_id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_LEGAL_HEIRS:
-      g_value_set_boolean (value, self->legal_heirs);
-      break;
-
-    case PROP_RANK:
-      g_value_set_uint (value, self->rank);
-      break;
-
-    case PROP_SHARE:
-      g_value_set_uint (value, self->share);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-bd_beneficiary_set_property (GObject      *object,
-                             guint         prop_id,
-                             const GValue *value,
-                             GParamSpec   *pspec)
-{
-  BdBeneficiary *self = BD_BENEFICIARY (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      bd_beneficiary_set_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_POLICY_ID:
-      bd_beneficiary_set_policy_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_KIND:
-      bd_beneficiary_set_kind (self, g_value_get_enum (value));
-      break;
-
-    case PROP_CUSTOMER_ID:
-      bd_beneficiary_set_customer_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_NAME:
-      bd_beneficiary_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_LEGAL_HEIRS:
-      bd_beneficiary_set_legal_heirs (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_RANK:
-      bd_beneficiary_set_rank (self, g_value_get_uint (value));
-      break;
-
-    case PROP_SHARE:
-      bd_beneficiary_set_share (self, g_value_get_uint (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const BdModelProperty beneficiary_properties[] = {
+  [PROP_ID - 1] = { "id", BD_MODEL_INT64,
+                    G_STRUCT_OFFSET (BdBeneficiary, id), G_CALLBACK (bd_beneficiary_set_id),
+                    NULL, 0, 0 },
+  [PROP_POLICY_ID - 1] = { "policy-id", BD_MODEL_INT64,
+                           G_STRUCT_OFFSET (BdBeneficiary, policy_id), G_CALLBACK (bd_beneficiary_set_policy_id),
+                           NULL, 0, 0 },
+  [PROP_KIND - 1] = { "kind", BD_MODEL_ENUM,
+                      G_STRUCT_OFFSET (BdBeneficiary, kind), G_CALLBACK (bd_beneficiary_set_kind),
+                      bd_beneficiary_kind_get_type, 0, BD_BENEFICIARY_DEATH },
+  [PROP_CUSTOMER_ID - 1] = { "customer-id", BD_MODEL_INT64,
+                             G_STRUCT_OFFSET (BdBeneficiary, customer_id), G_CALLBACK (bd_beneficiary_set_customer_id),
+                             NULL, 0, 0 },
+  [PROP_NAME - 1] = { "name", BD_MODEL_STRING,
+                      G_STRUCT_OFFSET (BdBeneficiary, name), G_CALLBACK (bd_beneficiary_set_name),
+                      NULL, 0, 0 },
+  [PROP_LEGAL_HEIRS - 1] = { "legal-heirs", BD_MODEL_BOOLEAN,
+                             G_STRUCT_OFFSET (BdBeneficiary, legal_heirs), G_CALLBACK (bd_beneficiary_set_legal_heirs),
+                             NULL, 0, 0 },
+  [PROP_RANK - 1] = { "rank", BD_MODEL_UINT,
+                      G_STRUCT_OFFSET (BdBeneficiary, rank), G_CALLBACK (bd_beneficiary_set_rank),
+                      NULL, 0, 1 },
+  [PROP_SHARE - 1] = { "share", BD_MODEL_UINT,
+                       G_STRUCT_OFFSET (BdBeneficiary, share), G_CALLBACK (bd_beneficiary_set_share),
+                       NULL, BD_SHARE_WHOLE, BD_SHARE_WHOLE },
+};
 
 static void
 bd_beneficiary_class_init (BdBeneficiaryClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = bd_beneficiary_finalize;
-  object_class->get_property = bd_beneficiary_get_property;
-  object_class->set_property = bd_beneficiary_set_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_POLICY_ID] =
-    g_param_spec_int64 ("policy-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_KIND] =
-    g_param_spec_enum ("kind", NULL, NULL,
-                       BD_TYPE_BENEFICIARY_KIND,
-                       BD_BENEFICIARY_DEATH,
-                       BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_CUSTOMER_ID] =
-    g_param_spec_int64 ("customer-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_LEGAL_HEIRS] =
-    g_param_spec_boolean ("legal-heirs", NULL, NULL,
-                          FALSE,
-                          BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_RANK] =
-    g_param_spec_uint ("rank", NULL, NULL,
-                       0, G_MAXUINT, 1,
-                       BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_SHARE] =
-    g_param_spec_uint ("share", NULL, NULL,
-                       0, BD_SHARE_WHOLE, BD_SHARE_WHOLE,
-                       BD_MODEL_PARAM_FLAGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  bd_model_class_install (object_class, beneficiary_properties, N_PROPS - 1, properties);
 }
 
 static void
@@ -231,11 +109,7 @@ bd_beneficiary_set_id (BdBeneficiary *self,
 {
   g_return_if_fail (BD_IS_BENEFICIARY (self));
 
-  if (self->id != id)
-    {
-      self->id = id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-    }
+  bd_model_change_int64 (self, &self->id, id, properties[PROP_ID]);
 }
 
 gint64
@@ -252,11 +126,7 @@ bd_beneficiary_set_policy_id (BdBeneficiary *self,
 {
   g_return_if_fail (BD_IS_BENEFICIARY (self));
 
-  if (self->policy_id != policy_id)
-    {
-      self->policy_id = policy_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POLICY_ID]);
-    }
+  bd_model_change_int64 (self, &self->policy_id, policy_id, properties[PROP_POLICY_ID]);
 }
 
 BdBeneficiaryKind
@@ -273,11 +143,7 @@ bd_beneficiary_set_kind (BdBeneficiary     *self,
 {
   g_return_if_fail (BD_IS_BENEFICIARY (self));
 
-  if (self->kind != kind)
-    {
-      self->kind = kind;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
-    }
+  bd_model_change_enum (self, &self->kind, kind, properties[PROP_KIND]);
 }
 
 gint64
@@ -294,11 +160,7 @@ bd_beneficiary_set_customer_id (BdBeneficiary *self,
 {
   g_return_if_fail (BD_IS_BENEFICIARY (self));
 
-  if (self->customer_id != customer_id)
-    {
-      self->customer_id = customer_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOMER_ID]);
-    }
+  bd_model_change_int64 (self, &self->customer_id, customer_id, properties[PROP_CUSTOMER_ID]);
 }
 
 const char *
@@ -315,8 +177,7 @@ bd_beneficiary_set_name (BdBeneficiary *self,
 {
   g_return_if_fail (BD_IS_BENEFICIARY (self));
 
-  if (bd_model_set_string (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  bd_model_change_string (self, &self->name, name, properties[PROP_NAME]);
 }
 
 gboolean
@@ -333,13 +194,7 @@ bd_beneficiary_set_legal_heirs (BdBeneficiary *self,
 {
   g_return_if_fail (BD_IS_BENEFICIARY (self));
 
-  legal_heirs = !!legal_heirs;
-
-  if (self->legal_heirs != legal_heirs)
-    {
-      self->legal_heirs = legal_heirs;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEGAL_HEIRS]);
-    }
+  bd_model_change_boolean (self, &self->legal_heirs, legal_heirs, properties[PROP_LEGAL_HEIRS]);
 }
 
 guint
@@ -356,11 +211,7 @@ bd_beneficiary_set_rank (BdBeneficiary *self,
 {
   g_return_if_fail (BD_IS_BENEFICIARY (self));
 
-  if (self->rank != rank)
-    {
-      self->rank = rank;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANK]);
-    }
+  bd_model_change_uint (self, &self->rank, rank, properties[PROP_RANK]);
 }
 
 guint
@@ -378,9 +229,5 @@ bd_beneficiary_set_share (BdBeneficiary *self,
   g_return_if_fail (BD_IS_BENEFICIARY (self));
   g_return_if_fail (share <= BD_SHARE_WHOLE);
 
-  if (self->share != share)
-    {
-      self->share = share;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHARE]);
-    }
+  bd_model_change_uint (self, &self->share, share, properties[PROP_SHARE]);
 }

@@ -65,311 +65,72 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-bd_customer_finalize (GObject *object)
-{
-  BdCustomer *self = (BdCustomer *) object;
-
-  g_free (self->name);
-  g_free (self->birth_date);
-  g_free (self->id_number);
-  g_free (self->id_valid_until);
-  g_free (self->mobile);
-  g_free (self->landline);
-  g_free (self->address);
-  g_free (self->postcode);
-  g_free (self->occupation);
-  g_free (self->employer);
-  g_free (self->notes);
-
-  G_OBJECT_CLASS (bd_customer_parent_class)->finalize (object);
-}
-
-static void
-bd_customer_get_property (GObject    *object,
-                          guint       prop_id,
-                          GValue     *value,
-                          GParamSpec *pspec)
-{
-  BdCustomer *self = BD_CUSTOMER (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_SEX:
-      g_value_set_enum (value, self->sex);
-      break;
-
-    case PROP_BIRTH_DATE:
-      g_value_set_string (value, self->birth_date);
-      break;
-
-    case PROP_IS_ORGANISATION:
-      g_value_set_boolean (value, self->is_organisation);
-      break;
-
-    case PROP_ID_TYPE:
-      g_value_set_enum (value, self->id_type);
-      break;
-
-    case PROP_ID_NUMBER:
-      g_value_set_string (value, self->id_number);
-      break;
-
-    case PROP_ID_VALID_UNTIL:
-      g_value_set_string (value, self->id_valid_until);
-      break;
-
-    case PROP_MOBILE:
-      g_value_set_string (value, self->mobile);
-      break;
-
-    case PROP_LANDLINE:
-      g_value_set_string (value, self->landline);
-      break;
-
-    case PROP_ADDRESS:
-      g_value_set_string (value, self->address);
-      break;
-
-    case PROP_POSTCODE:
-      g_value_set_string (value, self->postcode);
-      break;
-
-    case PROP_OCCUPATION:
-      g_value_set_string (value, self->occupation);
-      break;
-
-    case PROP_EMPLOYER:
-      g_value_set_string (value, self->employer);
-      break;
-
-    case PROP_GUARDIAN_ID:
-      g_value_set_int64 (value, self->guardian_id);
-      break;
-
-    case PROP_VIP:
-      g_value_set_boolean (value, self->vip);
-      break;
-
-    case PROP_NOTES:
-      g_value_set_string (value, self->notes);
-      break;
-
-    case PROP_POLICY_COUNT:
-      g_value_set_uint (value, self->policy_count);
-      break;
-    case PROP_BADGES:
-      g_value_set_uint (value, self->badges);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-bd_customer_set_property (GObject      *object,
-                          guint         prop_id,
-                          const GValue *value,
-                          GParamSpec   *pspec)
-{
-  BdCustomer *self = BD_CUSTOMER (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      bd_customer_set_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_NAME:
-      bd_customer_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_SEX:
-      bd_customer_set_sex (self, g_value_get_enum (value));
-      break;
-
-    case PROP_BIRTH_DATE:
-      bd_customer_set_birth_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_IS_ORGANISATION:
-      bd_customer_set_is_organisation (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_ID_TYPE:
-      bd_customer_set_id_type (self, g_value_get_enum (value));
-      break;
-
-    case PROP_ID_NUMBER:
-      bd_customer_set_id_number (self, g_value_get_string (value));
-      break;
-
-    case PROP_ID_VALID_UNTIL:
-      bd_customer_set_id_valid_until (self, g_value_get_string (value));
-      break;
-
-    case PROP_MOBILE:
-      bd_customer_set_mobile (self, g_value_get_string (value));
-      break;
-
-    case PROP_LANDLINE:
-      bd_customer_set_landline (self, g_value_get_string (value));
-      break;
-
-    case PROP_ADDRESS:
-      bd_customer_set_address (self, g_value_get_string (value));
-      break;
-
-    case PROP_POSTCODE:
-      bd_customer_set_postcode (self, g_value_get_string (value));
-      break;
-
-    case PROP_OCCUPATION:
-      bd_customer_set_occupation (self, g_value_get_string (value));
-      break;
-
-    case PROP_EMPLOYER:
-      bd_customer_set_employer (self, g_value_get_string (value));
-      break;
-
-    case PROP_GUARDIAN_ID:
-      bd_customer_set_guardian_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_VIP:
-      bd_customer_set_vip (self, g_value_get_boolean (value));
-      break;
-
-    case PROP_NOTES:
-      bd_customer_set_notes (self, g_value_get_string (value));
-      break;
-
-    case PROP_POLICY_COUNT:
-      bd_customer_set_policy_count (self, g_value_get_uint (value));
-      break;
-    case PROP_BADGES:
-      bd_customer_set_badges (self, g_value_get_uint (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const BdModelProperty customer_properties[] = {
+  [PROP_ID - 1] = { "id", BD_MODEL_INT64,
+                    G_STRUCT_OFFSET (BdCustomer, id), G_CALLBACK (bd_customer_set_id),
+                    NULL, 0, 0 },
+  [PROP_NAME - 1] = { "name", BD_MODEL_STRING,
+                      G_STRUCT_OFFSET (BdCustomer, name), G_CALLBACK (bd_customer_set_name),
+                      NULL, 0, 0 },
+  [PROP_SEX - 1] = { "sex", BD_MODEL_ENUM,
+                     G_STRUCT_OFFSET (BdCustomer, sex), G_CALLBACK (bd_customer_set_sex),
+                     bd_sex_get_type, 0, BD_SEX_UNKNOWN },
+  [PROP_BIRTH_DATE - 1] = { "birth-date", BD_MODEL_STRING,
+                            G_STRUCT_OFFSET (BdCustomer, birth_date), G_CALLBACK (bd_customer_set_birth_date),
+                            NULL, 0, 0 },
+  [PROP_IS_ORGANISATION - 1] = { "is-organisation", BD_MODEL_BOOLEAN,
+                                 G_STRUCT_OFFSET (BdCustomer, is_organisation), G_CALLBACK (bd_customer_set_is_organisation),
+                                 NULL, 0, 0 },
+  [PROP_ID_TYPE - 1] = { "id-type", BD_MODEL_ENUM,
+                         G_STRUCT_OFFSET (BdCustomer, id_type), G_CALLBACK (bd_customer_set_id_type),
+                         bd_document_type_get_type, 0, BD_DOCUMENT_RESIDENT_ID },
+  [PROP_ID_NUMBER - 1] = { "id-number", BD_MODEL_STRING,
+                           G_STRUCT_OFFSET (BdCustomer, id_number), G_CALLBACK (bd_customer_set_id_number),
+                           NULL, 0, 0 },
+  [PROP_ID_VALID_UNTIL - 1] = { "id-valid-until", BD_MODEL_STRING,
+                                G_STRUCT_OFFSET (BdCustomer, id_valid_until), G_CALLBACK (bd_customer_set_id_valid_until),
+                                NULL, 0, 0 },
+  [PROP_MOBILE - 1] = { "mobile", BD_MODEL_STRING,
+                        G_STRUCT_OFFSET (BdCustomer, mobile), G_CALLBACK (bd_customer_set_mobile),
+                        NULL, 0, 0 },
+  [PROP_LANDLINE - 1] = { "landline", BD_MODEL_STRING,
+                          G_STRUCT_OFFSET (BdCustomer, landline), G_CALLBACK (bd_customer_set_landline),
+                          NULL, 0, 0 },
+  [PROP_ADDRESS - 1] = { "address", BD_MODEL_STRING,
+                         G_STRUCT_OFFSET (BdCustomer, address), G_CALLBACK (bd_customer_set_address),
+                         NULL, 0, 0 },
+  [PROP_POSTCODE - 1] = { "postcode", BD_MODEL_STRING,
+                          G_STRUCT_OFFSET (BdCustomer, postcode), G_CALLBACK (bd_customer_set_postcode),
+                          NULL, 0, 0 },
+  [PROP_OCCUPATION - 1] = { "occupation", BD_MODEL_STRING,
+                            G_STRUCT_OFFSET (BdCustomer, occupation), G_CALLBACK (bd_customer_set_occupation),
+                            NULL, 0, 0 },
+  [PROP_EMPLOYER - 1] = { "employer", BD_MODEL_STRING,
+                          G_STRUCT_OFFSET (BdCustomer, employer), G_CALLBACK (bd_customer_set_employer),
+                          NULL, 0, 0 },
+  [PROP_GUARDIAN_ID - 1] = { "guardian-id", BD_MODEL_INT64,
+                             G_STRUCT_OFFSET (BdCustomer, guardian_id), G_CALLBACK (bd_customer_set_guardian_id),
+                             NULL, 0, 0 },
+  [PROP_VIP - 1] = { "vip", BD_MODEL_BOOLEAN,
+                     G_STRUCT_OFFSET (BdCustomer, vip), G_CALLBACK (bd_customer_set_vip),
+                     NULL, 0, 0 },
+  [PROP_NOTES - 1] = { "notes", BD_MODEL_STRING,
+                       G_STRUCT_OFFSET (BdCustomer, notes), G_CALLBACK (bd_customer_set_notes),
+                       NULL, 0, 0 },
+  [PROP_POLICY_COUNT - 1] = { "policy-count", BD_MODEL_UINT,
+                              G_STRUCT_OFFSET (BdCustomer, policy_count), G_CALLBACK (bd_customer_set_policy_count),
+                              NULL, 0, 0 },
+  [PROP_BADGES - 1] = { "badges", BD_MODEL_UINT,
+                        G_STRUCT_OFFSET (BdCustomer, badges), G_CALLBACK (bd_customer_set_badges),
+                        NULL, 0, 0 },
+};
 
 static void
 bd_customer_class_init (BdCustomerClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = bd_customer_finalize;
-  object_class->get_property = bd_customer_get_property;
-  object_class->set_property = bd_customer_set_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_SEX] =
-    g_param_spec_enum ("sex", NULL, NULL,
-                       BD_TYPE_SEX,
-                       BD_SEX_UNKNOWN,
-                       BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_BIRTH_DATE] =
-    g_param_spec_string ("birth-date", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_IS_ORGANISATION] =
-    g_param_spec_boolean ("is-organisation", NULL, NULL,
-                          FALSE,
-                          BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_ID_TYPE] =
-    g_param_spec_enum ("id-type", NULL, NULL,
-                       BD_TYPE_DOCUMENT_TYPE,
-                       BD_DOCUMENT_RESIDENT_ID,
-                       BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_ID_NUMBER] =
-    g_param_spec_string ("id-number", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_ID_VALID_UNTIL] =
-    g_param_spec_string ("id-valid-until", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_MOBILE] =
-    g_param_spec_string ("mobile", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_LANDLINE] =
-    g_param_spec_string ("landline", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_ADDRESS] =
-    g_param_spec_string ("address", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_POSTCODE] =
-    g_param_spec_string ("postcode", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_OCCUPATION] =
-    g_param_spec_string ("occupation", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_EMPLOYER] =
-    g_param_spec_string ("employer", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_GUARDIAN_ID] =
-    g_param_spec_int64 ("guardian-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_VIP] =
-    g_param_spec_boolean ("vip", NULL, NULL,
-                          FALSE,
-                          BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_NOTES] =
-    g_param_spec_string ("notes", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_POLICY_COUNT] =
-    g_param_spec_uint ("policy-count", NULL, NULL,
-                       0, G_MAXUINT, 0,
-                       BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_BADGES] =
-    g_param_spec_uint ("badges", NULL, NULL, 0, G_MAXUINT, 0, BD_MODEL_PARAM_FLAGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  bd_model_class_install (object_class, customer_properties, N_PROPS - 1, properties);
 }
 
 static void
@@ -402,11 +163,7 @@ bd_customer_set_id (BdCustomer *self,
 {
   g_return_if_fail (BD_IS_CUSTOMER (self));
 
-  if (self->id != id)
-    {
-      self->id = id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-    }
+  bd_model_change_int64 (self, &self->id, id, properties[PROP_ID]);
 }
 
 const char *
@@ -423,8 +180,7 @@ bd_customer_set_name (BdCustomer *self,
 {
   g_return_if_fail (BD_IS_CUSTOMER (self));
 
-  if (bd_model_set_string (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  bd_model_change_string (self, &self->name, name, properties[PROP_NAME]);
 }
 
 BdSex
@@ -441,11 +197,7 @@ bd_customer_set_sex (BdCustomer *self,
 {
   g_return_if_fail (BD_IS_CUSTOMER (self));
 
-  if (self->sex != sex)
-    {
-      self->sex = sex;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEX]);
-    }
+  bd_model_change_enum (self, &self->sex, sex, properties[PROP_SEX]);
 }
 
 const char *
@@ -462,8 +214,7 @@ bd_customer_set_birth_date (BdCustomer *self,
 {
   g_return_if_fail (BD_IS_CUSTOMER (self));
 
-  if (bd_model_set_string (&self->birth_date, birth_date))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BIRTH_DATE]);
+  bd_model_change_string (self, &self->birth_date, birth_date, properties[PROP_BIRTH_DATE]);
 }
 
 gboolean
@@ -480,13 +231,8 @@ bd_customer_set_is_organisation (BdCustomer *self,
 {
   g_return_if_fail (BD_IS_CUSTOMER (self));
 
-  is_organisation = !!is_organisation;
-
-  if (self->is_organisation != is_organisation)
-    {
-      self->is_organisation = is_organisation;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IS_ORGANISATION]);
-    }
+  bd_model_change_boolean (self, &self->is_organisation, is_organisation,
+                           properties[PROP_IS_ORGANISATION]);
 }
 
 BdDocumentType
@@ -503,11 +249,7 @@ bd_customer_set_id_type (BdCustomer     *self,
 {
   g_return_if_fail (BD_IS_CUSTOMER (self));
 
-  if (self->id_type != id_type)
-    {
-      self->id_type = id_type;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID_TYPE]);
-    }
+  bd_model_change_enum (self, &self->id_type, id_type, properties[PROP_ID_TYPE]);
 }
 
 const char *
@@ -524,8 +266,7 @@ bd_customer_set_id_number (BdCustomer *self,
 {
   g_return_if_fail (BD_IS_CUSTOMER (self));
 
-  if (bd_model_set_string (&self->id_number, id_number))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID_NUMBER]);
+  bd_model_change_string (self, &self->id_number, id_number, properties[PROP_ID_NUMBER]);
 }
 
 const char *
@@ -542,8 +283,8 @@ bd_customer_set_id_valid_until (BdCustomer *self,
 {
   g_return_if_fail (BD_IS_CUSTOMER (self));
 
-  if (bd_model_set_string (&self->id_valid_until, id_valid_until))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID_VALID_UNTIL]);
+  bd_model_change_string (self, &self->id_valid_until, id_valid_until,
+                          properties[PROP_ID_VALID_UNTIL]);
 }
 
 const char *
@@ -560,8 +301,7 @@ bd_customer_set_mobile (BdCustomer *self,
 {
   g_return_if_fail (BD_IS_CUSTOMER (self));
 
-  if (bd_model_set_string (&self->mobile, mobile))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MOBILE]);
+  bd_model_change_string (self, &self->mobile, mobile, properties[PROP_MOBILE]);
 }
 
 const char *
@@ -578,8 +318,7 @@ bd_customer_set_landline (BdCustomer *self,
 {
   g_return_if_fail (BD_IS_CUSTOMER (self));
 
-  if (bd_model_set_string (&self->landline, landline))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANDLINE]);
+  bd_model_change_string (self, &self->landline, landline, properties[PROP_LANDLINE]);
 }
 
 const char *
@@ -596,8 +335,7 @@ bd_customer_set_address (BdCustomer *self,
 {
   g_return_if_fail (BD_IS_CUSTOMER (self));
 
-  if (bd_model_set_string (&self->address, address))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADDRESS]);
+  bd_model_change_string (self, &self->address, address, properties[PROP_ADDRESS]);
 }
 
 const char *
@@ -614,8 +352,7 @@ bd_customer_set_postcode (BdCustomer *self,
 {
   g_return_if_fail (BD_IS_CUSTOMER (self));
 
-  if (bd_model_set_string (&self->postcode, postcode))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSTCODE]);
+  bd_model_change_string (self, &self->postcode, postcode, properties[PROP_POSTCODE]);
 }
 
 const char *
@@ -632,8 +369,7 @@ bd_customer_set_occupation (BdCustomer *self,
 {
   g_return_if_fail (BD_IS_CUSTOMER (self));
 
-  if (bd_model_set_string (&self->occupation, occupation))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OCCUPATION]);
+  bd_model_change_string (self, &self->occupation, occupation, properties[PROP_OCCUPATION]);
 }
 
 const char *
@@ -650,8 +386,7 @@ bd_customer_set_employer (BdCustomer *self,
 {
   g_return_if_fail (BD_IS_CUSTOMER (self));
 
-  if (bd_model_set_string (&self->employer, employer))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPLOYER]);
+  bd_model_change_string (self, &self->employer, employer, properties[PROP_EMPLOYER]);
 }
 
 gint64
@@ -668,11 +403,7 @@ bd_customer_set_guardian_id (BdCustomer *self,
 {
   g_return_if_fail (BD_IS_CUSTOMER (self));
 
-  if (self->guardian_id != guardian_id)
-    {
-      self->guardian_id = guardian_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GUARDIAN_ID]);
-    }
+  bd_model_change_int64 (self, &self->guardian_id, guardian_id, properties[PROP_GUARDIAN_ID]);
 }
 
 gboolean
@@ -689,13 +420,7 @@ bd_customer_set_vip (BdCustomer *self,
 {
   g_return_if_fail (BD_IS_CUSTOMER (self));
 
-  vip = !!vip;
-
-  if (self->vip != vip)
-    {
-      self->vip = vip;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VIP]);
-    }
+  bd_model_change_boolean (self, &self->vip, vip, properties[PROP_VIP]);
 }
 
 const char *
@@ -712,8 +437,7 @@ bd_customer_set_notes (BdCustomer *self,
 {
   g_return_if_fail (BD_IS_CUSTOMER (self));
 
-  if (bd_model_set_string (&self->notes, notes))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+  bd_model_change_string (self, &self->notes, notes, properties[PROP_NOTES]);
 }
 
 guint
@@ -730,11 +454,7 @@ bd_customer_set_policy_count (BdCustomer *self,
 {
   g_return_if_fail (BD_IS_CUSTOMER (self));
 
-  if (self->policy_count != policy_count)
-    {
-      self->policy_count = policy_count;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POLICY_COUNT]);
-    }
+  bd_model_change_uint (self, &self->policy_count, policy_count, properties[PROP_POLICY_COUNT]);
 }
 
 /**
@@ -777,11 +497,7 @@ bd_customer_set_badges (BdCustomer *self,
 {
   g_return_if_fail (BD_IS_CUSTOMER (self));
 
-  if (self->badges != badges)
-    {
-      self->badges = badges;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BADGES]);
-    }
+  bd_model_change_uint (self, &self->badges, badges, properties[PROP_BADGES]);
 }
 
 guint

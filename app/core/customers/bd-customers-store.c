@@ -16,6 +16,7 @@
 #include "bd-identity.h"
 #include "bd-search.h"
 #include "bd-store-private.h"
+#include "bd-text.h"
 
 static const char product_insert_sql[] =
   "INSERT INTO product (code, name, kind, waiting_days) "
@@ -331,6 +332,46 @@ insert_contact_detail (BdStore     *self,
   return bd_db_step_done (stmt, error);
 }
 
+typedef struct
+{
+  const char   *label;
+  const char *(*get) (BdCustomer *customer);
+  void        (*set) (BdCustomer *customer, const char *value);
+  BdTextKind    kind;
+} CustomerText;
+
+/* The customer's texts as the core keeps them (bd_text_clean): what is not UTF-8, holds
+ * control characters or is far too long is refused, naming the field. */
+static gboolean
+clean_customer_texts (BdCustomer  *customer,
+                      GError     **error)
+{
+  static const CustomerText texts[] = {
+    { N_("Name"), bd_customer_get_name, bd_customer_set_name, BD_TEXT_LINE },
+    { N_("Address"), bd_customer_get_address, bd_customer_set_address, BD_TEXT_LINES },
+    { N_("Postcode"), bd_customer_get_postcode, bd_customer_set_postcode, BD_TEXT_LINE },
+    { N_("Occupation"), bd_customer_get_occupation, bd_customer_set_occupation, BD_TEXT_LINE },
+    { N_("Employer"), bd_customer_get_employer, bd_customer_set_employer, BD_TEXT_LINE },
+    { N_("Notes"), bd_customer_get_notes, bd_customer_set_notes, BD_TEXT_LINES },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *clean = bd_text_clean (texts[i].get (customer), texts[i].kind,
+                                              &local_error);
+
+      if (local_error != NULL)
+        {
+          g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ",
+                                      _(texts[i].label));
+          return FALSE;
+        }
+      texts[i].set (customer, clean);
+    }
+  return TRUE;
+}
+
 gboolean
 bd_store_add_customer (BdStore     *self,
                        BdCustomer  *customer,
@@ -342,6 +383,8 @@ bd_store_add_customer (BdStore     *self,
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
   g_return_val_if_fail (BD_IS_CUSTOMER (customer), FALSE);
 
+  if (!clean_customer_texts (customer, error))
+    return FALSE;
   /* The name as searched (its key and grams): one form for what is stored and typed. */
   if (bd_customer_get_name (customer) != NULL)
     key = bd_search_normalize (bd_customer_get_name (customer));
@@ -677,15 +720,8 @@ bd_store_collect_policies (BdStore       *self,
                            GError       **error)
 {
   g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_POLICY);
-  BdStep step;
 
-  while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
-    {
-      g_autoptr(BdPolicy) policy = bd_store_policy_from_row (stmt);
-      g_list_store_append (list, policy);
-    }
-  bd_db_reset (stmt);
-  if (step == BD_STEP_ERROR)
+  if (!bd_store_collect_rows (stmt, (BdStoreRowFunc) bd_store_policy_from_row, list, error))
     return NULL;
 
   /* The beneficiaries come after the policy rows: one statement is stepped at a time. */
@@ -719,15 +755,7 @@ bd_store_collect_customers (BdStore       *self,
                             GListStore    *list,
                             GError       **error)
 {
-  BdStep step;
-
-  while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
-    {
-      g_autoptr(BdCustomer) customer = bd_store_customer_from_row (stmt);
-      g_list_store_append (list, customer);
-    }
-  bd_db_reset (stmt);
-  return step == BD_STEP_DONE;
+  return bd_store_collect_rows (stmt, (BdStoreRowFunc) bd_store_customer_from_row, list, error);
 }
 
 /* ── search ────────────────────────────────────────────────────────────────────── */

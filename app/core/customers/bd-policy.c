@@ -90,420 +90,98 @@ bd_policy_dispose (GObject *object)
   G_OBJECT_CLASS (bd_policy_parent_class)->dispose (object);
 }
 
-static void
-bd_policy_finalize (GObject *object)
-{
-  BdPolicy *self = (BdPolicy *) object;
-
-  g_free (self->number);
-  g_free (self->product_name);
-  g_free (self->policyholder_name);
-  g_free (self->insured_name);
-  g_free (self->effective_date);
-  g_free (self->receipt_date);
-  g_free (self->next_due_date);
-  g_free (self->servicing_staff_name);
-  g_free (self->original_agent);
-  g_free (self->transfer_reason);
-  g_free (self->account_number);
-
-  G_OBJECT_CLASS (bd_policy_parent_class)->finalize (object);
-}
-
-static void
-bd_policy_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
-{
-  BdPolicy *self = BD_POLICY (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_NUMBER:
-      g_value_set_string (value, self->number);
-      break;
-
-    case PROP_PRODUCT_ID:
-      g_value_set_int64 (value, self->product_id);
-      break;
-
-    case PROP_PRODUCT_NAME:
-      g_value_set_string (value, self->product_name);
-      break;
-
-    case PROP_PRODUCT_KIND:
-      g_value_set_enum (value, self->product_kind);
-      break;
-
-    case PROP_POLICYHOLDER_ID:
-      g_value_set_int64 (value, self->policyholder_id);
-      break;
-
-    case PROP_POLICYHOLDER_NAME:
-      g_value_set_string (value, self->policyholder_name);
-      break;
-
-    case PROP_INSURED_ID:
-      g_value_set_int64 (value, self->insured_id);
-      break;
-
-    case PROP_INSURED_NAME:
-      g_value_set_string (value, self->insured_name);
-      break;
-
-    case PROP_EFFECTIVE_DATE:
-      g_value_set_string (value, self->effective_date);
-      break;
-
-    case PROP_RECEIPT_DATE:
-      g_value_set_string (value, self->receipt_date);
-      break;
-
-    case PROP_TERM_YEARS:
-      g_value_set_uint (value, self->term_years);
-      break;
-
-    case PROP_SUM_INSURED:
-      g_value_set_int64 (value, self->sum_insured);
-      break;
-
-    case PROP_PREMIUM:
-      g_value_set_int64 (value, self->premium);
-      break;
-
-    case PROP_FREQUENCY:
-      g_value_set_enum (value, self->frequency);
-      break;
-
-    case PROP_PAYMENT_YEARS:
-      g_value_set_uint (value, self->payment_years);
-      break;
-
-    case PROP_PAYMENT_METHOD:
-      g_value_set_enum (value, self->payment_method);
-      break;
-
-    case PROP_NEXT_DUE_DATE:
-      g_value_set_string (value, self->next_due_date);
-      break;
-
-    case PROP_SERVICING_STAFF_ID:
-      g_value_set_int64 (value, self->servicing_staff_id);
-      break;
-
-    case PROP_SERVICING_STAFF_NAME:
-      g_value_set_string (value, self->servicing_staff_name);
-      break;
-
-    case PROP_ORIGINAL_AGENT:
-      g_value_set_string (value, self->original_agent);
-      break;
-
-    case PROP_TRANSFER_REASON:
-      g_value_set_string (value, self->transfer_reason);
-      break;
-
-    case PROP_SURVIVAL_OPTION:
-      g_value_set_enum (value, self->survival_option);
-      break;
-
-    case PROP_ACCOUNT_NUMBER:
-      g_value_set_string (value, self->account_number);
-      break;
-
-    case PROP_STATUS:
-      g_value_set_enum (value, self->status);
-      break;
-
-    case PROP_SERVICE_CLASS:
-      g_value_set_enum (value, self->service_class);
-      break;
-
-    case PROP_BENEFICIARIES:
-      g_value_set_object (value, self->beneficiaries);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-bd_policy_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
-{
-  BdPolicy *self = BD_POLICY (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      bd_policy_set_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_NUMBER:
-      bd_policy_set_number (self, g_value_get_string (value));
-      break;
-
-    case PROP_PRODUCT_ID:
-      bd_policy_set_product_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_PRODUCT_NAME:
-      bd_policy_set_product_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_PRODUCT_KIND:
-      bd_policy_set_product_kind (self, g_value_get_enum (value));
-      break;
-
-    case PROP_POLICYHOLDER_ID:
-      bd_policy_set_policyholder_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_POLICYHOLDER_NAME:
-      bd_policy_set_policyholder_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_INSURED_ID:
-      bd_policy_set_insured_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_INSURED_NAME:
-      bd_policy_set_insured_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_EFFECTIVE_DATE:
-      bd_policy_set_effective_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_RECEIPT_DATE:
-      bd_policy_set_receipt_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_TERM_YEARS:
-      bd_policy_set_term_years (self, g_value_get_uint (value));
-      break;
-
-    case PROP_SUM_INSURED:
-      bd_policy_set_sum_insured (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_PREMIUM:
-      bd_policy_set_premium (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_FREQUENCY:
-      bd_policy_set_frequency (self, g_value_get_enum (value));
-      break;
-
-    case PROP_PAYMENT_YEARS:
-      bd_policy_set_payment_years (self, g_value_get_uint (value));
-      break;
-
-    case PROP_PAYMENT_METHOD:
-      bd_policy_set_payment_method (self, g_value_get_enum (value));
-      break;
-
-    case PROP_NEXT_DUE_DATE:
-      bd_policy_set_next_due_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_SERVICING_STAFF_ID:
-      bd_policy_set_servicing_staff_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_SERVICING_STAFF_NAME:
-      bd_policy_set_servicing_staff_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_ORIGINAL_AGENT:
-      bd_policy_set_original_agent (self, g_value_get_string (value));
-      break;
-
-    case PROP_TRANSFER_REASON:
-      bd_policy_set_transfer_reason (self, g_value_get_string (value));
-      break;
-
-    case PROP_SURVIVAL_OPTION:
-      bd_policy_set_survival_option (self, g_value_get_enum (value));
-      break;
-
-    case PROP_ACCOUNT_NUMBER:
-      bd_policy_set_account_number (self, g_value_get_string (value));
-      break;
-
-    case PROP_STATUS:
-      bd_policy_set_status (self, g_value_get_enum (value));
-      break;
-
-    case PROP_SERVICE_CLASS:
-      bd_policy_set_service_class (self, g_value_get_enum (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const BdModelProperty policy_properties[] = {
+  [PROP_ID - 1] = { "id", BD_MODEL_INT64,
+                    G_STRUCT_OFFSET (BdPolicy, id), G_CALLBACK (bd_policy_set_id),
+                    NULL, 0, 0 },
+  [PROP_NUMBER - 1] = { "number", BD_MODEL_STRING,
+                        G_STRUCT_OFFSET (BdPolicy, number), G_CALLBACK (bd_policy_set_number),
+                        NULL, 0, 0 },
+  [PROP_PRODUCT_ID - 1] = { "product-id", BD_MODEL_INT64,
+                            G_STRUCT_OFFSET (BdPolicy, product_id), G_CALLBACK (bd_policy_set_product_id),
+                            NULL, 0, 0 },
+  [PROP_PRODUCT_NAME - 1] = { "product-name", BD_MODEL_STRING,
+                              G_STRUCT_OFFSET (BdPolicy, product_name), G_CALLBACK (bd_policy_set_product_name),
+                              NULL, 0, 0 },
+  [PROP_PRODUCT_KIND - 1] = { "product-kind", BD_MODEL_ENUM,
+                              G_STRUCT_OFFSET (BdPolicy, product_kind), G_CALLBACK (bd_policy_set_product_kind),
+                              bd_product_kind_get_type, 0, BD_PRODUCT_LIFE },
+  [PROP_POLICYHOLDER_ID - 1] = { "policyholder-id", BD_MODEL_INT64,
+                                 G_STRUCT_OFFSET (BdPolicy, policyholder_id), G_CALLBACK (bd_policy_set_policyholder_id),
+                                 NULL, 0, 0 },
+  [PROP_POLICYHOLDER_NAME - 1] = { "policyholder-name", BD_MODEL_STRING,
+                                   G_STRUCT_OFFSET (BdPolicy, policyholder_name), G_CALLBACK (bd_policy_set_policyholder_name),
+                                   NULL, 0, 0 },
+  [PROP_INSURED_ID - 1] = { "insured-id", BD_MODEL_INT64,
+                            G_STRUCT_OFFSET (BdPolicy, insured_id), G_CALLBACK (bd_policy_set_insured_id),
+                            NULL, 0, 0 },
+  [PROP_INSURED_NAME - 1] = { "insured-name", BD_MODEL_STRING,
+                              G_STRUCT_OFFSET (BdPolicy, insured_name), G_CALLBACK (bd_policy_set_insured_name),
+                              NULL, 0, 0 },
+  [PROP_EFFECTIVE_DATE - 1] = { "effective-date", BD_MODEL_STRING,
+                                G_STRUCT_OFFSET (BdPolicy, effective_date), G_CALLBACK (bd_policy_set_effective_date),
+                                NULL, 0, 0 },
+  [PROP_RECEIPT_DATE - 1] = { "receipt-date", BD_MODEL_STRING,
+                              G_STRUCT_OFFSET (BdPolicy, receipt_date), G_CALLBACK (bd_policy_set_receipt_date),
+                              NULL, 0, 0 },
+  [PROP_TERM_YEARS - 1] = { "term-years", BD_MODEL_UINT,
+                            G_STRUCT_OFFSET (BdPolicy, term_years), G_CALLBACK (bd_policy_set_term_years),
+                            NULL, 0, 0 },
+  [PROP_SUM_INSURED - 1] = { "sum-insured", BD_MODEL_INT64,
+                             G_STRUCT_OFFSET (BdPolicy, sum_insured), G_CALLBACK (bd_policy_set_sum_insured),
+                             NULL, 0, 0 },
+  [PROP_PREMIUM - 1] = { "premium", BD_MODEL_INT64,
+                         G_STRUCT_OFFSET (BdPolicy, premium), G_CALLBACK (bd_policy_set_premium),
+                         NULL, 0, 0 },
+  [PROP_FREQUENCY - 1] = { "frequency", BD_MODEL_ENUM,
+                           G_STRUCT_OFFSET (BdPolicy, frequency), G_CALLBACK (bd_policy_set_frequency),
+                           bd_frequency_get_type, 0, BD_FREQUENCY_SINGLE },
+  [PROP_PAYMENT_YEARS - 1] = { "payment-years", BD_MODEL_UINT,
+                               G_STRUCT_OFFSET (BdPolicy, payment_years), G_CALLBACK (bd_policy_set_payment_years),
+                               NULL, 0, 0 },
+  [PROP_PAYMENT_METHOD - 1] = { "payment-method", BD_MODEL_ENUM,
+                                G_STRUCT_OFFSET (BdPolicy, payment_method), G_CALLBACK (bd_policy_set_payment_method),
+                                bd_payment_method_get_type, 0, BD_PAYMENT_BANK_DEBIT },
+  [PROP_NEXT_DUE_DATE - 1] = { "next-due-date", BD_MODEL_STRING,
+                               G_STRUCT_OFFSET (BdPolicy, next_due_date), G_CALLBACK (bd_policy_set_next_due_date),
+                               NULL, 0, 0 },
+  [PROP_SERVICING_STAFF_ID - 1] = { "servicing-staff-id", BD_MODEL_INT64,
+                                    G_STRUCT_OFFSET (BdPolicy, servicing_staff_id), G_CALLBACK (bd_policy_set_servicing_staff_id),
+                                    NULL, 0, 0 },
+  [PROP_SERVICING_STAFF_NAME - 1] = { "servicing-staff-name", BD_MODEL_STRING,
+                                      G_STRUCT_OFFSET (BdPolicy, servicing_staff_name), G_CALLBACK (bd_policy_set_servicing_staff_name),
+                                      NULL, 0, 0 },
+  [PROP_ORIGINAL_AGENT - 1] = { "original-agent", BD_MODEL_STRING,
+                                G_STRUCT_OFFSET (BdPolicy, original_agent), G_CALLBACK (bd_policy_set_original_agent),
+                                NULL, 0, 0 },
+  [PROP_TRANSFER_REASON - 1] = { "transfer-reason", BD_MODEL_STRING,
+                                 G_STRUCT_OFFSET (BdPolicy, transfer_reason), G_CALLBACK (bd_policy_set_transfer_reason),
+                                 NULL, 0, 0 },
+  [PROP_SURVIVAL_OPTION - 1] = { "survival-option", BD_MODEL_ENUM,
+                                 G_STRUCT_OFFSET (BdPolicy, survival_option), G_CALLBACK (bd_policy_set_survival_option),
+                                 bd_survival_option_get_type, 0, BD_SURVIVAL_CASH },
+  [PROP_ACCOUNT_NUMBER - 1] = { "account-number", BD_MODEL_STRING,
+                                G_STRUCT_OFFSET (BdPolicy, account_number), G_CALLBACK (bd_policy_set_account_number),
+                                NULL, 0, 0 },
+  [PROP_STATUS - 1] = { "status", BD_MODEL_ENUM,
+                        G_STRUCT_OFFSET (BdPolicy, status), G_CALLBACK (bd_policy_set_status),
+                        bd_policy_status_get_type, 0, BD_POLICY_IN_FORCE },
+  [PROP_SERVICE_CLASS - 1] = { "service-class", BD_MODEL_ENUM,
+                               G_STRUCT_OFFSET (BdPolicy, service_class), G_CALLBACK (bd_policy_set_service_class),
+                               bd_service_class_get_type, 0, BD_SERVICE_NORMAL },
+  [PROP_BENEFICIARIES - 1] = { "beneficiaries", BD_MODEL_LIST,
+                               G_STRUCT_OFFSET (BdPolicy, beneficiaries), NULL,
+                               NULL, 0, 0 },
+};
 
 static void
 bd_policy_class_init (BdPolicyClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  bd_model_class_install (object_class, policy_properties, N_PROPS - 1, properties);
+
   object_class->dispose = bd_policy_dispose;
-  object_class->finalize = bd_policy_finalize;
-  object_class->get_property = bd_policy_get_property;
-  object_class->set_property = bd_policy_set_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_NUMBER] =
-    g_param_spec_string ("number", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_PRODUCT_ID] =
-    g_param_spec_int64 ("product-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_PRODUCT_NAME] =
-    g_param_spec_string ("product-name", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_PRODUCT_KIND] =
-    g_param_spec_enum ("product-kind", NULL, NULL,
-                       BD_TYPE_PRODUCT_KIND,
-                       BD_PRODUCT_LIFE,
-                       BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_POLICYHOLDER_ID] =
-    g_param_spec_int64 ("policyholder-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_POLICYHOLDER_NAME] =
-    g_param_spec_string ("policyholder-name", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_INSURED_ID] =
-    g_param_spec_int64 ("insured-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_INSURED_NAME] =
-    g_param_spec_string ("insured-name", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_EFFECTIVE_DATE] =
-    g_param_spec_string ("effective-date", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_RECEIPT_DATE] =
-    g_param_spec_string ("receipt-date", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_TERM_YEARS] =
-    g_param_spec_uint ("term-years", NULL, NULL,
-                       0, G_MAXUINT, 0,
-                       BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_SUM_INSURED] =
-    g_param_spec_int64 ("sum-insured", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_PREMIUM] =
-    g_param_spec_int64 ("premium", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_FREQUENCY] =
-    g_param_spec_enum ("frequency", NULL, NULL,
-                       BD_TYPE_FREQUENCY,
-                       BD_FREQUENCY_SINGLE,
-                       BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_PAYMENT_YEARS] =
-    g_param_spec_uint ("payment-years", NULL, NULL,
-                       0, G_MAXUINT, 0,
-                       BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_PAYMENT_METHOD] =
-    g_param_spec_enum ("payment-method", NULL, NULL,
-                       BD_TYPE_PAYMENT_METHOD,
-                       BD_PAYMENT_BANK_DEBIT,
-                       BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_NEXT_DUE_DATE] =
-    g_param_spec_string ("next-due-date", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_SERVICING_STAFF_ID] =
-    g_param_spec_int64 ("servicing-staff-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_SERVICING_STAFF_NAME] =
-    g_param_spec_string ("servicing-staff-name", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_ORIGINAL_AGENT] =
-    g_param_spec_string ("original-agent", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_TRANSFER_REASON] =
-    g_param_spec_string ("transfer-reason", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_SURVIVAL_OPTION] =
-    g_param_spec_enum ("survival-option", NULL, NULL,
-                       BD_TYPE_SURVIVAL_OPTION,
-                       BD_SURVIVAL_CASH,
-                       BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_ACCOUNT_NUMBER] =
-    g_param_spec_string ("account-number", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_STATUS] =
-    g_param_spec_enum ("status", NULL, NULL,
-                       BD_TYPE_POLICY_STATUS,
-                       BD_POLICY_IN_FORCE,
-                       BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_SERVICE_CLASS] =
-    g_param_spec_enum ("service-class", NULL, NULL,
-                       BD_TYPE_SERVICE_CLASS,
-                       BD_SERVICE_NORMAL,
-                       BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_BENEFICIARIES] =
-    g_param_spec_object ("beneficiaries", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -537,11 +215,7 @@ bd_policy_set_id (BdPolicy *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (self->id != id)
-    {
-      self->id = id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-    }
+  bd_model_change_int64 (self, &self->id, id, properties[PROP_ID]);
 }
 
 const char *
@@ -558,8 +232,7 @@ bd_policy_set_number (BdPolicy   *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (bd_model_set_string (&self->number, number))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NUMBER]);
+  bd_model_change_string (self, &self->number, number, properties[PROP_NUMBER]);
 }
 
 gint64
@@ -576,11 +249,7 @@ bd_policy_set_product_id (BdPolicy *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (self->product_id != product_id)
-    {
-      self->product_id = product_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRODUCT_ID]);
-    }
+  bd_model_change_int64 (self, &self->product_id, product_id, properties[PROP_PRODUCT_ID]);
 }
 
 const char *
@@ -597,8 +266,7 @@ bd_policy_set_product_name (BdPolicy   *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (bd_model_set_string (&self->product_name, product_name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRODUCT_NAME]);
+  bd_model_change_string (self, &self->product_name, product_name, properties[PROP_PRODUCT_NAME]);
 }
 
 BdProductKind
@@ -615,11 +283,7 @@ bd_policy_set_product_kind (BdPolicy      *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (self->product_kind != product_kind)
-    {
-      self->product_kind = product_kind;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PRODUCT_KIND]);
-    }
+  bd_model_change_enum (self, &self->product_kind, product_kind, properties[PROP_PRODUCT_KIND]);
 }
 
 gint64
@@ -636,11 +300,8 @@ bd_policy_set_policyholder_id (BdPolicy *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (self->policyholder_id != policyholder_id)
-    {
-      self->policyholder_id = policyholder_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POLICYHOLDER_ID]);
-    }
+  bd_model_change_int64 (self, &self->policyholder_id, policyholder_id,
+                         properties[PROP_POLICYHOLDER_ID]);
 }
 
 const char *
@@ -657,8 +318,8 @@ bd_policy_set_policyholder_name (BdPolicy   *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (bd_model_set_string (&self->policyholder_name, policyholder_name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POLICYHOLDER_NAME]);
+  bd_model_change_string (self, &self->policyholder_name, policyholder_name,
+                          properties[PROP_POLICYHOLDER_NAME]);
 }
 
 gint64
@@ -675,11 +336,7 @@ bd_policy_set_insured_id (BdPolicy *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (self->insured_id != insured_id)
-    {
-      self->insured_id = insured_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INSURED_ID]);
-    }
+  bd_model_change_int64 (self, &self->insured_id, insured_id, properties[PROP_INSURED_ID]);
 }
 
 const char *
@@ -696,8 +353,7 @@ bd_policy_set_insured_name (BdPolicy   *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (bd_model_set_string (&self->insured_name, insured_name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INSURED_NAME]);
+  bd_model_change_string (self, &self->insured_name, insured_name, properties[PROP_INSURED_NAME]);
 }
 
 const char *
@@ -714,8 +370,8 @@ bd_policy_set_effective_date (BdPolicy   *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (bd_model_set_string (&self->effective_date, effective_date))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EFFECTIVE_DATE]);
+  bd_model_change_string (self, &self->effective_date, effective_date,
+                          properties[PROP_EFFECTIVE_DATE]);
 }
 
 const char *
@@ -732,8 +388,7 @@ bd_policy_set_receipt_date (BdPolicy   *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (bd_model_set_string (&self->receipt_date, receipt_date))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECEIPT_DATE]);
+  bd_model_change_string (self, &self->receipt_date, receipt_date, properties[PROP_RECEIPT_DATE]);
 }
 
 guint
@@ -750,11 +405,7 @@ bd_policy_set_term_years (BdPolicy *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (self->term_years != term_years)
-    {
-      self->term_years = term_years;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TERM_YEARS]);
-    }
+  bd_model_change_uint (self, &self->term_years, term_years, properties[PROP_TERM_YEARS]);
 }
 
 gint64
@@ -771,11 +422,7 @@ bd_policy_set_sum_insured (BdPolicy *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (self->sum_insured != sum_insured_fen)
-    {
-      self->sum_insured = sum_insured_fen;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUM_INSURED]);
-    }
+  bd_model_change_int64 (self, &self->sum_insured, sum_insured_fen, properties[PROP_SUM_INSURED]);
 }
 
 gint64
@@ -792,11 +439,7 @@ bd_policy_set_premium (BdPolicy *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (self->premium != premium_fen)
-    {
-      self->premium = premium_fen;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREMIUM]);
-    }
+  bd_model_change_int64 (self, &self->premium, premium_fen, properties[PROP_PREMIUM]);
 }
 
 BdFrequency
@@ -813,11 +456,7 @@ bd_policy_set_frequency (BdPolicy    *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (self->frequency != frequency)
-    {
-      self->frequency = frequency;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FREQUENCY]);
-    }
+  bd_model_change_enum (self, &self->frequency, frequency, properties[PROP_FREQUENCY]);
 }
 
 guint
@@ -834,11 +473,7 @@ bd_policy_set_payment_years (BdPolicy *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (self->payment_years != payment_years)
-    {
-      self->payment_years = payment_years;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAYMENT_YEARS]);
-    }
+  bd_model_change_uint (self, &self->payment_years, payment_years, properties[PROP_PAYMENT_YEARS]);
 }
 
 BdPaymentMethod
@@ -855,11 +490,8 @@ bd_policy_set_payment_method (BdPolicy        *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (self->payment_method != payment_method)
-    {
-      self->payment_method = payment_method;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAYMENT_METHOD]);
-    }
+  bd_model_change_enum (self, &self->payment_method, payment_method,
+                        properties[PROP_PAYMENT_METHOD]);
 }
 
 const char *
@@ -876,8 +508,8 @@ bd_policy_set_next_due_date (BdPolicy   *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (bd_model_set_string (&self->next_due_date, next_due_date))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NEXT_DUE_DATE]);
+  bd_model_change_string (self, &self->next_due_date, next_due_date,
+                          properties[PROP_NEXT_DUE_DATE]);
 }
 
 gint64
@@ -894,11 +526,8 @@ bd_policy_set_servicing_staff_id (BdPolicy *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (self->servicing_staff_id != servicing_staff_id)
-    {
-      self->servicing_staff_id = servicing_staff_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERVICING_STAFF_ID]);
-    }
+  bd_model_change_int64 (self, &self->servicing_staff_id, servicing_staff_id,
+                         properties[PROP_SERVICING_STAFF_ID]);
 }
 
 const char *
@@ -915,8 +544,8 @@ bd_policy_set_servicing_staff_name (BdPolicy   *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (bd_model_set_string (&self->servicing_staff_name, servicing_staff_name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERVICING_STAFF_NAME]);
+  bd_model_change_string (self, &self->servicing_staff_name, servicing_staff_name,
+                          properties[PROP_SERVICING_STAFF_NAME]);
 }
 
 const char *
@@ -933,8 +562,8 @@ bd_policy_set_original_agent (BdPolicy   *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (bd_model_set_string (&self->original_agent, original_agent))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ORIGINAL_AGENT]);
+  bd_model_change_string (self, &self->original_agent, original_agent,
+                          properties[PROP_ORIGINAL_AGENT]);
 }
 
 const char *
@@ -951,8 +580,8 @@ bd_policy_set_transfer_reason (BdPolicy   *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (bd_model_set_string (&self->transfer_reason, transfer_reason))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TRANSFER_REASON]);
+  bd_model_change_string (self, &self->transfer_reason, transfer_reason,
+                          properties[PROP_TRANSFER_REASON]);
 }
 
 BdSurvivalOption
@@ -969,11 +598,8 @@ bd_policy_set_survival_option (BdPolicy         *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (self->survival_option != survival_option)
-    {
-      self->survival_option = survival_option;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SURVIVAL_OPTION]);
-    }
+  bd_model_change_enum (self, &self->survival_option, survival_option,
+                        properties[PROP_SURVIVAL_OPTION]);
 }
 
 const char *
@@ -990,8 +616,8 @@ bd_policy_set_account_number (BdPolicy   *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (bd_model_set_string (&self->account_number, account_number))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCOUNT_NUMBER]);
+  bd_model_change_string (self, &self->account_number, account_number,
+                          properties[PROP_ACCOUNT_NUMBER]);
 }
 
 BdPolicyStatus
@@ -1008,11 +634,7 @@ bd_policy_set_status (BdPolicy       *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (self->status != status)
-    {
-      self->status = status;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATUS]);
-    }
+  bd_model_change_enum (self, &self->status, status, properties[PROP_STATUS]);
 }
 
 BdServiceClass
@@ -1029,11 +651,7 @@ bd_policy_set_service_class (BdPolicy       *self,
 {
   g_return_if_fail (BD_IS_POLICY (self));
 
-  if (self->service_class != service_class)
-    {
-      self->service_class = service_class;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERVICE_CLASS]);
-    }
+  bd_model_change_enum (self, &self->service_class, service_class, properties[PROP_SERVICE_CLASS]);
 }
 
 /**

@@ -6,9 +6,14 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <sqlite3.h>
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "bd-db.h"
 #include "bd-sqlite-locks.h"
@@ -143,26 +148,41 @@ bd_db_exec (BdDb        *db,
   return TRUE;
 }
 
-/* journal_mode answers with a row, so it goes through exec like the others; a file that
- * is not a database fails here, on the first read. */
+/* A new file is made here, 0600 whatever the umask, so that SQLite's -wal and -shm, which
+ * take the database's permissions, are only the owner's too (PIPL art. 51). */
 static gboolean
-configure (BdDb     *db,
-           guint     busy_timeout_ms,
-           GError  **error)
+create_private_file (const char  *path,
+                     GError     **error)
 {
-  bd_db_set_busy_timeout (db, busy_timeout_ms);
-  sqlite3_extended_result_codes (db->handle, TRUE);
+  int fd = g_open (path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+  int saved_errno = errno;
 
-  return bd_db_exec (db, "PRAGMA journal_mode = WAL", error) &&
-         bd_db_exec (db, "PRAGMA foreign_keys = ON", error) &&
-         bd_db_exec (db, "PRAGMA synchronous = NORMAL", error);
+  if (fd < 0)
+    {
+      g_autofree char *folder = g_path_get_dirname (path);
+
+      /* The folder is what refuses, not the file that is not there yet. */
+      if ((saved_errno == EACCES || saved_errno == EROFS) && g_access (folder, W_OK) != 0)
+        g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_READ_ONLY,
+                     _("The folder “%s” cannot be written to, so the database cannot be "
+                       "created there: %s"), folder, g_strerror (saved_errno));
+      else
+        g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_OPEN,
+                     _("The database “%s” cannot be created: %s"), path,
+                     g_strerror (saved_errno));
+      return FALSE;
+    }
+  g_close (fd, NULL);
+  return TRUE;
 }
 
 BdDb *
-bd_db_open (const char  *path,
-            guint        busy_timeout_ms,
-            GError     **error)
+bd_db_open (const char     *path,
+            BdDbOpenFlags   flags,
+            guint           busy_timeout_ms,
+            GError        **error)
 {
+  int mode = (flags & BD_DB_OPEN_READ_ONLY) ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
   BdDb *db;
   int rc;
 
@@ -173,12 +193,13 @@ bd_db_open (const char  *path,
                    _("The database “%s” cannot be locked safely on this system"), path);
       return NULL;
     }
+  if ((flags & BD_DB_OPEN_CREATE) && !create_private_file (path, error))
+    return NULL;
 
   db = g_new0 (BdDb, 1);
   db->cached = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) stmt_finalize);
-  rc = sqlite3_open_v2 (path, &db->handle,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                        NULL);
+  /* Never SQLITE_OPEN_CREATE: a mistyped path is an error, not a new empty branch. */
+  rc = sqlite3_open_v2 (path, &db->handle, mode | SQLITE_OPEN_NOMUTEX, NULL);
   if (rc != SQLITE_OK)
     {
       g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_OPEN,
@@ -187,13 +208,92 @@ bd_db_open (const char  *path,
       bd_db_close (db);
       return NULL;
     }
-  if (!configure (db, busy_timeout_ms, error))
-    {
-      g_prefix_error (error, _("Cannot use the database “%s”: "), path);
-      bd_db_close (db);
-      return NULL;
-    }
+  bd_db_set_busy_timeout (db, busy_timeout_ms);
+  sqlite3_extended_result_codes (db->handle, TRUE);
   return db;
+}
+
+/* journal_mode answers with a row, so it goes through exec like the others. synchronous
+ * FULL: in WAL mode NORMAL keeps the file whole through a power cut but may lose the last
+ * commits, and nothing a customer was told may be lost (domain §11). */
+gboolean
+bd_db_configure (BdDb     *db,
+                 GError  **error)
+{
+  if (sqlite3_db_readonly (db->handle, "main") == 1)
+    return bd_db_exec (db, "PRAGMA foreign_keys = ON", error);
+  return bd_db_exec (db, "PRAGMA journal_mode = WAL", error) &&
+         bd_db_exec (db, "PRAGMA foreign_keys = ON", error) &&
+         bd_db_exec (db, "PRAGMA synchronous = FULL", error);
+}
+
+static gboolean
+read_pragma_int (BdDb        *db,
+                 const char  *sql,
+                 gint64      *value,
+                 GError     **error)
+{
+  g_autoptr(BdDbStmt) stmt = bd_db_prepare (db, sql, error);
+  BdStep step = BD_STEP_ERROR;
+
+  *value = 0;
+  if (stmt != NULL && (step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    *value = bd_db_column_int64 (stmt, 0);
+  return stmt != NULL && step != BD_STEP_ERROR;
+}
+
+gboolean
+bd_db_describe (BdDb          *db,
+                BdDbFileFacts *facts,
+                GError       **error)
+{
+  gint64 application_id, version, n_objects, has_audit;
+
+  if (!read_pragma_int (db, "PRAGMA application_id", &application_id, error) ||
+      !read_pragma_int (db, "PRAGMA user_version", &version, error) ||
+      !read_pragma_int (db, "SELECT count(*) FROM sqlite_master", &n_objects, error) ||
+      !read_pragma_int (db, "SELECT count(*) FROM sqlite_master "
+                            "WHERE type = 'table' AND name = 'audit_log'", &has_audit, error))
+    return FALSE;
+  facts->application_id = (guint32) application_id;
+  facts->schema_version = (guint) version;
+  facts->empty = n_objects == 0;
+  facts->has_audit_log = has_audit > 0;
+  return TRUE;
+}
+
+gboolean
+bd_db_backup_to (BdDb        *db,
+                 const char  *path,
+                 GError     **error)
+{
+  sqlite3 *copy = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  if (!create_private_file (path, error))
+    return FALSE;
+  rc = sqlite3_open_v2 (path, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL);
+  if (rc == SQLITE_OK)
+    {
+      /* One step copies every page under one read transaction: a consistent copy. */
+      if ((backup = sqlite3_backup_init (copy, "main", db->handle, "main")) != NULL)
+        {
+          sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+        }
+      rc = sqlite3_errcode (copy);
+    }
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, BD_STORE_ERROR, error_code_for (rc),
+                   _("A copy of the database cannot be written to “%s”: %s"), path,
+                   copy != NULL ? sqlite3_errmsg (copy) : sqlite3_errstr (rc));
+      sqlite3_close (copy);
+      g_unlink (path);
+      return FALSE;
+    }
+  return sqlite3_close (copy) == SQLITE_OK;
 }
 
 void
@@ -201,6 +301,20 @@ bd_db_set_busy_timeout (BdDb  *db,
                         guint  milliseconds)
 {
   sqlite3_busy_timeout (db->handle, (int) MIN (milliseconds, G_MAXINT));
+}
+
+/* SQLite opens a file it may not write (mode 0444, another user's) read-only without a
+ * word, and the first write fails: asked before anything is shown, the desk can say so
+ * at once. */
+gboolean
+bd_db_check_writable (BdDb    *db,
+                      GError **error)
+{
+  if (sqlite3_db_readonly (db->handle, "main") != 1)
+    return TRUE;
+  g_set_error_literal (error, BD_STORE_ERROR, BD_STORE_ERROR_READ_ONLY,
+                       error_sentence_for (BD_STORE_ERROR_READ_ONLY));
+  return FALSE;
 }
 
 gboolean

@@ -33,14 +33,48 @@ typedef enum
  * be (no row from a count). */
 void        bd_db_set_error_failed    (GError      **error);
 
-/* Opens (creating it if need be) the database file at @path, in WAL mode with foreign
- * keys on and writes waiting up to @busy_timeout_ms for another connection's lock. */
-BdDb       *bd_db_open                (const char   *path,
-                                       guint         busy_timeout_ms,
-                                       GError      **error);
+typedef enum
+{
+  BD_DB_OPEN_EXISTING  = 0,       /* the file must exist */
+  BD_DB_OPEN_CREATE    = 1 << 0,  /* make the file (0600) if it is missing */
+  BD_DB_OPEN_READ_ONLY = 1 << 1,
+} BdDbOpenFlags;
+
+/* Opens the database file at @path, writes waiting up to @busy_timeout_ms for another
+ * connection's lock. Nothing in the file is read or changed yet: bd_db_describe() tells
+ * what it is, bd_db_configure() then sets the connection up (WAL, foreign keys, full
+ * durability), which a file that is not ours must never get. */
+BdDb       *bd_db_open                (const char     *path,
+                                       BdDbOpenFlags   flags,
+                                       guint           busy_timeout_ms,
+                                       GError        **error);
+gboolean    bd_db_configure           (BdDb           *db,
+                                       GError        **error);
+
+/* What a file says of itself before anything is written to it. */
+typedef struct
+{
+  guint32  application_id;   /* who made it; 0 when unmarked */
+  guint    schema_version;
+  gboolean empty;            /* no table, index or trigger at all */
+  gboolean has_audit_log;    /* a table named audit_log */
+} BdDbFileFacts;
+
+gboolean    bd_db_describe            (BdDb           *db,
+                                       BdDbFileFacts  *facts,
+                                       GError        **error);
+/* A consistent copy of the whole database at @path (a new file, 0600), taken while other
+ * connections keep working. */
+gboolean    bd_db_backup_to           (BdDb           *db,
+                                       const char     *path,
+                                       GError        **error);
+
 void        bd_db_close               (BdDb         *db);
 void        bd_db_set_busy_timeout    (BdDb         *db,
                                        guint         milliseconds);
+/* FALSE with BD_STORE_ERROR_READ_ONLY when the connection cannot write the file. */
+gboolean    bd_db_check_writable      (BdDb         *db,
+                                       GError      **error);
 
 /* Runs @sql, one or more statements without parameters or rows to read. */
 gboolean    bd_db_exec                (BdDb         *db,

@@ -303,22 +303,28 @@ audit_member (BdStore     *self,
                                 customer_id, detail, error);
 }
 
+/* Writes one membership row with @sql: the household, the customer, @param set to @value
+ * and, when @time_param is not NULL, @time_param set to now. */
 static gboolean
-insert_new_member (BdStore     *self,
-                   gint64       household_id,
-                   gint64       customer_id,
-                   BdRelation   relation,
-                   GError     **error)
+write_member (BdStore     *self,
+              const char  *sql,
+              gint64       household_id,
+              gint64       customer_id,
+              const char  *param,
+              const char  *value,
+              const char  *time_param,
+              GError     **error)
 {
   g_autofree char *now = bd_store_now_utc ();
   BdDbStmt *stmt;
 
-  if ((stmt = bd_store_prepare (self, member_insert_sql, error)) == NULL)
+  if ((stmt = bd_store_prepare (self, sql, error)) == NULL)
     return FALSE;
   bd_db_bind_int64 (stmt, ":household_id", household_id);
   bd_db_bind_int64 (stmt, ":customer_id", customer_id);
-  bd_db_bind_text (stmt, ":relation", bd_relation_to_string (relation));
-  bd_db_bind_text (stmt, ":joined_at", now);
+  bd_db_bind_text (stmt, param, value);
+  if (time_param != NULL)
+    bd_db_bind_text (stmt, time_param, now);
   return bd_db_step_done (stmt, error);
 }
 
@@ -379,33 +385,12 @@ bd_store_add_household_member (BdStore     *self,
                           ? _("The customer is already a member of this household")
                           : _("The customer belongs to another household: remove them from it first"));
   detail = g_strdup_printf ("%s: %s", bd_relation_to_string (relation), reason);
-  ok = ok && insert_new_member (self, household_id, customer_id, relation, error) &&
+  ok = ok && write_member (self, member_insert_sql, household_id, customer_id, ":relation",
+                           bd_relation_to_string (relation), ":joined_at", error) &&
        check_relation_possible (self, customer_id, relation, error) &&
        audit_member (self, "household-member-added", household_id, customer_id, staff_id,
                      detail, error);
   return bd_store_end_write (self, ok, error);
-}
-
-static gboolean
-update_member (BdStore     *self,
-               const char  *sql,
-               gint64       household_id,
-               gint64       customer_id,
-               const char  *param,
-               const char  *value,
-               GError     **error)
-{
-  g_autofree char *now = bd_store_now_utc ();
-  BdDbStmt *stmt;
-
-  if ((stmt = bd_store_prepare (self, sql, error)) == NULL)
-    return FALSE;
-  bd_db_bind_int64 (stmt, ":household_id", household_id);
-  bd_db_bind_int64 (stmt, ":customer_id", customer_id);
-  bd_db_bind_text (stmt, param, value);
-  if (sql == member_leave_sql)
-    bd_db_bind_text (stmt, ":now", now);
-  return bd_db_step_done (stmt, error);
 }
 
 /* The member's relation now, refusing a customer who is not a member of @household_id. */
@@ -445,8 +430,8 @@ bd_store_remove_household_member (BdStore     *self,
   ok = require_member (self, household_id, customer_id, &relation, error);
   if (ok && relation == BD_RELATION_SELF)
     ok = refuse (error, _("The head of the household cannot be removed"));
-  ok = ok && update_member (self, member_leave_sql, household_id, customer_id, ":reason",
-                            reason, error) &&
+  ok = ok && write_member (self, member_leave_sql, household_id, customer_id, ":reason",
+                           reason, ":now", error) &&
        audit_member (self, "household-member-removed", household_id, customer_id, staff_id,
                      reason, error);
   return bd_store_end_write (self, ok, error);
@@ -476,8 +461,8 @@ bd_store_set_member_relation (BdStore     *self,
   /* The audit keeps what it was, so that the correction can be followed. */
   detail = g_strdup_printf ("%s → %s: %s", bd_relation_to_string (before),
                             bd_relation_to_string (relation), reason);
-  ok = ok && update_member (self, member_relation_sql, household_id, customer_id, ":relation",
-                            bd_relation_to_string (relation), error) &&
+  ok = ok && write_member (self, member_relation_sql, household_id, customer_id, ":relation",
+                           bd_relation_to_string (relation), NULL, error) &&
        check_relation_possible (self, customer_id, relation, error) &&
        audit_member (self, "household-relation-corrected", household_id, customer_id, staff_id,
                      detail, error);

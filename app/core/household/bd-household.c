@@ -43,73 +43,23 @@ bd_household_member_dispose (GObject *object)
   G_OBJECT_CLASS (bd_household_member_parent_class)->dispose (object);
 }
 
-static void
-bd_household_member_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  BdHouseholdMember *self = BD_HOUSEHOLD_MEMBER (object);
-
-  switch (prop_id)
-    {
-    case MEMBER_PROP_CUSTOMER:
-      g_value_set_object (value, self->customer);
-      break;
-
-    case MEMBER_PROP_RELATION:
-      g_value_set_enum (value, self->relation);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-bd_household_member_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  BdHouseholdMember *self = BD_HOUSEHOLD_MEMBER (object);
-
-  switch (prop_id)
-    {
-    case MEMBER_PROP_CUSTOMER:
-      self->customer = g_value_dup_object (value);
-      break;
-
-    case MEMBER_PROP_RELATION:
-      self->relation = g_value_get_enum (value);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const BdModelProperty member_model[] = {
+  [MEMBER_PROP_CUSTOMER - 1] = { "customer", BD_MODEL_OBJECT,
+                                 G_STRUCT_OFFSET (BdHouseholdMember, customer), NULL,
+                                 bd_customer_get_type, 0, 0 },
+  [MEMBER_PROP_RELATION - 1] = { "relation", BD_MODEL_ENUM,
+                                 G_STRUCT_OFFSET (BdHouseholdMember, relation), NULL,
+                                 bd_relation_get_type, 0, BD_RELATION_SELF },
+};
 
 static void
 bd_household_member_class_init (BdHouseholdMemberClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  bd_model_class_install (object_class, member_model, N_MEMBER_PROPS - 1, member_properties);
+
   object_class->dispose = bd_household_member_dispose;
-  object_class->get_property = bd_household_member_get_property;
-  object_class->set_property = bd_household_member_set_property;
-
-  member_properties[MEMBER_PROP_CUSTOMER] =
-    g_param_spec_object ("customer", NULL, NULL,
-                         BD_TYPE_CUSTOMER,
-                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  member_properties[MEMBER_PROP_RELATION] =
-    g_param_spec_enum ("relation", NULL, NULL,
-                       BD_TYPE_RELATION,
-                       BD_RELATION_SELF,
-                       (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_MEMBER_PROPS, member_properties);
 }
 
 static void
@@ -191,105 +141,29 @@ bd_household_dispose (GObject *object)
   G_OBJECT_CLASS (bd_household_parent_class)->dispose (object);
 }
 
-static void
-bd_household_finalize (GObject *object)
-{
-  BdHousehold *self = (BdHousehold *) object;
-
-  g_free (self->name);
-
-  G_OBJECT_CLASS (bd_household_parent_class)->finalize (object);
-}
-
-static void
-bd_household_get_property (GObject    *object,
-                           guint       prop_id,
-                           GValue     *value,
-                           GParamSpec *pspec)
-{
-  BdHousehold *self = BD_HOUSEHOLD (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_SERVICING_STAFF_ID:
-      g_value_set_int64 (value, self->servicing_staff_id);
-      break;
-
-    case PROP_MEMBERS:
-      g_value_set_object (value, self->members);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-bd_household_set_property (GObject      *object,
-                           guint         prop_id,
-                           const GValue *value,
-                           GParamSpec   *pspec)
-{
-  BdHousehold *self = BD_HOUSEHOLD (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      bd_household_set_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_NAME:
-      bd_household_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_SERVICING_STAFF_ID:
-      bd_household_set_servicing_staff_id (self, g_value_get_int64 (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const BdModelProperty household_properties[] = {
+  [PROP_ID - 1] = { "id", BD_MODEL_INT64,
+                    G_STRUCT_OFFSET (BdHousehold, id), G_CALLBACK (bd_household_set_id),
+                    NULL, 0, 0 },
+  [PROP_NAME - 1] = { "name", BD_MODEL_STRING,
+                      G_STRUCT_OFFSET (BdHousehold, name), G_CALLBACK (bd_household_set_name),
+                      NULL, 0, 0 },
+  [PROP_SERVICING_STAFF_ID - 1] = { "servicing-staff-id", BD_MODEL_INT64,
+                                    G_STRUCT_OFFSET (BdHousehold, servicing_staff_id), G_CALLBACK (bd_household_set_servicing_staff_id),
+                                    NULL, 0, 0 },
+  [PROP_MEMBERS - 1] = { "members", BD_MODEL_LIST,
+                         G_STRUCT_OFFSET (BdHousehold, members), NULL,
+                         NULL, 0, 0 },
+};
 
 static void
 bd_household_class_init (BdHouseholdClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  bd_model_class_install (object_class, household_properties, N_PROPS - 1, properties);
+
   object_class->dispose = bd_household_dispose;
-  object_class->finalize = bd_household_finalize;
-  object_class->get_property = bd_household_get_property;
-  object_class->set_property = bd_household_set_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_SERVICING_STAFF_ID] =
-    g_param_spec_int64 ("servicing-staff-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_MEMBERS] =
-    g_param_spec_object ("members", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -323,11 +197,7 @@ bd_household_set_id (BdHousehold *self,
 {
   g_return_if_fail (BD_IS_HOUSEHOLD (self));
 
-  if (self->id != id)
-    {
-      self->id = id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-    }
+  bd_model_change_int64 (self, &self->id, id, properties[PROP_ID]);
 }
 
 const char *
@@ -344,8 +214,7 @@ bd_household_set_name (BdHousehold *self,
 {
   g_return_if_fail (BD_IS_HOUSEHOLD (self));
 
-  if (bd_model_set_string (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  bd_model_change_string (self, &self->name, name, properties[PROP_NAME]);
 }
 
 gint64
@@ -362,11 +231,8 @@ bd_household_set_servicing_staff_id (BdHousehold *self,
 {
   g_return_if_fail (BD_IS_HOUSEHOLD (self));
 
-  if (self->servicing_staff_id != staff_id)
-    {
-      self->servicing_staff_id = staff_id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SERVICING_STAFF_ID]);
-    }
+  bd_model_change_int64 (self, &self->servicing_staff_id, staff_id,
+                         properties[PROP_SERVICING_STAFF_ID]);
 }
 
 /**

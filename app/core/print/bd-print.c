@@ -850,7 +850,11 @@ output_open (Output      *out,
 
   out->file = g_file_new_for_path (path);
   out->existed = g_file_query_exists (out->file, NULL);
-  out->stream = G_OUTPUT_STREAM (g_file_replace (out->file, NULL, FALSE, G_FILE_CREATE_NONE,
+  /* A form carries personal data: only its owner reads it, whatever the umask. The
+   * replacement is written beside the file and renamed over it when complete. */
+  out->stream = G_OUTPUT_STREAM (g_file_replace (out->file, NULL, FALSE,
+                                                 G_FILE_CREATE_PRIVATE |
+                                                 G_FILE_CREATE_REPLACE_DESTINATION,
                                                  NULL, &local_error));
   if (out->stream == NULL)
     {
@@ -950,10 +954,7 @@ bd_print_render_pdf (const char       *path,
                      GError          **error)
 {
   Output out = { NULL, };
-  cairo_surface_t *surface;
-  cairo_t *cr;
   cairo_status_t status;
-  double width, height;
 
   g_return_val_if_fail (path != NULL && draw_page != NULL, FALSE);
   g_return_val_if_fail (n_pages > 0, FALSE);
@@ -962,8 +963,39 @@ bd_print_render_pdf (const char       *path,
   if (!output_open (&out, path, error))
     return FALSE;
 
+  status = bd_print_render_pdf_stream (output_write_cb, &out, n_pages, draw_page, user_data,
+                                       paper);
+  return output_close (&out, path, status, error);
+}
+
+/**
+ * bd_print_render_pdf_stream:
+ * @write: (scope call): takes the PDF's bytes
+ * @closure: for @write
+ * @n_pages: how many pages
+ * @draw_page: (scope call): draws each page
+ * @user_data: for @draw_page
+ * @paper: the size of every page
+ *
+ * Returns: %CAIRO_STATUS_SUCCESS when every page was drawn and written
+ */
+cairo_status_t
+bd_print_render_pdf_stream (cairo_write_func_t  write,
+                            void               *closure,
+                            guint               n_pages,
+                            BdPrintPageFunc     draw_page,
+                            gpointer            user_data,
+                            BdPaperSize         paper)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  cairo_status_t status;
+  double width, height;
+
+  g_return_val_if_fail (write != NULL && draw_page != NULL, CAIRO_STATUS_NULL_POINTER);
+
   bd_paper_size_get_points (paper, &width, &height);
-  surface = cairo_pdf_surface_create_for_stream (output_write_cb, &out, width, height);
+  surface = cairo_pdf_surface_create_for_stream (write, closure, width, height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, PACKAGE_NAME);
   cr = cairo_create (surface);
   for (guint page = 0; page < n_pages && cairo_status (cr) == CAIRO_STATUS_SUCCESS; page++)
@@ -977,7 +1009,7 @@ bd_print_render_pdf (const char       *path,
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
-  return output_close (&out, path, status, error);
+  return status;
 }
 
 /**

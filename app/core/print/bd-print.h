@@ -159,6 +159,15 @@ gboolean         bd_print_render_pdf   (const char       *path,
                                         gpointer          user_data,
                                         BdPaperSize       paper,
                                         GError          **error);
+/* Draws @n_pages pages of @paper as a PDF into @write with @closure (cairo's stream
+ * writer): the one way a document becomes a PDF, to a file or to the printer's job.
+ * Returns how the drawing ended. */
+cairo_status_t   bd_print_render_pdf_stream (cairo_write_func_t  write,
+                                             void               *closure,
+                                             guint               n_pages,
+                                             BdPrintPageFunc     draw_page,
+                                             gpointer            user_data,
+                                             BdPaperSize         paper);
 /* Draws one page on white into a new ARGB image of @dpi dots per inch. */
 cairo_surface_t *bd_print_render_image (guint             page,
                                         BdPrintPageFunc   draw_page,

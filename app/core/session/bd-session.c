@@ -191,21 +191,53 @@ refuse_while_delayed (BdSession  *self,
   return FALSE;
 }
 
-static void
-record_failure (BdSession *self,
-                BdStaff   *staff,
-                guint      failed_attempts)
+/* An attempt's sign-in state and its audit row, written together or not at all. Fail
+ * closed: an attempt the desk cannot record is refused with the store's reason, or a
+ * database that cannot be written (a read-only file) would turn the audit log and the
+ * delay after wrong passwords off (issue 9, defect 1). */
+static gboolean
+record_attempt (BdSession   *self,
+                BdStaff     *staff,
+                guint        failed_attempts,
+                gint64       retry_after,
+                const char  *action,
+                const char  *detail,
+                GError     **error)
 {
-  g_autoptr(GError) error = NULL;
+  gint64 staff_id = bd_staff_get_id (staff);
+  gboolean ok;
+
+  if (!bd_store_begin_write (self->store, error))
+    return FALSE;
+  ok = bd_store_set_sign_in_state (self->store, staff_id, failed_attempts, retry_after, error) &&
+       bd_store_append_audit (self->store, staff_id, action, NULL, 0, 0, detail, error);
+  return bd_store_end_write (self->store, ok, error);
+}
+
+static gboolean
+record_failure (BdSession  *self,
+                BdStaff    *staff,
+                guint       failed_attempts,
+                GError    **error)
+{
   gint64 retry_after = 0;
 
   failed_attempts++;
   if (failed_attempts >= BD_SESSION_MAX_ATTEMPTS)
     retry_after = now (self) + delay_after (failed_attempts);
-  if (!bd_store_set_sign_in_state (self->store, bd_staff_get_id (staff), failed_attempts,
-                                   retry_after, &error))
-    g_warning ("Could not record a failed sign-in: %s", error->message);
-  audit (self, bd_staff_get_id (staff), "sign-in-failed", 0, bd_staff_get_login (staff));
+  return record_attempt (self, staff, failed_attempts, retry_after, "sign-in-failed",
+                         bd_staff_get_login (staff), error);
+}
+
+/* A right password starts the count of wrong ones again; @action is "sign-in" or
+ * "unlock". */
+static gboolean
+record_success (BdSession   *self,
+                BdStaff     *staff,
+                const char  *action,
+                GError     **error)
+{
+  return record_attempt (self, staff, 0, 0, action, NULL, error);
 }
 
 /* Checks @password for @staff, with the delay after too many failures. */
@@ -224,17 +256,18 @@ verify_staff (BdSession   *self,
       !refuse_while_delayed (self, staff, retry_after, error))
     return FALSE;
 
+  /* A member without a password costs the same time as one with: see bd_session_sign_in(). */
+  if (hash == NULL)
+    bd_password_verify_dummy (password);
   if (hash == NULL || !bd_password_verify (hash, password))
     {
-      record_failure (self, staff, failed);
+      if (!record_failure (self, staff, failed, error))
+        return FALSE;
       return wrong_password (error);
     }
   if (!bd_staff_get_active (staff))
     return session_error (error, BD_SESSION_ERROR_INACTIVE,
                           _("This staff account is closed: ask the administrator"));
-
-  if (failed > 0 || retry_after > 0)
-    bd_store_set_sign_in_state (self->store, bd_staff_get_id (staff), 0, 0, NULL);
   return TRUE;
 }
 
@@ -257,9 +290,15 @@ bd_session_sign_in (BdSession   *self,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
+  /* An unknown name costs what a wrong password does (an Argon2id verification), so the
+   * time taken does not tell which names exist; and what was typed is not kept, as it may
+   * be a password typed into the wrong field (issue 9, defect 6). */
   if (staff == NULL)
     {
-      audit (self, 0, "sign-in-failed", 0, name);
+      bd_password_verify_dummy (password);
+      if (!bd_store_append_audit (self->store, 0, "sign-in-failed", NULL, 0, 0,
+                                  "unknown login", error))
+        return FALSE;
       return wrong_password (error);
     }
   if (!verify_staff (self, staff, password != NULL ? password : "", error))
@@ -282,7 +321,9 @@ bd_session_sign_in (BdSession   *self,
       self->draft_staff_id = self->draft != NULL ? bd_staff_get_id (staff) : 0;
     }
 
-  audit (self, bd_staff_get_id (staff), "sign-in", 0, NULL);
+  /* Nobody is at a desk whose sign-in is not in the audit log. */
+  if (!record_success (self, staff, "sign-in", error))
+    return FALSE;
   self->last_activity = now (self);
   set_state (self, BD_SESSION_ACTIVE, staff);
   return TRUE;
@@ -364,7 +405,9 @@ bd_session_unlock (BdSession   *self,
       return FALSE;
     }
 
-  audit (self, bd_session_get_staff_id (self), "unlock", 0, NULL);
+  /* An unlock that cannot be recorded leaves the desk locked. */
+  if (!record_success (self, self->staff, "unlock", error))
+    return FALSE;
   self->last_activity = now (self);
   set_state (self, BD_SESSION_ACTIVE, self->staff);
   return TRUE;

@@ -105,21 +105,42 @@ bd_store_list_staff (BdStore  *self,
 {
   g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_STAFF);
   BdDbStmt *stmt;
-  BdStep step;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
 
-  if ((stmt = bd_store_prepare (self, staff_list_sql, error)) == NULL)
-    return NULL;
-  while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
-    {
-      g_autoptr(BdStaff) staff = staff_from_row (stmt);
-      g_list_store_append (list, staff);
-    }
-  bd_db_reset (stmt);
-  if (step == BD_STEP_ERROR)
+  if ((stmt = bd_store_prepare (self, staff_list_sql, error)) == NULL ||
+      !bd_store_collect_rows (stmt, (BdStoreRowFunc) staff_from_row, list, error))
     return NULL;
   return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+/* Steps @sql once for the row of @staff_id (its parameter :id). */
+static BdStep
+step_staff_row (BdStore    *self,
+                const char *sql,
+                gint64      staff_id,
+                BdDbStmt  **stmt,
+                GError    **error)
+{
+  if ((*stmt = bd_store_prepare (self, sql, error)) == NULL)
+    return BD_STEP_ERROR;
+  bd_db_bind_int64 (*stmt, ":id", staff_id);
+  return bd_db_step (*stmt, error);
+}
+
+/* Ends that read: the statement reset, and the end without a row is "not found" (a step
+ * that failed has set @error already). */
+static void
+end_staff_read (BdDbStmt  *stmt,
+                BdStep     step,
+                gint64     staff_id,
+                GError   **error)
+{
+  if (stmt != NULL)
+    bd_db_reset (stmt);
+  if (step == BD_STEP_DONE)
+    g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_FOUND,
+                 _("No staff member has the number %" PRId64), staff_id);
 }
 
 BdStaff *
@@ -133,16 +154,10 @@ bd_store_get_staff (BdStore  *self,
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
 
-  if ((stmt = bd_store_prepare (self, staff_get_sql, error)) == NULL)
-    return NULL;
-  bd_db_bind_int64 (stmt, ":id", staff_id);
-  if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+  step = step_staff_row (self, staff_get_sql, staff_id, &stmt, error);
+  if (step == BD_STEP_ROW)
     staff = staff_from_row (stmt);
-  bd_db_reset (stmt);
-
-  if (step == BD_STEP_DONE)
-    g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_FOUND,
-                 _("No staff member has the number %" PRId64), staff_id);
+  end_staff_read (stmt, step, staff_id, error);
   return staff;
 }
 
@@ -176,21 +191,15 @@ bd_store_get_sign_in_state (BdStore  *self,
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
 
-  if ((stmt = bd_store_prepare (self, sign_in_get_sql, error)) == NULL)
-    return FALSE;
-  bd_db_bind_int64 (stmt, ":id", staff_id);
-  if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+  step = step_staff_row (self, sign_in_get_sql, staff_id, &stmt, error);
+  if (step == BD_STEP_ROW)
     {
       found = TRUE;
       *password_hash = g_strdup (bd_db_column_text (stmt, 0));
       *failed_attempts = (guint) bd_db_column_int (stmt, 1);
       *retry_after = unix_from_iso (bd_db_column_text (stmt, 2));
     }
-  bd_db_reset (stmt);
-
-  if (step == BD_STEP_DONE)
-    g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_FOUND,
-                 _("No staff member has the number %" PRId64), staff_id);
+  end_staff_read (stmt, step, staff_id, error);
   return found;
 }
 

@@ -38,137 +38,33 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-bd_staff_finalize (GObject *object)
-{
-  BdStaff *self = (BdStaff *) object;
-
-  g_free (self->login);
-  g_free (self->name);
-  g_free (self->phone);
-
-  G_OBJECT_CLASS (bd_staff_parent_class)->finalize (object);
-}
-
-static void
-bd_staff_get_property (GObject    *object,
-                       guint       prop_id,
-                       GValue     *value,
-                       GParamSpec *pspec)
-{
-  BdStaff *self = BD_STAFF (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_LOGIN:
-      g_value_set_string (value, self->login);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_ROLE:
-      g_value_set_enum (value, self->role);
-      break;
-
-    case PROP_PHONE:
-      g_value_set_string (value, self->phone);
-      break;
-
-    case PROP_ACTIVE:
-      g_value_set_boolean (value, self->active);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-bd_staff_set_property (GObject      *object,
-                       guint         prop_id,
-                       const GValue *value,
-                       GParamSpec   *pspec)
-{
-  BdStaff *self = BD_STAFF (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      bd_staff_set_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_LOGIN:
-      bd_staff_set_login (self, g_value_get_string (value));
-      break;
-
-    case PROP_NAME:
-      bd_staff_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_ROLE:
-      bd_staff_set_role (self, g_value_get_enum (value));
-      break;
-
-    case PROP_PHONE:
-      bd_staff_set_phone (self, g_value_get_string (value));
-      break;
-
-    case PROP_ACTIVE:
-      bd_staff_set_active (self, g_value_get_boolean (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
+static const BdModelProperty staff_properties[] = {
+  [PROP_ID - 1] = { "id", BD_MODEL_INT64,
+                    G_STRUCT_OFFSET (BdStaff, id), G_CALLBACK (bd_staff_set_id),
+                    NULL, 0, 0 },
+  [PROP_LOGIN - 1] = { "login", BD_MODEL_STRING,
+                       G_STRUCT_OFFSET (BdStaff, login), G_CALLBACK (bd_staff_set_login),
+                       NULL, 0, 0 },
+  [PROP_NAME - 1] = { "name", BD_MODEL_STRING,
+                      G_STRUCT_OFFSET (BdStaff, name), G_CALLBACK (bd_staff_set_name),
+                      NULL, 0, 0 },
+  [PROP_ROLE - 1] = { "role", BD_MODEL_ENUM,
+                      G_STRUCT_OFFSET (BdStaff, role), G_CALLBACK (bd_staff_set_role),
+                      bd_role_get_type, 0, BD_ROLE_COUNTER },
+  [PROP_PHONE - 1] = { "phone", BD_MODEL_STRING,
+                       G_STRUCT_OFFSET (BdStaff, phone), G_CALLBACK (bd_staff_set_phone),
+                       NULL, 0, 0 },
+  [PROP_ACTIVE - 1] = { "active", BD_MODEL_BOOLEAN,
+                        G_STRUCT_OFFSET (BdStaff, active), G_CALLBACK (bd_staff_set_active),
+                        NULL, 0, TRUE },
+};
 
 static void
 bd_staff_class_init (BdStaffClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = bd_staff_finalize;
-  object_class->get_property = bd_staff_get_property;
-  object_class->set_property = bd_staff_set_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_LOGIN] =
-    g_param_spec_string ("login", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_ROLE] =
-    g_param_spec_enum ("role", NULL, NULL,
-                       BD_TYPE_ROLE,
-                       BD_ROLE_COUNTER,
-                       BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_PHONE] =
-    g_param_spec_string ("phone", NULL, NULL,
-                         NULL,
-                         BD_MODEL_PARAM_FLAGS);
-
-  properties[PROP_ACTIVE] =
-    g_param_spec_boolean ("active", NULL, NULL,
-                          TRUE,
-                          BD_MODEL_PARAM_FLAGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  bd_model_class_install (object_class, staff_properties, N_PROPS - 1, properties);
 }
 
 static void
@@ -202,11 +98,7 @@ bd_staff_set_id (BdStaff *self,
 {
   g_return_if_fail (BD_IS_STAFF (self));
 
-  if (self->id != id)
-    {
-      self->id = id;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
-    }
+  bd_model_change_int64 (self, &self->id, id, properties[PROP_ID]);
 }
 
 const char *
@@ -223,8 +115,7 @@ bd_staff_set_login (BdStaff    *self,
 {
   g_return_if_fail (BD_IS_STAFF (self));
 
-  if (bd_model_set_string (&self->login, login))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOGIN]);
+  bd_model_change_string (self, &self->login, login, properties[PROP_LOGIN]);
 }
 
 const char *
@@ -241,8 +132,7 @@ bd_staff_set_name (BdStaff    *self,
 {
   g_return_if_fail (BD_IS_STAFF (self));
 
-  if (bd_model_set_string (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  bd_model_change_string (self, &self->name, name, properties[PROP_NAME]);
 }
 
 BdRole
@@ -259,11 +149,7 @@ bd_staff_set_role (BdStaff *self,
 {
   g_return_if_fail (BD_IS_STAFF (self));
 
-  if (self->role != role)
-    {
-      self->role = role;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
-    }
+  bd_model_change_enum (self, &self->role, role, properties[PROP_ROLE]);
 }
 
 const char *
@@ -280,8 +166,7 @@ bd_staff_set_phone (BdStaff    *self,
 {
   g_return_if_fail (BD_IS_STAFF (self));
 
-  if (bd_model_set_string (&self->phone, phone))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHONE]);
+  bd_model_change_string (self, &self->phone, phone, properties[PROP_PHONE]);
 }
 
 gboolean
@@ -298,11 +183,5 @@ bd_staff_set_active (BdStaff  *self,
 {
   g_return_if_fail (BD_IS_STAFF (self));
 
-  active = !!active;
-
-  if (self->active != active)
-    {
-      self->active = active;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTIVE]);
-    }
+  bd_model_change_boolean (self, &self->active, active, properties[PROP_ACTIVE]);
 }

@@ -33,8 +33,31 @@ gboolean      bd_store_end_write          (BdStore       *self,
 
 char         *bd_store_now_utc            (void);
 
-/* Opens @path bringing its schema only up to @version: the migration tests start from
- * every older schema with it. */
+/* The object one row of a statement stands for (a customer, a policy…), made new. */
+typedef gpointer (*BdStoreRowFunc) (BdDbStmt *stmt);
+
+/* Steps @stmt to its end, appending to @list the object @row_func makes of each row, and
+ * resets it. A step that fails fails the read (@error set): never a shorter list. */
+static inline gboolean
+bd_store_collect_rows (BdDbStmt        *stmt,
+                       BdStoreRowFunc   row_func,
+                       GListStore      *list,
+                       GError         **error)
+{
+  BdStep step;
+
+  while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    {
+      g_autoptr(GObject) object = row_func (stmt);
+
+      g_list_store_append (list, object);
+    }
+  bd_db_reset (stmt);
+  return step == BD_STEP_DONE;
+}
+
+/* Opens @path, creating it when missing, bringing its schema only up to @version: the
+ * migration tests make files of every older schema with it. */
 BdStore      *bd_store_open_with_schema   (const char    *path,
                                            guint          version,
                                            GError       **error);
@@ -43,5 +66,33 @@ BdStore      *bd_store_open_with_schema   (const char    *path,
  * changed): the tests make a busy file fail quickly. */
 void          bd_store_set_busy_timeout   (BdStore       *self,
                                            guint          milliseconds);
+
+/* One audit row as it is stored and hashed; the texts are the statement's. */
+typedef struct
+{
+  gint64      id;
+  const char *at;
+  gint64      staff_id;
+  const char *action;
+  const char *record_table;
+  gint64      record_id;
+  gint64      customer_id;
+  const char *detail;
+} BdAuditRow;
+
+/* The row's hash in the audit log's chain: SHA-256 (hex) over @previous (the hash of the
+ * row before, NULL for the first) and every field of @row. */
+char         *bd_audit_row_hash           (const char       *previous,
+                                           const BdAuditRow *row);
+/* Reads columns 0–7 (id, at, staff_id, action, record_table, record_id, customer_id,
+ * detail) of @stmt's row. */
+void          bd_audit_row_read           (BdDbStmt         *stmt,
+                                           BdAuditRow       *row);
+/* The migration to schema 8: hashes for the rows written before the chain. */
+gboolean      bd_store_chain_audit_log    (BdStore          *self,
+                                           GError          **error);
+/* Puts back the log's append-only triggers if they were dropped, saying so. */
+gboolean      bd_store_restore_audit_triggers (BdStore      *self,
+                                           GError          **error);
 
 G_END_DECLS

@@ -20,7 +20,9 @@
 #include "bd-clock.h"
 #include "bd-search.h"
 #include "bd-customers-store-private.h"
+#include "bd-store-backup.h"
 #include "bd-store-private.h"
+#include "bd-text.h"
 
 struct _BdStore
 {
@@ -28,6 +30,7 @@ struct _BdStore
 
   char         *path;
   BdDb         *db;
+  char         *migration_backup; /* the copy kept before this open migrated the file */
   guint         write_depth;   /* nested writes inside one transaction */
   gboolean      write_failed;  /* a nested write failed: the transaction must roll back */
   gboolean      in_bulk;
@@ -52,9 +55,15 @@ static const char setting_set_sql[] =
   "INSERT INTO setting (key, value) VALUES (:key, :value) "
   "ON CONFLICT (key) DO UPDATE SET value = excluded.value";
 
+/* The id is given: it is part of the row's hash, computed before the row is written. */
 static const char audit_insert_sql[] =
-  "INSERT INTO audit_log (at, staff_id, action, record_table, record_id, customer_id, detail) "
-  "VALUES (:at, :staff_id, :action, :record_table, :record_id, :customer_id, :detail)";
+  "INSERT INTO audit_log (id, at, staff_id, action, record_table, record_id, customer_id, "
+  "  detail, hash) "
+  "VALUES (:id, :at, :staff_id, :action, :record_table, :record_id, :customer_id, :detail, "
+  "  :hash)";
+
+static const char audit_last_sql[] =
+  "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1";
 
 static const char audit_count_sql[] =
   "SELECT count(*) FROM audit_log WHERE action = :action";
@@ -316,6 +325,15 @@ static const char *const migrations[] = {
   "DROP INDEX contact_by_tail;"
   "CREATE INDEX document_by_tail ON identity_document (substr (number, length (number) - 3));"
   "CREATE INDEX contact_by_tail ON contact_detail (substr (value, length (value) - 3));",
+
+  /* 6 → 7: the file says it is Branch Desk's (BD_STORE_APPLICATION_ID): a file without
+   * the mark is refused unchanged, unless it is one of the older Branch Desk files this
+   * migration marks. */
+  "PRAGMA application_id = " G_STRINGIFY (BD_STORE_APPLICATION_ID) ";",
+
+  /* 7 → 8: the audit log becomes a chain: each row's hash covers its content and the row
+   * before (bd-store-audit.c); the rows written before get theirs in migration_code. */
+  "ALTER TABLE audit_log ADD COLUMN hash TEXT;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BD_STORE_SCHEMA_VERSION);
@@ -366,6 +384,7 @@ normalise_stored_names (BdStore  *self,
 static gboolean (*const migration_code[]) (BdStore  *self,
                                            GError  **error) = {
   [4] = normalise_stored_names,
+  [7] = bd_store_chain_audit_log,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migration_code) <= BD_STORE_SCHEMA_VERSION);
@@ -377,6 +396,7 @@ bd_store_finalize (GObject *object)
 
   g_clear_pointer (&self->db, bd_db_close);
   g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->migration_backup, g_free);
   g_clear_pointer (&self->zone_setting, g_free);
   g_clear_pointer (&self->zone, g_time_zone_unref);
 
@@ -539,24 +559,57 @@ apply_migration (BdStore  *self,
   return bd_store_end_write (self, ok, error);
 }
 
+/* A copy of the file as it was, taken before a migration changes it. */
+static gboolean
+keep_copy_before_migrating (BdStore  *self,
+                            guint     version,
+                            GError  **error)
+{
+  g_autofree char *copy = g_strdup_printf ("%s.schema-%u.bak", self->path, version);
+
+  g_unlink (copy);
+  if (!bd_db_backup_to (self->db, copy, error))
+    return FALSE;
+  g_message ("The database %s was at schema %u: a copy was kept as %s before it was "
+             "brought to schema %u", self->path, version, copy, BD_STORE_SCHEMA_VERSION);
+  g_free (self->migration_backup);
+  self->migration_backup = g_steal_pointer (&copy);
+  return TRUE;
+}
+
+/* Declared in bd-store-backup.h: the copy is the db layer's backup API over this store's
+ * own connection, so it is consistent while other desks keep working. */
+gboolean
+bd_store_backup (BdStore     *self,
+                 const char  *path,
+                 GError     **error)
+{
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return bd_db_backup_to (self->db, path, error);
+}
+
+static gboolean
+refuse_newer (BdStore  *self,
+              guint     version,
+              GError  **error)
+{
+  g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_TOO_NEW,
+               _("The database “%s” was written by a newer version of Branch Desk "
+                 "(schema %u; this version knows up to %u). Update the program."),
+               self->path, version, BD_STORE_SCHEMA_VERSION);
+  return FALSE;
+}
+
 static gboolean
 migrate (BdStore  *self,
+         guint     version,
          guint     target,
          GError  **error)
 {
-  guint version;
-
-  if (!read_user_version (self, &version, error))
+  if (version > 0 && version < target && !keep_copy_before_migrating (self, version, error))
     return FALSE;
-  if (version > BD_STORE_SCHEMA_VERSION)
-    {
-      g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_TOO_NEW,
-                   _("The database “%s” was written by a newer version of Branch Desk "
-                     "(schema %u; this version knows up to %u). Update the program."),
-                   self->path, version, BD_STORE_SCHEMA_VERSION);
-      return FALSE;
-    }
-
   for (; version < target; version++)
     {
       if (!apply_migration (self, version, error))
@@ -582,39 +635,169 @@ ensure_parent_folder (const char  *path,
   return FALSE;
 }
 
+typedef enum
+{
+  OPEN_EXISTING,
+  OPEN_CREATE,
+  OPEN_READ_ONLY,
+} OpenMode;
+
+/* Whether the file is a Branch Desk database: marked as ours, written by Branch Desk
+ * before schema 7 marked its files, or (only when creating) empty. Anything else is
+ * refused before a byte of it is changed. */
+static gboolean
+recognise (BdStore        *self,
+           OpenMode        mode,
+           BdDbFileFacts  *facts,
+           GError        **error)
+{
+  if (!bd_db_describe (self->db, facts, error))
+    {
+      g_prefix_error (error, _("Cannot use the database “%s”: "), self->path);
+      return FALSE;
+    }
+  if (facts->application_id == BD_STORE_APPLICATION_ID)
+    return TRUE;
+  if (facts->application_id == 0 && facts->empty && facts->schema_version == 0 &&
+      mode == OPEN_CREATE)
+    return TRUE;
+  if (facts->application_id == 0 && facts->has_audit_log &&
+      facts->schema_version >= 1 && facts->schema_version < BD_STORE_MARKED_SCHEMA)
+    return TRUE;
+  g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_DATABASE,
+               _("“%s” is not a Branch Desk database. It was left as it was."), self->path);
+  return FALSE;
+}
+
+/* The file must exist to be opened, and must not to be created: a mistyped path never
+ * becomes an empty branch, and creating never takes over a file. */
+static gboolean
+check_presence (const char  *path,
+                OpenMode     mode,
+                GError     **error)
+{
+  GStatBuf buf;
+  gboolean exists = g_stat (path, &buf) == 0;
+
+  if (mode == OPEN_CREATE && exists && buf.st_size > 0)
+    {
+      g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_OPEN,
+                   _("“%s” already exists: a new branch database is not written over it"),
+                   path);
+      return FALSE;
+    }
+  if (mode != OPEN_CREATE && !exists)
+    {
+      g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_OPEN,
+                   _("There is no database at “%s”."), path);
+      return FALSE;
+    }
+  return mode != OPEN_CREATE || ensure_parent_folder (path, error);
+}
+
+/* Only a read-only file at the current schema can be read: migrating writes. */
+static gboolean
+check_readable_version (BdStore  *self,
+                        guint     version,
+                        GError  **error)
+{
+  if (version == BD_STORE_SCHEMA_VERSION)
+    return TRUE;
+  g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_OPEN,
+               _("The database “%s” is at schema %u and this program reads schema %u: "
+                 "bring it up to date first (branchdesk-admin migrate)"),
+               self->path, version, BD_STORE_SCHEMA_VERSION);
+  return FALSE;
+}
+
+static BdStore *
+open_store (const char  *path,
+            OpenMode     mode,
+            guint        version,
+            GError     **error)
+{
+  g_autoptr(BdStore) self = NULL;
+  BdDbOpenFlags flags = mode == OPEN_CREATE ? BD_DB_OPEN_CREATE
+                      : mode == OPEN_READ_ONLY ? BD_DB_OPEN_READ_ONLY
+                      : BD_DB_OPEN_EXISTING;
+  BdDbFileFacts facts;
+  gboolean ok;
+
+  if (!check_presence (path, mode, error))
+    return NULL;
+  self = g_object_new (BD_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  if ((self->db = bd_db_open (path, flags, BUSY_TIMEOUT_MS, error)) == NULL ||
+      !recognise (self, mode, &facts, error))
+    return NULL;
+  if (facts.schema_version > BD_STORE_SCHEMA_VERSION)
+    {
+      refuse_newer (self, facts.schema_version, error);
+      return NULL;
+    }
+  if (mode == OPEN_READ_ONLY)
+    ok = check_readable_version (self, facts.schema_version, error) &&
+         bd_db_configure (self->db, error);
+  else
+    ok = bd_db_configure (self->db, error) &&
+         migrate (self, facts.schema_version, version, error) &&
+         (version < 1 || bd_store_restore_audit_triggers (self, error));
+  if (!ok)
+    {
+      g_prefix_error (error, _("Cannot use the database “%s”: "), path);
+      return NULL;
+    }
+  return g_steal_pointer (&self);
+}
+
 BdStore *
 bd_store_open_with_schema (const char  *path,
                            guint        version,
                            GError     **error)
 {
-  g_autoptr(BdStore) self = NULL;
-
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (version <= BD_STORE_SCHEMA_VERSION, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!ensure_parent_folder (path, error))
-    return NULL;
-
-  self = g_object_new (BD_TYPE_STORE, NULL);
-  self->path = g_strdup (path);
-  if ((self->db = bd_db_open (path, BUSY_TIMEOUT_MS, error)) == NULL)
-    return NULL;
-
-  if (!migrate (self, version, error))
-    {
-      g_prefix_error (error, _("Cannot use the database “%s”: "), path);
-      return NULL;
-    }
-
-  return g_steal_pointer (&self);
+  return open_store (path, g_file_test (path, G_FILE_TEST_EXISTS) ? OPEN_EXISTING : OPEN_CREATE,
+                     version, error);
 }
 
 BdStore *
 bd_store_open (const char  *path,
                GError     **error)
 {
-  return bd_store_open_with_schema (path, BD_STORE_SCHEMA_VERSION, error);
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return open_store (path, OPEN_EXISTING, BD_STORE_SCHEMA_VERSION, error);
+}
+
+BdStore *
+bd_store_create (const char  *path,
+                 GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return open_store (path, OPEN_CREATE, BD_STORE_SCHEMA_VERSION, error);
+}
+
+BdStore *
+bd_store_open_read_only (const char  *path,
+                         GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return open_store (path, OPEN_READ_ONLY, BD_STORE_SCHEMA_VERSION, error);
+}
+
+const char *
+bd_store_get_migration_backup (BdStore *self)
+{
+  g_return_val_if_fail (BD_IS_STORE (self), NULL);
+  return self->migration_backup;
 }
 
 const char *
@@ -622,6 +805,18 @@ bd_store_get_path (BdStore *self)
 {
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
   return self->path;
+}
+
+gboolean
+bd_store_check_writable (BdStore  *self,
+                         GError  **error)
+{
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+
+  if (bd_db_check_writable (self->db, error))
+    return TRUE;
+  g_prefix_error (error, _("Cannot use the database “%s”: "), self->path);
+  return FALSE;
 }
 
 guint
@@ -666,18 +861,22 @@ bd_store_set_setting (BdStore     *self,
                       const char  *value,
                       GError     **error)
 {
+  g_autofree char *clean = NULL;
   BdDbStmt *stmt;
   gboolean ok;
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
 
+  /* A setting is printed on every slip and shown at sign-in: one line of text. */
+  if ((clean = bd_text_clean (value != NULL ? value : "", BD_TEXT_LINE, error)) == NULL)
+    return FALSE;
   if (!bd_store_begin_write (self, error))
     return FALSE;
   ok = (stmt = bd_store_prepare (self, setting_set_sql, error)) != NULL;
   if (ok)
     {
       bd_db_bind_text (stmt, ":key", key);
-      bd_db_bind_string (stmt, ":value", value);
+      bd_db_bind_string (stmt, ":value", clean);
       ok = bd_db_step_done (stmt, error);
     }
   return bd_store_end_write (self, ok, error);
@@ -776,6 +975,50 @@ bd_store_format_time (BdStore    *self,
   return g_date_time_format (here, "%Y-%m-%d %H:%M");
 }
 
+/* The last row's id and hash, read inside the write that appends after it. */
+static gboolean
+read_audit_tail (BdStore  *self,
+                 gint64   *last_id,
+                 char    **last_hash,
+                 GError  **error)
+{
+  BdDbStmt *stmt = bd_store_prepare (self, audit_last_sql, error);
+  BdStep step;
+
+  *last_id = 0;
+  if (stmt == NULL)
+    return FALSE;
+  if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    {
+      *last_id = bd_db_column_int64 (stmt, 0);
+      *last_hash = g_strdup (bd_db_column_text (stmt, 1));
+    }
+  bd_db_reset (stmt);
+  return step != BD_STEP_ERROR;
+}
+
+static gboolean
+insert_audit_row (BdStore           *self,
+                  const BdAuditRow  *row,
+                  const char        *hash,
+                  GError           **error)
+{
+  BdDbStmt *stmt = bd_store_prepare (self, audit_insert_sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bd_db_bind_int64 (stmt, ":id", row->id);
+  bd_db_bind_text (stmt, ":at", row->at);
+  bd_db_bind_id (stmt, ":staff_id", row->staff_id);
+  bd_db_bind_text (stmt, ":action", row->action);
+  bd_db_bind_text (stmt, ":record_table", row->record_table);
+  bd_db_bind_id (stmt, ":record_id", row->record_id);
+  bd_db_bind_id (stmt, ":customer_id", row->customer_id);
+  bd_db_bind_text (stmt, ":detail", row->detail);
+  bd_db_bind_text (stmt, ":hash", hash);
+  return bd_db_step_done (stmt, error);
+}
+
 gboolean
 bd_store_append_audit (BdStore     *self,
                        gint64       staff_id,
@@ -787,25 +1030,23 @@ bd_store_append_audit (BdStore     *self,
                        GError     **error)
 {
   g_autofree char *now = bd_store_now_utc ();
-  BdDbStmt *stmt;
+  g_autofree char *previous = NULL;
+  g_autofree char *hash = NULL;
+  BdAuditRow row = { 0, now, staff_id, action, record_table, record_id, customer_id, detail };
   gboolean ok;
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
   g_return_val_if_fail (action != NULL, FALSE);
 
+  /* Inside the write: no other desk appends between reading the tail and adding to it. */
   if (!bd_store_begin_write (self, error))
     return FALSE;
-  ok = (stmt = bd_store_prepare (self, audit_insert_sql, error)) != NULL;
+  ok = read_audit_tail (self, &row.id, &previous, error);
   if (ok)
     {
-      bd_db_bind_text (stmt, ":at", now);
-      bd_db_bind_id (stmt, ":staff_id", staff_id);
-      bd_db_bind_text (stmt, ":action", action);
-      bd_db_bind_text (stmt, ":record_table", record_table);
-      bd_db_bind_id (stmt, ":record_id", record_id);
-      bd_db_bind_id (stmt, ":customer_id", customer_id);
-      bd_db_bind_text (stmt, ":detail", detail);
-      ok = bd_db_step_done (stmt, error);
+      row.id++;
+      hash = bd_audit_row_hash (previous, &row);
+      ok = insert_audit_row (self, &row, hash, error);
     }
   return bd_store_end_write (self, ok, error);
 }

@@ -12,7 +12,11 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes; PRAGMA user_version of an up-to-date file. */
-#define BD_STORE_SCHEMA_VERSION 6
+#define BD_STORE_SCHEMA_VERSION 8
+/* Branch Desk's mark in the file's header (PRAGMA application_id), "BDsk"; files are
+ * marked from this schema on. */
+#define BD_STORE_APPLICATION_ID 1111782251
+#define BD_STORE_MARKED_SCHEMA 7
 
 #define BD_TYPE_STORE (bd_store_get_type ())
 
@@ -21,11 +25,26 @@ G_DECLARE_FINAL_TYPE (BdStore, bd_store, BD, STORE, GObject)
 /* $XDG_DATA_HOME/branchdesk/branchdesk.db */
 char         *bd_store_get_default_path        (void);
 
-/* Opens the file, creating it and its folder when missing, and brings its schema up to
- * date. A file from a newer program is refused rather than touched. */
+/* Opens an existing Branch Desk database and brings its schema up to date, keeping a copy
+ * of the file first (bd_store_get_migration_backup()). A missing file, a file that is not
+ * Branch Desk's and a file from a newer program are refused, and left as they were. */
 BdStore      *bd_store_open                    (const char    *path,
                                                 GError       **error);
+/* Creates a new branch database at @path, and its folder (0700); the file is 0600. A file
+ * that already holds anything is refused. */
+BdStore      *bd_store_create                  (const char    *path,
+                                                GError       **error);
+/* Opens for reading only, changing nothing: the file must be at the current schema. */
+BdStore      *bd_store_open_read_only          (const char    *path,
+                                                GError       **error);
+/* The copy kept before this store's opening migrated the file, or NULL. */
+const char   *bd_store_get_migration_backup    (BdStore       *self);
 const char   *bd_store_get_path                (BdStore       *self);
+/* FALSE with BD_STORE_ERROR_READ_ONLY when the file cannot be written (its mode, another
+ * user's file, a read-only store): a desk refuses such a file at once, as it could audit
+ * nothing it shows. */
+gboolean      bd_store_check_writable          (BdStore       *self,
+                                                GError       **error);
 guint         bd_store_get_schema_version      (BdStore       *self);
 
 /* Many writes as one transaction (the demo generator, imports). Every write inside is
