@@ -64,21 +64,41 @@ make_contact (Fixture       *fixture,
   return contact;
 }
 
+/* How many visits are planned on @november_day 2026, the month the tests' slips plan for. */
+static guint
+count_planned (Fixture  *fixture,
+               GDateDay  november_day)
+{
+  GDate *day = g_date_new_dmy (november_day, G_DATE_NOVEMBER, 2026);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) planned = bd_store_list_planned_visits_of (fixture->store, day, 0,
+                                                                   &error);
+
+  g_date_free (day);
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (planned);
+}
+
+/* The slip most tests leave: on 21 November (11:00 at the branch), the next visit on the
+ * 25th at 14:30. */
+static BdContact *
+make_slip (Fixture *fixture)
+{
+  return make_contact (fixture, BD_CONTACT_SLIP, "2026-11-21T03:00:00Z", "2026-11-25T14:30");
+}
+
 static void
 test_history_and_planned_visits (Fixture       *fixture,
                                  gconstpointer  data)
 {
   g_autoptr(BdContact) call = make_contact (fixture, BD_CONTACT_PHONE, "2026-11-20T02:00:00Z", NULL);
-  g_autoptr(BdContact) slip = make_contact (fixture, BD_CONTACT_SLIP, "2026-11-21T03:00:00Z",
-                                            "2026-11-25T14:30");
+  g_autoptr(BdContact) slip = make_slip (fixture);
   g_autoptr(BdContact) other = make_contact (fixture, BD_CONTACT_SLIP, "2026-11-21T04:00:00Z",
                                              "2026-11-26T09:00");
   g_autoptr(GListModel) history = NULL;
-  g_autoptr(GListModel) planned = NULL;
   g_autoptr(BdContact) newest = NULL;
   g_autoptr(BdContact) back = NULL;
   g_autoptr(GError) error = NULL;
-  GDate day;
 
   g_assert_true (bd_store_add_contact (fixture->store, call, &error));
   g_assert_true (bd_store_add_contact (fixture->store, slip, &error));
@@ -90,10 +110,7 @@ test_history_and_planned_visits (Fixture       *fixture,
   newest = g_list_model_get_item (history, 0);
   g_assert_cmpint (bd_contact_get_id (newest), ==, bd_contact_get_id (other));
 
-  g_date_clear (&day, 1);
-  g_date_set_dmy (&day, 25, G_DATE_NOVEMBER, 2026);
-  planned = bd_store_list_planned_visits (fixture->store, &day, &error);
-  g_assert_cmpuint (g_list_model_get_n_items (planned), ==, 1);
+  g_assert_cmpuint (count_planned (fixture, 25), ==, 1);
 
   back = bd_store_get_contact (fixture->store, bd_contact_get_id (slip), &error);
   g_assert_cmpstr (bd_contact_get_next_visit (back), ==, "2026-11-25T14:30");
@@ -105,8 +122,7 @@ static void
 test_other_item_needs_text (Fixture       *fixture,
                             gconstpointer  data)
 {
-  g_autoptr(BdContact) slip = make_contact (fixture, BD_CONTACT_SLIP, "2026-11-21T03:00:00Z",
-                                            "2026-11-25T14:30");
+  g_autoptr(BdContact) slip = make_slip (fixture);
   g_autoptr(GError) error = NULL;
 
   bd_contact_set_service_item (slip, BD_SERVICE_ITEM_OTHER);
@@ -126,8 +142,7 @@ test_slip_ticks_service_item (Fixture       *fixture,
 {
   for (BdServiceItem item = BD_SERVICE_ITEM_INVOICE; item <= BD_SERVICE_ITEM_OTHER; item++)
     {
-      g_autoptr(BdContact) slip = make_contact (fixture, BD_CONTACT_SLIP, "2026-11-21T03:00:00Z",
-                                                "2026-11-25T14:30");
+      g_autoptr(BdContact) slip = make_slip (fixture);
       g_autoptr(BdContact) back = NULL;
       BdContactSlip printed;
 
@@ -292,17 +307,14 @@ test_correction_replaces (Fixture       *fixture,
                           gconstpointer  data)
 {
   gint64 writer = add_staff (fixture, "wangfang", BD_ROLE_COUNTER);
-  g_autoptr(BdContact) slip = make_contact (fixture, BD_CONTACT_SLIP, "2026-11-21T03:00:00Z",
-                                            "2026-11-25T14:30");
+  g_autoptr(BdContact) slip = make_slip (fixture);
   g_autoptr(BdContact) fixed = make_contact (fixture, BD_CONTACT_SLIP, NULL, "2026-11-26T09:00");
   g_autoptr(BdContact) original = NULL;
   g_autoptr(BdContact) newest = NULL;
   g_autoptr(BdAuditEntry) entry = NULL;
   g_autoptr(GListModel) history = NULL;
-  g_autoptr(GListModel) planned = NULL;
   g_autoptr(GError) error = NULL;
   BdContactSlip printed;
-  GDate day;
 
   bd_contact_set_staff_id (slip, writer);
   g_assert_true (bd_store_add_contact (fixture->store, slip, NULL));
@@ -336,10 +348,7 @@ test_correction_replaces (Fixture       *fixture,
   g_assert_nonnull (strstr (entry->detail, "约错了日子"));
 
   /* The original's visit is no longer planned, nor printed; the correction's is. */
-  g_date_clear (&day, 1);
-  g_date_set_dmy (&day, 25, G_DATE_NOVEMBER, 2026);
-  planned = bd_store_list_planned_visits (fixture->store, &day, NULL);
-  g_assert_cmpuint (g_list_model_get_n_items (planned), ==, 0);
+  g_assert_cmpuint (count_planned (fixture, 25), ==, 0);
   g_assert_false (bd_contact_slip_load (fixture->store, bd_contact_get_id (slip), &printed, &error));
   g_clear_error (&error);
   g_assert_true (bd_contact_slip_load (fixture->store, bd_contact_get_id (fixed), &printed, &error));

@@ -156,12 +156,15 @@ bd_forgetful_tab_init (BdForgetfulTab *self)
 
 /* ── the branch and the window ─────────────────────────────────────────────────── */
 
+/* A window test: a branch of one customer with one policy, a counter clerk and a
+ * colleague, and the window signed in as the clerk. */
 typedef struct
 {
   BdStore   *store;
   BdSession *session;
   gint64     customer;
-} Branch;
+  BdWindow  *window;
+} Desk;
 
 static void
 add_policy (BdStore *store,
@@ -176,33 +179,30 @@ add_policy (BdStore *store,
 }
 
 static void
-craft_branch (Branch     *branch,
-              const char *file_name)
+desk_set_up (Desk          *desk,
+             gconstpointer  data)
 {
+  g_autofree char *file_name = bd_test_file_name (".db");
   g_autofree char *path = g_build_filename (folder, file_name, NULL);
 
-  branch->store = bd_store_create (path, NULL);
-  g_assert_nonnull (branch->store);
-  bd_test_add_staff (branch->store, "clerk", "柜员甲", BD_ROLE_COUNTER, "pw", "13800000000");
-  bd_test_add_staff (branch->store, "colleague", "柜员乙", BD_ROLE_COUNTER, "pw", "13800000000");
-  branch->customer = bd_test_add_person (branch->store, "陈大文", BD_SEX_MALE, "1980-05-06",
-                                         "320102198005060017", "13912340001");
-  add_policy (branch->store, branch->customer);
-  branch->session = bd_session_new (branch->store);
+  desk->store = bd_store_create (path, NULL);
+  g_assert_nonnull (desk->store);
+  bd_test_add_staff (desk->store, "clerk", "柜员甲", BD_ROLE_COUNTER, "pw", "13800000000");
+  bd_test_add_staff (desk->store, "colleague", "柜员乙", BD_ROLE_COUNTER, "pw", "13800000000");
+  desk->customer = bd_test_add_person (desk->store, "陈大文", BD_SEX_MALE, "1980-05-06",
+                                       "320102198005060017", "13912340001");
+  add_policy (desk->store, desk->customer);
+  desk->session = bd_test_sign_in (desk->store, "clerk", "pw");
+  desk->window = bd_test_window_new (desk->session, 1024, 700);
 }
 
 static void
-branch_clear (Branch *branch)
+desk_tear_down (Desk          *desk,
+                gconstpointer  data)
 {
-  g_clear_object (&branch->session);
-  g_clear_object (&branch->store);
-}
-
-static BdWindow *
-open_window (Branch *branch)
-{
-  g_assert_true (bd_session_sign_in (branch->session, "clerk", "pw", NULL));
-  return bd_test_window_new (branch->session, 1024, 700);
+  gtk_window_destroy (GTK_WINDOW (desk->window));
+  g_clear_object (&desk->session);
+  g_clear_object (&desk->store);
 }
 
 static BdCustomerPage *
@@ -230,33 +230,23 @@ open_customer (BdWindow *window,
   bd_test_wait_for_frames (GTK_WIDGET (window));
 }
 
-/* Whether any label or entry under @root shows @text. */
-static gboolean
-shows_text (GtkWidget  *root,
-            const char *text)
-{
-  return bd_test_shows_text (root, text, BD_TEST_TEXT_LABEL | BD_TEST_TEXT_EDITABLE);
-}
+/* Where a tab's text shows: a label, or an entry holding a draft. */
+#define TAB_TEXTS (BD_TEST_TEXT_LABEL | BD_TEST_TEXT_EDITABLE)
 
 /* ── the tests ─────────────────────────────────────────────────────────────────── */
 
 static void
-test_added_tab_cleared_on_lock (void)
+test_added_tab_cleared_on_lock (Desk          *desk,
+                                gconstpointer  data)
 {
-  Branch branch = { 0 };
-  BdWindow *window;
-  BdCustomerPage *page;
-  BdTestTab *tab;
+  BdCustomerPage *page = customer_page_of (desk->window);
+  BdTestTab *tab = add_test_tab (desk->window);
   AdwViewStack *stack;
 
-  craft_branch (&branch, "lock.db");
-  window = open_window (&branch);
-  page = customer_page_of (window);
-  tab = add_test_tab (window);
-  g_assert_true (tab->session == branch.session);
+  g_assert_true (tab->session == desk->session);
 
   /* Opened with the customer and the policies the page read. */
-  open_customer (window, branch.customer);
+  open_customer (desk->window, desk->customer);
   g_assert_cmpstr (gtk_label_get_label (tab->name_label), ==, "陈大文");
   g_assert_cmpuint (tab->n_policies, ==, 1);
   stack = ADW_VIEW_STACK (gtk_widget_get_parent (GTK_WIDGET (tab)));
@@ -265,89 +255,72 @@ test_added_tab_cleared_on_lock (void)
   g_assert_true (bd_customer_page_has_unsaved_input (page));
 
   /* Locked: neither the name nor what was typed stays in the tab. */
-  bd_session_lock (branch.session);
-  bd_test_wait_for_frames (GTK_WIDGET (window));
+  bd_session_lock (desk->session);
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tab->entry)), ==, "");
   g_assert_cmpstr (gtk_label_get_label (tab->name_label), ==, "");
-  g_assert_false (shows_text (GTK_WIDGET (window), "带身份证原件"));
-  g_assert_false (shows_text (GTK_WIDGET (window), "陈大文"));
+  g_assert_false (bd_test_shows_text (GTK_WIDGET (desk->window), "带身份证原件", TAB_TEXTS));
+  g_assert_false (bd_test_shows_text (GTK_WIDGET (desk->window), "陈大文", TAB_TEXTS));
 
   /* The same person unlocking gets the customer, the draft and the tab back. */
-  g_assert_true (bd_session_unlock (branch.session, "pw", NULL));
-  bd_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_true (bd_session_unlock (desk->session, "pw", NULL));
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
   g_assert_cmpstr (gtk_label_get_label (tab->name_label), ==, "陈大文");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tab->entry)), ==, "带身份证原件");
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "test");
 
   /* Someone else taking the desk does not. */
-  bd_session_lock (branch.session);
-  bd_test_wait_for_frames (GTK_WIDGET (window));
-  g_assert_true (bd_session_sign_in (branch.session, "colleague", "pw", NULL));
-  bd_test_wait_for_frames (GTK_WIDGET (window));
-  g_assert_false (shows_text (GTK_WIDGET (window), "带身份证原件"));
-  open_customer (window, branch.customer);
+  bd_session_lock (desk->session);
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  g_assert_true (bd_session_sign_in (desk->session, "colleague", "pw", NULL));
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  g_assert_false (bd_test_shows_text (GTK_WIDGET (desk->window), "带身份证原件", TAB_TEXTS));
+  open_customer (desk->window, desk->customer);
   g_assert_cmpstr (gtk_label_get_label (tab->name_label), ==, "陈大文");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (tab->entry)), ==, "");
   g_assert_false (bd_customer_page_has_unsaved_input (page));
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  branch_clear (&branch);
 }
 
 /* The Overview the window comes with is a tab like any other, a widget of its own behind
  * the interface: it shows the customer's policies, and forgets them when the desk locks. */
 static void
-test_overview_is_a_tab (void)
+test_overview_is_a_tab (Desk          *desk,
+                        gconstpointer  data)
 {
-  Branch branch = { 0 };
-  BdWindow *window;
-  GtkWidget *overview;
+  GtkWidget *overview = bd_test_find_widget (GTK_WIDGET (desk->window), BD_TYPE_OVERVIEW_TAB);
 
-  craft_branch (&branch, "overview.db");
-  window = open_window (&branch);
-  overview = bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_OVERVIEW_TAB);
   g_assert_nonnull (overview);
   g_assert_true (BD_IS_CUSTOMER_TAB (overview));
   g_assert_true (gtk_widget_get_ancestor (overview, BD_TYPE_CUSTOMER_PAGE) ==
-                 GTK_WIDGET (customer_page_of (window)));
+                 GTK_WIDGET (customer_page_of (desk->window)));
 
-  open_customer (window, branch.customer);
-  g_assert_true (shows_text (overview, "鸿福终身寿险"));
-  bd_session_lock (branch.session);
-  bd_test_wait_for_frames (GTK_WIDGET (window));
-  g_assert_false (shows_text (overview, "鸿福终身寿险"));
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  branch_clear (&branch);
+  open_customer (desk->window, desk->customer);
+  g_assert_true (bd_test_shows_text (overview, "鸿福终身寿险", TAB_TEXTS));
+  bd_session_lock (desk->session);
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  g_assert_false (bd_test_shows_text (overview, "鸿福终身寿险", TAB_TEXTS));
 }
 
 /* Ctrl+P prints what the visible tab shows, and only that tab. */
 static void
-test_print_goes_to_visible_tab (void)
+test_print_goes_to_visible_tab (Desk          *desk,
+                                gconstpointer  data)
 {
-  Branch branch = { 0 };
-  BdWindow *window;
-  BdTestTab *tab;
+  BdTestTab *tab = add_test_tab (desk->window);
   AdwViewStack *stack;
 
-  craft_branch (&branch, "print.db");
-  window = open_window (&branch);
-  tab = add_test_tab (window);
-  open_customer (window, branch.customer);
+  open_customer (desk->window, desk->customer);
   stack = ADW_VIEW_STACK (gtk_widget_get_parent (GTK_WIDGET (tab)));
 
   adw_view_stack_set_visible_child_name (stack, "test");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (desk->window), "win.print", NULL);
   g_assert_cmpuint (tab->printed, ==, 1);
 
   /* Contacts & Slips with no slip: nothing printed, and not this tab either. */
   adw_view_stack_set_visible_child_name (stack, "contacts");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.print", NULL);
-  bd_test_wait_for_frames (GTK_WIDGET (window));
+  gtk_widget_activate_action (GTK_WIDGET (desk->window), "win.print", NULL);
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
   g_assert_cmpuint (tab->printed, ==, 1);
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  branch_clear (&branch);
 }
 
 /* A tab that cannot forget the customer is refused: it would keep them over a lock. */
@@ -372,9 +345,12 @@ main (int   argc,
 {
   folder = bd_test_ui_init (&argc, &argv, "bd-customer-tabs");
 
-  g_test_add_func ("/customer-tabs/added-tab/cleared-on-lock", test_added_tab_cleared_on_lock);
-  g_test_add_func ("/customer-tabs/added-tab/printed-when-shown", test_print_goes_to_visible_tab);
+  g_test_add ("/customer-tabs/added-tab/cleared-on-lock", Desk, NULL, desk_set_up,
+              test_added_tab_cleared_on_lock, desk_tear_down);
+  g_test_add ("/customer-tabs/added-tab/printed-when-shown", Desk, NULL, desk_set_up,
+              test_print_goes_to_visible_tab, desk_tear_down);
   g_test_add_func ("/customer-tabs/added-tab/must-clear", test_tab_without_clear_refused);
-  g_test_add_func ("/customer-tabs/overview/is-a-tab", test_overview_is_a_tab);
+  g_test_add ("/customer-tabs/overview/is-a-tab", Desk, NULL, desk_set_up, test_overview_is_a_tab,
+              desk_tear_down);
   return bd_test_run_and_remove (folder);
 }

@@ -51,49 +51,34 @@ enum
 
 #define IGNORED_ID 19
 
-typedef struct
-{
-  gint64            id;
-  BdProductKind     kind;
-  gint64            policyholder;
-  gint64            insured;
-  BdPolicyStatus    status;
-  gint64            sum_yuan;
-  gint64            premium_yuan;
-  BdFrequency       frequency;
-  const char       *effective;
-  guint             payment_years;
-  guint             term_years;
-  const char       *next_due;
-  gint64            staff;
-  BdSurvivalOption  survival;
-} PolicySpec;
+/* No product names; nobody named for death but by add_beneficiary(). */
+typedef BdTestPolicySpec PolicySpec;
 
 static const PolicySpec family_policies[] = {
-  { 11, BD_PRODUCT_LIFE, 1, 2, BD_POLICY_IN_FORCE, 500000, 1000, BD_FREQUENCY_MONTHLY,
+  { 11, NULL, BD_PRODUCT_LIFE, 1, 2, BD_POLICY_IN_FORCE, 500000, 1000, BD_FREQUENCY_MONTHLY,
     "2020-03-01", 20, 0, "2026-12-01", 101, BD_SURVIVAL_CASH },
-  { 12, BD_PRODUCT_CRITICAL_ILLNESS, 2, 1, BD_POLICY_IN_FORCE, 500000, 8000, BD_FREQUENCY_ANNUAL,
-    "2019-07-15", 20, 0, "2027-07-15", 101, BD_SURVIVAL_NONE },
-  { 13, BD_PRODUCT_MEDICAL, 2, 3, BD_POLICY_GRACE, 200000, 600, BD_FREQUENCY_QUARTERLY,
+  { 12, NULL, BD_PRODUCT_CRITICAL_ILLNESS, 2, 1, BD_POLICY_IN_FORCE, 500000, 8000,
+    BD_FREQUENCY_ANNUAL, "2019-07-15", 20, 0, "2027-07-15", 101, BD_SURVIVAL_NONE },
+  { 13, NULL, BD_PRODUCT_MEDICAL, 2, 3, BD_POLICY_GRACE, 200000, 600, BD_FREQUENCY_QUARTERLY,
     "2024-09-01", 10, 0, "2026-11-01", 102, BD_SURVIVAL_NONE },
-  { 14, BD_PRODUCT_ANNUITY, 1, 4, BD_POLICY_IN_FORCE, 300000, 20000, BD_FREQUENCY_ANNUAL,
+  { 14, NULL, BD_PRODUCT_ANNUITY, 1, 4, BD_POLICY_IN_FORCE, 300000, 20000, BD_FREQUENCY_ANNUAL,
     "2011-12-22", 10, 0, NULL, 101, BD_SURVIVAL_CASH },
-  { 15, BD_PRODUCT_ANNUITY, 2, 2, BD_POLICY_IN_FORCE, 200000, 10000, BD_FREQUENCY_ANNUAL,
+  { 15, NULL, BD_PRODUCT_ANNUITY, 2, 2, BD_POLICY_IN_FORCE, 200000, 10000, BD_FREQUENCY_ANNUAL,
     "2020-12-22", 10, 0, "2026-12-22", 0, BD_SURVIVAL_ACCUMULATE },
-  { IGNORED_ID, BD_PRODUCT_LIFE, BROTHER_ID, BROTHER_ID, BD_POLICY_IN_FORCE, 100000, 3000,
+  { IGNORED_ID, NULL, BD_PRODUCT_LIFE, BROTHER_ID, BROTHER_ID, BD_POLICY_IN_FORCE, 100000, 3000,
     BD_FREQUENCY_ANNUAL, "2021-05-05", 20, 0, "2027-05-05", 103, BD_SURVIVAL_NONE },
-  { 16, BD_PRODUCT_PARTICIPATING, 1, 1, BD_POLICY_IN_FORCE, 100000, 5000, BD_FREQUENCY_ANNUAL,
+  { 16, NULL, BD_PRODUCT_PARTICIPATING, 1, 1, BD_POLICY_IN_FORCE, 100000, 5000, BD_FREQUENCY_ANNUAL,
     "2007-01-21", 10, 20, NULL, 102, BD_SURVIVAL_NONE },
-  { 17, BD_PRODUCT_LIFE, 2, 2, BD_POLICY_IN_FORCE, 100000, 30000, BD_FREQUENCY_SINGLE,
+  { 17, NULL, BD_PRODUCT_LIFE, 2, 2, BD_POLICY_IN_FORCE, 100000, 30000, BD_FREQUENCY_SINGLE,
     "2007-03-22", 1, 20, NULL, 101, BD_SURVIVAL_NONE },
-  { 18, BD_PRODUCT_ACCIDENT, 1, 3, BD_POLICY_LAPSED, 100000, 300, BD_FREQUENCY_ANNUAL,
+  { 18, NULL, BD_PRODUCT_ACCIDENT, 1, 3, BD_POLICY_LAPSED, 100000, 300, BD_FREQUENCY_ANNUAL,
     "2023-06-01", 5, 0, "2025-06-01", 102, BD_SURVIVAL_NONE },
-  { 20, BD_PRODUCT_LIFE, 4, 4, BD_POLICY_LAPSED, 50000, 2000, BD_FREQUENCY_ANNUAL,
+  { 20, NULL, BD_PRODUCT_LIFE, 4, 4, BD_POLICY_LAPSED, 50000, 2000, BD_FREQUENCY_ANNUAL,
     "2015-08-01", 20, 0, "2024-08-01", 104, BD_SURVIVAL_NONE },
-  { 21, BD_PRODUCT_LIFE, BROTHER_ID, BROTHER_ID, BD_POLICY_IN_FORCE, 400000, 6000,
+  { 21, NULL, BD_PRODUCT_LIFE, BROTHER_ID, BROTHER_ID, BD_POLICY_IN_FORCE, 400000, 6000,
     BD_FREQUENCY_ANNUAL, "2022-01-10", 20, 0, "2027-01-10", 103, BD_SURVIVAL_NONE },
-  { 22, BD_PRODUCT_ACCIDENT, BROTHER_ID, 3, BD_POLICY_IN_FORCE, 50000, 200, BD_FREQUENCY_ANNUAL,
-    "2025-02-01", 10, 0, "2027-02-01", 0, BD_SURVIVAL_NONE },
+  { 22, NULL, BD_PRODUCT_ACCIDENT, BROTHER_ID, 3, BD_POLICY_IN_FORCE, 50000, 200,
+    BD_FREQUENCY_ANNUAL, "2025-02-01", 10, 0, "2027-02-01", 0, BD_SURVIVAL_NONE },
 };
 
 typedef struct
@@ -132,9 +117,9 @@ make_customer (gint64      id,
                const char *id_valid_until,
                const char *mobile)
 {
-  BdCustomer *customer = bd_test_customer_new (name, BD_SEX_UNKNOWN, birth_date, NULL, mobile);
+  BdCustomer *customer = bd_test_customer_new_full (id, name, BD_SEX_UNKNOWN, birth_date, NULL,
+                                                    mobile);
 
-  bd_customer_set_id (customer, id);
   bd_customer_set_id_valid_until (customer, id_valid_until);
   return customer;
 }
@@ -142,26 +127,9 @@ make_customer (gint64      id,
 static BdPolicy *
 make_policy (const PolicySpec *spec)
 {
-  BdPolicy *policy = bd_policy_new ();
   g_autofree char *number = g_strdup_printf ("P-%" G_GINT64_FORMAT, spec->id);
 
-  bd_policy_set_id (policy, spec->id);
-  bd_policy_set_number (policy, number);
-  bd_policy_set_product_kind (policy, spec->kind);
-  bd_policy_set_policyholder_id (policy, spec->policyholder);
-  bd_policy_set_insured_id (policy, spec->insured);
-  bd_policy_set_status (policy, spec->status);
-  bd_policy_set_sum_insured (policy, YUAN (spec->sum_yuan));
-  bd_policy_set_premium (policy, YUAN (spec->premium_yuan));
-  bd_policy_set_frequency (policy, spec->frequency);
-  bd_policy_set_effective_date (policy, spec->effective);
-  bd_policy_set_payment_years (policy, spec->payment_years);
-  bd_policy_set_term_years (policy, spec->term_years);
-  bd_policy_set_next_due_date (policy, spec->next_due);
-  bd_policy_set_servicing_staff_id (policy, spec->staff);
-  bd_policy_set_servicing_staff_name (policy, staff_name (spec->staff));
-  bd_policy_set_survival_option (policy, spec->survival);
-  return policy;
+  return bd_test_policy_new_from_spec (spec, number, staff_name (spec->staff));
 }
 
 /* Returns the designation, borrowed from @policy. */
@@ -171,16 +139,7 @@ add_beneficiary (BdPolicy          *policy,
                  gint64             customer_id,
                  guint              rank)
 {
-  g_autoptr(BdBeneficiary) beneficiary = bd_beneficiary_new ();
-
-  bd_beneficiary_set_policy_id (beneficiary, bd_policy_get_id (policy));
-  bd_beneficiary_set_kind (beneficiary, kind);
-  bd_beneficiary_set_customer_id (beneficiary, customer_id);
-  bd_beneficiary_set_legal_heirs (beneficiary, customer_id == 0);
-  bd_beneficiary_set_rank (beneficiary, rank);
-  bd_beneficiary_set_share (beneficiary, BD_SHARE_WHOLE);
-  bd_policy_add_beneficiary (policy, beneficiary);
-  return beneficiary;
+  return bd_test_policy_designate (policy, kind, customer_id, rank, BD_SHARE_WHOLE);
 }
 
 static void
@@ -740,9 +699,9 @@ test_inactive_and_twice (void)
 {
   static const PolicySpec specs[] = {
     /* Surrendered: no staff, nobody named, a due date, maturing in 30 days. */
-    { 1, BD_PRODUCT_LIFE, 1, 1, BD_POLICY_SURRENDERED, 100000, 1000, BD_FREQUENCY_ANNUAL,
+    { 1, NULL, BD_PRODUCT_LIFE, 1, 1, BD_POLICY_SURRENDERED, 100000, 1000, BD_FREQUENCY_ANNUAL,
       "2006-12-22", 30, 20, "2026-12-22", 0, BD_SURVIVAL_NONE },
-    { 2, BD_PRODUCT_MEDICAL, 1, 1, BD_POLICY_IN_FORCE, 10000, 100, BD_FREQUENCY_MONTHLY,
+    { 2, NULL, BD_PRODUCT_MEDICAL, 1, 1, BD_POLICY_IN_FORCE, 10000, 100, BD_FREQUENCY_MONTHLY,
       "2025-01-01", 0, 0, "2026-12-01", 101, BD_SURVIVAL_NONE },
   };
   g_autoptr(GListStore) policies = g_list_store_new (BD_TYPE_POLICY);
@@ -779,7 +738,7 @@ static void
 test_survival_next_year (void)
 {
   static const PolicySpec spec = {
-    1, BD_PRODUCT_ANNUITY, 1, 1, BD_POLICY_IN_FORCE, 100000, 5000, BD_FREQUENCY_ANNUAL,
+    1, NULL, BD_PRODUCT_ANNUITY, 1, 1, BD_POLICY_IN_FORCE, 100000, 5000, BD_FREQUENCY_ANNUAL,
     "2012-01-15", 10, 0, NULL, 101, BD_SURVIVAL_PREMIUM_OFFSET
   };
   g_autoptr(GListStore) policies = g_list_store_new (BD_TYPE_POLICY);
@@ -804,19 +763,19 @@ test_survival_next_year (void)
 static void
 test_labels (void)
 {
-  static const BdCoverKind product_cover[] = {
-    [BD_PRODUCT_LIFE] = BD_COVER_LIFE,
-    [BD_PRODUCT_CRITICAL_ILLNESS] = BD_COVER_CRITICAL_ILLNESS,
-    [BD_PRODUCT_MEDICAL] = BD_COVER_MEDICAL,
-    [BD_PRODUCT_ACCIDENT] = BD_COVER_ACCIDENT,
-    [BD_PRODUCT_ANNUITY] = BD_COVER_ANNUITY,
-    [BD_PRODUCT_PARTICIPATING] = BD_COVER_LIFE,
-    [BD_PRODUCT_UNIVERSAL] = BD_COVER_LIFE,
-    [BD_PRODUCT_UNIT_LINKED] = BD_COVER_LIFE,
+  /* Participating, universal and unit-linked policies insure a life with an investment on
+   * top: life cover; every other kind gives a cover of its own. */
+  static const BdProductKind life_kinds[] = {
+    BD_PRODUCT_LIFE, BD_PRODUCT_PARTICIPATING, BD_PRODUCT_UNIVERSAL, BD_PRODUCT_UNIT_LINKED,
   };
 
-  for (guint kind = 0; kind < G_N_ELEMENTS (product_cover); kind++)
-    g_assert_cmpint (bd_cover_kind_for_product (kind), ==, product_cover[kind]);
+  for (guint i = 0; i < G_N_ELEMENTS (life_kinds); i++)
+    g_assert_cmpint (bd_cover_kind_for_product (life_kinds[i]), ==, BD_COVER_LIFE);
+  g_assert_cmpint (bd_cover_kind_for_product (BD_PRODUCT_CRITICAL_ILLNESS), ==,
+                   BD_COVER_CRITICAL_ILLNESS);
+  g_assert_cmpint (bd_cover_kind_for_product (BD_PRODUCT_MEDICAL), ==, BD_COVER_MEDICAL);
+  g_assert_cmpint (bd_cover_kind_for_product (BD_PRODUCT_ACCIDENT), ==, BD_COVER_ACCIDENT);
+  g_assert_cmpint (bd_cover_kind_for_product (BD_PRODUCT_ANNUITY), ==, BD_COVER_ANNUITY);
 
   /* The tests run untranslated. */
   g_assert_cmpstr (bd_cover_kind_get_label (BD_COVER_LIFE), ==, "Life");
@@ -895,10 +854,7 @@ make_person (gint64      id,
              BdSex       sex,
              const char *birth)
 {
-  BdCustomer *customer = make_customer (id, name, birth, NULL, NULL);
-
-  bd_customer_set_sex (customer, sex);
-  return customer;
+  return bd_test_customer_new_full (id, name, sex, birth, NULL, NULL);
 }
 
 /* Civil Code art. 1047, and generations 15 years apart, as the issue found them. */

@@ -22,9 +22,9 @@ static char *folder;
 
 typedef struct
 {
-  BdStore   *store;
-  BdSession *session;
-  BdWindow  *window;
+  BdTestStore base;     /* the branch's file, in a folder of the test's own */
+  BdSession  *session;
+  BdWindow   *window;
   gint64     head, spouse, child, outsider, young, elder;
   gint64     household_id;
 } Branch;
@@ -49,49 +49,42 @@ wait_for_frames (void)
 /* Opens the window on @name, a customer of a family of three and two outsiders: 李外人
  * (born 1975) and the young 周小雨 (born 2012), and the old 吴老 (born 1940). */
 static void
-open_branch (Branch     *branch,
-             const char *file_name,
-             const char *name)
+branch_set_up (Branch        *branch,
+               gconstpointer  name)
 {
-  g_autofree char *path = g_build_filename (folder, file_name, NULL);
-  g_autoptr(BdCustomer) found = NULL;
+  BdStore *store;
 
-  branch->store = bd_store_create (path, NULL);
-  g_assert_nonnull (branch->store);
-  bd_test_add_staff (branch->store, "tester", "测试员", BD_ROLE_COUNTER, "pw", NULL);
+  bd_test_store_set_up (&branch->base, "bd-household-ui", "branch.db");
+  store = branch->base.store;
+  bd_test_add_staff (store, "tester", "测试员", BD_ROLE_COUNTER, "pw", NULL);
 
-  branch->head = add_person (branch->store, "陈大文", BD_SEX_MALE, "1980-05-06", "320102198005060017");
-  branch->spouse = add_person (branch->store, "张美丽", BD_SEX_FEMALE, "1982-03-04", "320102198203040020");
-  branch->child = add_person (branch->store, "陈小明", BD_SEX_MALE, "2012-09-01", "320102201209010011");
-  branch->outsider = add_person (branch->store, "李外人", BD_SEX_MALE, "1975-01-01", "320102197501010014");
-  branch->young = add_person (branch->store, "周小雨", BD_SEX_FEMALE, "2012-01-01", "320102201201010029");
-  branch->elder = add_person (branch->store, "吴老太", BD_SEX_FEMALE, "1940-01-01", "320102194001010027");
-  branch->household_id = bd_test_add_household (branch->store, "陈家", (BdTestMember[]) {
+  branch->head = add_person (store, "陈大文", BD_SEX_MALE, "1980-05-06", "320102198005060017");
+  branch->spouse = add_person (store, "张美丽", BD_SEX_FEMALE, "1982-03-04", "320102198203040020");
+  branch->child = add_person (store, "陈小明", BD_SEX_MALE, "2012-09-01", "320102201209010011");
+  branch->outsider = add_person (store, "李外人", BD_SEX_MALE, "1975-01-01", "320102197501010014");
+  branch->young = add_person (store, "周小雨", BD_SEX_FEMALE, "2012-01-01", "320102201201010029");
+  branch->elder = add_person (store, "吴老太", BD_SEX_FEMALE, "1940-01-01", "320102194001010027");
+  branch->household_id = bd_test_add_household (store, "陈家", (BdTestMember[]) {
                                                    { branch->head, BD_RELATION_SELF },
                                                    { branch->spouse, BD_RELATION_SPOUSE },
                                                    { branch->child, BD_RELATION_CHILD },
                                                  }, 3);
 
-  branch->session = bd_test_sign_in (branch->store, "tester", "pw");
-  branch->window = bd_window_new (NULL, NULL);
-  bd_window_set_session (branch->window, branch->session);
-  gtk_window_present (GTK_WINDOW (branch->window));
-  wait_for_frames ();
+  branch->session = bd_test_sign_in (store, "tester", "pw");
+  branch->window = bd_test_window_new (branch->session, 0, 0);
 
-  bd_window_search (branch->window, name);
-  found = bd_test_find_in_results (bd_window_get_results (branch->window), name);
-  g_assert_nonnull (found);
-  bd_window_open_customer (branch->window, found);
+  bd_test_open_found (branch->window, name, name);
   wait_for_frames ();
 }
 
 static void
-close_branch (Branch *branch)
+branch_tear_down (Branch        *branch,
+                  gconstpointer  name)
 {
   gtk_window_destroy (GTK_WINDOW (branch->window));
   wait_for_frames ();
   g_clear_object (&branch->session);
-  g_clear_object (&branch->store);
+  bd_test_store_tear_down (&branch->base);
 }
 
 static BdHouseholdCardView *
@@ -138,43 +131,16 @@ dialog_is_open (void)
   return FALSE;
 }
 
-typedef struct
-{
-  GType       type;
-  const char *title;
-} RowWanted;
-
-static gboolean
-is_row_wanted (GtkWidget     *widget,
-               gconstpointer  data)
-{
-  const RowWanted *wanted = data;
-
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, wanted->type) &&
-         g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), wanted->title);
-}
-
-/* The preferences row (entry or combo) titled @title under @root. */
-static GtkWidget *
-find_row (GtkWidget  *root,
-          GType       type,
-          const char *title)
-{
-  RowWanted wanted = { type, title };
-
-  return bd_test_find_first (root, is_row_wanted, &wanted);
-}
-
 /* The button of the dialog that reads @label ("_Add"). */
 static void
 type_into (AdwMessageDialog *dialog,
            const char       *title,
            const char       *text)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, title);
+  GtkEditable *row = bd_test_find_entry_row (GTK_WIDGET (dialog), title);
 
   g_assert_nonnull (row);
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  gtk_editable_set_text (row, text);
   wait_for_frames ();
 }
 
@@ -182,7 +148,7 @@ static void
 choose_relation (AdwMessageDialog *dialog,
                  BdRelation        relation)
 {
-  AdwComboRow *row = ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
+  AdwComboRow *row = ADW_COMBO_ROW (bd_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
                                               "Relationship to the head"));
   GListModel *labels = adw_combo_row_get_model (row);
 
@@ -200,7 +166,7 @@ choose_relation (AdwMessageDialog *dialog,
 static BdRelation
 chosen_relation (AdwMessageDialog *dialog)
 {
-  AdwComboRow *row = ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
+  AdwComboRow *row = ADW_COMBO_ROW (bd_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
                                               "Relationship to the head"));
   GListModel *labels = adw_combo_row_get_model (row);
   const char *label = gtk_string_list_get_string (GTK_STRING_LIST (labels),
@@ -217,7 +183,7 @@ static void
 pick_candidate (AdwMessageDialog *dialog,
                 const char       *name)
 {
-  GtkWidget *found = find_row (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, name);
+  GtkWidget *found = bd_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, name);
   GtkListBox *list;
 
   g_assert_nonnull (found);
@@ -226,16 +192,16 @@ pick_candidate (AdwMessageDialog *dialog,
   wait_for_frames ();
 }
 
-static void
-press (AdwMessageDialog *dialog,
-       const char       *label)
+/* The add-member dialog, with @name searched and picked among the customers found. */
+static AdwMessageDialog *
+open_add_member (Branch     *branch,
+                 const char *name)
 {
-  GtkWidget *button = bd_test_find_button (GTK_WIDGET (dialog), label);
+  AdwMessageDialog *dialog = open_dialog (branch, "card.add-member", 0);
 
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-  wait_for_frames ();
+  type_into (dialog, "Find the customer", name);
+  pick_candidate (dialog, name);
+  return dialog;
 }
 
 static gboolean
@@ -248,12 +214,22 @@ is_sensitive (AdwMessageDialog *dialog,
   return gtk_widget_is_sensitive (button);
 }
 
+static void
+press (AdwMessageDialog *dialog,
+       const char       *label)
+{
+  g_assert_true (is_sensitive (dialog, label));
+  g_signal_emit_by_name (bd_test_find_button (GTK_WIDGET (dialog), label), "clicked");
+  wait_for_frames ();
+}
+
 /* The relation @customer_id has in the household now, read from the file; -1 for none. */
 static int
 stored_relation (Branch *branch,
                  gint64  customer_id)
 {
-  g_autoptr(BdHousehold) household = bd_store_get_household_of (branch->store, customer_id, NULL);
+  g_autoptr(BdHousehold) household = bd_store_get_household_of (branch->base.store, customer_id,
+                                                                NULL);
   BdHouseholdMember *member;
 
   if (household == NULL)
@@ -267,7 +243,7 @@ static guint
 count_audit (Branch     *branch,
              const char *action)
 {
-  g_autoptr(GPtrArray) entries = bd_store_list_audit (branch->store, 1000, NULL);
+  g_autoptr(GPtrArray) entries = bd_store_list_audit (branch->base.store, 1000, NULL);
   guint n = 0;
 
   g_assert_nonnull (entries);
@@ -282,26 +258,23 @@ count_audit (Branch     *branch,
 
 /* Search, pick, relation, reason, 添加: the member is stored and the card shows them. */
 static void
-test_add_member (void)
+test_add_member (Branch        *branch,
+                 gconstpointer  data)
 {
   static const BdRelation relations[] = { BD_RELATION_OTHER, BD_RELATION_SIBLING };
-  Branch branch = { 0 };
   AdwMessageDialog *dialog;
 
-  open_branch (&branch, "add.db", "陈大文");
   for (guint i = 0; i < G_N_ELEMENTS (relations); i++)
     {
       if (i > 0)
         {
           /* Once more, after the first one went through: the card was rebuilt. */
-          g_assert_true (bd_store_remove_household_member (branch.store, branch.household_id,
-                                                           branch.outsider, 1, "重测", NULL));
-          bd_window_search (branch.window, "陈大文");
-          bd_window_open_customer (branch.window,
-                                   bd_test_find_in_results (bd_window_get_results (branch.window), "陈大文"));
+          g_assert_true (bd_store_remove_household_member (branch->base.store, branch->household_id,
+                                                           branch->outsider, 1, "重测", NULL));
+          bd_test_open_found (branch->window, "陈大文", "陈大文");
           wait_for_frames ();
         }
-      dialog = open_dialog (&branch, "card.add-member", 0);
+      dialog = open_dialog (branch, "card.add-member", 0);
       g_assert_false (is_sensitive (dialog, "_Add"));
       type_into (dialog, "Find the customer", "李外人");
       pick_candidate (dialog, "李外人");
@@ -311,71 +284,61 @@ test_add_member (void)
       press (dialog, "_Add");
 
       g_assert_false (dialog_is_open ());
-      g_assert_cmpint (stored_relation (&branch, branch.outsider), ==, relations[i]);
+      g_assert_cmpint (stored_relation (branch, branch->outsider), ==, relations[i]);
       g_assert_true (bd_household_find_member (
-        bd_household_card_get_household (bd_household_card_view_get_card (card_view (&branch))),
-        branch.outsider) != NULL);
+        bd_household_card_get_household (bd_household_card_view_get_card (card_view (branch))),
+        branch->outsider) != NULL);
     }
-  g_assert_cmpuint (count_audit (&branch, "household-member-added"), ==, 2);
-  close_branch (&branch);
+  g_assert_cmpuint (count_audit (branch, "household-member-added"), ==, 2);
 }
 
 /* 取消 stores nothing. */
 static void
-test_add_member_cancelled (void)
+test_add_member_cancelled (Branch        *branch,
+                           gconstpointer  data)
 {
-  Branch branch = { 0 };
-  AdwMessageDialog *dialog;
+  AdwMessageDialog *dialog = open_add_member (branch, "李外人");
 
-  open_branch (&branch, "add-cancelled.db", "陈大文");
-  dialog = open_dialog (&branch, "card.add-member", 0);
-  type_into (dialog, "Find the customer", "李外人");
-  pick_candidate (dialog, "李外人");
   type_into (dialog, "Reason (required)", "试一下");
   press (dialog, "_Cancel");
   g_assert_false (dialog_is_open ());
-  g_assert_cmpint (stored_relation (&branch, branch.outsider), ==, -1);
-  close_branch (&branch);
+  g_assert_cmpint (stored_relation (branch, branch->outsider), ==, -1);
 }
 
 static void
-test_remove_member (void)
+test_remove_member (Branch        *branch,
+                    gconstpointer  data)
 {
-  Branch branch = { 0 };
   AdwMessageDialog *dialog;
 
-  open_branch (&branch, "remove.db", "陈大文");
-  dialog = open_dialog (&branch, "card.remove-member", branch.child);
+  dialog = open_dialog (branch, "card.remove-member", branch->child);
   g_assert_false (is_sensitive (dialog, "_Remove"));
   type_into (dialog, "Reason (required)", "已迁出");
   press (dialog, "_Remove");
 
   g_assert_false (dialog_is_open ());
-  g_assert_cmpint (stored_relation (&branch, branch.child), ==, -1);
-  g_assert_cmpint (stored_relation (&branch, branch.spouse), ==, BD_RELATION_SPOUSE);
-  g_assert_cmpuint (bd_household_card_get_n_members (bd_household_card_view_get_card (card_view (&branch))),
+  g_assert_cmpint (stored_relation (branch, branch->child), ==, -1);
+  g_assert_cmpint (stored_relation (branch, branch->spouse), ==, BD_RELATION_SPOUSE);
+  g_assert_cmpuint (bd_household_card_get_n_members (bd_household_card_view_get_card (card_view (branch))),
                     ==, 2);
-  g_assert_cmpuint (count_audit (&branch, "household-member-removed"), ==, 1);
-  close_branch (&branch);
+  g_assert_cmpuint (count_audit (branch, "household-member-removed"), ==, 1);
 }
 
 static void
-test_correct_relation (void)
+test_correct_relation (Branch        *branch,
+                       gconstpointer  data)
 {
-  Branch branch = { 0 };
   AdwMessageDialog *dialog;
 
-  open_branch (&branch, "relation.db", "陈大文");
-  dialog = open_dialog (&branch, "card.edit-relation", branch.child);
+  dialog = open_dialog (branch, "card.edit-relation", branch->child);
   g_assert_cmpint (chosen_relation (dialog), ==, BD_RELATION_CHILD);
   choose_relation (dialog, BD_RELATION_GRANDCHILD);
   type_into (dialog, "Reason (required)", "登记有误");
   press (dialog, "Co_rrect");
 
   g_assert_false (dialog_is_open ());
-  g_assert_cmpint (stored_relation (&branch, branch.child), ==, BD_RELATION_GRANDCHILD);
-  g_assert_cmpuint (count_audit (&branch, "household-relation-corrected"), ==, 1);
-  close_branch (&branch);
+  g_assert_cmpint (stored_relation (branch, branch->child), ==, BD_RELATION_GRANDCHILD);
+  g_assert_cmpuint (count_audit (branch, "household-relation-corrected"), ==, 1);
 }
 
 /* The Alt key of a response label: the character after the underline. */
@@ -390,45 +353,41 @@ mnemonic_of (const char *label)
 
 /* With a spouse in the household the dialog assumes no spouse; no two buttons share Alt. */
 static void
-test_add_member_defaults (void)
+test_add_member_defaults (Branch        *branch,
+                          gconstpointer  data)
 {
-  Branch branch = { 0 };
   AdwMessageDialog *dialog;
 
-  open_branch (&branch, "defaults.db", "陈大文");
-  dialog = open_dialog (&branch, "card.add-member", 0);
+  dialog = open_dialog (branch, "card.add-member", 0);
   g_assert_cmpint (chosen_relation (dialog), !=, BD_RELATION_SPOUSE);
   g_assert_cmpuint (mnemonic_of (adw_message_dialog_get_response_label (dialog, "cancel")), !=,
                     mnemonic_of (adw_message_dialog_get_response_label (dialog, "apply")));
   press (dialog, "_Cancel");
 
-  dialog = open_dialog (&branch, "card.edit-relation", branch.child);
+  dialog = open_dialog (branch, "card.edit-relation", branch->child);
   g_assert_cmpuint (mnemonic_of (adw_message_dialog_get_response_label (dialog, "cancel")), !=,
                     mnemonic_of (adw_message_dialog_get_response_label (dialog, "apply")));
   press (dialog, "_Cancel");
 
-  dialog = open_dialog (&branch, "card.remove-member", branch.child);
+  dialog = open_dialog (branch, "card.remove-member", branch->child);
   g_assert_cmpuint (mnemonic_of (adw_message_dialog_get_response_label (dialog, "cancel")), !=,
                     mnemonic_of (adw_message_dialog_get_response_label (dialog, "apply")));
   press (dialog, "_Cancel");
 
   /* Without a spouse, a spouse is what is most often added. */
-  g_assert_true (bd_store_remove_household_member (branch.store, branch.household_id,
-                                                   branch.spouse, 1, "离异", NULL));
-  bd_window_search (branch.window, "陈大文");
-  bd_window_open_customer (branch.window,
-                           bd_test_find_in_results (bd_window_get_results (branch.window), "陈大文"));
+  g_assert_true (bd_store_remove_household_member (branch->base.store, branch->household_id,
+                                                   branch->spouse, 1, "离异", NULL));
+  bd_test_open_found (branch->window, "陈大文", "陈大文");
   wait_for_frames ();
-  dialog = open_dialog (&branch, "card.add-member", 0);
+  dialog = open_dialog (branch, "card.add-member", 0);
   g_assert_cmpint (chosen_relation (dialog), ==, BD_RELATION_SPOUSE);
   press (dialog, "_Cancel");
-  close_branch (&branch);
 }
 
 static const char *
 relation_reason (AdwMessageDialog *dialog)
 {
-  GtkWidget *row = find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Relationship to the head");
+  GtkWidget *row = bd_test_find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Relationship to the head");
 
   return gtk_widget_has_css_class (row, "error")
            ? adw_action_row_get_subtitle (ADW_ACTION_ROW (row)) : NULL;
@@ -436,16 +395,12 @@ relation_reason (AdwMessageDialog *dialog)
 
 /* The core's reason shows on the relation field and 添加 stays off; the store refuses too. */
 static void
-test_impossible_relation (void)
+test_impossible_relation (Branch        *branch,
+                          gconstpointer  data)
 {
-  Branch branch = { 0 };
-  AdwMessageDialog *dialog;
+  AdwMessageDialog *dialog = open_add_member (branch, "吴老太");
   g_autoptr(GError) error = NULL;
 
-  open_branch (&branch, "impossible.db", "陈大文");
-  dialog = open_dialog (&branch, "card.add-member", 0);
-  type_into (dialog, "Find the customer", "吴老太");
-  pick_candidate (dialog, "吴老太");
   type_into (dialog, "Reason (required)", "户主说明");
   choose_relation (dialog, BD_RELATION_GRANDCHILD);
   g_assert_nonnull (relation_reason (dialog));
@@ -458,27 +413,26 @@ test_impossible_relation (void)
   choose_relation (dialog, BD_RELATION_PARENT);
   g_assert_null (relation_reason (dialog));
   press (dialog, "_Add");
-  g_assert_cmpint (stored_relation (&branch, branch.elder), ==, BD_RELATION_PARENT);
+  g_assert_cmpint (stored_relation (branch, branch->elder), ==, BD_RELATION_PARENT);
 
   /* The child, 14, corrected to spouse: refused on the field and by the store. */
-  dialog = open_dialog (&branch, "card.edit-relation", branch.child);
+  dialog = open_dialog (branch, "card.edit-relation", branch->child);
   choose_relation (dialog, BD_RELATION_SPOUSE);
   g_assert_nonnull (relation_reason (dialog));
   g_assert_false (is_sensitive (dialog, "Co_rrect"));
   press (dialog, "_Cancel");
-  g_assert_true (bd_store_remove_household_member (branch.store, branch.household_id,
-                                                   branch.spouse, 1, "离异", NULL));
-  g_assert_false (bd_store_set_member_relation (branch.store, branch.household_id, branch.child,
+  g_assert_true (bd_store_remove_household_member (branch->base.store, branch->household_id,
+                                                   branch->spouse, 1, "离异", NULL));
+  g_assert_false (bd_store_set_member_relation (branch->base.store, branch->household_id, branch->child,
                                                 BD_RELATION_SPOUSE, 1, "试", &error));
   g_assert_error (error, BD_HOUSEHOLD_ERROR, BD_HOUSEHOLD_ERROR_IMPOSSIBLE_RELATION);
   g_clear_error (&error);
-  g_assert_cmpint (stored_relation (&branch, branch.child), ==, BD_RELATION_CHILD);
-  g_assert_false (bd_store_add_household_member (branch.store, branch.household_id, branch.young,
+  g_assert_cmpint (stored_relation (branch, branch->child), ==, BD_RELATION_CHILD);
+  g_assert_false (bd_store_add_household_member (branch->base.store, branch->household_id, branch->young,
                                                  BD_RELATION_SPOUSE, 1, "试", &error));
   g_assert_error (error, BD_HOUSEHOLD_ERROR, BD_HOUSEHOLD_ERROR_IMPOSSIBLE_RELATION);
-  g_assert_cmpint (stored_relation (&branch, branch.young), ==, -1);
-  g_assert_cmpuint (count_audit (&branch, "household-member-added"), ==, 1);
-  close_branch (&branch);
+  g_assert_cmpint (stored_relation (branch, branch->young), ==, -1);
+  g_assert_cmpuint (count_audit (branch, "household-member-added"), ==, 1);
 }
 
 static void
@@ -536,84 +490,77 @@ test_check_reports_relations (void)
 /* Editing the household and saving the protection need are audited as what they are:
  * the customer was opened once. */
 static void
-test_edits_are_no_openings (void)
+test_edits_are_no_openings (Branch        *branch,
+                            gconstpointer  data)
 {
-  Branch branch = { 0 };
   AdwMessageDialog *dialog;
   BdHouseholdCardView *view;
   GtkEditable *row;
 
-  open_branch (&branch, "audit.db", "陈大文");
-  g_assert_cmpuint (count_audit (&branch, "customer-opened"), ==, 1);
+  g_assert_cmpuint (count_audit (branch, "customer-opened"), ==, 1);
 
-  dialog = open_dialog (&branch, "card.add-member", 0);
-  type_into (dialog, "Find the customer", "李外人");
-  pick_candidate (dialog, "李外人");
+  dialog = open_add_member (branch, "李外人");
   choose_relation (dialog, BD_RELATION_SIBLING);
   type_into (dialog, "Reason (required)", "同住");
   press (dialog, "_Add");
-  dialog = open_dialog (&branch, "card.edit-relation", branch.outsider);
+  dialog = open_dialog (branch, "card.edit-relation", branch->outsider);
   choose_relation (dialog, BD_RELATION_OTHER);
   type_into (dialog, "Reason (required)", "表亲");
   press (dialog, "Co_rrect");
-  dialog = open_dialog (&branch, "card.remove-member", branch.outsider);
+  dialog = open_dialog (branch, "card.remove-member", branch->outsider);
   type_into (dialog, "Reason (required)", "搬走");
   press (dialog, "_Remove");
 
-  view = card_view (&branch);
-  row = GTK_EDITABLE (find_row (GTK_WIDGET (view), ADW_TYPE_ENTRY_ROW, "Annual household spending (yuan)"));
+  view = card_view (branch);
+  row = bd_test_find_entry_row (GTK_WIDGET (view), "Annual household spending (yuan)");
   gtk_editable_set_text (row, "200000");
-  row = GTK_EDITABLE (find_row (GTK_WIDGET (view), ADW_TYPE_ENTRY_ROW, "Debts outstanding (yuan)"));
+  row = bd_test_find_entry_row (GTK_WIDGET (view), "Debts outstanding (yuan)");
   gtk_editable_set_text (row, "0");
-  row = GTK_EDITABLE (find_row (GTK_WIDGET (view), ADW_TYPE_ENTRY_ROW, "Years to cover"));
+  row = bd_test_find_entry_row (GTK_WIDGET (view), "Years to cover");
   gtk_editable_set_text (row, "10");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "card.save-need", NULL));
   wait_for_frames ();
 
-  g_assert_cmpuint (count_audit (&branch, "household-member-added"), ==, 1);
-  g_assert_cmpuint (count_audit (&branch, "household-relation-corrected"), ==, 1);
-  g_assert_cmpuint (count_audit (&branch, "household-member-removed"), ==, 1);
-  g_assert_cmpuint (count_audit (&branch, "protection-need-saved"), ==, 1);
-  g_assert_cmpuint (count_audit (&branch, "customer-opened"), ==, 1);
-  close_branch (&branch);
+  g_assert_cmpuint (count_audit (branch, "household-member-added"), ==, 1);
+  g_assert_cmpuint (count_audit (branch, "household-relation-corrected"), ==, 1);
+  g_assert_cmpuint (count_audit (branch, "household-member-removed"), ==, 1);
+  g_assert_cmpuint (count_audit (branch, "protection-need-saved"), ==, 1);
+  g_assert_cmpuint (count_audit (branch, "customer-opened"), ==, 1);
 }
 
 /* The card of the customer at the desk: they are 本人, the head is their parent. */
 static void
-test_card_of_open_customer (void)
+test_card_of_open_customer (Branch        *branch,
+                            gconstpointer  data)
 {
-  Branch branch = { 0 };
   BdHouseholdCard *card;
   guint viewer;
   BdRelation relation;
 
-  open_branch (&branch, "viewer.db", "陈小明");
-  card = bd_household_card_view_get_card (card_view (&branch));
+  card = bd_household_card_view_get_card (card_view (branch));
   viewer = bd_household_card_get_viewer (card);
   g_assert_cmpint (bd_customer_get_id (bd_household_member_get_customer (
-                     bd_household_card_get_member (card, viewer))), ==, branch.child);
+                     bd_household_card_get_member (card, viewer))), ==, branch->child);
   g_assert_true (bd_household_card_get_relation_to_viewer (card, 0, &relation));
   g_assert_cmpint (relation, ==, BD_RELATION_PARENT);
-  close_branch (&branch);
 }
 
 /* A dialog taken down without an answer stores nothing and calls nothing back. */
 static void
-test_dialog_destroyed (void)
+test_dialog_destroyed (Branch        *branch,
+                       gconstpointer  data)
 {
-  Branch branch = { 0 };
-  AdwMessageDialog *dialog;
+  AdwMessageDialog *dialog = open_add_member (branch, "李外人");
 
-  open_branch (&branch, "destroyed.db", "陈大文");
-  dialog = open_dialog (&branch, "card.add-member", 0);
-  type_into (dialog, "Find the customer", "李外人");
-  pick_candidate (dialog, "李外人");
   gtk_window_destroy (GTK_WINDOW (dialog));
   wait_for_frames ();
   g_assert_false (dialog_is_open ());
-  g_assert_cmpint (stored_relation (&branch, branch.outsider), ==, -1);
-  close_branch (&branch);
+  g_assert_cmpint (stored_relation (branch, branch->outsider), ==, -1);
 }
+
+/* Each test on a branch of its own, the window open on 陈大文 unless it says otherwise. */
+#define ADD(path, func) \
+  g_test_add ("/household-ui/" path, Branch, "陈大文", branch_set_up, func, branch_tear_down)
 
 int
 main (int   argc,
@@ -621,15 +568,16 @@ main (int   argc,
 {
   folder = bd_test_ui_init (&argc, &argv, "bd-household-ui");
 
-  g_test_add_func ("/household-ui/add-member", test_add_member);
-  g_test_add_func ("/household-ui/add-member-cancelled", test_add_member_cancelled);
-  g_test_add_func ("/household-ui/remove-member", test_remove_member);
-  g_test_add_func ("/household-ui/correct-relation", test_correct_relation);
-  g_test_add_func ("/household-ui/add-member-defaults", test_add_member_defaults);
-  g_test_add_func ("/household-ui/impossible-relation", test_impossible_relation);
+  ADD ("add-member", test_add_member);
+  ADD ("add-member-cancelled", test_add_member_cancelled);
+  ADD ("remove-member", test_remove_member);
+  ADD ("correct-relation", test_correct_relation);
+  ADD ("add-member-defaults", test_add_member_defaults);
+  ADD ("impossible-relation", test_impossible_relation);
   g_test_add_func ("/household-ui/check-reports-relations", test_check_reports_relations);
-  g_test_add_func ("/household-ui/edits-are-no-openings", test_edits_are_no_openings);
-  g_test_add_func ("/household-ui/card-of-open-customer", test_card_of_open_customer);
-  g_test_add_func ("/household-ui/dialog-destroyed", test_dialog_destroyed);
+  ADD ("edits-are-no-openings", test_edits_are_no_openings);
+  g_test_add ("/household-ui/card-of-open-customer", Branch, "陈小明", branch_set_up,
+              test_card_of_open_customer, branch_tear_down);
+  ADD ("dialog-destroyed", test_dialog_destroyed);
   return bd_test_run_and_remove (folder);
 }

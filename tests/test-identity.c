@@ -11,8 +11,8 @@
 
 #include "bd-identity.h"
 #include "bd-regions-private.h"
+#include "bd-test-fixture.h"
 
-#include <locale.h>
 #include <string.h>
 
 /* Every test that can depend on the date measures against this one. */
@@ -765,11 +765,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
-
-  /* The messages are checked in English, the source language. */
-  setlocale (LC_ALL, "C.UTF-8");
-  g_setenv ("LANGUAGE", "C", TRUE);
+  bd_test_init_in_english (&argc, &argv);
 
   g_date_clear (&today, 1);
   g_date_set_dmy (&today, 15, G_DATE_JUNE, 2024);

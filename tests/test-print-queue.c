@@ -160,17 +160,35 @@ cups_pdf_out_dir (void)
   return g_string_free (path, FALSE);
 }
 
+/* The PDFs in @dir, each with its change time: cups-pdf names a file after the job, and a
+ * private cupsd numbers its jobs from 1 again, so a PDF left by an earlier run is written
+ * over under its old name — new is a new name or a new time. */
 static GHashTable *
 list_pdfs (const char *dir)
 {
-  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
   const char *name;
 
   while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
-    if (g_str_has_suffix (name, ".pdf"))
-      g_hash_table_add (names, g_strdup (name));
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      GStatBuf buf;
+
+      if (g_str_has_suffix (name, ".pdf") && g_stat (path, &buf) == 0)
+        g_hash_table_insert (names, g_strdup (name),
+                             g_strdup_printf ("%" G_GINT64_FORMAT ".%09ld",
+                                              (gint64) buf.st_mtim.tv_sec, buf.st_mtim.tv_nsec));
+    }
   return names;
+}
+
+static gboolean
+is_new_pdf (GHashTable *before,
+            const char *name,
+            const char *changed)
+{
+  return g_strcmp0 (g_hash_table_lookup (before, name), changed) != 0;
 }
 
 /* ── the private cupsd ───────────────────────────────────────────────────────────── */
@@ -498,11 +516,11 @@ wait_for_pdf (GHashTable *before)
     {
       g_autoptr(GHashTable) now = list_pdfs (cups->out_dir);
       GHashTableIter iter;
-      const char *name;
+      const char *name, *changed;
 
       g_hash_table_iter_init (&iter, now);
-      while (g_hash_table_iter_next (&iter, (gpointer *) &name, NULL))
-        if (!g_hash_table_contains (before, name) && queue_is_empty ())
+      while (g_hash_table_iter_next (&iter, (gpointer *) &name, (gpointer *) &changed))
+        if (is_new_pdf (before, name, changed) && queue_is_empty ())
           return g_build_filename (cups->out_dir, name, NULL);
       g_usleep (G_USEC_PER_SEC / 4);
     }
@@ -765,47 +783,71 @@ craft_day_of_slips (const char *day)
   return g_steal_pointer (&session);
 }
 
+/* A window test: a branch whose slips plan a visit on a day, its window, and the PDFs the
+ * queue had made before the test prints. */
+typedef struct
+{
+  char       *day;       /* "YYYY-MM-DD" */
+  BdSession  *session;
+  BdStore    *store;     /* the session's */
+  GSettings  *settings;  /* the window's */
+  BdWindow   *window;
+  GHashTable *before;
+} SlipsDesk;
+
+/* Slips planned @days_ahead days from today (each test its own day, so its own branch),
+ * and the window on them, its remembered printer @printer. */
+static void
+slips_desk_open (SlipsDesk  *desk,
+                 int         days_ahead,
+                 const char *printer)
+{
+  desk->day = day_ahead (days_ahead);
+  desk->session = craft_day_of_slips (desk->day);
+  desk->store = bd_session_get_store (desk->session);
+  desk->window = open_window (desk->session, printer, &desk->settings);
+  desk->before = list_pdfs (cups->out_dir);
+}
+
+static void
+slips_desk_close (SlipsDesk *desk)
+{
+  gtk_window_destroy (GTK_WINDOW (desk->window));
+  g_clear_pointer (&desk->before, g_hash_table_unref);
+  g_clear_object (&desk->settings);
+  g_clear_object (&desk->session);
+  g_clear_pointer (&desk->day, g_free);
+}
+
 /* The menu's action, as a person fires it: no dialog, the remembered printer. */
 static void
 test_window_day_slips (void)
 {
-  g_autofree char *day = NULL;
-  g_autoptr(GSettings) settings = NULL;
-  g_autoptr(BdSession) session = NULL;
-  g_autoptr(GHashTable) before = NULL;
+  SlipsDesk desk = { 0 };
   g_autofree char *pdf = NULL;
-  BdStore *store;
-  BdWindow *window;
 
   if (!have_cups ())
     return;
-  day = day_ahead (1);
-  session = craft_day_of_slips (day);
-  store = bd_session_get_store (session);
-  window = open_window (session, QUEUE, &settings);
-  before = list_pdfs (cups->out_dir);
+  slips_desk_open (&desk, 1, QUEUE);
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.print-day-slips",
-                                             "s", day));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk.window), "win.print-day-slips",
+                                             "s", desk.day));
   /* The window audits the batch before it hands the pages to the queue. */
-  wait_for_audit (store, "day-slips-printed");
+  wait_for_audit (desk.store, "day-slips-printed");
 
-  pdf = wait_for_pdf (before);
+  pdf = wait_for_pdf (desk.before);
   keep_copy (pdf, "window-day-slips.pdf");
   check_pdf_info (pdf);
   check_cells (pdf);
   g_remove (pdf);
-  gtk_window_destroy (GTK_WINDOW (window));
+  slips_desk_close (&desk);
 }
 
 /* A selection of the day's slips: two of them on one sheet. */
 static void
 test_window_chosen_slips (void)
 {
-  g_autofree char *iso_day = NULL;
-  g_autoptr(GSettings) settings = NULL;
-  g_autoptr(BdSession) session = NULL;
-  g_autoptr(GHashTable) before = NULL;
+  SlipsDesk desk = { 0 };
   g_autoptr(GListModel) planned = NULL;
   g_autoptr(BdContact) first = NULL;
   g_autoptr(BdContact) third = NULL;
@@ -814,39 +856,32 @@ test_window_chosen_slips (void)
   g_autofree char *info = NULL;
   g_autoptr(GError) error = NULL;
   gint64 ids[2];
-  BdStore *store;
-  BdWindow *window;
   GDate day;
 
   if (!have_cups ())
     return;
-  iso_day = day_ahead (3);
-  session = craft_day_of_slips (iso_day);
-  store = bd_session_get_store (session);
-  g_assert_true (bd_date_parse_iso (iso_day, &day));
-  planned = bd_store_list_planned_visits (store, &day, NULL);
+  slips_desk_open (&desk, 3, QUEUE);
+  g_assert_true (bd_date_parse_iso (desk.day, &day));
+  planned = bd_store_list_planned_visits_of (desk.store, &day, 0, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (planned), >=, 3);
   first = g_list_model_get_item (planned, 0);
   third = g_list_model_get_item (planned, 2);
   ids[0] = bd_contact_get_id (first);
   ids[1] = bd_contact_get_id (third);
 
-  window = open_window (session, QUEUE, &settings);
-  before = list_pdfs (cups->out_dir);
-
-  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), "win.print-slips",
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (desk.window), "win.print-slips",
                                                      g_variant_new_fixed_array (G_VARIANT_TYPE_INT64,
                                                                                 ids, 2, sizeof (gint64))));
-  wait_for_audit (store, "slips-printed");
+  wait_for_audit (desk.store, "slips-printed");
 
-  pdf = wait_for_pdf (before);
+  pdf = wait_for_pdf (desk.before);
   keep_copy (pdf, "window-chosen-slips.pdf");
   argv[1] = pdf;
   run (argv, &info, &error);
   g_assert_no_error (error);
   g_assert_cmpint (atoi (strstr (info, "\nPages:") + strlen ("\nPages:")), ==, 1);
   g_remove (pdf);
-  gtk_window_destroy (GTK_WINDOW (window));
+  slips_desk_close (&desk);
 }
 
 /* Answers the desk's print dialog as a person would: the printer offered, print. */
@@ -877,39 +912,30 @@ answer_print_dialog_cb (gpointer user_data)
 static void
 test_window_printer_gone (void)
 {
-  g_autofree char *day = NULL;
-  g_autoptr(GSettings) settings = NULL;
-  g_autoptr(BdSession) session = NULL;
-  g_autoptr(GHashTable) before = NULL;
+  SlipsDesk desk = { 0 };
   g_autofree char *pdf = NULL;
   g_autofree char *chosen = NULL;
   gboolean dialog_seen = FALSE;
-  BdStore *store;
-  BdWindow *window;
 
   if (!have_cups ())
     return;
-  day = day_ahead (2);
-  session = craft_day_of_slips (day);
-  store = bd_session_get_store (session);
-  window = open_window (session, "GonePrinter", &settings);
-  before = list_pdfs (cups->out_dir);
+  slips_desk_open (&desk, 2, "GonePrinter");
 
   g_timeout_add (100, answer_print_dialog_cb, &dialog_seen);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.print-day-slips", "s", day);
+  gtk_widget_activate_action (GTK_WIDGET (desk.window), "win.print-day-slips", "s", desk.day);
   /* The audit row is written before the pages go to the remembered printer: wait for the
    * dialog that follows its refusal too. */
-  while ((!dialog_seen || bd_store_count_audit (store, "day-slips-printed", NULL) == 0) &&
+  while ((!dialog_seen || bd_store_count_audit (desk.store, "day-slips-printed", NULL) == 0) &&
          g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (dialog_seen);
-  g_assert_cmpuint (bd_store_count_audit (store, "day-slips-printed", NULL), ==, 1);
-  chosen = g_settings_get_string (settings, "last-printer");
+  g_assert_cmpuint (bd_store_count_audit (desk.store, "day-slips-printed", NULL), ==, 1);
+  chosen = g_settings_get_string (desk.settings, "last-printer");
   g_assert_cmpstr (chosen, ==, QUEUE);
 
-  pdf = wait_for_pdf (before);
+  pdf = wait_for_pdf (desk.before);
   g_remove (pdf);
-  gtk_window_destroy (GTK_WINDOW (window));
+  slips_desk_close (&desk);
 }
 
 /* Without its audit row the batch is not printed: a trigger added from a second
@@ -917,6 +943,8 @@ test_window_printer_gone (void)
 static void
 test_window_refused_without_audit (void)
 {
+  GHashTableIter iter;
+  const char *name, *changed;
   g_autofree char *day = NULL;
   g_autofree char *db_name = NULL;
   g_autofree char *db_path = NULL;
@@ -952,6 +980,9 @@ test_window_refused_without_audit (void)
       g_usleep (G_USEC_PER_SEC / 100);
   after = list_pdfs (cups->out_dir);
   g_assert_cmpuint (g_hash_table_size (after), ==, g_hash_table_size (before));
+  g_hash_table_iter_init (&iter, after);
+  while (g_hash_table_iter_next (&iter, (gpointer *) &name, (gpointer *) &changed))
+    g_assert_false (is_new_pdf (before, name, changed));
   g_assert_cmpuint (bd_store_count_audit (store, "day-slips-printed", NULL), ==, 0);
   gtk_window_destroy (GTK_WINDOW (window));
 }

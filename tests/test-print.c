@@ -560,17 +560,31 @@ assert_customer_absent (const char     *text,
   assert_lacks (text, "保单号");
 }
 
+/* @n_slips slips printed in @layout to @file_name in the output folder, and the text of
+ * pages @first to @last of it (all of it when @first is 0), as pdf_text() gives it. */
+static char *
+slips_pdf_text (const char    *file_name,
+                const BdSlip  *slips,
+                guint          n_slips,
+                BdSlipLayout   layout,
+                guint          first,
+                guint          last)
+{
+  g_autofree char *path = output_path (file_name);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bd_slip_print_pdf (path, slips, n_slips, layout, &error));
+  g_assert_no_error (error);
+  return pdf_text (path, first, last);
+}
+
 static void
 test_slip_text (SlipFixture   *fixture,
                 gconstpointer  user_data)
 {
-  g_autofree char *path = output_path ("slips-a5.pdf");
-  g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *text = slips_pdf_text ("slips-a5.pdf", fixture->slips, 2, BD_SLIP_LAYOUT_A5,
+                                          0, 0);
 
-  g_assert_true (bd_slip_print_pdf (path, fixture->slips, 2, BD_SLIP_LAYOUT_A5, &error));
-  g_assert_no_error (error);
-  text = pdf_text (path, 0, 0);
   if (text == NULL)
     return;
 
@@ -603,13 +617,8 @@ static void
 test_slip_blank (void)
 {
   const BdSlip blank = { NULL, BD_SEX_UNKNOWN, };
-  g_autofree char *path = output_path ("slip-blank.pdf");
-  g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *text = slips_pdf_text ("slip-blank.pdf", &blank, 1, BD_SLIP_LAYOUT_A5, 0, 0);
 
-  g_assert_true (bd_slip_print_pdf (path, &blank, 1, BD_SLIP_LAYOUT_A5, &error));
-  g_assert_no_error (error);
-  text = pdf_text (path, 0, 0);
   if (text == NULL)
     return;
   assert_contains (text, "尊敬的先生/女士：");
@@ -661,13 +670,9 @@ static void
 test_slip_sheet_text (SlipFixture   *fixture,
                       gconstpointer  user_data)
 {
-  g_autofree char *path = output_path ("slips-a4-sheet.pdf");
-  g_autofree char *last = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *last = slips_pdf_text ("slips-a4-sheet.pdf", fixture->slips, 5,
+                                          BD_SLIP_LAYOUT_A4_FOUR, 2, 2);
 
-  g_assert_true (bd_slip_print_pdf (path, fixture->slips, 5, BD_SLIP_LAYOUT_A4_FOUR, &error));
-  g_assert_no_error (error);
-  last = pdf_text (path, 2, 2);
   if (last == NULL)
     return;
   assert_contains (last, "尊敬的张先生：");
@@ -893,36 +898,26 @@ test_write_errors (SlipFixture   *fixture,
 
 /* The review sheet */
 
-typedef struct
-{
-  gint64            id;
-  const char       *product;
-  BdProductKind     kind;
-  gint64            policyholder;
-  gint64            insured;
-  BdPolicyStatus    status;
-  gint64            sum_yuan;
-  gint64            premium_yuan;
-  BdFrequency       frequency;
-  const char       *effective;
-  const char       *next_due;
-  gint64            beneficiary;   /* death beneficiary, 0: none named */
-} PolicySpec;
+/* Every policy of the family pays over 20 years and is serviced by 赵敏 (staff 101); the
+ * death beneficiary, 0 when none is named, takes it all. */
+#define FAMILY_POLICY(id, product, kind, policyholder, insured, status, sum_yuan, premium_yuan, \
+                      frequency, effective, next_due, beneficiary) \
+  { id, product, kind, policyholder, insured, status, sum_yuan, premium_yuan, frequency, \
+    effective, 20, 0, next_due, 101, BD_SURVIVAL_CASH, beneficiary }
 
-/* The family: customer ids 1–4. */
-static const PolicySpec family_policies[] = {
-  { 11, "鸿福终身寿险", BD_PRODUCT_LIFE, 1, 2, BD_POLICY_IN_FORCE, 500000, 1000,
-    BD_FREQUENCY_MONTHLY, "2020-03-01", "2026-12-01", 1 },
-  { 12, "康宁重大疾病保险", BD_PRODUCT_CRITICAL_ILLNESS, 2, 1, BD_POLICY_IN_FORCE, 500000, 8000,
-    BD_FREQUENCY_ANNUAL, "2019-07-15", "2027-07-15", 2 },
-  { 13, "住院医疗保险", BD_PRODUCT_MEDICAL, 2, 3, BD_POLICY_GRACE, 200000, 600,
-    BD_FREQUENCY_QUARTERLY, "2024-09-01", "2026-11-01", 2 },
-  { 14, "金色年华年金保险", BD_PRODUCT_ANNUITY, 1, 4, BD_POLICY_IN_FORCE, 300000, 20000,
-    BD_FREQUENCY_ANNUAL, "2011-12-22", "2027-12-22", 1 },
-  { 15, "平安意外伤害保险", BD_PRODUCT_ACCIDENT, 1, 3, BD_POLICY_LAPSED, 100000, 300,
-    BD_FREQUENCY_ANNUAL, "2023-06-01", "2025-06-01", 0 },
-  { 16, "鸿利两全保险（分红型）", BD_PRODUCT_PARTICIPATING, 1, 1, BD_POLICY_IN_FORCE, 100000,
-    5000, BD_FREQUENCY_ANNUAL, "2016-01-21", "2027-01-21", 0 },
+static const BdTestPolicySpec family_policies[] = {
+  FAMILY_POLICY (11, "鸿福终身寿险", BD_PRODUCT_LIFE, 1, 2, BD_POLICY_IN_FORCE, 500000, 1000,
+                 BD_FREQUENCY_MONTHLY, "2020-03-01", "2026-12-01", 1),
+  FAMILY_POLICY (12, "康宁重大疾病保险", BD_PRODUCT_CRITICAL_ILLNESS, 2, 1, BD_POLICY_IN_FORCE,
+                 500000, 8000, BD_FREQUENCY_ANNUAL, "2019-07-15", "2027-07-15", 2),
+  FAMILY_POLICY (13, "住院医疗保险", BD_PRODUCT_MEDICAL, 2, 3, BD_POLICY_GRACE, 200000, 600,
+                 BD_FREQUENCY_QUARTERLY, "2024-09-01", "2026-11-01", 2),
+  FAMILY_POLICY (14, "金色年华年金保险", BD_PRODUCT_ANNUITY, 1, 4, BD_POLICY_IN_FORCE, 300000,
+                 20000, BD_FREQUENCY_ANNUAL, "2011-12-22", "2027-12-22", 1),
+  FAMILY_POLICY (15, "平安意外伤害保险", BD_PRODUCT_ACCIDENT, 1, 3, BD_POLICY_LAPSED, 100000, 300,
+                 BD_FREQUENCY_ANNUAL, "2023-06-01", "2025-06-01", 0),
+  FAMILY_POLICY (16, "鸿利两全保险（分红型）", BD_PRODUCT_PARTICIPATING, 1, 1, BD_POLICY_IN_FORCE,
+                 100000, 5000, BD_FREQUENCY_ANNUAL, "2016-01-21", "2027-01-21", 0),
 };
 
 static char *
@@ -931,36 +926,20 @@ policy_number (gint64 id)
   return g_strdup_printf ("8820001000%02" G_GINT64_FORMAT, id);
 }
 
-static BdCustomer *
-make_customer (gint64      id,
-               const char *name,
-               BdSex       sex,
-               const char *birth_date,
-               const char *id_number,
-               const char *mobile)
-{
-  BdCustomer *customer = bd_customer_new ();
-
-  bd_customer_set_id (customer, id);
-  bd_customer_set_name (customer, name);
-  bd_customer_set_sex (customer, sex);
-  bd_customer_set_birth_date (customer, birth_date);
-  bd_customer_set_id_number (customer, id_number);
-  bd_customer_set_mobile (customer, mobile);
-  return customer;
-}
-
 static BdHousehold *
 make_household (void)
 {
   BdHousehold *household = bd_household_new ();
-  g_autoptr(BdCustomer) husband = make_customer (1, "王建国", BD_SEX_MALE, "1981-03-10",
-                                                 "320102198103100011", "13812345678");
-  g_autoptr(BdCustomer) wife = make_customer (2, "李秀英", BD_SEX_FEMALE, "1983-05-20",
-                                              "320102198305200022", "13987654321");
-  g_autoptr(BdCustomer) son = make_customer (3, "王小明", BD_SEX_MALE, "2010-06-01", NULL, NULL);
-  g_autoptr(BdCustomer) mother = make_customer (4, "张桂兰", BD_SEX_FEMALE, "1956-01-15",
-                                                "320102195601150048", "13700001111");
+  g_autoptr(BdCustomer) husband = bd_test_customer_new_full (1, "王建国", BD_SEX_MALE,
+                                                             "1981-03-10", "320102198103100011",
+                                                             "13812345678");
+  g_autoptr(BdCustomer) wife = bd_test_customer_new_full (2, "李秀英", BD_SEX_FEMALE, "1983-05-20",
+                                                          "320102198305200022", "13987654321");
+  g_autoptr(BdCustomer) son = bd_test_customer_new_full (3, "王小明", BD_SEX_MALE, "2010-06-01",
+                                                         NULL, NULL);
+  g_autoptr(BdCustomer) mother = bd_test_customer_new_full (4, "张桂兰", BD_SEX_FEMALE,
+                                                            "1956-01-15", "320102195601150048",
+                                                            "13700001111");
 
   bd_household_set_id (household, 1);
   bd_household_set_name (household, "王建国家庭");
@@ -972,38 +951,11 @@ make_household (void)
 }
 
 static BdPolicy *
-make_policy (const PolicySpec *spec)
+make_policy (const BdTestPolicySpec *spec)
 {
-  BdPolicy *policy = bd_policy_new ();
   g_autofree char *number = policy_number (spec->id);
 
-  bd_policy_set_id (policy, spec->id);
-  bd_policy_set_number (policy, number);
-  bd_policy_set_product_name (policy, spec->product);
-  bd_policy_set_product_kind (policy, spec->kind);
-  bd_policy_set_policyholder_id (policy, spec->policyholder);
-  bd_policy_set_insured_id (policy, spec->insured);
-  bd_policy_set_status (policy, spec->status);
-  bd_policy_set_sum_insured (policy, YUAN (spec->sum_yuan));
-  bd_policy_set_premium (policy, YUAN (spec->premium_yuan));
-  bd_policy_set_frequency (policy, spec->frequency);
-  bd_policy_set_effective_date (policy, spec->effective);
-  bd_policy_set_payment_years (policy, 20);
-  bd_policy_set_next_due_date (policy, spec->next_due);
-  bd_policy_set_servicing_staff_id (policy, 101);
-  bd_policy_set_servicing_staff_name (policy, "赵敏");
-  if (spec->beneficiary != 0)
-    {
-      g_autoptr(BdBeneficiary) beneficiary = bd_beneficiary_new ();
-
-      bd_beneficiary_set_policy_id (beneficiary, spec->id);
-      bd_beneficiary_set_kind (beneficiary, BD_BENEFICIARY_DEATH);
-      bd_beneficiary_set_customer_id (beneficiary, spec->beneficiary);
-      bd_beneficiary_set_rank (beneficiary, 1);
-      bd_beneficiary_set_share (beneficiary, BD_SHARE_WHOLE);
-      bd_policy_add_beneficiary (policy, beneficiary);
-    }
-  return policy;
+  return bd_test_policy_new_from_spec (spec, number, "赵敏");
 }
 
 /* The family's six policies, and @n_extra more life policies of the husband's. */
@@ -1024,7 +976,7 @@ make_card (guint n_extra)
     }
   for (guint i = 0; i < n_extra; i++)
     {
-      PolicySpec spec = family_policies[0];
+      BdTestPolicySpec spec = family_policies[0];
       g_autoptr(BdPolicy) policy = NULL;
 
       spec.id = 30 + i;
@@ -1048,6 +1000,18 @@ review_sheet_init (BdReviewSheet   *sheet,
   g_assert_true (bd_date_parse_iso (TODAY, &sheet->date));
 }
 
+/* @sheet printed to @path, and all its text as pdf_text() gives it. */
+static char *
+review_pdf_text (const BdReviewSheet *sheet,
+                 const char          *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bd_review_sheet_print_pdf (sheet, path, &error));
+  g_assert_no_error (error);
+  return pdf_text (path, 0, 0);
+}
+
 static void
 test_review_text (void)
 {
@@ -1055,7 +1019,6 @@ test_review_text (void)
   g_autofree char *path = output_path ("review-sheet.pdf");
   g_autofree char *text = NULL;
   g_autofree char *number = policy_number (13);
-  g_autoptr(GError) error = NULL;
   g_autofree char *gap = NULL, *yuan = NULL;
   BdReviewSheet sheet;
   gint64 gap_fen = 0;
@@ -1069,9 +1032,7 @@ test_review_text (void)
   gap = g_strconcat ("缺口约", yuan, "元", NULL);
   pages = bd_review_sheet_count_pages (&sheet);
   g_assert_cmpuint (pages, >=, 1);
-  g_assert_true (bd_review_sheet_print_pdf (&sheet, path, &error));
-  g_assert_no_error (error);
-  text = pdf_text (path, 0, 0);
+  text = review_pdf_text (&sheet, path);
   if (text == NULL)
     return;
   g_assert_cmpuint (pdf_pages (path), ==, pages);
@@ -1109,7 +1070,6 @@ test_review_pages (void)
   g_autofree char *path = output_path ("review-sheet-long.pdf");
   g_autofree char *second = NULL, *all = NULL;
   g_autofree char *last_number = policy_number (30 + 18);
-  g_autoptr(GError) error = NULL;
   BdReviewSheet sheet;
   guint pages;
 
@@ -1117,9 +1077,7 @@ test_review_pages (void)
   review_sheet_init (&sheet, card);
   pages = bd_review_sheet_count_pages (&sheet);
   g_assert_cmpuint (pages, >=, 2);
-  g_assert_true (bd_review_sheet_print_pdf (&sheet, path, &error));
-  g_assert_no_error (error);
-  all = pdf_text (path, 0, 0);
+  all = review_pdf_text (&sheet, path);
   if (all == NULL)
     return;
   g_assert_cmpuint (pdf_pages (path), ==, pages);
@@ -1147,7 +1105,6 @@ test_review_staff_and_numbers (void)
   g_autofree char *path = output_path ("review-sheet-numbers.pdf");
   g_autofree char *tool = find_tool ("pdftotext");
   g_autofree char *raw = NULL, *text = NULL;
-  g_autoptr(GError) error = NULL;
   BdReviewSheet sheet;
   GDate today;
 
@@ -1166,9 +1123,7 @@ test_review_staff_and_numbers (void)
   card = bd_household_card_new (household, G_LIST_MODEL (policies), NULL, &today);
   review_sheet_init (&sheet, card);
   sheet.staff_name = "王芳";    /* the clerk at the desk */
-  g_assert_true (bd_review_sheet_print_pdf (&sheet, path, &error));
-  g_assert_no_error (error);
-  text = pdf_text (path, 0, 0);
+  text = review_pdf_text (&sheet, path);
   if (text == NULL || tool == NULL)
     return;
 
@@ -1291,7 +1246,7 @@ test_printed_forms (void)
   assert_form_prints_title (slip, "form-slip.pdf");
 
   g_assert_true (bd_date_parse_iso ("2026-11-26", &day));
-  slips = bd_contact_slip_load_day (fixture.store, &day, &error);
+  slips = bd_contact_slip_load_day_of (fixture.store, &day, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (slips->len, ==, G_N_ELEMENTS (names));
   batch = bd_printed_form_new_slips (g_steal_pointer (&slips), "2026-11-26");

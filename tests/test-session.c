@@ -403,20 +403,18 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-
-  ADD ("/session/sign-in-and-out", test_sign_in_and_out);
-  ADD ("/session/delay-after-five-failures", test_delay_after_five_failures);
-  ADD ("/session/idle-lock-and-unlock", test_idle_lock_and_unlock);
-  ADD ("/session/another-staff-takes-locked-desk", test_another_staff_takes_locked_desk);
-  ADD ("/session/roles", test_roles);
-  ADD ("/session/reveal-is-audited", test_reveal_is_audited);
-  ADD ("/session/recent-customers", test_recent_customers);
-  ADD ("/session/unknown-login-not-recorded", test_unknown_login_not_recorded);
-  ADD ("/session/unknown-login-costs-a-verification", test_unknown_login_costs_a_verification);
-  ADD ("/session/read-only-file-fails-closed", test_read_only_file_fails_closed);
-  ADD ("/session/unrecorded-attempt-is-refused", test_unrecorded_attempt_is_refused);
+  BD_TEST_ADD ("/session/sign-in-and-out", test_sign_in_and_out);
+  BD_TEST_ADD ("/session/delay-after-five-failures", test_delay_after_five_failures);
+  BD_TEST_ADD ("/session/idle-lock-and-unlock", test_idle_lock_and_unlock);
+  BD_TEST_ADD ("/session/another-staff-takes-locked-desk", test_another_staff_takes_locked_desk);
+  BD_TEST_ADD ("/session/roles", test_roles);
+  BD_TEST_ADD ("/session/reveal-is-audited", test_reveal_is_audited);
+  BD_TEST_ADD ("/session/recent-customers", test_recent_customers);
+  BD_TEST_ADD ("/session/unknown-login-not-recorded", test_unknown_login_not_recorded);
+  BD_TEST_ADD ("/session/unknown-login-costs-a-verification",
+               test_unknown_login_costs_a_verification);
+  BD_TEST_ADD ("/session/read-only-file-fails-closed", test_read_only_file_fails_closed);
+  BD_TEST_ADD ("/session/unrecorded-attempt-is-refused", test_unrecorded_attempt_is_refused);
 
   return g_test_run ();
 }

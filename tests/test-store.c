@@ -394,17 +394,6 @@ assert_refused_unchanged (const char *path)
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
 }
 
-static void
-write_foreign_file (const char *path,
-                    const char *sql)
-{
-  sqlite3 *db = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
-}
-
 /* An empty file, another program's database, and one with a table of the same name as
  * ours are refused and left as they were (issue 9, defect 2). */
 static void
@@ -415,12 +404,15 @@ test_foreign_files_refused (void)
   g_autofree char *other = g_build_filename (folder, "other.db", NULL);
   g_autofree char *clash = g_build_filename (folder, "clash.db", NULL);
 
+  /* Each begins empty; SQLite then writes the other two as another program would. */
   g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+  g_assert_true (g_file_set_contents (other, "", 0, NULL));
+  g_assert_true (g_file_set_contents (clash, "", 0, NULL));
+  bd_test_exec (other, "CREATE TABLE recipe (name TEXT); INSERT INTO recipe VALUES ('饺子')");
+  bd_test_exec (clash, "CREATE TABLE customer (id INTEGER PRIMARY KEY, name TEXT);"
+                       "PRAGMA user_version = 3");
   assert_refused_unchanged (empty);
-  write_foreign_file (other, "CREATE TABLE recipe (name TEXT); INSERT INTO recipe VALUES ('饺子')");
   assert_refused_unchanged (other);
-  write_foreign_file (clash, "CREATE TABLE customer (id INTEGER PRIMARY KEY, name TEXT);"
-                             "PRAGMA user_version = 3");
   assert_refused_unchanged (clash);
   bd_test_remove_tree (folder);
 }
@@ -689,6 +681,19 @@ test_second_connection_sees_committed_only (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (seen), ==, 0);
 }
 
+/* Searching @text finds @n customers, without an error. */
+static void
+assert_found (Fixture    *fixture,
+              const char *text,
+              guint       n)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) found = bd_store_search_customers (fixture->store, text, 10, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, n);
+}
+
 static void
 test_search_kinds (Fixture       *fixture,
                    gconstpointer  data)
@@ -715,25 +720,12 @@ test_search_kinds (Fixture       *fixture,
   g_assert_cmpstr (bd_customer_get_name (first), ==, "王小");
   g_clear_object (&found);
 
-  found = bd_store_search_customers (fixture->store, "5678", 10, &error);
-  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 2);
-  g_clear_object (&found);
-
-  found = bd_store_search_customers (fixture->store, " 13700001111 ", 10, &error);
-  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
-  g_clear_object (&found);
-
-  found = bd_store_search_customers (fixture->store, "11010519491231002x", 10, &error);
-  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
-  g_clear_object (&found);
-
+  assert_found (fixture, "5678", 2);
+  assert_found (fixture, " 13700001111 ", 1);
+  assert_found (fixture, "11010519491231002x", 1);
   /* The last four characters of an identity number, with its X. */
-  found = bd_store_search_customers (fixture->store, "002X", 10, &error);
-  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
-  g_clear_object (&found);
-
-  found = bd_store_search_customers (fixture->store, "赵", 10, &error);
-  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 0);
+  assert_found (fixture, "002X", 1);
+  assert_found (fixture, "赵", 0);
 }
 
 static void
@@ -1018,6 +1010,16 @@ damage (const char *path,
   g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
 }
 
+/* A read of a damaged file answers nothing and says it failed. */
+static void
+assert_read_failed (gpointer   answer,
+                    GError   **error)
+{
+  g_assert_null (answer);
+  g_assert_error (*error, BD_STORE_ERROR, BD_STORE_ERROR_FAILED);
+  g_clear_error (error);
+}
+
 /* A read that fails after it started: the store's statements are already prepared, so
  * the failure comes from the step, where "no row" used to be taken for "not there". */
 static void
@@ -1058,23 +1060,17 @@ test_read_errors_are_not_not_found (Fixture       *fixture,
   /* Not a policy without beneficiaries. */
   damage (fixture->path, "ALTER TABLE beneficiary RENAME TO beneficiary_lost");
   policies = bd_store_list_policies_of (fixture->store, ids[0], &error);
-  g_assert_null (policies);
-  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_FAILED);
-  g_clear_error (&error);
+  assert_read_failed (policies, &error);
 
   /* Not "no household". */
   damage (fixture->path, "ALTER TABLE household_member RENAME TO household_member_lost");
   household = bd_store_get_household_of (fixture->store, ids[0], &error);
-  g_assert_null (household);
-  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_FAILED);
-  g_clear_error (&error);
+  assert_read_failed (household, &error);
 
   /* Not a wrong login. */
   damage (fixture->path, "ALTER TABLE staff RENAME TO staff_lost");
   staff_read = bd_store_find_staff (fixture->store, "tester", &error);
-  g_assert_null (staff_read);
-  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_FAILED);
-  g_clear_error (&error);
+  assert_read_failed (staff_read, &error);
 
   /* Not "No customer has the number N", and no empty search. */
   damage (fixture->path, "ALTER TABLE customer RENAME TO customer_lost");
@@ -1380,38 +1376,37 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("/store/text/checked", test_text_checked);
-  ADD ("/store/audit/chain", test_audit_chain);
-  ADD ("/store/audit/dropped", test_audit_dropped);
+  BD_TEST_ADD ("/store/text/checked", test_text_checked);
+  BD_TEST_ADD ("/store/audit/chain", test_audit_chain);
+  BD_TEST_ADD ("/store/audit/dropped", test_audit_dropped);
 
-  ADD ("/store/migrations/from-empty", test_migrations_from_empty);
+  BD_TEST_ADD ("/store/migrations/from-empty", test_migrations_from_empty);
   g_test_add_func ("/store/migrations/from-every-version", test_migrations_from_every_version);
-  ADD ("/store/open/wal-and-foreign-keys", test_wal_and_foreign_keys);
+  BD_TEST_ADD ("/store/open/wal-and-foreign-keys", test_wal_and_foreign_keys);
   g_test_add_func ("/store/open/newer-schema-refused", test_newer_schema_refused);
   g_test_add_func ("/store/open/not-a-database", test_not_a_database);
   g_test_add_func ("/store/open/missing-refused", test_missing_refused);
   g_test_add_func ("/store/open/foreign-refused", test_foreign_files_refused);
   g_test_add_func ("/store/open/read-only-changes-nothing", test_read_only_changes_nothing);
   g_test_add_func ("/store/create/private-and-marked", test_create_private_and_marked);
-  ADD ("/store/transaction/violation-rolls-back", test_violation_rolls_back_everything);
-  ADD ("/store/transaction/second-connection", test_second_connection_sees_committed_only);
-  ADD ("/store/customer/round-trip", test_customer_round_trip);
-  ADD ("/store/search/kinds", test_search_kinds);
-  ADD ("/store/audit/append-only", test_audit_is_append_only);
-  ADD ("/store/settings", test_settings);
-  ADD ("/store/today-in-the-branch", test_today_in_the_branch);
-  ADD ("/store/busy/writes-say-busy", test_busy_writes_say_busy);
-  ADD ("/store/busy/step-keeps-busy-apart", test_step_keeps_busy_apart);
-  ADD ("/store/read-errors/not-not-found", test_read_errors_are_not_not_found);
-  ADD ("/store/backup/consistent-while-writing", test_backup_consistent_while_writing);
-  ADD ("/store/backup/folder-keeps-days", test_backup_folder_keeps_days);
-  ADD ("/store/backup/verify-looks-at-the-file-only", test_backup_verify_looks_at_the_file_only);
-  ADD ("/store/backup/due-after-a-day", test_backup_is_due);
-  ADD ("/store/restore/older-schema", test_restore_older_schema);
-  ADD ("/store/restore/refuses", test_restore_refuses);
-  ADD ("/store/restore/over-a-damaged-file", test_restore_over_damaged_file);
+  BD_TEST_ADD ("/store/transaction/violation-rolls-back", test_violation_rolls_back_everything);
+  BD_TEST_ADD ("/store/transaction/second-connection", test_second_connection_sees_committed_only);
+  BD_TEST_ADD ("/store/customer/round-trip", test_customer_round_trip);
+  BD_TEST_ADD ("/store/search/kinds", test_search_kinds);
+  BD_TEST_ADD ("/store/audit/append-only", test_audit_is_append_only);
+  BD_TEST_ADD ("/store/settings", test_settings);
+  BD_TEST_ADD ("/store/today-in-the-branch", test_today_in_the_branch);
+  BD_TEST_ADD ("/store/busy/writes-say-busy", test_busy_writes_say_busy);
+  BD_TEST_ADD ("/store/busy/step-keeps-busy-apart", test_step_keeps_busy_apart);
+  BD_TEST_ADD ("/store/read-errors/not-not-found", test_read_errors_are_not_not_found);
+  BD_TEST_ADD ("/store/backup/consistent-while-writing", test_backup_consistent_while_writing);
+  BD_TEST_ADD ("/store/backup/folder-keeps-days", test_backup_folder_keeps_days);
+  BD_TEST_ADD ("/store/backup/verify-looks-at-the-file-only",
+               test_backup_verify_looks_at_the_file_only);
+  BD_TEST_ADD ("/store/backup/due-after-a-day", test_backup_is_due);
+  BD_TEST_ADD ("/store/restore/older-schema", test_restore_older_schema);
+  BD_TEST_ADD ("/store/restore/refuses", test_restore_refuses);
+  BD_TEST_ADD ("/store/restore/over-a-damaged-file", test_restore_over_damaged_file);
 
   return g_test_run ();
 }

@@ -206,14 +206,7 @@ create_customer (gint64      id,
                  BdSex       sex,
                  const char *birth)
 {
-  BdCustomer *customer = bd_customer_new ();
-
-  bd_customer_set_id (customer, id);
-  bd_customer_set_name (customer, name);
-  bd_customer_set_sex (customer, sex);
-  bd_customer_set_birth_date (customer, birth);
-  bd_customer_set_mobile (customer, "13912340001");
-  return customer;
+  return bd_test_customer_new_full (id, name, sex, birth, NULL, "13912340001");
 }
 
 static void
@@ -224,15 +217,9 @@ add_beneficiary (BdPolicy          *policy,
                  guint              rank,
                  guint              share)
 {
-  g_autoptr(BdBeneficiary) beneficiary = bd_beneficiary_new ();
+  BdBeneficiary *beneficiary = bd_test_policy_designate (policy, kind, customer_id, rank, share);
 
-  bd_beneficiary_set_policy_id (beneficiary, bd_policy_get_id (policy));
-  bd_beneficiary_set_kind (beneficiary, kind);
-  bd_beneficiary_set_customer_id (beneficiary, customer_id);
   bd_beneficiary_set_name (beneficiary, name);
-  bd_beneficiary_set_rank (beneficiary, rank);
-  bd_beneficiary_set_share (beneficiary, share);
-  bd_policy_add_beneficiary (policy, beneficiary);
 }
 
 static BdPolicy *

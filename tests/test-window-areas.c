@@ -32,23 +32,6 @@ typedef struct
   gint64     slip;              /* the clerk's slip for "other" */
 } Branch;
 
-static gint64
-add_staff (BdStore    *store,
-           const char *login,
-           const char *name,
-           BdRole      role)
-{
-  return bd_test_add_staff (store, login, name, role, "pw", "13800000000");
-}
-
-static gint64
-add_person (BdStore    *store,
-            const char *name,
-            const char *id_number)
-{
-  return bd_test_add_person (store, name, BD_SEX_FEMALE, "1980-05-06", id_number, "13912340001");
-}
-
 static void
 add_policy (Branch *branch,
             gint64  product,
@@ -97,11 +80,16 @@ craft_branch (Branch     *branch,
 
   branch->store = bd_store_create (path, NULL);
   g_assert_nonnull (branch->store);
-  branch->clerk = add_staff (branch->store, "clerk", "柜员甲", BD_ROLE_COUNTER);
-  branch->colleague = add_staff (branch->store, "colleague", "柜员乙", BD_ROLE_COUNTER);
-  branch->supervisor = add_staff (branch->store, "boss", "主管丙", BD_ROLE_SUPERVISOR);
-  branch->customer = add_person (branch->store, "陈大文", "320102198005060017");
-  branch->quiet = add_person (branch->store, "李静", "320102198203040020");
+  branch->clerk = bd_test_add_staff (branch->store, "clerk", "柜员甲", BD_ROLE_COUNTER,
+                                     "pw", "13800000000");
+  branch->colleague = bd_test_add_staff (branch->store, "colleague", "柜员乙", BD_ROLE_COUNTER,
+                                         "pw", "13800000000");
+  branch->supervisor = bd_test_add_staff (branch->store, "boss", "主管丙", BD_ROLE_SUPERVISOR,
+                                          "pw", "13800000000");
+  branch->customer = bd_test_add_person (branch->store, "陈大文", BD_SEX_FEMALE, "1980-05-06",
+                                         "320102198005060017", "13912340001");
+  branch->quiet = bd_test_add_person (branch->store, "李静", BD_SEX_FEMALE, "1980-05-06",
+                                      "320102198203040020", "13912340001");
   product = bd_store_add_product (branch->store, "L01", "鸿福终身寿险", BD_PRODUCT_LIFE, 0, NULL);
 
   for (guint i = 0; i < CLERK_DUE; i++)
@@ -207,6 +195,37 @@ area_of (BdWindow *window)
   return adw_view_stack_get_visible_child_name (areas);
 }
 
+/* Alt+@keyval, and the window shows @area. */
+static void
+go_to_area (BdWindow   *window,
+            guint       keyval,
+            const char *area)
+{
+  g_assert_true (press_shortcut (GTK_WIDGET (window), keyval, GDK_ALT_MASK));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpstr (area_of (window), ==, area);
+}
+
+/* F10 opens @menu; it is closed again. */
+static void
+assert_f10_opens (BdWindow      *window,
+                  GtkMenuButton *menu)
+{
+  g_assert_true (press_shortcut (GTK_WIDGET (window), GDK_KEY_F10, 0));
+  bd_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (menu))));
+  gtk_menu_button_popdown (menu);
+}
+
+/* The Queues area, shown as its action shows it. */
+static BdQueuesPage *
+show_queues (BdWindow *window)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "queues");
+  bd_test_wait_for_frames (GTK_WIDGET (window));
+  return BD_QUEUES_PAGE (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_QUEUES_PAGE));
+}
+
 /* ── the areas: menu, staff name, keys ─────────────────────────────────────────── */
 
 static void
@@ -220,30 +239,20 @@ test_every_area_has_the_menu (Desk          *desk,
   queues = BD_QUEUES_PAGE (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_QUEUES_PAGE));
 
   /* Alt+2 goes to the Queues, which name the staff member and have the menu. */
-  g_assert_true (press_shortcut (GTK_WIDGET (window), GDK_KEY_2, GDK_ALT_MASK));
-  bd_test_wait_for_frames (GTK_WIDGET (window));
-  g_assert_cmpstr (area_of (window), ==, "queues");
+  go_to_area (window, GDK_KEY_2, "queues");
   g_assert_true (shows_text (GTK_WIDGET (queues), "柜员甲"));
   menu = GTK_MENU_BUTTON (bd_test_find_widget (GTK_WIDGET (queues), GTK_TYPE_MENU_BUTTON));
   g_assert_nonnull (menu);
   g_assert_nonnull (gtk_menu_button_get_menu_model (menu));
 
   /* F10 opens it there. */
-  g_assert_true (press_shortcut (GTK_WIDGET (window), GDK_KEY_F10, 0));
-  bd_test_wait_for_frames (GTK_WIDGET (window));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (menu))));
-  gtk_menu_button_popdown (menu);
+  assert_f10_opens (window, menu);
 
   /* Alt+1 goes back to the Desk, where F10 opens the Desk's menu. */
-  g_assert_true (press_shortcut (GTK_WIDGET (window), GDK_KEY_1, GDK_ALT_MASK));
-  bd_test_wait_for_frames (GTK_WIDGET (window));
-  g_assert_cmpstr (area_of (window), ==, "desk");
+  go_to_area (window, GDK_KEY_1, "desk");
   menu = GTK_MENU_BUTTON (bd_test_find_widget (gtk_widget_get_first_child (GTK_WIDGET (window)),
                                        GTK_TYPE_MENU_BUTTON));
-  g_assert_true (press_shortcut (GTK_WIDGET (window), GDK_KEY_F10, 0));
-  bd_test_wait_for_frames (GTK_WIDGET (window));
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (menu))));
-  gtk_menu_button_popdown (menu);
+  assert_f10_opens (window, menu);
   bd_test_wait_for_frames (GTK_WIDGET (window));
 
 }
@@ -300,13 +309,9 @@ test_clerk_sees_own_queue (Desk          *desk,
 {
   Branch *branch = &desk->branch;
   BdWindow *window = desk->window;
-  BdQueuesPage *queues;
+  BdQueuesPage *queues = show_queues (window);
   GError *error = NULL;
   gint64 staff_id = -1;
-
-  queues = BD_QUEUES_PAGE (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_QUEUES_PAGE));
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "queues");
-  bd_test_wait_for_frames (GTK_WIDGET (window));
 
   /* Their own customers, counted, a page at a time, none cut without a word. */
   g_assert_cmpint (bd_queues_page_get_scope (queues), ==, BD_SCOPE_OWN);
@@ -341,11 +346,7 @@ test_supervisor_chooses_queue (Desk          *desk,
                                gconstpointer  data)
 {
   BdWindow *window = desk->window;
-  BdQueuesPage *queues;
-
-  queues = BD_QUEUES_PAGE (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_QUEUES_PAGE));
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "queues");
-  bd_test_wait_for_frames (GTK_WIDGET (window));
+  BdQueuesPage *queues = show_queues (window);
 
   g_assert_cmpint (bd_queues_page_get_scope (queues), ==, BD_SCOPE_BRANCH);
   g_assert_cmpuint (bd_queues_page_get_due_total (queues), ==, CLERK_DUE + COLLEAGUE_DUE);
@@ -505,13 +506,11 @@ test_customer_opens_at_the_top (Desk          *desk,
 {
   Branch *branch = &desk->branch;
   BdWindow *window = desk->window;
-  BdCustomerPage *page;
-  GtkScrolledWindow *scroller;
-  GtkAdjustment *adjustment;
+  BdCustomerPage *page = open_customer (window, branch->customer);
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (bd_test_find_widget (GTK_WIDGET (page),
+                                                                          GTK_TYPE_SCROLLED_WINDOW));
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scroller);
 
-  page = open_customer (window, branch->customer);
-  scroller = GTK_SCROLLED_WINDOW (bd_test_find_widget (GTK_WIDGET (page), GTK_TYPE_SCROLLED_WINDOW));
-  adjustment = gtk_scrolled_window_get_vadjustment (scroller);
   g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
   bd_test_wait_for_frames (GTK_WIDGET (window));

@@ -238,6 +238,15 @@ spin (void)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Lets the window work for 10 ms: the file chooser looks at files, and the saving is done,
+ * on threads of their own. */
+static void
+pause_a_moment (void)
+{
+  g_main_context_iteration (NULL, FALSE);
+  g_usleep (10000);
+}
+
 static gboolean
 is_button_labelled_or_icon (GtkWidget     *widget,
                             gconstpointer  label)
@@ -255,22 +264,6 @@ find_button (GtkWidget  *root,
   GtkWidget *button = bd_test_find_first (root, is_button_labelled_or_icon, label);
 
   return button != NULL ? GTK_BUTTON (button) : NULL;
-}
-
-static gboolean
-is_row_titled (GtkWidget     *widget,
-               gconstpointer  title)
-{
-  return ADW_IS_PREFERENCES_ROW (widget) &&
-         g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title);
-}
-
-/* The row titled @title under @root (any kind of preferences row). */
-static GtkWidget *
-find_row (GtkWidget  *root,
-          const char *title)
-{
-  return bd_test_find_first (root, is_row_titled, title);
 }
 
 static void
@@ -336,9 +329,11 @@ test_contact_errors_on_their_fields (void)
   Branch branch = { 0 };
   BdContactsPage *page = NULL;
   BdWindow *window = open_head (&branch, "contact-errors.db", &page);
-  GtkWidget *date_row = find_row (GTK_WIDGET (page), "Next visit date");
-  GtkWidget *time_row = find_row (GTK_WIDGET (page), "Next visit time");
-  GtkWidget *outcome_row = find_row (GTK_WIDGET (page), "Outcome");
+  GtkWidget *date_row = bd_test_find_row (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_ROW,
+                                          "Next visit date");
+  GtkWidget *time_row = bd_test_find_row (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_ROW,
+                                          "Next visit time");
+  GtkWidget *outcome_row = bd_test_find_row (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_ROW, "Outcome");
   g_autoptr(GDateTime) now = branch_now ();
   g_autoptr(GDateTime) past = g_date_time_new (g_date_time_get_timezone (now), 2025, 2, 28, 12, 0, 0);
   g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
@@ -431,7 +426,8 @@ test_contact_void_and_correct (void)
   head = bd_store_get_customer (branch.store, branch.head, NULL);
   bd_window_open_customer (window, head);
   bd_test_wait_for_frames (GTK_WIDGET (window));
-  g_assert_nonnull (find_row (GTK_WIDGET (page), "Contact slip left · 2026-11-21 15:54"));
+  g_assert_nonnull (bd_test_find_row (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_ROW,
+                                      "Contact slip left · 2026-11-21 15:54"));
 
   /* Void the newer one, with a reason. */
   click (GTK_WIDGET (page), "action-unavailable-symbolic");
@@ -447,8 +443,9 @@ test_contact_void_and_correct (void)
 
   /* Correct the older one: the form holds it, and asks why. */
   click (GTK_WIDGET (page), "document-edit-symbolic");
-  reason_row = find_row (GTK_WIDGET (page), "Why the record is corrected");
-  outcome_row = find_row (GTK_WIDGET (page), "Outcome");
+  reason_row = bd_test_find_row (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_ROW,
+                                 "Why the record is corrected");
+  outcome_row = bd_test_find_row (GTK_WIDGET (page), ADW_TYPE_PREFERENCES_ROW, "Outcome");
   g_assert_true (gtk_widget_get_visible (reason_row));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (outcome_row)), ==, "上门未遇");
   click (GTK_WIDGET (page), "Save the _Correction");
@@ -489,6 +486,47 @@ find_file_chooser (void)
   return NULL;
 }
 
+/* The file chooser the window offers to save @slip as PDF. */
+static GtkFileChooser *
+choose_where_to_save (BdWindow *window,
+                      gint64    slip)
+{
+  GtkFileChooser *chooser = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-slip-pdf", "x", slip);
+  for (guint i = 0; i < 200 && (chooser = find_file_chooser ()) == NULL; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (chooser);
+  return chooser;
+}
+
+/* A slip left today at the branch, planning the next visit for tomorrow at 10:00. */
+static gint64
+add_slip_for_tomorrow (Branch *branch)
+{
+  g_autoptr(GDateTime) now = branch_now ();
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autofree char *visit = g_date_time_format (tomorrow, "%Y-%m-%dT10:00");
+
+  return add_slip (branch, NULL, visit);
+}
+
+/* What saving a slip to @path left: the file, its audit row and the toast's Open button,
+ * all of them when it was @saved, none when it was refused. */
+static void
+assert_slip_saved (Branch     *branch,
+                   BdWindow   *window,
+                   const char *path,
+                   gboolean    saved)
+{
+  if (saved)
+    g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  else
+    g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (bd_store_count_audit (branch->store, "slip-saved", NULL), ==, saved ? 1 : 0);
+  g_assert_true ((find_button (GTK_WIDGET (window), "_Open") != NULL) == saved);
+}
+
 /* Saving a slip offers the file chooser on a name for people, and the toast opens it. */
 static void
 test_slip_saved_as_pdf (void)
@@ -498,17 +536,11 @@ test_slip_saved_as_pdf (void)
   BdWindow *window = open_head (&branch, "slip-pdf.db", &page);
   g_autoptr(GDateTime) now = branch_now ();
   g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
-  g_autofree char *visit = g_date_time_format (tomorrow, "%Y-%m-%dT10:00");
   g_autofree char *expected = g_date_time_format (tomorrow, "contact-slip-陈先生-%Y-%m-%d.pdf");
   g_autofree char *path = g_build_filename (folder, "saved-slip.pdf", NULL);
   g_autofree char *name = NULL;
-  GtkFileChooser *chooser = NULL;
-  gint64 slip = add_slip (&branch, NULL, visit);
+  GtkFileChooser *chooser = choose_where_to_save (window, add_slip_for_tomorrow (&branch));
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-slip-pdf", "x", slip);
-  for (guint i = 0; i < 200 && (chooser = find_file_chooser ()) == NULL; i++)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_nonnull (chooser);
   name = gtk_file_chooser_get_current_name (chooser);
   g_assert_cmpstr (name, ==, expected);
 
@@ -518,14 +550,9 @@ test_slip_saved_as_pdf (void)
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   /* The chooser looks at the file before it answers: give it time. */
   for (guint i = 0; i < 500 && !g_file_test (path, G_FILE_TEST_IS_REGULAR); i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (10000);
-    }
+    pause_a_moment ();
   spin ();
-  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
-  g_assert_cmpuint (bd_store_count_audit (branch.store, "slip-saved", NULL), ==, 1);
-  g_assert_nonnull (find_button (GTK_WIDGET (window), "_Open"));
+  assert_slip_saved (&branch, window, path, TRUE);
 
   close_window (&branch, window);
 }
@@ -538,38 +565,24 @@ test_slip_refused_without_audit (void)
   Branch branch = { 0 };
   BdContactsPage *page = NULL;
   BdWindow *window = open_head (&branch, "slip-no-audit.db", &page);
-  g_autoptr(GDateTime) now = branch_now ();
-  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
-  g_autofree char *visit = g_date_time_format (tomorrow, "%Y-%m-%dT10:00");
   g_autofree char *db_path = g_build_filename (folder, "slip-no-audit.db", NULL);
   g_autofree char *path = g_build_filename (folder, "refused-slip.pdf", NULL);
-  gint64 slip = add_slip (&branch, NULL, visit);
-  GtkFileChooser *chooser = NULL;
+  gint64 slip = add_slip_for_tomorrow (&branch);
+  GtkFileChooser *chooser;
 
   bd_test_break_audit_log (db_path);
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-slip-pdf", "x", slip);
-  for (guint i = 0; i < 200 && (chooser = find_file_chooser ()) == NULL; i++)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_nonnull (chooser);
+  chooser = choose_where_to_save (window, slip);
   gtk_file_chooser_set_current_name (chooser, path);
   spin ();
   g_test_expect_message ("bd-window", G_LOG_LEVEL_WARNING, "No audit row*");
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   for (guint i = 0; i < 100 && find_file_chooser () != NULL; i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (10000);
-    }
+    pause_a_moment ();
   for (guint i = 0; i < 50; i++)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (10000);
-    }
+    pause_a_moment ();
   g_test_assert_expected_messages ();
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  g_assert_cmpuint (bd_store_count_audit (branch.store, "slip-saved", NULL), ==, 0);
-  g_assert_null (find_button (GTK_WIDGET (window), "_Open"));
+  assert_slip_saved (&branch, window, path, FALSE);
 
   close_window (&branch, window);
 }

@@ -189,16 +189,28 @@ setup_item_cb (GtkSignalListItemFactory *factory,
   g_signal_connect_object (row, "notify::selected-item", G_CALLBACK (update_check), list_item, 0);
 }
 
+/* Both lists show an item the same way: its text in @label, and the same text as the name
+ * of @named, the widget a screen reader meets. */
+static void
+show_item_text (AdwComboRow *row,
+                GtkListItem *list_item,
+                GtkWidget   *label,
+                GtkWidget   *named)
+{
+  g_autofree char *text = item_text (row, gtk_list_item_get_item (list_item));
+
+  gtk_label_set_label (GTK_LABEL (label), text);
+  bd_accessible_name_list_item (named, text);
+}
+
 static void
 bind_item_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               AdwComboRow              *row)
 {
   GtkWidget *box = gtk_list_item_get_child (list_item);
-  g_autofree char *text = item_text (row, gtk_list_item_get_item (list_item));
 
-  gtk_label_set_label (GTK_LABEL (gtk_widget_get_first_child (box)), text);
-  bd_accessible_name_list_item (box, text);
+  show_item_text (row, list_item, gtk_widget_get_first_child (box), box);
   update_check (row, NULL, list_item);
 }
 
@@ -221,10 +233,8 @@ bind_current_cb (GtkSignalListItemFactory *factory,
                  AdwComboRow              *row)
 {
   GtkWidget *label = gtk_list_item_get_child (list_item);
-  g_autofree char *text = item_text (row, gtk_list_item_get_item (list_item));
 
-  gtk_label_set_label (GTK_LABEL (label), text);
-  bd_accessible_name_list_item (label, text);
+  show_item_text (row, list_item, label, label);
 }
 
 /**

@@ -15,6 +15,7 @@
 #include "bd-customer-row.h"
 #include "bd-clock.h"
 #include "bd-identity.h"
+#include "bd-status-label.h"
 
 struct _BdCustomerRow
 {
@@ -98,14 +99,10 @@ show_badges (BdCustomerRow *self)
   badges = bd_customer_get_badges_on (self->customer, &today);
   for (guint i = 0; i < G_N_ELEMENTS (badge_styles); i++)
     {
-      GtkWidget *badge;
-
       if ((badges & badge_styles[i].badge) == 0)
         continue;
-      badge = gtk_label_new (_(badge_styles[i].label));
-      gtk_widget_add_css_class (badge, "badge");
-      gtk_widget_add_css_class (badge, badge_styles[i].style);
-      gtk_box_append (self->badge_box, badge);
+      gtk_box_append (self->badge_box,
+                      bd_status_label_new (_(badge_styles[i].label), "badge", badge_styles[i].style));
       g_string_append_printf (words, ", %s", _(badge_styles[i].label));
     }
   return g_string_free (g_steal_pointer (&words), FALSE);

@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 
 #include "bd-household-card-view.h"
+#include "bd-status-label.h"
 
 /* Years to cover, as the protection-need form accepts them. */
 #define YEARS_MIN 1
@@ -138,32 +139,6 @@ parse_years (const char *text,
 
 /* Small helpers */
 
-static const char *
-or_dash (const char *text)
-{
-  return text != NULL && text[0] != '\0' ? text : "—";
-}
-
-/* "50%", "33.33%": shares are basis points. */
-static char *
-format_share (guint share)
-{
-  if (share % 100 == 0)
-    return g_strdup_printf ("%u%%", share / 100);
-  return g_strdup_printf ("%u.%02u%%", share / 100, share % 100);
-}
-
-/* An amount to edit: "1,200,000" rather than "1,200,000.00". */
-static char *
-format_yuan_for_entry (gint64 fen)
-{
-  char *text = bd_format_fen (fen);
-
-  if (g_str_has_suffix (text, ".00"))
-    text[strlen (text) - 3] = '\0';
-  return text;
-}
-
 static void
 clear_list (GtkListBox *list)
 {
@@ -207,18 +182,6 @@ add_empty_row (GtkListBox *list,
 }
 
 static GtkWidget *
-create_badge (const char *text,
-              const char *style)
-{
-  GtkWidget *badge = gtk_label_new (text);
-
-  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (badge, "badge");
-  gtk_widget_add_css_class (badge, style);
-  return badge;
-}
-
-static GtkWidget *
 create_cell (const char *text,
              float       xalign)
 {
@@ -240,7 +203,7 @@ static const char *
 member_name (BdHouseholdCard *card,
              guint            member)
 {
-  return or_dash (bd_customer_get_name (member_customer (card, member)));
+  return bd_or_dash (bd_customer_get_name (member_customer (card, member)));
 }
 
 static BdCustomer *
@@ -279,7 +242,7 @@ create_member_menu (BdHouseholdCardView *self,
   g_menu_append_item (menu, remove);
 
   /* Translators: %s is the name of a household member */
-  label = g_strdup_printf (_("Actions for %s"), or_dash (bd_customer_get_name (customer)));
+  label = g_strdup_printf (_("Actions for %s"), bd_or_dash (bd_customer_get_name (customer)));
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
@@ -344,13 +307,12 @@ fill_members (BdHouseholdCardView *self)
       else
         subtitle = g_strdup (relation);
 
-      row = create_row (or_dash (bd_customer_get_name (customer)), subtitle);
+      row = create_row (bd_or_dash (bd_customer_get_name (customer)), subtitle);
       if (bd_household_card_get_viewer (self->card) == i)
         {
-          GtkWidget *badge = create_badge (_("At the desk"), "accent");
-
           mark_if_viewer (self->card, i, row);
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                     bd_status_label_new (_("At the desk"), "badge", "accent"));
         }
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), create_member_menu (self, customer));
       gtk_list_box_append (self->members_list, row);
@@ -368,7 +330,7 @@ describe_beneficiary (BdBeneficiary *beneficiary)
   if (beneficiary == NULL)
     return g_strdup (_("Beneficiary"));
 
-  share = format_share (bd_beneficiary_get_share (beneficiary));
+  share = bd_format_share (bd_beneficiary_get_share (beneficiary));
   rank = bd_beneficiary_get_rank (beneficiary);
   if (bd_beneficiary_get_kind (beneficiary) == BD_BENEFICIARY_SURVIVAL)
     /* Translators: a survival beneficiary's share, e.g. "Survival beneficiary 100%" */
@@ -404,9 +366,9 @@ describe_roles (BdPartyRoles   roles,
 static GtkWidget *
 create_policy_header (BdPolicy *policy)
 {
-  const char *number = or_dash (bd_policy_get_number (policy));
+  const char *number = bd_or_dash (bd_policy_get_number (policy));
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *product = create_cell (or_dash (bd_policy_get_product_name (policy)), 0.5);
+  GtkWidget *product = create_cell (bd_or_dash (bd_policy_get_product_name (policy)), 0.5);
   /* The whole number, on one line: a tail of it names no policy for sure. */
   GtkWidget *tail_label = create_cell (number, 0.5);
 
@@ -446,8 +408,8 @@ create_role_cell (BdHouseholdCard *card,
   /* Translators: a cell of the roles table, e.g. "王芳: Policyholder, Insured in 鸿福终身寿险 882000123456" */
   accessible = g_strdup_printf (_("%s: %s in %s %s"), member_name (card, member),
                                 spoken != NULL ? spoken : _("no role"),
-                                or_dash (bd_policy_get_product_name (policy)),
-                                or_dash (bd_policy_get_number (policy)));
+                                bd_or_dash (bd_policy_get_product_name (policy)),
+                                bd_or_dash (bd_policy_get_number (policy)));
   gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   /* Also for sighted staff: with fifteen policies the column headers are far away. */
@@ -679,8 +641,8 @@ due_kind_label (BdDueKind kind)
 static char *
 describe_policy (BdPolicy *policy)
 {
-  return g_strdup_printf ("%s · %s", or_dash (bd_policy_get_product_name (policy)),
-                          or_dash (bd_policy_get_number (policy)));
+  return g_strdup_printf ("%s · %s", bd_or_dash (bd_policy_get_product_name (policy)),
+                          bd_or_dash (bd_policy_get_number (policy)));
 }
 
 static void
@@ -733,17 +695,17 @@ add_troubled_policy (BdHouseholdCardView *self,
   if (bd_policy_get_status (policy) == BD_POLICY_GRACE && due != NULL)
     /* Translators: policy number, insured person, date the unpaid premium fell due */
     subtitle = g_strdup_printf (_("%s · insured %s · premium due %s"),
-                                or_dash (bd_policy_get_number (policy)),
-                                or_dash (bd_policy_get_insured_name (policy)), due);
+                                bd_or_dash (bd_policy_get_number (policy)),
+                                bd_or_dash (bd_policy_get_insured_name (policy)), due);
   else
     /* Translators: policy number and insured person */
-    subtitle = g_strdup_printf (_("%s · insured %s"), or_dash (bd_policy_get_number (policy)),
-                                or_dash (bd_policy_get_insured_name (policy)));
+    subtitle = g_strdup_printf (_("%s · insured %s"), bd_or_dash (bd_policy_get_number (policy)),
+                                bd_or_dash (bd_policy_get_insured_name (policy)));
 
-  row = create_row (or_dash (bd_policy_get_product_name (policy)), subtitle);
+  row = create_row (bd_or_dash (bd_policy_get_product_name (policy)), subtitle);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             create_badge (bd_policy_status_get_label (bd_policy_get_status (policy)),
-                                           style));
+                             bd_status_label_new (bd_policy_status_get_label (bd_policy_get_status (policy)),
+                                                  "badge", style));
   gtk_list_box_append (self->grace_list, row);
 }
 
@@ -845,11 +807,11 @@ describe_opening (const BdOpening *opening)
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
 
   if (opening->member != NULL)
-    g_ptr_array_add (parts, g_strdup (or_dash (bd_customer_get_name (opening->member))));
+    g_ptr_array_add (parts, g_strdup (bd_or_dash (bd_customer_get_name (opening->member))));
   if (opening->policy != NULL)
     g_ptr_array_add (parts, g_strdup_printf ("%s %s",
-                                             or_dash (bd_policy_get_product_name (opening->policy)),
-                                             or_dash (bd_policy_get_number (opening->policy))));
+                                             bd_or_dash (bd_policy_get_product_name (opening->policy)),
+                                             bd_or_dash (bd_policy_get_number (opening->policy))));
   if (g_date_valid (&opening->date))
     {
       char iso[BD_ISO_DATE_SIZE];
@@ -1339,8 +1301,8 @@ bd_household_card_view_set_need (BdHouseholdCardView    *self,
 
   if (need != NULL)
     {
-      spending = format_yuan_for_entry (need->annual_spending);
-      debts = format_yuan_for_entry (need->debts);
+      spending = bd_format_fen_whole (need->annual_spending);
+      debts = bd_format_fen_whole (need->debts);
       years = g_strdup_printf ("%u", need->years);
     }
 

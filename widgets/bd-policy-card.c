@@ -15,6 +15,7 @@
 
 #include "bd-policy-card.h"
 #include "bd-identity.h"
+#include "bd-status-label.h"
 
 struct _BdPolicyCard
 {
@@ -25,21 +26,6 @@ struct _BdPolicyCard
 };
 
 G_DEFINE_FINAL_TYPE (BdPolicyCard, bd_policy_card, ADW_TYPE_EXPANDER_ROW)
-
-/* "50%", "33.33%": shares are basis points. */
-static char *
-format_share (guint share)
-{
-  if (share % 100 == 0)
-    return g_strdup_printf ("%u%%", share / 100);
-  return g_strdup_printf ("%u.%02u%%", share / 100, share % 100);
-}
-
-static const char *
-or_dash (const char *text)
-{
-  return text != NULL && text[0] != '\0' ? text : "—";
-}
 
 static gboolean
 names_beneficiary (BdPolicy *policy,
@@ -119,7 +105,7 @@ add_row (BdPolicyCard *self,
          const char   *value)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *label = gtk_label_new (or_dash (value));
+  GtkWidget *label = gtk_label_new (bd_or_dash (value));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
@@ -132,7 +118,7 @@ add_row (BdPolicyCard *self,
    * character: ask for the whole value up to a point, wrap only what is longer. */
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_width_chars (GTK_LABEL (label), MIN (display_columns (or_dash (value)), 30));
+  gtk_label_set_width_chars (GTK_LABEL (label), MIN (display_columns (bd_or_dash (value)), 30));
   gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
   gtk_label_set_xalign (GTK_LABEL (label), 1);
   gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_RIGHT);
@@ -222,9 +208,9 @@ add_beneficiary_row (BdPolicyCard  *self,
     value = g_strdup (_("Legal heirs"));
   else
     {
-      g_autofree char *share = format_share (bd_beneficiary_get_share (beneficiary));
+      g_autofree char *share = bd_format_share (bd_beneficiary_get_share (beneficiary));
       /* Translators: a beneficiary's name and share, e.g. "王芳 50%" */
-      value = g_strdup_printf (_("%s %s"), or_dash (bd_beneficiary_get_name (beneficiary)), share);
+      value = g_strdup_printf (_("%s %s"), bd_or_dash (bd_beneficiary_get_name (beneficiary)), share);
     }
   add_row (self, title, NULL, value);
 }
@@ -282,26 +268,22 @@ build_header (BdPolicyCard *self)
   const char *status_label = bd_policy_status_get_label (status);
   g_autofree char *subtitle = NULL;
   g_autofree char *accessible = NULL;
-  GtkWidget *badge;
 
   if (role != NULL)
-    subtitle = g_strdup_printf ("%s · %s · %s", or_dash (bd_policy_get_number (policy)), role,
+    subtitle = g_strdup_printf ("%s · %s · %s", bd_or_dash (bd_policy_get_number (policy)), role,
                                 status_label);
   else
-    subtitle = g_strdup_printf ("%s · %s", or_dash (bd_policy_get_number (policy)), status_label);
+    subtitle = g_strdup_printf ("%s · %s", bd_or_dash (bd_policy_get_number (policy)), status_label);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), or_dash (bd_policy_get_product_name (policy)));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), bd_or_dash (bd_policy_get_product_name (policy)));
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (self), subtitle);
 
-  badge = gtk_label_new (status_label);
-  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (badge, "badge");
-  gtk_widget_add_css_class (badge, status_style (status));
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (self), badge);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (self),
+                               bd_status_label_new (status_label, "badge", status_style (status)));
 
-  accessible = g_strdup_printf ("%s %s", or_dash (bd_policy_get_product_name (policy)),
-                                or_dash (bd_policy_get_number (policy)));
+  accessible = g_strdup_printf ("%s %s", bd_or_dash (bd_policy_get_product_name (policy)),
+                                bd_or_dash (bd_policy_get_number (policy)));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }

@@ -309,19 +309,17 @@ describe_commands (void)
 
 static GOptionContext *
 command_context (const Command  *command,
-                 GOptionEntry   *entries)
+                 GOptionEntry   *entries,
+                 gboolean       *help)
 {
   g_autofree char *parameters = g_strdup_printf ("calendar %s %s", command->name,
                                                  command->parameters);
-  GOptionContext *context = g_option_context_new (parameters);
+  GOptionContext *context = bd_admin_own_help_context_new (parameters,
+                                                           g_dgettext (GETTEXT_PACKAGE,
+                                                                       command->summary),
+                                                           entries, help);
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, g_dgettext (GETTEXT_PACKAGE, command->summary));
-  /* Our own --help: GOption's would exit() from inside the library. */
-  g_option_context_set_help_enabled (context, FALSE);
   g_option_context_set_ignore_unknown_options (context, TRUE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-
   return context;
 }
 
@@ -331,26 +329,22 @@ run_command (const Command  *command,
              char          **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) arguments = g_new0 (char *, argc + 1);
+  g_auto(GStrv) arguments = NULL;
   g_autofree char *extra = NULL;
   gboolean help = FALSE;
+  int status;
   GOptionEntry entries[] = {
-    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show this help"), NULL },
     { "extra", 'e', 0, G_OPTION_ARG_FILENAME, &extra,
       N_("Load the years of FILE on top of the shipped calendar"), N_("FILE") },
     G_OPTION_ENTRY_NULL
   };
 
   if (!command->takes_extra)
-    entries[1] = (GOptionEntry) G_OPTION_ENTRY_NULL;
+    entries[0] = (GOptionEntry) G_OPTION_ENTRY_NULL;
 
-  for (int i = 0; i < argc; i++)
-    arguments[i] = g_strdup (argv[i]);
-
-  context = command_context (command, entries);
-  if (!g_option_context_parse_strv (context, &arguments, &error))
-    return bd_admin_usage_error (context, error->message);
+  context = command_context (command, entries, &help);
+  if ((status = bd_admin_parse_copy (context, argc, argv, &arguments)) != BD_ADMIN_OK)
+    return status;
 
   /* Unknown options were left in place so that a negative N reaches parse_date_n() and is
    * refused as a bad number rather than as an option; anything else is a usage error. */
@@ -365,12 +359,7 @@ run_command (const Command  *command,
     }
 
   if (help)
-    {
-      g_autofree char *text = g_option_context_get_help (context, TRUE, NULL);
-
-      g_print ("%s", text);
-      return BD_ADMIN_OK;
-    }
+    return bd_admin_print_help (context);
 
   /* arguments[0] is the command's name. */
   if (g_strv_length (arguments) != command->n_arguments + 1)

@@ -10,6 +10,27 @@
 
 #include "bd-admin-private.h"
 
+GOptionContext *
+bd_admin_own_help_context_new (const char         *parameters,
+                               const char         *summary,
+                               const GOptionEntry *entries,
+                               gboolean           *help)
+{
+  const GOptionEntry help_entries[] = {
+    { "help", 'h', 0, G_OPTION_ARG_NONE, help, N_("Show this help"), NULL },
+    G_OPTION_ENTRY_NULL
+  };
+  GOptionContext *context = g_option_context_new (parameters);
+
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, summary);
+  g_option_context_set_help_enabled (context, FALSE);
+  /* The help first, where GOption lists its own. */
+  g_option_context_add_main_entries (context, help_entries, GETTEXT_PACKAGE);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  return context;
+}
+
 int
 bd_admin_parse (GOptionContext  *context,
                 int             *argc,
@@ -33,6 +54,31 @@ bd_admin_parse (GOptionContext  *context,
       g_printerr ("%s", help);
       return BD_ADMIN_USAGE;
     }
+  return BD_ADMIN_OK;
+}
+
+int
+bd_admin_parse_copy (GOptionContext  *context,
+                     int              argc,
+                     char           **argv,
+                     GStrv           *arguments)
+{
+  g_autoptr(GError) error = NULL;
+
+  *arguments = g_new0 (char *, argc + 1);
+  for (int i = 0; i < argc; i++)
+    (*arguments)[i] = g_strdup (argv[i]);
+  if (!g_option_context_parse_strv (context, arguments, &error))
+    return bd_admin_usage_error (context, error->message);
+  return BD_ADMIN_OK;
+}
+
+int
+bd_admin_print_help (GOptionContext *context)
+{
+  g_autofree char *text = g_option_context_get_help (context, TRUE, NULL);
+
+  g_print ("%s", text);
   return BD_ADMIN_OK;
 }
 

@@ -136,24 +136,19 @@ check_number (const char  *text,
 }
 
 static GOptionContext *
-id_context (GOptionEntry *entries)
+id_context (GOptionEntry *entries,
+            gboolean     *help)
 {
   g_autofree char *parameters = g_strdup_printf ("id %s", _("NUMBER"));
-  GOptionContext *context = g_option_context_new (parameters);
 
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context,
-                                _("Check an identity number (18 characters, or an old "
-                                  "15-digit one) and print what it contains: the "
-                                  "18-character form, birth date, sex, kind of document "
-                                  "and region. An organisation’s unified social credit "
-                                  "code is checked too. An invalid number is explained "
-                                  "and exits with status 1."));
-  /* Our own --help: GOption's would exit() from inside the library. */
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-
-  return context;
+  return bd_admin_own_help_context_new (parameters,
+                                        _("Check an identity number (18 characters, or an old "
+                                          "15-digit one) and print what it contains: the "
+                                          "18-character form, birth date, sex, kind of document "
+                                          "and region. An organisation’s unified social credit "
+                                          "code is checked too. An invalid number is explained "
+                                          "and exits with status 1."),
+                                        entries, help);
 }
 
 /**
@@ -168,32 +163,22 @@ bd_admin_id (int    argc,
              char **argv)
 {
   g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) arguments = g_new0 (char *, argc + 1);
+  g_auto(GStrv) arguments = NULL;
   g_autofree char *today_text = NULL;
   gboolean help = FALSE;
+  int status;
   GOptionEntry entries[] = {
-    { "help", 'h', 0, G_OPTION_ARG_NONE, &help, N_("Show this help"), NULL },
     { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
       N_("Check that the birth date is not after DATE instead of today"), N_("DATE") },
     G_OPTION_ENTRY_NULL
   };
   GDate today;
 
-  for (int i = 0; i < argc; i++)
-    arguments[i] = g_strdup (argv[i]);
-
-  context = id_context (entries);
-  if (!g_option_context_parse_strv (context, &arguments, &error))
-    return bd_admin_usage_error (context, error->message);
-
+  context = id_context (entries, &help);
+  if ((status = bd_admin_parse_copy (context, argc, argv, &arguments)) != BD_ADMIN_OK)
+    return status;
   if (help)
-    {
-      g_autofree char *text = g_option_context_get_help (context, TRUE, NULL);
-
-      g_print ("%s", text);
-      return BD_ADMIN_OK;
-    }
+    return bd_admin_print_help (context);
 
   if (today_text != NULL && !bd_admin_parse_date (today_text, &today))
     {

@@ -24,12 +24,13 @@
 
 typedef struct
 {
-  char    *output;
-  gboolean replace;
-  char    *layout;
-  gint64   contact;
-  gint64   customer;
-  char    *date;
+  const char *what;     /* slip, slips or review-sheet: the first argument, not owned */
+  char       *output;
+  gboolean    replace;
+  char       *layout;
+  gint64      contact;
+  gint64      customer;
+  char       *date;
 } PrintOptions;
 
 static void
@@ -62,43 +63,46 @@ fail (GError *error)
   return BD_ADMIN_FAILED;
 }
 
-static int
-print_one_slip (BdStore            *store,
-                const PrintOptions *options,
-                BdSlipLayout        layout)
+/* The slip of one contact record, as an array of one BdContactSlip like a day's. */
+static GArray *
+load_one_slip (BdStore  *store,
+               gint64    contact_id,
+               GError  **error)
 {
-  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) slips = g_array_sized_new (FALSE, FALSE, sizeof (BdContactSlip), 1);
   BdContactSlip slip;
 
-  if (!bd_contact_slip_load (store, options->contact, &slip, &error))
-    return fail (error);
-  if (!bd_slip_print_pdf (options->output, &slip.slip, 1, layout, &error))
-    {
-      bd_contact_slip_clear (&slip);
-      return fail (error);
-    }
-  bd_contact_slip_clear (&slip);
-  g_print (_("Wrote 1 contact slip to %s\n"), options->output);
-  return BD_ADMIN_OK;
+  if (!bd_contact_slip_load (store, contact_id, &slip, error))
+    return NULL;
+  g_array_set_clear_func (slips, (GDestroyNotify) bd_contact_slip_clear);
+  g_array_append_val (slips, slip);
+  return g_steal_pointer (&slips);
 }
 
+/* One slip (options->what is "slip") or a day's ("slips"): the PDF, and what was
+ * written where. */
 static int
-print_day_slips (BdStore            *store,
-                 const PrintOptions *options,
-                 BdSlipLayout        layout)
+print_slips (BdStore            *store,
+             const PrintOptions *options,
+             BdSlipLayout        layout)
 {
   g_autoptr(GArray) slips = NULL;
   g_autoptr(GArray) plain = g_array_new (FALSE, FALSE, sizeof (BdSlip));
   g_autoptr(GError) error = NULL;
   GDate day;
 
-  if (!bd_admin_parse_date (options->date, &day))
+  if (g_str_equal (options->what, "slip"))
+    slips = load_one_slip (store, options->contact, &error);
+  else if (bd_admin_parse_date (options->date, &day))
+    slips = bd_contact_slip_load_day_of (store, &day, 0, &error);
+  else
     {
       bd_admin_printerr (_("“%s” is not a date in the form YYYY-MM-DD"), options->date);
       return BD_ADMIN_USAGE;
     }
-  if ((slips = bd_contact_slip_load_day (store, &day, &error)) == NULL)
+  if (slips == NULL)
     return fail (error);
+  /* Only a day can have none: one record's slip is there or an error. */
   if (slips->len == 0)
     {
       bd_admin_printerr (_("No contact slip plans a visit on %s: nothing to print"), options->date);
@@ -108,8 +112,8 @@ print_day_slips (BdStore            *store,
     g_array_append_val (plain, g_array_index (slips, BdContactSlip, i).slip);
   if (!bd_slip_print_pdf (options->output, (const BdSlip *) plain->data, plain->len, layout, &error))
     return fail (error);
-  g_print (ngettext ("Wrote %u contact slip to %s\n", "Wrote %u contact slips to %s\n", slips->len),
-           slips->len, options->output);
+  g_print (ngettext ("Wrote %u contact slip to %s\n", "Wrote %u contact slips to %s\n", plain->len),
+           plain->len, options->output);
   return BD_ADMIN_OK;
 }
 
@@ -274,6 +278,7 @@ bd_admin_print (int    argc,
     }
 
   what = argv[1];
+  options.what = what;
   if ((g_str_equal (what, "slip") && (status = check_record_id (options.contact, "--contact")) != BD_ADMIN_OK) ||
       (g_str_equal (what, "slips") && (status = check_required (options.date != NULL, "--date")) != BD_ADMIN_OK) ||
       (g_str_equal (what, "review-sheet") && (status = check_record_id (options.customer, "--customer")) != BD_ADMIN_OK))
@@ -288,9 +293,7 @@ bd_admin_print (int    argc,
     return status;
   if ((store = bd_admin_open_read_only (argv[2])) == NULL)
     return BD_ADMIN_FAILED;
-  if (g_str_equal (what, "slip"))
-    return print_one_slip (store, &options, layout);
-  if (g_str_equal (what, "slips"))
-    return print_day_slips (store, &options, layout);
-  return print_review_sheet (store, &options);
+  if (g_str_equal (what, "review-sheet"))
+    return print_review_sheet (store, &options);
+  return print_slips (store, &options, layout);
 }

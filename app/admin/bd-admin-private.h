@@ -11,12 +11,30 @@
 
 G_BEGIN_DECLS
 
+/* The options of a command that answers --help itself, setting *@help: GOption's own would
+ * exit() from inside the library. @parameters and @summary, the first lines of its help,
+ * are translated already. Parse it with bd_admin_parse_copy(). */
+GOptionContext *bd_admin_own_help_context_new (const char          *parameters,
+                                               const char          *summary,
+                                               const GOptionEntry  *entries,
+                                               gboolean            *help);
+
 /* Parses the options; with @n_arguments ≥ 0, also checks the count of the remaining
  * arguments. Returns BD_ADMIN_OK, or BD_ADMIN_USAGE after saying what is wrong. */
 int       bd_admin_parse          (GOptionContext  *context,
                                    int             *argc,
                                    char          ***argv,
                                    int              n_arguments);
+
+/* Parses the options of a copy of @argv into *@arguments, leaving @argv as it was.
+ * Returns BD_ADMIN_OK, or BD_ADMIN_USAGE after saying what is wrong. */
+int       bd_admin_parse_copy     (GOptionContext  *context,
+                                   int              argc,
+                                   char           **argv,
+                                   GStrv           *arguments);
+
+/* Prints the command's help on stdout, as asked for. Returns BD_ADMIN_OK. */
+int       bd_admin_print_help     (GOptionContext  *context);
 
 /* Says @message, then the command's help, on stderr. Returns BD_ADMIN_USAGE. */
 int       bd_admin_usage_error    (GOptionContext  *context,

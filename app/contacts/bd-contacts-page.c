@@ -23,6 +23,7 @@
 #include "bd-contacts-store.h"
 #include "bd-form-draft.h"
 #include "bd-policy.h"
+#include "bd-status-label.h"
 
 struct _BdContactsPage
 {
@@ -146,34 +147,6 @@ print_clicked_cb (GtkButton      *button,
   print_slip (self, g_object_get_data (G_OBJECT (button), "contact"));
 }
 
-static GtkWidget *
-slip_button (BdContactsPage *self,
-             BdContact      *contact,
-             const char     *icon,
-             const char     *label,
-             const char     *action)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  label, -1);
-  if (action != NULL)
-    {
-      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
-                                              g_variant_new_int64 (bd_contact_get_id (contact)));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-    }
-  else
-    {
-      g_object_set_data_full (G_OBJECT (button), "contact", g_object_ref (contact), g_object_unref);
-      g_signal_connect (button, "clicked", G_CALLBACK (print_clicked_cb), self);
-    }
-  return button;
-}
-
 /* What became of an amended record, or of the record a correction replaced. */
 static char *
 describe_amendment (BdContactsPage *self,
@@ -226,69 +199,66 @@ link_button (BdContactsPage *self,
 static void correct_clicked_cb (GtkButton *button, BdContactsPage *self);
 static void void_clicked_cb (GtkButton *button, BdContactsPage *self);
 
+/* A flat icon button acting on @contact, named by @label for the pointer and for screen
+ * readers: through the window's @action, or by @callback with the record kept on it. */
 static GtkWidget *
-amend_button (BdContactsPage *self,
-              BdContact      *contact,
-              const char     *icon,
-              const char     *label,
-              GCallback       callback)
+record_button (BdContactsPage *self,
+               BdContact      *contact,
+               const char     *icon,
+               const char     *label,
+               const char     *action,
+               GCallback       callback)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_object_set_data_full (G_OBJECT (button), "contact", g_object_ref (contact), g_object_unref);
-  g_signal_connect (button, "clicked", callback, self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+  if (action != NULL)
+    {
+      gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button),
+                                              g_variant_new_int64 (bd_contact_get_id (contact)));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+    }
+  else
+    {
+      g_object_set_data_full (G_OBJECT (button), "contact", g_object_ref (contact), g_object_unref);
+      g_signal_connect (button, "clicked", callback, self);
+    }
   return button;
 }
 
-static GtkWidget *
-state_badge (const char *text,
-             const char *style)
-{
-  GtkWidget *badge = gtk_label_new (text);
-
-  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (badge, "caption-heading");
-  gtk_widget_add_css_class (badge, style);
-  return badge;
-}
-
+/* A slip can be previewed, saved and printed; a record can be corrected or voided only by
+ * whom the core allows: who wrote it, or a supervisor. */
 static void
-add_slip_buttons (BdContactsPage *self,
-                  AdwActionRow   *row,
-                  BdContact      *contact,
-                  const char     *when)
+add_record_buttons (BdContactsPage *self,
+                    AdwActionRow   *row,
+                    BdContact      *contact,
+                    const char     *when)
 {
   g_autofree char *save = g_strdup_printf (_("Save the contact slip of %s as PDF"), when);
   g_autofree char *print = g_strdup_printf (_("Print the contact slip of %s"), when);
   g_autofree char *look = g_strdup_printf (_("Preview the contact slip of %s"), when);
-
-  adw_action_row_add_suffix (row, slip_button (self, contact, "document-print-preview-symbolic", look,
-                                               "win.preview-slip"));
-  adw_action_row_add_suffix (row, slip_button (self, contact, "document-save-symbolic", save,
-                                               "win.save-slip-pdf"));
-  adw_action_row_add_suffix (row, slip_button (self, contact, "printer-symbolic", print, NULL));
-}
-
-/* Offered only to whom the core allows: who wrote the record, or a supervisor. */
-static void
-add_amend_buttons (BdContactsPage *self,
-                   AdwActionRow   *row,
-                   BdContact      *contact,
-                   const char     *when)
-{
   g_autofree char *correct = g_strdup_printf (_("Correct the record of %s"), when);
   g_autofree char *void_it = g_strdup_printf (_("Void the record of %s"), when);
 
+  if (bd_contact_get_kind (contact) == BD_CONTACT_SLIP)
+    {
+      adw_action_row_add_suffix (row, record_button (self, contact, "document-print-preview-symbolic",
+                                                     look, "win.preview-slip", NULL));
+      adw_action_row_add_suffix (row, record_button (self, contact, "document-save-symbolic",
+                                                     save, "win.save-slip-pdf", NULL));
+      adw_action_row_add_suffix (row, record_button (self, contact, "printer-symbolic", print, NULL,
+                                                     G_CALLBACK (print_clicked_cb)));
+    }
   if (!bd_contacts_desk_may_amend (self->session, contact))
     return;
-  adw_action_row_add_suffix (row, amend_button (self, contact, "document-edit-symbolic", correct,
-                                                G_CALLBACK (correct_clicked_cb)));
-  adw_action_row_add_suffix (row, amend_button (self, contact, "action-unavailable-symbolic", void_it,
-                                                G_CALLBACK (void_clicked_cb)));
+  adw_action_row_add_suffix (row, record_button (self, contact, "document-edit-symbolic", correct,
+                                                 NULL, G_CALLBACK (correct_clicked_cb)));
+  adw_action_row_add_suffix (row, record_button (self, contact, "action-unavailable-symbolic",
+                                                 void_it, NULL, G_CALLBACK (void_clicked_cb)));
 }
 
 static GtkWidget *
@@ -325,8 +295,9 @@ create_history_row (gpointer item,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), struck);
       subtitle = g_markup_printf_escaped ("%s\n<s>%s</s>", amended, described);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                                 state_badge (state == BD_CONTACT_STATE_VOIDED ? _("Void") : _("Corrected"),
-                                              state == BD_CONTACT_STATE_VOIDED ? "error" : "warning"));
+                                 bd_status_label_new (state == BD_CONTACT_STATE_VOIDED ? _("Void") : _("Corrected"),
+                                                      "caption-heading",
+                                                      state == BD_CONTACT_STATE_VOIDED ? "error" : "warning"));
     }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
@@ -339,9 +310,7 @@ create_history_row (gpointer item,
   if (state != BD_CONTACT_STATE_CURRENT)
     return row;
 
-  if (bd_contact_get_kind (contact) == BD_CONTACT_SLIP)
-    add_slip_buttons (self, ADW_ACTION_ROW (row), contact, when);
-  add_amend_buttons (self, ADW_ACTION_ROW (row), contact, when);
+  add_record_buttons (self, ADW_ACTION_ROW (row), contact, when);
   return row;
 }
 

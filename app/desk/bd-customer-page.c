@@ -25,6 +25,7 @@
 #include "bd-masked-label.h"
 #include "bd-overview-tab.h"
 #include "bd-policy-rules.h"
+#include "bd-status-label.h"
 
 /* How long a revealed value stays on screen. */
 #define REVEAL_SECONDS 30
@@ -69,11 +70,7 @@ add_badge (BdCustomerPage *self,
            const char     *text,
            const char     *style)
 {
-  GtkWidget *badge = gtk_label_new (text);
-
-  gtk_widget_add_css_class (badge, "badge");
-  gtk_widget_add_css_class (badge, style);
-  gtk_box_append (self->badge_box, badge);
+  gtk_box_append (self->badge_box, bd_status_label_new (text, "badge", style));
 }
 
 static void

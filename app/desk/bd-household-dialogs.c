@@ -44,6 +44,7 @@ typedef struct
   GWeakRef                owner;
 
   AdwMessageDialog       *dialog;
+  GtkBox                 *box;          /* the rows, the dialog's extra child */
   AdwEntryRow            *reason_row;
   AdwComboRow            *relation_row; /* NULL for REMOVE */
   AdwEntryRow            *find_row;     /* ADD only */
@@ -214,8 +215,7 @@ response_cb (AdwMessageDialog *dialog,
 }
 
 static AdwEntryRow *
-add_reason_row (Edit       *edit,
-                GtkBox     *box)
+add_reason_row (Edit *edit)
 {
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *row = adw_entry_row_new ();
@@ -224,13 +224,12 @@ add_reason_row (Edit       *edit,
   bd_accessible_set_label (row, _("Reason for the change"));
   g_signal_connect_swapped (row, "changed", G_CALLBACK (update_response), edit);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  gtk_box_append (box, group);
+  gtk_box_append (edit->box, group);
   return ADW_ENTRY_ROW (row);
 }
 
 static AdwComboRow *
 add_relation_row (Edit       *edit,
-                  GtkBox     *box,
                   BdRelation  current)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
@@ -250,7 +249,7 @@ add_relation_row (Edit       *edit,
                                   _("Relationship to the head of the household"), -1);
   g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (update_response), edit);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  gtk_box_append (box, group);
+  gtk_box_append (edit->box, group);
   return ADW_COMBO_ROW (row);
 }
 
@@ -271,6 +270,7 @@ edit_new (EditKind                kind,
   edit->member = member != NULL ? g_object_ref (member) : NULL;
   edit->changed = changed;
   g_weak_ref_init (&edit->owner, user_data);
+  edit->box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
   edit->dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (parent)),
                                                              NULL, NULL));
   adw_message_dialog_add_responses (edit->dialog, "cancel", _("_Cancel"), NULL);
@@ -282,19 +282,20 @@ edit_new (EditKind                kind,
   return edit;
 }
 
+/* Every change asks why, last, before the dialog offers to apply it. */
 static void
 present (Edit       *edit,
-         GtkWidget  *extra,
          const char *apply_label,
          gboolean    destructive)
 {
+  edit->reason_row = add_reason_row (edit);
   adw_message_dialog_add_response (edit->dialog, "apply", apply_label);
   adw_message_dialog_set_response_appearance (edit->dialog, "apply",
                                               destructive ? ADW_RESPONSE_DESTRUCTIVE
                                                           : ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (edit->dialog, "cancel");
   adw_message_dialog_set_close_response (edit->dialog, "cancel");
-  adw_message_dialog_set_extra_child (edit->dialog, extra);
+  adw_message_dialog_set_extra_child (edit->dialog, GTK_WIDGET (edit->box));
   /* libadwaita 1.2 names the buttons by their raw labels, "取消(_C)". */
   bd_accessible_name_buttons (GTK_WIDGET (edit->dialog));
   update_response (edit);
@@ -312,7 +313,6 @@ bd_household_dialogs_remove_member (GtkWidget              *parent,
                                     gpointer                user_data)
 {
   Edit *edit = edit_new (EDIT_REMOVE, parent, session, household, member, changed, user_data);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   g_autofree char *heading = g_strdup_printf (_("Remove %s from the Household?"),
                                               bd_customer_get_name (member));
 
@@ -320,8 +320,7 @@ bd_household_dialogs_remove_member (GtkWidget              *parent,
   adw_message_dialog_set_body (edit->dialog,
                                _("The customer and their policies stay on record; only the "
                                  "membership ends, with the reason given."));
-  edit->reason_row = add_reason_row (edit, GTK_BOX (box));
-  present (edit, box, _("_Remove"), TRUE);
+  present (edit, _("_Remove"), TRUE);
 }
 
 void
@@ -333,18 +332,16 @@ bd_household_dialogs_edit_relation (GtkWidget              *parent,
                                     gpointer                user_data)
 {
   Edit *edit = edit_new (EDIT_RELATION, parent, session, household, member, changed, user_data);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   BdHouseholdMember *current = bd_household_find_member (household, bd_customer_get_id (member));
   g_autofree char *heading = g_strdup_printf (_("Correct the Relationship of %s"),
                                               bd_customer_get_name (member));
 
   adw_message_dialog_set_heading (edit->dialog, heading);
-  edit->relation_row = add_relation_row (edit, GTK_BOX (box),
+  edit->relation_row = add_relation_row (edit,
                                          current != NULL ? bd_household_member_get_relation (current)
                                                          : BD_RELATION_OTHER);
-  edit->reason_row = add_reason_row (edit, GTK_BOX (box));
   /* Not "_Correct": 取消 already has C. */
-  present (edit, box, _("Co_rrect"), FALSE);
+  present (edit, _("Co_rrect"), FALSE);
 }
 
 /* ── adding ────────────────────────────────────────────────────────────────────── */
@@ -399,8 +396,7 @@ candidate_selected_cb (Edit          *edit,
 }
 
 static GtkWidget *
-add_finder (Edit   *edit,
-            GtkBox *box)
+add_finder (Edit *edit)
 {
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *row = adw_entry_row_new ();
@@ -414,8 +410,8 @@ add_finder (Edit   *edit,
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_widget_set_visible (list, FALSE);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-  gtk_box_append (box, group);
-  gtk_box_append (box, list);
+  gtk_box_append (edit->box, group);
+  gtk_box_append (edit->box, list);
 
   edit->find_row = ADW_ENTRY_ROW (row);
   edit->candidates = GTK_LIST_BOX (list);
@@ -450,15 +446,13 @@ bd_household_dialogs_add_member (GtkWidget              *parent,
                                  gpointer                user_data)
 {
   Edit *edit = edit_new (EDIT_ADD, parent, session, household, NULL, changed, user_data);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
 
   adw_message_dialog_set_heading (edit->dialog, _("Add a Household Member"));
   adw_message_dialog_set_body (edit->dialog,
                                _("Find the customer by name, mobile or identity number, "
                                  "choose how they stand to the head of the household, and "
                                  "say why."));
-  add_finder (edit, GTK_BOX (box));
-  edit->relation_row = add_relation_row (edit, GTK_BOX (box), default_relation (household));
-  edit->reason_row = add_reason_row (edit, GTK_BOX (box));
-  present (edit, box, _("_Add"), FALSE);
+  add_finder (edit);
+  edit->relation_row = add_relation_row (edit, default_relation (household));
+  present (edit, _("_Add"), FALSE);
 }

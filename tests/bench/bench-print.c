@@ -40,6 +40,7 @@
 #include "bd-print.h"
 
 #include "bench-timing.h"
+#include "../support/bd-test-models.h"
 
 #define SEED 1
 #define N_SLIPS 1000
@@ -61,8 +62,6 @@
 #define TITLE_SIZE (BODY_SIZE * 1.6)
 #define LINE_GAP 4.0
 
-#define BLANK_SHORT "<u>\u3000\u3000</u>"
-#define BLANK_LONG  "<u>\u3000\u3000\u3000\u3000\u3000</u>"
 
 /* A batch: the slips and the strings and times they borrow. */
 typedef struct
@@ -165,27 +164,6 @@ batch_free (Batch *batch)
 /* The yardstick's strings: the slip's own markup, as bd-print-slip.c builds it. */
 
 static char *
-fill (const char *value,
-      const char *blank)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (value != NULL ? value : ""));
-
-  if (*stripped == '\0')
-    return g_strdup (blank);
-  return g_markup_printf_escaped ("<u>%s</u>", stripped);
-}
-
-static char *
-month_to_minute (GDateTime *when)
-{
-  if (when == NULL)
-    return g_strdup (BLANK_SHORT " 月 " BLANK_SHORT " 日 " BLANK_SHORT " 点 " BLANK_SHORT " 分");
-  return g_strdup_printf ("<u>%d</u> 月 <u>%d</u> 日 <u>%d</u> 点 <u>%02d</u> 分",
-                          g_date_time_get_month (when), g_date_time_get_day_of_month (when),
-                          g_date_time_get_hour (when), g_date_time_get_minute (when));
-}
-
-static char *
 complete_name (const char *name,
                const char *suffix)
 {
@@ -202,11 +180,11 @@ static GPtrArray *
 slip_strings (const BdSlip *slip)
 {
   GPtrArray *strings = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *surname = fill (slip->surname, BLANK_LONG);
-  g_autofree char *visit = month_to_minute (slip->next_visit);
-  g_autofree char *written = month_to_minute (slip->written);
-  g_autofree char *phone = fill (slip->staff_phone, BLANK_LONG);
-  g_autofree char *staff = fill (slip->staff_name, BLANK_SHORT);
+  g_autofree char *surname = bd_slip_format_fill (slip->surname, BD_SLIP_BLANK_LONG);
+  g_autofree char *visit = bd_slip_format_month_to_minute (slip->next_visit);
+  g_autofree char *written = bd_slip_format_month_to_minute (slip->written);
+  g_autofree char *phone = bd_slip_format_fill (slip->staff_phone, BD_SLIP_BLANK_LONG);
+  g_autofree char *staff = bd_slip_format_fill (slip->staff_name, BD_SLIP_BLANK_SHORT);
   g_autofree char *company = complete_name (slip->company, "保险股份有限公司");
   g_autofree char *branch = complete_name (slip->branch, "分公司");
   const char *title = slip->sex == BD_SEX_MALE ? "先生"
@@ -224,7 +202,8 @@ slip_strings (const BdSlip *slip)
   g_ptr_array_add (strings, g_strdup ("现金收取保险费"));
   g_ptr_array_add (strings, g_strdup ("办理保险金给付"));
   g_ptr_array_add (strings, slip->service_ticked && slip->service == BD_SERVICE_ITEM_OTHER
-                            ? fill (slip->service_other, BLANK_LONG) : g_strdup (BLANK_LONG));
+                            ? bd_slip_format_fill (slip->service_other, BD_SLIP_BLANK_LONG)
+                            : g_strdup (BD_SLIP_BLANK_LONG));
   g_ptr_array_add (strings, g_strdup ("谢谢您的合作！"));
   g_ptr_array_add (strings, g_strdup_printf ("%s %s", company, branch));
   g_ptr_array_add (strings, g_strdup_printf ("收展员 %s 敬留", staff));
@@ -492,22 +471,6 @@ bench_redraw (const char    *name,
 
 /* A household review sheet: four people, six policies, as tests/test-print.c builds it */
 
-static BdCustomer *
-make_customer (gint64      id,
-               const char *name,
-               BdSex       sex,
-               const char *birth_date)
-{
-  BdCustomer *customer = bd_customer_new ();
-
-  bd_customer_set_id (customer, id);
-  bd_customer_set_name (customer, name);
-  bd_customer_set_sex (customer, sex);
-  bd_customer_set_birth_date (customer, birth_date);
-  bd_customer_set_mobile (customer, "13812345678");
-  return customer;
-}
-
 static void
 add_member (BdHousehold *household,
             gint64       id,
@@ -516,66 +479,41 @@ add_member (BdHousehold *household,
             const char  *birth_date,
             BdRelation   relation)
 {
-  g_autoptr(BdCustomer) customer = make_customer (id, name, sex, birth_date);
+  g_autoptr(BdCustomer) customer = bd_test_customer_new_full (id, name, sex, birth_date, NULL,
+                                                              "13812345678");
   g_autoptr(BdHouseholdMember) member = bd_household_member_new (customer, relation);
 
   bd_household_add_member (household, member);
 }
 
-typedef struct
-{
-  const char     *product;
-  BdProductKind   kind;
-  gint64          policyholder;
-  gint64          insured;
-  BdPolicyStatus  status;
-  gint64          sum_yuan;
-  gint64          premium_yuan;
-  const char     *next_due;
-} PolicySpec;
+/* Every policy of the family is annual from 2020-03-01, pays over 20 years, is serviced by
+ * 赵敏 (staff 101) and names its policyholder for death. */
+#define FAMILY_POLICY(id, product, kind, policyholder, insured, status, sum_yuan, premium_yuan, \
+                      next_due) \
+  { id, product, kind, policyholder, insured, status, sum_yuan, premium_yuan, \
+    BD_FREQUENCY_ANNUAL, "2020-03-01", 20, 0, next_due, 101, BD_SURVIVAL_CASH, policyholder }
 
-static const PolicySpec family_policies[] = {
-  { "鸿福终身寿险", BD_PRODUCT_LIFE, 1, 2, BD_POLICY_IN_FORCE, 500000, 1000, "2026-12-01" },
-  { "康宁重大疾病保险", BD_PRODUCT_CRITICAL_ILLNESS, 2, 1, BD_POLICY_IN_FORCE, 500000, 8000,
-    "2027-07-15" },
-  { "住院医疗保险", BD_PRODUCT_MEDICAL, 2, 3, BD_POLICY_GRACE, 200000, 600, "2026-11-01" },
-  { "金色年华年金保险", BD_PRODUCT_ANNUITY, 1, 4, BD_POLICY_IN_FORCE, 300000, 20000,
-    "2027-12-22" },
-  { "平安意外伤害保险", BD_PRODUCT_ACCIDENT, 1, 3, BD_POLICY_LAPSED, 100000, 300, "2025-06-01" },
-  { "鸿利两全保险（分红型）", BD_PRODUCT_PARTICIPATING, 1, 1, BD_POLICY_IN_FORCE, 100000, 5000,
-    "2027-01-21" },
+static const BdTestPolicySpec family_policies[] = {
+  FAMILY_POLICY (11, "鸿福终身寿险", BD_PRODUCT_LIFE, 1, 2, BD_POLICY_IN_FORCE, 500000, 1000,
+                 "2026-12-01"),
+  FAMILY_POLICY (12, "康宁重大疾病保险", BD_PRODUCT_CRITICAL_ILLNESS, 2, 1, BD_POLICY_IN_FORCE,
+                 500000, 8000, "2027-07-15"),
+  FAMILY_POLICY (13, "住院医疗保险", BD_PRODUCT_MEDICAL, 2, 3, BD_POLICY_GRACE, 200000, 600,
+                 "2026-11-01"),
+  FAMILY_POLICY (14, "金色年华年金保险", BD_PRODUCT_ANNUITY, 1, 4, BD_POLICY_IN_FORCE, 300000,
+                 20000, "2027-12-22"),
+  FAMILY_POLICY (15, "平安意外伤害保险", BD_PRODUCT_ACCIDENT, 1, 3, BD_POLICY_LAPSED, 100000, 300,
+                 "2025-06-01"),
+  FAMILY_POLICY (16, "鸿利两全保险（分红型）", BD_PRODUCT_PARTICIPATING, 1, 1, BD_POLICY_IN_FORCE,
+                 100000, 5000, "2027-01-21"),
 };
 
 static BdPolicy *
-make_policy (guint             index,
-             const PolicySpec *spec)
+make_policy (guint index)
 {
-  BdPolicy *policy = bd_policy_new ();
-  g_autoptr(BdBeneficiary) beneficiary = bd_beneficiary_new ();
   g_autofree char *number = g_strdup_printf ("88200010%04u", index);
 
-  bd_policy_set_id (policy, 11 + index);
-  bd_policy_set_number (policy, number);
-  bd_policy_set_product_name (policy, spec->product);
-  bd_policy_set_product_kind (policy, spec->kind);
-  bd_policy_set_policyholder_id (policy, spec->policyholder);
-  bd_policy_set_insured_id (policy, spec->insured);
-  bd_policy_set_status (policy, spec->status);
-  bd_policy_set_sum_insured (policy, spec->sum_yuan * 100);
-  bd_policy_set_premium (policy, spec->premium_yuan * 100);
-  bd_policy_set_frequency (policy, BD_FREQUENCY_ANNUAL);
-  bd_policy_set_effective_date (policy, "2020-03-01");
-  bd_policy_set_payment_years (policy, 20);
-  bd_policy_set_next_due_date (policy, spec->next_due);
-  bd_policy_set_servicing_staff_id (policy, 101);
-  bd_policy_set_servicing_staff_name (policy, "赵敏");
-  bd_beneficiary_set_policy_id (beneficiary, 11 + index);
-  bd_beneficiary_set_kind (beneficiary, BD_BENEFICIARY_DEATH);
-  bd_beneficiary_set_customer_id (beneficiary, spec->policyholder);
-  bd_beneficiary_set_rank (beneficiary, 1);
-  bd_beneficiary_set_share (beneficiary, BD_SHARE_WHOLE);
-  bd_policy_add_beneficiary (policy, beneficiary);
-  return policy;
+  return bd_test_policy_new_from_spec (&family_policies[index], number, "赵敏");
 }
 
 static BdHouseholdCard *
@@ -593,7 +531,7 @@ make_card (const GDate *today)
   add_member (household, 4, "张桂兰", BD_SEX_FEMALE, "1956-01-15", BD_RELATION_PARENT);
   for (guint i = 0; i < G_N_ELEMENTS (family_policies); i++)
     {
-      g_autoptr(BdPolicy) policy = make_policy (i, &family_policies[i]);
+      g_autoptr(BdPolicy) policy = make_policy (i);
 
       g_list_store_append (policies, policy);
     }

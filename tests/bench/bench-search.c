@@ -44,26 +44,60 @@
  * begin with key. */
 #define LAST_CHARACTER "\xf4\x8f\xbf\xbf"
 
+/* Where keys are drawn from: a text of the row at or after a random id of its table. */
+typedef enum
+{
+  SOURCE_NAME,         /* a person's name; its table's ids are the customers' */
+  SOURCE_MOBILE,
+  SOURCE_RESIDENT_ID,
+  SOURCE_POLICY,
+  N_SOURCES
+} Source;
+
+static const struct
+{
+  const char *max_id_sql;
+  const char *sample_sql;  /* binds the random id */
+} sources[N_SOURCES] = {
+  [SOURCE_NAME] = { "SELECT max (id) FROM customer",
+                    "SELECT name FROM customer WHERE id >= ? AND is_organisation = 0"
+                    " ORDER BY id LIMIT 1" },
+  [SOURCE_MOBILE] = { "SELECT max (id) FROM contact_detail",
+                      "SELECT value FROM contact_detail WHERE id >= ? AND kind = 'mobile'"
+                      " ORDER BY id LIMIT 1" },
+  [SOURCE_RESIDENT_ID] = { "SELECT max (id) FROM identity_document",
+                           "SELECT number FROM identity_document WHERE id >= ?"
+                           " AND type = 'resident-id' ORDER BY id LIMIT 1" },
+  [SOURCE_POLICY] = { "SELECT max (id) FROM policy",
+                      "SELECT number FROM policy WHERE id >= ? ORDER BY id LIMIT 1" },
+};
+
+/* Which part of the drawn text is the key. */
+typedef enum
+{
+  CUT_WHOLE,
+  CUT_BEGINNING,  /* what staff type before the name is complete: all but its last character */
+  CUT_TAIL,       /* its last characters, see SearchCase.tail_chars */
+} Cut;
+
 typedef struct
 {
   BdStore  *store;
   sqlite3  *db;      /* read-only: samples keys and runs the bare lookups */
   GRand    *rand;
-  gint64    max_customer_id;
-  gint64    max_contact_id;
-  gint64    max_document_id;
-  gint64    max_policy_id;
+  gint64    max_id[N_SOURCES];
 } Bench;
-
-/* A key of one kind, from the row at or after a random id; NULL when there is none. */
-typedef char *(*SampleFunc) (Bench *bench,
-                             guint  index);
 
 typedef struct
 {
   const char   *name;
   BdSearchKind  kind;      /* what bd_search_classify() must recognise in the key */
-  SampleFunc    sample;
+  Source        source;
+  Cut           cut;
+  /* CUT_TAIL: the key is the last tail_chars + (i % n_tail_lengths) characters of the
+   * i-th key drawn, so a case can ask for tails of several lengths in turn. */
+  glong         tail_chars;
+  guint         n_tail_lengths;
   const char   *bare_sql;  /* binds :key, and :upper, :tail4, :length when it names them */
 } SearchCase;
 
@@ -89,47 +123,20 @@ query_int (Bench      *bench,
   return value;
 }
 
-/* The text of the first row of @sql at or after a random id in [1, @max_id]. */
+/* The text of the first row of @source at or after a random id of its table. */
 static char *
-sample_text (Bench      *bench,
-             const char *sql,
-             gint64      max_id)
+sample_text (Bench  *bench,
+             Source  source)
 {
-  sqlite3_stmt *stmt = prepare (bench, sql);
+  sqlite3_stmt *stmt = prepare (bench, sources[source].sample_sql);
   char *text = NULL;
 
-  sqlite3_bind_int64 (stmt, 1, g_rand_int_range (bench->rand, 1, (gint32) max_id + 1));
+  sqlite3_bind_int64 (stmt, 1, g_rand_int_range (bench->rand, 1,
+                                                 (gint32) bench->max_id[source] + 1));
   if (sqlite3_step (stmt) == SQLITE_ROW)
     text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
   sqlite3_finalize (stmt);
   return text;
-}
-
-static char *
-sample_name (Bench *bench)
-{
-  return sample_text (bench,
-                      "SELECT name FROM customer WHERE id >= ? AND is_organisation = 0"
-                      " ORDER BY id LIMIT 1",
-                      bench->max_customer_id);
-}
-
-static char *
-sample_mobile (Bench *bench)
-{
-  return sample_text (bench,
-                      "SELECT value FROM contact_detail WHERE id >= ? AND kind = 'mobile'"
-                      " ORDER BY id LIMIT 1",
-                      bench->max_contact_id);
-}
-
-static char *
-sample_resident_id (Bench *bench)
-{
-  return sample_text (bench,
-                      "SELECT number FROM identity_document WHERE id >= ?"
-                      " AND type = 'resident-id' ORDER BY id LIMIT 1",
-                      bench->max_document_id);
 }
 
 /* The end of @text from its @n_chars-th last character on. */
@@ -144,100 +151,60 @@ dup_tail (const char *text,
   return g_strdup (g_utf8_offset_to_pointer (text, length - n_chars));
 }
 
+/* The @index-th key of @search_case: the part of a drawn text its cut takes; NULL when
+ * there is none. */
 static char *
-sample_name_exact (Bench *bench,
-                   guint  index)
+sample_key (Bench            *bench,
+            const SearchCase *search_case,
+            guint             index)
 {
-  return sample_name (bench);
-}
+  g_autofree char *text = sample_text (bench, search_case->source);
+  glong length;
 
-/* What staff type before the name is complete: all but its last character. */
-static char *
-sample_name_beginning (Bench *bench,
-                       guint  index)
-{
-  g_autofree char *name = sample_name (bench);
-  glong length = name != NULL ? g_utf8_strlen (name, -1) : 0;
-
-  if (length < 2)
-    return g_steal_pointer (&name);
-  return g_utf8_substring (name, 0, length - 1);
-}
-
-/* One character of a given name: the last character of a person's name. */
-static char *
-sample_name_part (Bench *bench,
-                  guint  index)
-{
-  g_autofree char *name = sample_name (bench);
-
-  return name != NULL ? dup_tail (name, 1) : NULL;
-}
-
-static char *
-sample_mobile_whole (Bench *bench,
-                     guint  index)
-{
-  return sample_mobile (bench);
-}
-
-static char *
-sample_mobile_tail (Bench *bench,
-                    guint  index)
-{
-  g_autofree char *mobile = sample_mobile (bench);
-
-  return mobile != NULL ? dup_tail (mobile, 4) : NULL;
-}
-
-static char *
-sample_identity_whole (Bench *bench,
-                       guint  index)
-{
-  return sample_resident_id (bench);
-}
-
-/* Four, five and six characters in turn. Four digits are a mobile-or-identity tail (its
- * own kind), so a four-character identity tail is one ending in X; the caller draws
- * again until the key is of this kind. */
-static char *
-sample_identity_tail (Bench *bench,
-                      guint  index)
-{
-  g_autofree char *number = sample_resident_id (bench);
-
-  return number != NULL ? dup_tail (number, 4 + index % 3) : NULL;
-}
-
-static char *
-sample_policy (Bench *bench,
-               guint  index)
-{
-  return sample_text (bench, "SELECT number FROM policy WHERE id >= ? ORDER BY id LIMIT 1",
-                      bench->max_policy_id);
+  if (text == NULL)
+    return NULL;
+  switch (search_case->cut)
+    {
+    case CUT_WHOLE:
+      break;
+    case CUT_BEGINNING:
+      length = g_utf8_strlen (text, -1);
+      if (length >= 2)
+        return g_utf8_substring (text, 0, length - 1);
+      break;
+    case CUT_TAIL:
+      return dup_tail (text, search_case->tail_chars + index % search_case->n_tail_lengths);
+    default:
+      g_assert_not_reached ();
+    }
+  return g_steal_pointer (&text);
 }
 
 static const SearchCase search_cases[] = {
   /* Names are searched in their normalised form, name_key (bd_search_normalize); the
    * demo's Chinese names are their own normalised form, so the key binds as it is. */
-  { "name-exact", BD_SEARCH_NAME, sample_name_exact,
+  { "name-exact", BD_SEARCH_NAME, SOURCE_NAME, CUT_WHOLE, 0, 0,
     "SELECT id FROM customer WHERE name_key = :key LIMIT 50" },
-  { "name-beginning", BD_SEARCH_NAME, sample_name_beginning,
+  { "name-beginning", BD_SEARCH_NAME, SOURCE_NAME, CUT_BEGINNING, 0, 0,
     "SELECT id FROM customer WHERE name_key >= :key AND name_key < :upper LIMIT 50" },
-  { "name-part", BD_SEARCH_NAME, sample_name_part,
+  /* One character of a given name: the last character of a person's name. */
+  { "name-part", BD_SEARCH_NAME, SOURCE_NAME, CUT_TAIL, 1, 1,
     "SELECT customer_id FROM customer_name_gram WHERE gram = :key LIMIT 50" },
-  { "mobile-whole", BD_SEARCH_MOBILE, sample_mobile_whole,
+  { "mobile-whole", BD_SEARCH_MOBILE, SOURCE_MOBILE, CUT_WHOLE, 0, 0,
     "SELECT customer_id FROM contact_detail WHERE value = :key LIMIT 50" },
-  { "mobile-last-4", BD_SEARCH_TAIL4, sample_mobile_tail,
+  { "mobile-last-4", BD_SEARCH_TAIL4, SOURCE_MOBILE, CUT_TAIL, 4, 1,
     "SELECT customer_id FROM contact_detail WHERE substr (value, length (value) - 3) = :key"
     " LIMIT 50" },
-  { "identity-whole", BD_SEARCH_ID_NUMBER, sample_identity_whole,
+  { "identity-whole", BD_SEARCH_ID_NUMBER, SOURCE_RESIDENT_ID, CUT_WHOLE, 0, 0,
     "SELECT customer_id FROM identity_document WHERE number = :key LIMIT 50" },
-  { "identity-tail", BD_SEARCH_ID_TAIL, sample_identity_tail,
+  /* Four, five and six characters in turn. Four digits are a mobile-or-identity tail
+   * (its own kind), so a four-character identity tail is one ending in X; sample_keys()
+   * draws again until the key is of this kind. */
+  { "identity-tail", BD_SEARCH_ID_TAIL, SOURCE_RESIDENT_ID, CUT_TAIL, 4, 3,
     "SELECT customer_id FROM identity_document"
     " WHERE substr (number, length (number) - 3) = :tail4"
     "   AND substr (number, length (number) - :length + 1) = :key LIMIT 50" },
-  { "policy-number", BD_SEARCH_POLICY, sample_policy,
+  { "policy-number", BD_SEARCH_POLICY, SOURCE_POLICY, CUT_WHOLE, 0, 0,
     "SELECT id FROM policy WHERE number = :key LIMIT 50" },
 };
 
@@ -251,7 +218,7 @@ sample_keys (Bench            *bench,
 
   for (guint i = 0, tries = 0; keys->len < n_keys && tries < n_keys * 100; tries++)
     {
-      g_autofree char *key = search_case->sample (bench, i);
+      g_autofree char *key = sample_key (bench, search_case, i);
       g_autofree char *normalized = NULL;
 
       if (key != NULL && bd_search_classify (key, &normalized) == search_case->kind)
@@ -377,26 +344,6 @@ bench_search_case (Bench             *bench,
     g_string_append_printf (costly, " %s %.1fx", search_case->name, ratio);
 }
 
-static double
-time_household_card (Bench       *bench,
-                     gint64       customer_id,
-                     const GDate *today,
-                     guint       *n_policies)
-{
-  g_autoptr(BdHouseholdCard) card = NULL;
-  g_autoptr(GError) error = NULL;
-  double start = bench_now_ms ();
-  double elapsed;
-
-  card = bd_store_load_household_card (bench->store, customer_id, today, &error);
-  elapsed = bench_now_ms () - start;
-  if (error != NULL)
-    g_error ("The household of customer %" G_GINT64_FORMAT ": %s", customer_id, error->message);
-  if (card != NULL)
-    *n_policies += bd_household_card_get_n_policies (card);
-  return elapsed;
-}
-
 static gboolean
 bench_household_card (Bench *bench)
 {
@@ -410,8 +357,18 @@ bench_household_card (Bench *bench)
 
   for (guint i = 0; i < N_WARM_UP + N_QUERIES; i++)
     {
-      gint64 id = g_rand_int_range (bench->rand, 1, (gint32) bench->max_customer_id + 1);
-      double elapsed = time_household_card (bench, id, &today, &n_policies);
+      gint64 id = g_rand_int_range (bench->rand, 1, (gint32) bench->max_id[SOURCE_NAME] + 1);
+      g_autoptr(BdHouseholdCard) card = NULL;
+      g_autoptr(GError) error = NULL;
+      double start = bench_now_ms ();
+      double elapsed;
+
+      card = bd_store_load_household_card (bench->store, id, &today, &error);
+      elapsed = bench_now_ms () - start;
+      if (error != NULL)
+        g_error ("The household of customer %" G_GINT64_FORMAT ": %s", id, error->message);
+      if (card != NULL)
+        n_policies += bd_household_card_get_n_policies (card);
 
       if (i == N_WARM_UP - 1)
         n_policies = 0;
@@ -443,10 +400,8 @@ open_bench (Bench       *bench,
       return FALSE;
     }
   bench->rand = g_rand_new_with_seed (SEED);
-  bench->max_customer_id = query_int (bench, "SELECT max (id) FROM customer");
-  bench->max_contact_id = query_int (bench, "SELECT max (id) FROM contact_detail");
-  bench->max_document_id = query_int (bench, "SELECT max (id) FROM identity_document");
-  bench->max_policy_id = query_int (bench, "SELECT max (id) FROM policy");
+  for (Source source = 0; source < N_SOURCES; source++)
+    bench->max_id[source] = query_int (bench, sources[source].max_id_sql);
   return TRUE;
 }
 

@@ -14,6 +14,9 @@
 
 #include "bd-e2e.h"
 
+/* How many levels below a window the searches look: the program's tree is not as deep. */
+#define TREE_LEVELS 41
+
 static void
 run_admin (const char *const *argv)
 {
@@ -59,8 +62,9 @@ text_of (AtspiAccessible *accessible)
 
 static gboolean
 contains_text (AtspiAccessible *accessible,
-               const char      *needle)
+               gconstpointer    data)
 {
+  const char *needle = data;
   g_autofree char *name = atspi_accessible_get_name (accessible, NULL);
   g_autofree char *text = NULL;
 
@@ -70,26 +74,51 @@ contains_text (AtspiAccessible *accessible,
   return text != NULL && strstr (text, needle) != NULL;
 }
 
-static AtspiAccessible *
-find_containing (AtspiAccessible *root,
-                 const char      *needle,
-                 guint            depth)
+AtspiAccessible *
+bd_e2e_find_first (AtspiAccessible *root,
+                   AtspiRole        role,
+                   BdE2eMatch       match,
+                   gconstpointer    data,
+                   guint            max_depth)
 {
   int n;
 
-  if (contains_text (root, needle))
+  /* The role last: each question is a round trip to the program. */
+  if (match (root, data) &&
+      (role == ATSPI_ROLE_INVALID || atspi_accessible_get_role (root, NULL) == role))
     return g_object_ref (root);
-  if (depth > 40)
+  if (max_depth == 0)
     return NULL;
 
   n = atspi_accessible_get_child_count (root, NULL);
   for (int i = 0; i < n; i++)
     {
       g_autoptr(AtspiAccessible) child = atspi_accessible_get_child_at_index (root, i, NULL);
-      AtspiAccessible *found = child != NULL ? find_containing (child, needle, depth + 1) : NULL;
+      AtspiAccessible *found = child != NULL ?
+                               bd_e2e_find_first (child, role, match, data, max_depth - 1) : NULL;
 
       if (found != NULL)
         return found;
+    }
+  return NULL;
+}
+
+/* The tree changes as the program works: ask again until it shows or time is up. */
+static AtspiAccessible *
+wait_for_first (AtspiAccessible *root,
+                AtspiRole        role,
+                BdE2eMatch       match,
+                gconstpointer    data,
+                guint            timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      AtspiAccessible *found = bd_e2e_find_first (root, role, match, data, TREE_LEVELS);
+      if (found != NULL)
+        return found;
+      g_usleep (100 * 1000);
     }
   return NULL;
 }
@@ -98,7 +127,8 @@ gboolean
 bd_e2e_tree_contains (AtspiAccessible *root,
                       const char      *text)
 {
-  g_autoptr(AtspiAccessible) found = find_containing (root, text, 0);
+  g_autoptr(AtspiAccessible) found = bd_e2e_find_first (root, ATSPI_ROLE_INVALID, contains_text,
+                                                        text, TREE_LEVELS);
   return found != NULL;
 }
 
@@ -107,55 +137,16 @@ bd_e2e_wait_for_text (AtspiAccessible *root,
                       const char      *text,
                       guint            timeout_ms)
 {
-  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-
-  while (g_get_monotonic_time () < deadline)
-    {
-      AtspiAccessible *found = find_containing (root, text, 0);
-      if (found != NULL)
-        return found;
-      g_usleep (100 * 1000);
-    }
-  return NULL;
+  return wait_for_first (root, ATSPI_ROLE_INVALID, contains_text, text, timeout_ms);
 }
 
 static gboolean
-name_matches (AtspiAccessible *accessible,
-              AtspiRole        role,
-              const char      *name_prefix)
+has_name_prefix (AtspiAccessible *accessible,
+                 gconstpointer    name_prefix)
 {
   g_autofree char *name = atspi_accessible_get_name (accessible, NULL);
 
-  if (name == NULL || !g_str_has_prefix (name, name_prefix))
-    return FALSE;
-  return role == ATSPI_ROLE_INVALID || atspi_accessible_get_role (accessible, NULL) == role;
-}
-
-static AtspiAccessible *
-find_descendant (AtspiAccessible *root,
-                 AtspiRole        role,
-                 const char      *name_prefix,
-                 guint            depth)
-{
-  int n;
-
-  if (name_matches (root, role, name_prefix))
-    return g_object_ref (root);
-  if (depth > 40)
-    return NULL;
-
-  n = atspi_accessible_get_child_count (root, NULL);
-  for (int i = 0; i < n; i++)
-    {
-      g_autoptr(AtspiAccessible) child = atspi_accessible_get_child_at_index (root, i, NULL);
-      AtspiAccessible *found;
-
-      if (child == NULL)
-        continue;
-      if ((found = find_descendant (child, role, name_prefix, depth + 1)) != NULL)
-        return found;
-    }
-  return NULL;
+  return name != NULL && g_str_has_prefix (name, name_prefix);
 }
 
 AtspiAccessible *
@@ -164,17 +155,7 @@ bd_e2e_wait_for (AtspiAccessible *root,
                  const char      *name_prefix,
                  guint            timeout_ms)
 {
-  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
-
-  /* The tree changes as the program works; ask again until it shows or time is up. */
-  while (g_get_monotonic_time () < deadline)
-    {
-      AtspiAccessible *found = find_descendant (root, role, name_prefix, 0);
-      if (found != NULL)
-        return found;
-      g_usleep (100 * 1000);
-    }
-  return NULL;
+  return wait_for_first (root, role, has_name_prefix, name_prefix, timeout_ms);
 }
 
 static AtspiAccessible *
@@ -267,27 +248,13 @@ bd_e2e_add_argument (BdE2e      *e2e,
   g_ptr_array_add (e2e->arguments, g_strdup (argument));
 }
 
-static AtspiAccessible *
-find_editable (AtspiAccessible *root,
-               guint            depth)
+static gboolean
+is_editable (AtspiAccessible *accessible,
+             gconstpointer    data)
 {
-  g_autoptr(AtspiEditableText) editable = atspi_accessible_get_editable_text_iface (root);
-  int n;
+  g_autoptr(AtspiEditableText) editable = atspi_accessible_get_editable_text_iface (accessible);
 
-  if (editable != NULL)
-    return g_object_ref (root);
-  if (depth > 8)
-    return NULL;
-  n = atspi_accessible_get_child_count (root, NULL);
-  for (int i = 0; i < n; i++)
-    {
-      g_autoptr(AtspiAccessible) child = atspi_accessible_get_child_at_index (root, i, NULL);
-      AtspiAccessible *found = child != NULL ? find_editable (child, depth + 1) : NULL;
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return editable != NULL;
 }
 
 static gboolean
@@ -389,7 +356,8 @@ gboolean
 bd_e2e_set_text (AtspiAccessible *accessible,
                  const char      *text)
 {
-  g_autoptr(AtspiAccessible) target = find_editable (accessible, 0);
+  g_autoptr(AtspiAccessible) target = bd_e2e_find_first (accessible, ATSPI_ROLE_INVALID,
+                                                         is_editable, NULL, 9);
   g_autoptr(AtspiEditableText) editable = NULL;
 
   if (target == NULL)
@@ -541,9 +509,9 @@ bd_e2e_name_is_proper (const char  *name,
   return problem == NULL;
 }
 
-static gboolean
-has_state (AtspiAccessible *accessible,
-           AtspiStateType   state)
+gboolean
+bd_e2e_has_state (AtspiAccessible *accessible,
+                  AtspiStateType   state)
 {
   g_autoptr(AtspiStateSet) states = atspi_accessible_get_state_set (accessible);
 
@@ -560,7 +528,7 @@ check_names (AtspiAccessible *accessible,
   g_autofree char *name = atspi_accessible_get_name (accessible, NULL);
   g_autofree char *role_name = atspi_accessible_get_role_name (accessible, NULL);
   AtspiRole role = atspi_accessible_get_role (accessible, NULL);
-  gboolean visible = has_state (accessible, ATSPI_STATE_VISIBLE);
+  gboolean visible = bd_e2e_has_state (accessible, ATSPI_STATE_VISIBLE);
   const char *why = NULL;
   int n;
 

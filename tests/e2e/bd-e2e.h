@@ -35,6 +35,18 @@ void             bd_e2e_stop             (BdE2e       *e2e);
 /* The translated text of a program string, as the program shows it. */
 const char      *bd_e2e_tr               (const char  *msgid) G_GNUC_FORMAT (1);
 
+/* Whether @accessible is the one looked for, as @data describes it. */
+typedef gboolean (*BdE2eMatch) (AtspiAccessible *accessible,
+                                gconstpointer    data);
+
+/* The first accessible under @root, depth first, @root included and at most @max_depth
+ * levels below it, that has @role (any, when ATSPI_ROLE_INVALID) and that @match accepts
+ * (a new reference), or NULL. */
+AtspiAccessible *bd_e2e_find_first       (AtspiAccessible *root,
+                                          AtspiRole        role,
+                                          BdE2eMatch       match,
+                                          gconstpointer    data,
+                                          guint            max_depth);
 /* Waits (up to @timeout_ms) for a descendant of @root whose accessible name begins with
  * @name_prefix and, unless @role is ATSPI_ROLE_INVALID, has @role. */
 AtspiAccessible *bd_e2e_wait_for         (AtspiAccessible *root,
@@ -49,6 +61,9 @@ gboolean         bd_e2e_click            (AtspiAccessible *accessible);
 /* Clicks a toggle (a tab, a choice) until it is down; FALSE when it never is. */
 gboolean         bd_e2e_click_until_pressed (AtspiAccessible *accessible,
                                              guint            timeout_ms);
+/* Whether @accessible's states hold @state. */
+gboolean         bd_e2e_has_state        (AtspiAccessible *accessible,
+                                          AtspiStateType   state);
 /* Whether any accessible under @root has @text in its name or its text. */
 gboolean         bd_e2e_tree_contains    (AtspiAccessible *root,
                                           const char      *text);

@@ -94,6 +94,36 @@ sign_in_and_find_search (BdE2e *e2e)
   return bd_e2e_wait_for (e2e->app, ATSPI_ROLE_INVALID, bd_e2e_tr ("Search customers"), TIMEOUT_MS);
 }
 
+/* A demo branch with a customer the test knows, and the program started on it (with
+ * @argument on its command line, when not NULL). */
+static void
+start_with_known (BdE2e      *e2e,
+                  Known      *known,
+                  const char *argument)
+{
+  bd_e2e_create_demo (e2e, 300);
+  pick_customer (e2e, known);
+  if (argument != NULL)
+    bd_e2e_add_argument (e2e, argument);
+  bd_e2e_start (e2e);
+}
+
+/* Signs in, searches for @key and opens the known customer among what it finds. */
+static void
+open_known (BdE2e       *e2e,
+            const Known *known,
+            const char  *key)
+{
+  g_autoptr(AtspiAccessible) entry = sign_in_and_find_search (e2e);
+  g_autoptr(AtspiAccessible) row = NULL;
+
+  g_assert_nonnull (entry);
+  g_assert_true (bd_e2e_set_text (entry, key));
+  row = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_PUSH_BUTTON, known->name, TIMEOUT_MS);
+  g_assert_nonnull (row);
+  g_assert_true (bd_e2e_click (row));
+}
+
 static void
 test_search_by_surname (void)
 {
@@ -113,62 +143,64 @@ test_search_by_surname (void)
   bd_e2e_stop (&e2e);
 }
 
+/* Reveals the open customer's identity number, and finds the audit row of it. */
+static void
+reveal_identity_number (BdE2e       *e2e,
+                        const Known *known)
+{
+  g_autofree char *reveal_name = g_strdup_printf (bd_e2e_tr ("Reveal %s"),
+                                                  bd_e2e_tr ("identity number"));
+  g_autoptr(AtspiAccessible) reveal = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_INVALID, reveal_name,
+                                                       TIMEOUT_MS);
+  g_autoptr(AtspiAccessible) clear = NULL;
+  g_autofree char *audit = NULL;
+
+  g_assert_nonnull (reveal);
+  g_assert_false (bd_e2e_tree_contains (e2e->app, known->id_number));
+  clear = reveal_until_shown (e2e->app, reveal, known->id_number);
+  g_assert_nonnull (clear);
+  audit = bd_e2e_admin_output ("audit", "--limit", "5", e2e->database, NULL);
+  g_assert_nonnull (strstr (audit, "\treveal\t"));
+  g_assert_nonnull (strstr (audit, "id-number"));
+}
+
+/* Left alone, the desk locks, and no customer data is left in the tree; a wrong password
+ * is refused, and the desk stays locked. */
+static void
+check_idle_lock (BdE2e       *e2e,
+                 const Known *known)
+{
+  g_autoptr(AtspiAccessible) unlock = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_PUSH_BUTTON,
+                                                       bd_e2e_tr ("Unlock"), 60000);
+  g_autoptr(AtspiAccessible) password = NULL;
+  g_autoptr(AtspiAccessible) refusal = NULL;
+
+  g_assert_nonnull (unlock);
+  g_assert_false (bd_e2e_tree_contains (e2e->app, known->name));
+  g_assert_false (bd_e2e_tree_contains (e2e->app, known->id_number));
+
+  password = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_INVALID, bd_e2e_tr ("Password"), TIMEOUT_MS);
+  g_assert_true (bd_e2e_set_text (password, "not-the-password"));
+  g_assert_true (bd_e2e_click (unlock));
+  /* Unlocking asks for the password alone, and the refusal speaks of nothing else. */
+  refusal = bd_e2e_wait_for_text (e2e->app, bd_e2e_tr ("The password is not right"),
+                                  TIMEOUT_MS);
+  g_assert_nonnull (refusal);
+  g_assert_false (bd_e2e_tree_contains (e2e->app, known->name));
+}
+
 static void
 test_desk (void)
 {
   BdE2e e2e = { 0 };
   Known known = { 0 };
-  g_autoptr(AtspiAccessible) entry = NULL;
-  g_autoptr(AtspiAccessible) row = NULL;
-  g_autoptr(AtspiAccessible) reveal = NULL;
-  g_autoptr(AtspiAccessible) clear = NULL;
-  g_autoptr(AtspiAccessible) unlock = NULL;
-  g_autoptr(AtspiAccessible) password = NULL;
-  g_autoptr(AtspiAccessible) refusal = NULL;
-  g_autofree char *reveal_name = g_strdup_printf (bd_e2e_tr ("Reveal %s"),
-                                                  bd_e2e_tr ("identity number"));
-  g_autofree char *audit = NULL;
-  const char *tail;
 
-  bd_e2e_create_demo (&e2e, 300);
-  pick_customer (&e2e, &known);
-  tail = known.mobile + strlen (known.mobile) - 4;
-  bd_e2e_add_argument (&e2e, "--idle-lock-seconds=" IDLE_LOCK_SECONDS);
-  bd_e2e_start (&e2e);
+  start_with_known (&e2e, &known, "--idle-lock-seconds=" IDLE_LOCK_SECONDS);
 
   /* Sign in, search by the last four digits of the mobile, open the customer. */
-  entry = sign_in_and_find_search (&e2e);
-  g_assert_nonnull (entry);
-  g_assert_true (bd_e2e_set_text (entry, tail));
-  row = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_PUSH_BUTTON, known.name, TIMEOUT_MS);
-  g_assert_nonnull (row);
-  g_assert_true (bd_e2e_click (row));
-
-  /* Reveal the identity number, and find the audit row of it. */
-  reveal = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_INVALID, reveal_name, TIMEOUT_MS);
-  g_assert_nonnull (reveal);
-  g_assert_false (bd_e2e_tree_contains (e2e.app, known.id_number));
-  clear = reveal_until_shown (e2e.app, reveal, known.id_number);
-  g_assert_nonnull (clear);
-  audit = bd_e2e_admin_output ("audit", "--limit", "5", e2e.database, NULL);
-  g_assert_nonnull (strstr (audit, "\treveal\t"));
-  g_assert_nonnull (strstr (audit, "id-number"));
-
-  /* Left alone, the desk locks, and no customer data is left in the tree. */
-  unlock = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Unlock"), 60000);
-  g_assert_nonnull (unlock);
-  g_assert_false (bd_e2e_tree_contains (e2e.app, known.name));
-  g_assert_false (bd_e2e_tree_contains (e2e.app, known.id_number));
-
-  /* A wrong password is refused, and the desk stays locked. */
-  password = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_INVALID, bd_e2e_tr ("Password"), TIMEOUT_MS);
-  g_assert_true (bd_e2e_set_text (password, "not-the-password"));
-  g_assert_true (bd_e2e_click (unlock));
-  /* Unlocking asks for the password alone, and the refusal speaks of nothing else. */
-  refusal = bd_e2e_wait_for_text (e2e.app, bd_e2e_tr ("The password is not right"),
-                                  TIMEOUT_MS);
-  g_assert_nonnull (refusal);
-  g_assert_false (bd_e2e_tree_contains (e2e.app, known.name));
+  open_known (&e2e, &known, known.mobile + strlen (known.mobile) - 4);
+  reveal_identity_number (&e2e, &known);
+  check_idle_lock (&e2e, &known);
 
   known_clear (&known);
   bd_e2e_stop (&e2e);
@@ -270,53 +302,29 @@ wait_for_description (AtspiAccessible *accessible,
   return FALSE;
 }
 
-static void
-test_missed_visit_slip (void)
+/* Records a missed visit in the open Contacts & Slips tab: a slip left, @outcome_text
+ * its outcome, the next visit in three days. Returns that day. */
+static GDateTime *
+record_missed_visit (BdE2e      *e2e,
+                     const char *outcome_text)
 {
-  BdE2e e2e = { 0 };
-  Known known = { 0 };
-  g_autoptr(AtspiAccessible) entry = NULL;
-  g_autoptr(AtspiAccessible) row = NULL;
-  g_autoptr(AtspiAccessible) tab = NULL;
-  g_autoptr(AtspiAccessible) slip_kind = NULL;
-  g_autoptr(AtspiAccessible) date = NULL;
-  g_autoptr(AtspiAccessible) time = NULL;
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  GDateTime *day = g_date_time_add_days (today, 3);
+  g_autoptr(AtspiAccessible) slip_kind = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_PUSH_BUTTON,
+                                                          bd_e2e_tr ("Contact slip left"),
+                                                          TIMEOUT_MS);
+  g_autoptr(AtspiAccessible) date = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_PUSH_BUTTON,
+                                                     bd_e2e_tr ("Next visit date"), TIMEOUT_MS);
+  g_autoptr(AtspiAccessible) time = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_INVALID,
+                                                     bd_e2e_tr ("Next visit time"), TIMEOUT_MS);
+  g_autoptr(AtspiAccessible) outcome = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_INVALID,
+                                                        bd_e2e_tr ("Outcome"), TIMEOUT_MS);
+  g_autoptr(AtspiAccessible) record = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_PUSH_BUTTON,
+                                                       bd_e2e_tr ("Record the contact"),
+                                                       TIMEOUT_MS);
   g_autoptr(AtspiAccessible) done = NULL;
-  g_autoptr(AtspiAccessible) outcome = NULL;
-  g_autoptr(AtspiAccessible) record = NULL;
-  g_autoptr(AtspiAccessible) recorded = NULL;
-  g_autoptr(AtspiAccessible) save = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  g_autoptr(GDateTime) in_three_days = g_date_time_add_days (now, 3);
-  g_autofree char *visit_date = g_date_time_format (in_three_days, "%Y-%m-%d");
-  g_autofree char *visit_day = g_date_time_format (in_three_days, "%-d");
-  g_autofree char *save_label = fixed_part ("Save the contact slip of %s as PDF");
-  g_autofree char *pdf = NULL;
-  g_autofree char *text = NULL;
-  g_autofree char *audit = NULL;
-  g_autofree char *outcome_text = g_strdup_printf ("上门未遇 %d", (int) getpid ());
-  gint64 deadline;
+  g_autofree char *visit_date = g_date_time_format (day, "%Y-%m-%d");
 
-  bd_e2e_create_demo (&e2e, 300);
-  pick_customer (&e2e, &known);
-  bd_e2e_start (&e2e);
-
-  /* Find the customer and open the Contacts & Slips tab. */
-  entry = sign_in_and_find_search (&e2e);
-  g_assert_true (bd_e2e_set_text (entry, known.mobile));
-  row = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_PUSH_BUTTON, known.name, TIMEOUT_MS);
-  g_assert_nonnull (row);
-  g_assert_true (bd_e2e_click (row));
-  tab = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_PAGE_TAB, bd_e2e_tr ("Contacts & Slips"), TIMEOUT_MS);
-  g_assert_nonnull (tab);
-  g_assert_true (bd_e2e_click_until_pressed (tab, TIMEOUT_MS));
-
-  /* Record the missed visit: a slip left, the next visit in three days. */
-  slip_kind = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Contact slip left"), TIMEOUT_MS);
-  date = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Next visit date"), TIMEOUT_MS);
-  time = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_INVALID, bd_e2e_tr ("Next visit time"), TIMEOUT_MS);
-  outcome = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_INVALID, bd_e2e_tr ("Outcome"), TIMEOUT_MS);
-  record = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Record the contact"), TIMEOUT_MS);
   g_assert_nonnull (slip_kind);
   g_assert_nonnull (record);
   g_assert_true (bd_e2e_click_until_pressed (slip_kind, TIMEOUT_MS));
@@ -326,10 +334,10 @@ test_missed_visit_slip (void)
    * arrow key, whatever day is selected: count the steps from there, Space chooses. The
    * time stays at its 09:00. */
   g_assert_true (bd_e2e_click (date));
-  done = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Done"), TIMEOUT_MS);
+  done = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Done"), TIMEOUT_MS);
   g_assert_nonnull (done);
   g_usleep (300 * 1000);
-  for (guint i = 0; i <= steps_from_grid_start (now, in_three_days); i++)
+  for (guint i = 0; i <= steps_from_grid_start (today, day); i++)
     atspi_generate_keyboard_event (0xff53 /* Right */, NULL, ATSPI_KEY_SYM, NULL);
   atspi_generate_keyboard_event (0x20 /* space */, NULL, ATSPI_KEY_SYM, NULL);
   g_usleep (300 * 1000);
@@ -338,6 +346,38 @@ test_missed_visit_slip (void)
   g_assert_true (wait_for_description (date, visit_date));
   g_assert_true (bd_e2e_set_text (outcome, outcome_text));
   g_assert_true (bd_e2e_click (record));
+  return day;
+}
+
+static void
+test_missed_visit_slip (void)
+{
+  BdE2e e2e = { 0 };
+  Known known = { 0 };
+  g_autoptr(AtspiAccessible) tab = NULL;
+  g_autoptr(AtspiAccessible) recorded = NULL;
+  g_autoptr(AtspiAccessible) save = NULL;
+  g_autoptr(GDateTime) visit = NULL;
+  g_autofree char *visit_day = NULL;
+  g_autofree char *save_label = fixed_part ("Save the contact slip of %s as PDF");
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *audit = NULL;
+  g_autofree char *outcome_text = g_strdup_printf ("上门未遇 %d", (int) getpid ());
+  gint64 deadline;
+
+  start_with_known (&e2e, &known, NULL);
+
+  /* Find the customer and open the Contacts & Slips tab. */
+  open_known (&e2e, &known, known.mobile);
+  tab = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_PAGE_TAB, bd_e2e_tr ("Contacts & Slips"),
+                         TIMEOUT_MS);
+  g_assert_nonnull (tab);
+  g_assert_true (bd_e2e_click_until_pressed (tab, TIMEOUT_MS));
+
+  /* Record the missed visit: a slip left, the next visit in three days. */
+  visit = record_missed_visit (&e2e, outcome_text);
+  visit_day = g_date_time_format (visit, "%-d");
 
   /* It is in the contact history, newest first, with its save button. */
   recorded = bd_e2e_wait_for_text (e2e.app, outcome_text, TIMEOUT_MS);
@@ -470,56 +510,33 @@ walk_dialog (BdE2e      *e2e,
   g_assert_true (wait_for_windows (e2e, windows));
 }
 
-static AtspiAccessible *
-find_with_state (AtspiAccessible *root,
-                 AtspiStateType   state,
-                 guint            depth)
-{
-  g_autoptr(AtspiStateSet) states = atspi_accessible_get_state_set (root);
-  int n;
-
-  if (states != NULL && atspi_state_set_contains (states, state))
-    return g_object_ref (root);
-  if (depth > 60)
-    return NULL;
-  n = atspi_accessible_get_child_count (root, NULL);
-  for (int i = 0; i < n; i++)
-    {
-      g_autoptr(AtspiAccessible) child = atspi_accessible_get_child_at_index (root, i, NULL);
-      AtspiAccessible *found = child != NULL ? find_with_state (child, state, depth + 1) : NULL;
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static gboolean
-has_state (AtspiAccessible *accessible,
-           AtspiStateType   state)
+is_in_state (AtspiAccessible *accessible,
+             gconstpointer    state)
 {
-  g_autoptr(AtspiStateSet) states = atspi_accessible_get_state_set (accessible);
-
-  return atspi_state_set_contains (states, state);
+  return bd_e2e_has_state (accessible, GPOINTER_TO_INT (state));
 }
 
 /* A policy of the service card says that it opens, opens by its action, and says so. */
 static void
 check_policy_expands (BdE2e *e2e)
 {
-  g_autoptr(AtspiAccessible) policy = find_with_state (e2e->app, ATSPI_STATE_EXPANDABLE, 0);
+  g_autoptr(AtspiAccessible) policy = bd_e2e_find_first (e2e->app, ATSPI_ROLE_INVALID,
+                                                         is_in_state,
+                                                         GINT_TO_POINTER (ATSPI_STATE_EXPANDABLE),
+                                                         61);
   g_autoptr(AtspiAction) action = NULL;
   gint64 deadline = g_get_monotonic_time () + (gint64) TIMEOUT_MS * 1000;
 
   g_assert_nonnull (policy);
-  g_assert_false (has_state (policy, ATSPI_STATE_EXPANDED));
+  g_assert_false (bd_e2e_has_state (policy, ATSPI_STATE_EXPANDED));
   action = atspi_accessible_get_action_iface (policy);
   g_assert_nonnull (action);
   g_assert_cmpint (atspi_action_get_n_actions (action, NULL), >=, 1);
   g_assert_true (atspi_action_do_action (action, 0, NULL));
-  while (!has_state (policy, ATSPI_STATE_EXPANDED) && g_get_monotonic_time () < deadline)
+  while (!bd_e2e_has_state (policy, ATSPI_STATE_EXPANDED) && g_get_monotonic_time () < deadline)
     g_usleep (100 * 1000);
-  g_assert_true (has_state (policy, ATSPI_STATE_EXPANDED));
+  g_assert_true (bd_e2e_has_state (policy, ATSPI_STATE_EXPANDED));
 }
 
 /* The preview's page is named by the form and described by it and the page. */
@@ -557,8 +574,8 @@ check_error_tied (AtspiAccessible *password)
   g_assert_nonnull (message);
   g_assert_cmpstr (message, !=, "");
   /* GTK 4.8 says "invalid" where later versions say "invalid entry". */
-  g_assert_true (has_state (password, ATSPI_STATE_INVALID_ENTRY) ||
-                 has_state (password, ATSPI_STATE_INVALID));
+  g_assert_true (bd_e2e_has_state (password, ATSPI_STATE_INVALID_ENTRY) ||
+                 bd_e2e_has_state (password, ATSPI_STATE_INVALID));
   relations = atspi_accessible_get_relation_set (password, NULL);
   for (guint i = 0; relations != NULL && i < relations->len; i++)
     {

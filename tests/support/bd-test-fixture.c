@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <sqlite3.h>
 
 #include "bd-clock.h"
@@ -50,6 +51,15 @@ bd_test_remove_tree (const char *folder)
         g_remove (path);
     }
   g_rmdir (folder);
+}
+
+void
+bd_test_init_in_english (int    *argc,
+                         char ***argv)
+{
+  g_test_init (argc, argv, NULL);
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "C", TRUE);
 }
 
 int
@@ -165,17 +175,7 @@ bd_test_customer_new (const char *name,
                       const char *id_number,
                       const char *mobile)
 {
-  BdCustomer *customer = bd_customer_new ();
-
-  bd_customer_set_name (customer, name);
-  bd_customer_set_sex (customer, sex);
-  if (birth_date != NULL)
-    bd_customer_set_birth_date (customer, birth_date);
-  if (id_number != NULL)
-    bd_customer_set_id_number (customer, id_number);
-  if (mobile != NULL)
-    bd_customer_set_mobile (customer, mobile);
-  return customer;
+  return bd_test_customer_new_full (0, name, sex, birth_date, id_number, mobile);
 }
 
 gint64

@@ -9,6 +9,7 @@
 #include "bd-household.h"
 #include "bd-session.h"
 #include "bd-store.h"
+#include "bd-test-models.h"
 
 G_BEGIN_DECLS
 
@@ -30,6 +31,11 @@ void        bd_test_store_set_up            (BdTestStore *self,
  * g_test_set_nonfatal_assertions(); a fatal assertion aborts, and the folder is left in
  * the temporary directory under @prefix for a look at what the test saw. */
 void        bd_test_store_tear_down         (BdTestStore *self);
+
+/* g_test_init(), then the program runs in English, the source language, whatever the
+ * machine's locale: for the tests that match the messages they get. */
+void        bd_test_init_in_english         (int    *argc,
+                                             char ***argv);
 
 /* A temporary folder for a whole test program, and its removal with all it holds. */
 char       *bd_test_folder_new              (const char *prefix);
@@ -136,6 +142,11 @@ void        bd_test_assert_date             (const GDate *date,
 void        bd_test_household_add           (BdHousehold *household,
                                              BdCustomer  *customer,
                                              BdRelation   relation);
+
+/* Adds @func at @path on the test program's own Fixture, set up and torn down by its
+ * fixture_set_up() and fixture_tear_down(), the names the programs here give them. */
+#define BD_TEST_ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
 /* The running test's path as a file name, then @suffix: "/window-areas/lock/screen" and
  * ".db" give "window-areas-lock-screen.db", a file of the test's own. */

@@ -68,12 +68,31 @@ bd_test_find_button (GtkWidget  *root,
   return bd_test_find_first (root, is_button_labelled, label);
 }
 
-static gboolean
-is_entry_row_titled (GtkWidget     *widget,
-                     gconstpointer  title)
+typedef struct
 {
-  return ADW_IS_ENTRY_ROW (widget) &&
-         g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title);
+  GType       type;
+  const char *title;
+} RowWanted;
+
+static gboolean
+is_row_wanted (GtkWidget     *widget,
+               gconstpointer  data)
+{
+  const RowWanted *wanted = data;
+
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, wanted->type) &&
+         g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), wanted->title);
+}
+
+GtkWidget *
+bd_test_find_row (GtkWidget  *root,
+                  GType       type,
+                  const char *title)
+{
+  RowWanted wanted = { type, title };
+
+  g_return_val_if_fail (g_type_is_a (type, ADW_TYPE_PREFERENCES_ROW), NULL);
+  return bd_test_find_first (root, is_row_wanted, &wanted);
 }
 
 /* The entry row under @root titled @title, as the editable it is. */
@@ -81,7 +100,7 @@ GtkEditable *
 bd_test_find_entry_row (GtkWidget  *root,
                         const char *title)
 {
-  GtkWidget *row = bd_test_find_first (root, is_entry_row_titled, title);
+  GtkWidget *row = bd_test_find_row (root, ADW_TYPE_ENTRY_ROW, title);
 
   return row != NULL ? GTK_EDITABLE (row) : NULL;
 }

@@ -49,6 +49,11 @@ GtkWidget   *bd_test_find_widget     (GtkWidget   *root,
                                       GType        type);
 GtkWidget   *bd_test_find_button     (GtkWidget   *root,
                                       const char  *label);
+/* The first preferences row of @type (ADW_TYPE_PREFERENCES_ROW: any kind) under @root
+ * titled @title. */
+GtkWidget   *bd_test_find_row        (GtkWidget   *root,
+                                      GType        type,
+                                      const char  *title);
 GtkEditable *bd_test_find_entry_row  (GtkWidget   *root,
                                       const char  *title);
 /* Runs the main loop until @widget is mapped, then a few frames more. */

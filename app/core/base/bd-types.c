@@ -269,6 +269,30 @@ bd_format_yuan (gint64 fen)
   return g_strdup_printf (_("%s yuan"), digits);
 }
 
+char *
+bd_format_fen_whole (gint64 fen)
+{
+  char *text = bd_format_fen (fen);
+
+  if (g_str_has_suffix (text, ".00"))
+    text[strlen (text) - 3] = '\0';
+  return text;
+}
+
+char *
+bd_format_share (guint share)
+{
+  if (share % 100 == 0)
+    return g_strdup_printf ("%u%%", share / 100);
+  return g_strdup_printf ("%u.%02u%%", share / 100, share % 100);
+}
+
+const char *
+bd_or_dash (const char *text)
+{
+  return text != NULL && text[0] != '\0' ? text : "—";
+}
+
 /**
  * bd_parse_yuan:
  * @text: (nullable): what was typed, e.g. "1,200,000" or "3500.5"

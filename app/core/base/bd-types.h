@@ -139,52 +139,33 @@ typedef enum
 
 #define BD_N_TRACING_METHODS 5
 
-/* Stable names used in the database and on the command line: never translated. */
-const char *bd_sex_to_string             (BdSex             value);
-const char *bd_role_to_string            (BdRole            value);
-const char *bd_document_type_to_string   (BdDocumentType    value);
-const char *bd_product_kind_to_string    (BdProductKind     value);
-const char *bd_policy_status_to_string   (BdPolicyStatus    value);
-const char *bd_frequency_to_string       (BdFrequency       value);
-const char *bd_payment_method_to_string  (BdPaymentMethod   value);
-const char *bd_survival_option_to_string (BdSurvivalOption  value);
-const char *bd_service_class_to_string   (BdServiceClass    value);
-const char *bd_beneficiary_kind_to_string (BdBeneficiaryKind value);
-const char *bd_relation_to_string        (BdRelation        value);
-const char *bd_contact_kind_to_string    (BdContactKind     value);
-const char *bd_service_item_to_string    (BdServiceItem     value);
+/* Each enumeration has a stable name used in the database and on the command line, never
+ * translated: prefix_to_string() and prefix_from_string(), which returns FALSE and leaves
+ * *out alone when the text is not one; and words a person reads, translated:
+ * prefix_get_label(). bd-types.c defines the three over one table (BD_DEFINE_ENUM_NAMES). */
+#define BD_DECLARE_ENUM_NAMES(Type, prefix)                                    \
+  const char *prefix##_to_string   (Type        value);                        \
+  gboolean    prefix##_from_string (const char *text,                          \
+                                    Type       *out);                          \
+  const char *prefix##_get_label   (Type        value)
+
+BD_DECLARE_ENUM_NAMES (BdSex, bd_sex);
+BD_DECLARE_ENUM_NAMES (BdRole, bd_role);
+BD_DECLARE_ENUM_NAMES (BdDocumentType, bd_document_type);
+BD_DECLARE_ENUM_NAMES (BdProductKind, bd_product_kind);
+BD_DECLARE_ENUM_NAMES (BdPolicyStatus, bd_policy_status);
+BD_DECLARE_ENUM_NAMES (BdFrequency, bd_frequency);
+BD_DECLARE_ENUM_NAMES (BdPaymentMethod, bd_payment_method);
+BD_DECLARE_ENUM_NAMES (BdSurvivalOption, bd_survival_option);
+BD_DECLARE_ENUM_NAMES (BdServiceClass, bd_service_class);
+BD_DECLARE_ENUM_NAMES (BdBeneficiaryKind, bd_beneficiary_kind);
+BD_DECLARE_ENUM_NAMES (BdRelation, bd_relation);
+BD_DECLARE_ENUM_NAMES (BdContactKind, bd_contact_kind);
+BD_DECLARE_ENUM_NAMES (BdServiceItem, bd_service_item);
+
 /* The relation seen from the other side: the inverse of CHILD is PARENT. */
 BdRelation  bd_relation_get_inverse      (BdRelation        value);
-
-/* Parse a stable name; return FALSE and leave *out alone when it is not one. */
-gboolean bd_sex_from_string              (const char *text, BdSex             *out);
-gboolean bd_role_from_string             (const char *text, BdRole            *out);
-gboolean bd_document_type_from_string    (const char *text, BdDocumentType    *out);
-gboolean bd_product_kind_from_string     (const char *text, BdProductKind     *out);
-gboolean bd_policy_status_from_string    (const char *text, BdPolicyStatus    *out);
-gboolean bd_frequency_from_string        (const char *text, BdFrequency       *out);
-gboolean bd_payment_method_from_string   (const char *text, BdPaymentMethod   *out);
-gboolean bd_survival_option_from_string  (const char *text, BdSurvivalOption  *out);
-gboolean bd_service_class_from_string    (const char *text, BdServiceClass    *out);
-gboolean bd_beneficiary_kind_from_string (const char *text, BdBeneficiaryKind *out);
-gboolean bd_relation_from_string         (const char *text, BdRelation        *out);
-gboolean bd_contact_kind_from_string     (const char *text, BdContactKind     *out);
-gboolean bd_service_item_from_string     (const char *text, BdServiceItem     *out);
-
-/* Words a person reads, translated. */
-const char *bd_sex_get_label             (BdSex             value);
-const char *bd_role_get_label            (BdRole            value);
-const char *bd_document_type_get_label   (BdDocumentType    value);
-const char *bd_product_kind_get_label    (BdProductKind     value);
-const char *bd_policy_status_get_label   (BdPolicyStatus    value);
-const char *bd_frequency_get_label       (BdFrequency       value);
-const char *bd_payment_method_get_label  (BdPaymentMethod   value);
-const char *bd_survival_option_get_label (BdSurvivalOption  value);
-const char *bd_service_class_get_label   (BdServiceClass    value);
-const char *bd_beneficiary_kind_get_label (BdBeneficiaryKind value);
-const char *bd_relation_get_label        (BdRelation        value);
-const char *bd_contact_kind_get_label    (BdContactKind     value);
-const char *bd_service_item_get_label    (BdServiceItem     value);
+/* The tracing methods are numbered from 1 and have labels only. */
 const char *bd_tracing_method_get_label  (BdTracingMethod   value);
 
 /* Money is integer fen everywhere; this formats it as yuan for people ("1,234.50"). */
@@ -192,6 +173,15 @@ char       *bd_format_fen                (gint64            fen);
 /* An amount as people read it on screen, with its unit: "1,234.50 元", and whole yuan
  * without ".00" ("500,000 元"). Every amount the desk shows goes through this. */
 char       *bd_format_yuan               (gint64            fen);
+/* bd_format_fen() without ".00" for whole yuan and without the unit ("1,200,000"): for
+ * printed tables, whose column header names the unit, and for an amount put in an entry
+ * to be edited. */
+char       *bd_format_fen_whole          (gint64            fen);
+/* A share in basis points as a percentage: 10000 is "100%", 3333 is "33.33%". */
+char       *bd_format_share              (guint             share);
+/* @text, or "—" when it is NULL or empty: a missing name or number must still show
+ * that something is missing rather than leave a gap. */
+const char *bd_or_dash                   (const char       *text);
 
 /* What came of reading an amount of yuan that somebody typed (bd_parse_yuan). */
 typedef enum

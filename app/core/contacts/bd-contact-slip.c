@@ -134,14 +134,6 @@ bd_contact_slip_clear (BdContactSlip *slip)
 }
 
 GArray *
-bd_contact_slip_load_day (BdStore      *store,
-                          const GDate  *day,
-                          GError      **error)
-{
-  return bd_contact_slip_load_day_of (store, day, 0, error);
-}
-
-GArray *
 bd_contact_slip_load_day_of (BdStore      *store,
                              const GDate  *day,
                              gint64        staff_id,

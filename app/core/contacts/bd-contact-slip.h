@@ -34,11 +34,8 @@ void     bd_contact_slip_clear (BdContactSlip  *slip);
  * addressee and the day of the next visit. */
 char    *bd_contact_slip_suggest_file_name (const BdContactSlip *slip);
 
-/* Every current slip whose next visit is planned on @day: an array of BdContactSlip. */
-GArray  *bd_contact_slip_load_day (BdStore      *store,
-                                   const GDate  *day,
-                                   GError      **error);
-/* The same, only the slips @staff_id left (0: everyone's). */
+/* Every current slip whose next visit is planned on @day, only the slips @staff_id left
+ * (0: everyone's): an array of BdContactSlip. */
 GArray  *bd_contact_slip_load_day_of (BdStore      *store,
                                       const GDate  *day,
                                       gint64        staff_id,

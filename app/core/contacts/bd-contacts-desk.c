@@ -22,6 +22,20 @@ typedef struct
   BdServiceClass  *service_class;
 } ContactWrite;
 
+/* Writes a new record or a correction, which the store numbers: rolled back with
+ * everything in it, even when the store's own part had succeeded, it keeps no number. */
+static gboolean
+write_numbered (BdSession           *session,
+                BdSessionWriteFunc   write_func,
+                ContactWrite        *write,
+                GError             **error)
+{
+  if (bd_session_write (session, BD_PERMISSION_RECORD_CONTACTS, write_func, write, error))
+    return TRUE;
+  bd_contact_set_id (write->contact, 0);
+  return FALSE;
+}
+
 static gboolean
 record_cb (BdStore   *store,
            gint64     staff_id,
@@ -45,11 +59,7 @@ bd_contacts_desk_record (BdSession  *session,
   g_return_val_if_fail (BD_IS_SESSION (session), FALSE);
   g_return_val_if_fail (BD_IS_CONTACT (contact), FALSE);
 
-  if (bd_session_write (session, BD_PERMISSION_RECORD_CONTACTS, record_cb, &write, error))
-    return TRUE;
-  /* Rolled back with everything in it, even when the store's own part had succeeded. */
-  bd_contact_set_id (contact, 0);
-  return FALSE;
+  return write_numbered (session, record_cb, &write, error);
 }
 
 gboolean
@@ -115,10 +125,7 @@ bd_contacts_desk_correct (BdSession   *session,
   g_return_val_if_fail (BD_IS_SESSION (session), FALSE);
   g_return_val_if_fail (BD_IS_CONTACT (correction), FALSE);
 
-  if (bd_session_write (session, BD_PERMISSION_RECORD_CONTACTS, correct_cb, &write, error))
-    return TRUE;
-  bd_contact_set_id (correction, 0);
-  return FALSE;
+  return write_numbered (session, correct_cb, &write, error);
 }
 
 static gboolean

@@ -381,14 +381,6 @@ bd_store_list_contacts (BdStore  *self,
 }
 
 GListModel *
-bd_store_list_planned_visits (BdStore      *self,
-                              const GDate  *day,
-                              GError      **error)
-{
-  return bd_store_list_planned_visits_of (self, day, 0, error);
-}
-
-GListModel *
 bd_store_list_planned_visits_of (BdStore      *self,
                                  const GDate  *day,
                                  gint64        staff_id,

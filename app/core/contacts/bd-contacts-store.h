@@ -37,11 +37,8 @@ gboolean      bd_store_correct_contact         (BdStore       *self,
 GListModel   *bd_store_list_contacts           (BdStore       *self,
                                                 gint64         customer_id,
                                                 GError       **error);
-/* The slips whose next visit is planned on @day (local date), in time order. */
-GListModel   *bd_store_list_planned_visits     (BdStore       *self,
-                                                const GDate   *day,
-                                                GError       **error);
-/* The same, only those left by @staff_id (0: everyone's). */
+/* The slips whose next visit is planned on @day (local date), in time order, only those
+ * left by @staff_id (0: everyone's). */
 GListModel   *bd_store_list_planned_visits_of  (BdStore       *self,
                                                 const GDate   *day,
                                                 gint64         staff_id,

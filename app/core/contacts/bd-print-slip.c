@@ -72,10 +72,6 @@ static const char * const compound_surnames[] = {
   "闻人", "赫连", "百里", "东郭", "万俟", "拓跋", "第五",
 };
 
-/* Ideographic spaces, underlined: a blank on the form. */
-#define BLANK_SHORT "<u>\u3000\u3000</u>"
-#define BLANK_LONG  "<u>\u3000\u3000\u3000\u3000\u3000</u>"
-
 /* Sizes in points, and proportions of the body size. */
 #define MAX_SIZE         13.0
 #define MIN_SIZE         6.0
@@ -130,10 +126,9 @@ bd_slip_surname_from_name (const char *name)
 
 /* The form's text */
 
-/* @value underlined, or the blank when there is none. */
-static char *
-fill (const char *value,
-      const char *blank)
+char *
+bd_slip_format_fill (const char *value,
+                     const char *blank)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (value != NULL ? value : ""));
 
@@ -145,19 +140,19 @@ fill (const char *value,
 static char *
 salutation_markup (const BdSlip *slip)
 {
-  g_autofree char *surname = fill (slip->surname, BLANK_LONG);
+  g_autofree char *surname = bd_slip_format_fill (slip->surname, BD_SLIP_BLANK_LONG);
   const char *title = slip->sex == BD_SEX_MALE ? "先生"
                       : slip->sex == BD_SEX_FEMALE ? "女士" : "先生/女士";
 
   return g_strdup_printf ("尊敬的%s%s：", surname, title);
 }
 
-/* "11 月 25 日 14 点 30 分", each number underlined. */
-static char *
-month_to_minute (GDateTime *when)
+char *
+bd_slip_format_month_to_minute (GDateTime *when)
 {
   if (when == NULL)
-    return g_strdup (BLANK_SHORT " 月 " BLANK_SHORT " 日 " BLANK_SHORT " 点 " BLANK_SHORT " 分");
+    return g_strdup (BD_SLIP_BLANK_SHORT " 月 " BD_SLIP_BLANK_SHORT " 日 "
+                     BD_SLIP_BLANK_SHORT " 点 " BD_SLIP_BLANK_SHORT " 分");
   return g_strdup_printf ("<u>%d</u> 月 <u>%d</u> 日 <u>%d</u> 点 <u>%02d</u> 分",
                           g_date_time_get_month (when), g_date_time_get_day_of_month (when),
                           g_date_time_get_hour (when), g_date_time_get_minute (when));
@@ -169,10 +164,10 @@ month_to_minute (GDateTime *when)
 static char *
 appointment_markup (GDateTime *when)
 {
-  g_autofree char *rest = month_to_minute (when);
+  g_autofree char *rest = bd_slip_format_month_to_minute (when);
 
   if (when == NULL)
-    return g_strdup_printf ("%s 年 %s", BLANK_SHORT, rest);
+    return g_strdup_printf ("%s 年 %s", BD_SLIP_BLANK_SHORT, rest);
   return g_strdup_printf ("<u>%d</u> 年 %s", g_date_time_get_year (when), rest);
 }
 
@@ -196,7 +191,7 @@ complete_name (const char *name,
   g_autofree char *escaped = NULL;
 
   if (*stripped == '\0')
-    return g_strconcat (BLANK_LONG, suffix, NULL);
+    return g_strconcat (BD_SLIP_BLANK_LONG, suffix, NULL);
   escaped = g_markup_escape_text (stripped, -1);
   if (g_str_has_suffix (stripped, "公司"))
     return g_steal_pointer (&escaped);
@@ -226,13 +221,13 @@ block_markup (const BdSlip *slip,
     case BLOCK_SALUTATION: return salutation_markup (slip);
     case BLOCK_BODY: return body_markup (slip);
     case BLOCK_PHONE:
-      value = fill (slip->staff_phone, BLANK_LONG);
+      value = bd_slip_format_fill (slip->staff_phone, BD_SLIP_BLANK_LONG);
       return g_strdup_printf ("联系电话：%s", value);
     case BLOCK_SERVICE: return g_strdup ("本次服务的项目是：");
     case BLOCK_THANKS: return g_strdup ("谢谢您的合作！");
     case BLOCK_COMPANY: return company_markup (slip);
     case BLOCK_SIGNATURE:
-      value = fill (slip->staff_name, BLANK_SHORT);
+      value = bd_slip_format_fill (slip->staff_name, BD_SLIP_BLANK_SHORT);
       return g_strdup_printf ("收展员 %s 敬留", value);
     case BLOCK_DATE: return appointment_markup (slip->written);
     case BLOCK_ITEMS:
@@ -249,8 +244,8 @@ item_markup (const BdSlip *slip,
   if (item_labels[item] != NULL)
     return g_strdup (item_labels[item]);
   if (slip->service_ticked && slip->service == BD_SERVICE_ITEM_OTHER)
-    return fill (slip->service_other, BLANK_LONG);
-  return g_strdup (BLANK_LONG);
+    return bd_slip_format_fill (slip->service_other, BD_SLIP_BLANK_LONG);
+  return g_strdup (BD_SLIP_BLANK_LONG);
 }
 
 /* Layout */

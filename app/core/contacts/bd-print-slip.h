@@ -41,6 +41,19 @@ typedef struct
  * written in Han characters is returned whole. */
 char       *bd_slip_surname_from_name   (const char    *name);
 
+/* The slip's markup pieces, exported so that the print benchmark lays out exactly the
+ * text the slip prints. */
+
+/* Ideographic spaces, underlined: a blank on the form. */
+#define BD_SLIP_BLANK_SHORT "<u>\u3000\u3000</u>"
+#define BD_SLIP_BLANK_LONG  "<u>\u3000\u3000\u3000\u3000\u3000</u>"
+
+/* @value (nullable) stripped, escaped and underlined, or @blank when there is none. */
+char       *bd_slip_format_fill            (const char *value,
+                                            const char *blank);
+/* "11 月 25 日 14 点 30 分", each number underlined; a NULL @when gives the form's blanks. */
+char       *bd_slip_format_month_to_minute (GDateTime  *when);
+
 /* Draws one slip in the box (0, 0, @width, @height) of @cr, in points: a bordered form
  * whose type size follows the box (about 12 pt on A5, 10 pt in a quarter of A4). */
 void        bd_slip_draw                (const BdSlip  *slip,

@@ -318,6 +318,19 @@ bd_premium_due_within (const GDate *due,
   return !date_add_days (&end, BD_DUE_WINDOW_DAYS) || g_date_compare (due, &end) <= 0;
 }
 
+/* What each rule of a day falling due starts with: @date is cleared (invalid) until a day
+ * is found. */
+static gboolean
+start_due_date (BdPolicy *policy,
+                GDate    *date)
+{
+  g_return_val_if_fail (BD_IS_POLICY (policy), FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  g_date_clear (date, 1);
+  return TRUE;
+}
+
 /**
  * bd_policy_maturity_due:
  * @policy: a policy
@@ -332,11 +345,8 @@ bd_policy_maturity_due (BdPolicy    *policy,
                         const GDate *today,
                         GDate       *date)
 {
-  g_return_val_if_fail (BD_IS_POLICY (policy), FALSE);
-  g_return_val_if_fail (date != NULL, FALSE);
-
-  g_date_clear (date, 1);
-  if (!bd_policy_is_active (policy) || bd_policy_get_term_years (policy) == 0)
+  if (!start_due_date (policy, date) || !bd_policy_is_active (policy) ||
+      bd_policy_get_term_years (policy) == 0)
     return FALSE;
 
   return bd_date_years_after (bd_policy_get_effective_date (policy),
@@ -364,11 +374,9 @@ bd_policy_next_anniversary (BdPolicy    *policy,
   GDate start;
   int years;
 
-  g_return_val_if_fail (BD_IS_POLICY (policy), FALSE);
-  g_return_val_if_fail (date != NULL, FALSE);
-
+  if (!start_due_date (policy, date))
+    return FALSE;
   effective = bd_policy_get_effective_date (policy);
-  g_date_clear (date, 1);
   if (!date_from_iso (effective, &start))
     return FALSE;
 
@@ -379,6 +387,17 @@ bd_policy_next_anniversary (BdPolicy    *policy,
     return bd_date_years_after (effective, (guint) years + 1, date);
 
   return TRUE;
+}
+
+/* Annuities and participating policies pay survival benefits, unless the customer chose
+ * not to draw them. */
+static gboolean
+pays_survival_benefits (BdPolicy *policy)
+{
+  BdProductKind kind = bd_policy_get_product_kind (policy);
+
+  return (kind == BD_PRODUCT_ANNUITY || kind == BD_PRODUCT_PARTICIPATING) &&
+         bd_policy_get_survival_option (policy) != BD_SURVIVAL_NONE;
 }
 
 /**
@@ -398,17 +417,10 @@ bd_policy_survival_benefit_due (BdPolicy    *policy,
                                 const GDate *today,
                                 GDate       *date)
 {
-  BdProductKind kind;
   GDate paid_up;
 
-  g_return_val_if_fail (BD_IS_POLICY (policy), FALSE);
-  g_return_val_if_fail (date != NULL, FALSE);
-
-  kind = bd_policy_get_product_kind (policy);
-  g_date_clear (date, 1);
-  if (!bd_policy_is_active (policy) ||
-      (kind != BD_PRODUCT_ANNUITY && kind != BD_PRODUCT_PARTICIPATING) ||
-      bd_policy_get_survival_option (policy) == BD_SURVIVAL_NONE)
+  if (!start_due_date (policy, date) || !bd_policy_is_active (policy) ||
+      !pays_survival_benefits (policy))
     return FALSE;
 
   if (!bd_policy_next_anniversary (policy, today, date) ||

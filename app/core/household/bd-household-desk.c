@@ -16,11 +16,12 @@ typedef enum
   MEMBER_ADD,
   MEMBER_REMOVE,
   MEMBER_RELATION,
-} MemberEdit;
+  NEED_SET,
+} HouseholdEdit;
 
 typedef struct
 {
-  MemberEdit               edit;
+  HouseholdEdit            edit;
   gint64                   household_id;
   gint64                   customer_id;
   BdRelation               relation;
@@ -29,12 +30,12 @@ typedef struct
 } HouseholdWrite;
 
 static gboolean
-member_cb (BdStore   *store,
-           gint64     staff_id,
-           gpointer   user_data,
-           GError   **error)
+household_cb (BdStore   *store,
+              gint64     staff_id,
+              gpointer   user_data,
+              GError   **error)
 {
-  HouseholdWrite *write = user_data;
+  const HouseholdWrite *write = user_data;
 
   switch (write->edit)
     {
@@ -47,19 +48,26 @@ member_cb (BdStore   *store,
     case MEMBER_RELATION:
       return bd_store_set_member_relation (store, write->household_id, write->customer_id,
                                            write->relation, staff_id, write->reason, error);
+    case NEED_SET:
+      return bd_store_set_household_need (store, write->household_id, write->need, staff_id,
+                                          error);
     default:
       g_return_val_if_reached (FALSE);
     }
 }
 
+/* Every household write, with the permission its kind needs. */
 static gboolean
-edit_member (BdSession       *session,
-             HouseholdWrite  *write,
-             GError         **error)
+write_household (BdSession             *session,
+                 const HouseholdWrite  *write,
+                 GError               **error)
 {
   g_return_val_if_fail (BD_IS_SESSION (session), FALSE);
 
-  return bd_session_write (session, BD_PERMISSION_EDIT_HOUSEHOLD, member_cb, write, error);
+  return bd_session_write (session,
+                           write->edit == NEED_SET ? BD_PERMISSION_SET_PROTECTION_NEED
+                                                   : BD_PERMISSION_EDIT_HOUSEHOLD,
+                           household_cb, (gpointer) write, error);
 }
 
 gboolean
@@ -72,7 +80,7 @@ bd_household_desk_add_member (BdSession   *session,
 {
   HouseholdWrite write = { MEMBER_ADD, household_id, customer_id, relation, reason, NULL };
 
-  return edit_member (session, &write, error);
+  return write_household (session, &write, error);
 }
 
 gboolean
@@ -85,7 +93,7 @@ bd_household_desk_remove_member (BdSession   *session,
   HouseholdWrite write = { MEMBER_REMOVE, household_id, customer_id, BD_RELATION_OTHER, reason,
                            NULL };
 
-  return edit_member (session, &write, error);
+  return write_household (session, &write, error);
 }
 
 gboolean
@@ -98,18 +106,7 @@ bd_household_desk_set_relation (BdSession   *session,
 {
   HouseholdWrite write = { MEMBER_RELATION, household_id, customer_id, relation, reason, NULL };
 
-  return edit_member (session, &write, error);
-}
-
-static gboolean
-need_cb (BdStore   *store,
-         gint64     staff_id,
-         gpointer   user_data,
-         GError   **error)
-{
-  HouseholdWrite *write = user_data;
-
-  return bd_store_set_household_need (store, write->household_id, write->need, staff_id, error);
+  return write_household (session, &write, error);
 }
 
 gboolean
@@ -118,10 +115,9 @@ bd_household_desk_set_need (BdSession               *session,
                             const BdProtectionNeed  *need,
                             GError                 **error)
 {
-  HouseholdWrite write = { .household_id = household_id, .need = need };
+  HouseholdWrite write = { NEED_SET, household_id, 0, BD_RELATION_OTHER, NULL, need };
 
-  g_return_val_if_fail (BD_IS_SESSION (session), FALSE);
   g_return_val_if_fail (need != NULL, FALSE);
 
-  return bd_session_write (session, BD_PERMISSION_SET_PROTECTION_NEED, need_cb, &write, error);
+  return write_household (session, &write, error);
 }

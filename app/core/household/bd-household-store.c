@@ -155,9 +155,9 @@ load_members (BdStore      *self,
   BdDbStmt *stmt;
   BdStep step;
 
-  if ((stmt = bd_store_prepare (self, household_members_sql, error)) == NULL)
+  if ((stmt = bd_store_prepare_for_id (self, household_members_sql, ":household_id",
+                                       bd_household_get_id (household), error)) == NULL)
     return FALSE;
-  bd_db_bind_int64 (stmt, ":household_id", bd_household_get_id (household));
   while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
     {
       g_autoptr(BdCustomer) customer = bd_store_customer_from_row (stmt);
@@ -172,30 +172,33 @@ load_members (BdStore      *self,
   return step == BD_STEP_DONE;
 }
 
+static void
+read_household (BdDbStmt *stmt,
+                gpointer  data)
+{
+  BdHousehold *household = data;
+
+  bd_household_set_id (household, bd_db_column_int64 (stmt, 0));
+  bd_household_set_name (household, bd_db_column_text (stmt, 1));
+  bd_household_set_servicing_staff_id (household, bd_db_column_int64 (stmt, 2));
+}
+
 BdHousehold *
 bd_store_get_household_of (BdStore  *self,
                            gint64    customer_id,
                            GError  **error)
 {
   g_autoptr(BdHousehold) household = NULL;
-  BdDbStmt *stmt;
-  BdStep step;
+  gboolean found;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
 
-  if ((stmt = bd_store_prepare (self, household_of_sql, error)) == NULL)
+  household = bd_household_new ();
+  if (!bd_store_read_one (self, household_of_sql, ":customer_id", customer_id,
+                          read_household, household, &found, error) ||
+      !found)
     return NULL;
-  bd_db_bind_int64 (stmt, ":customer_id", customer_id);
-  if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
-    {
-      household = bd_household_new ();
-      bd_household_set_id (household, bd_db_column_int64 (stmt, 0));
-      bd_household_set_name (household, bd_db_column_text (stmt, 1));
-      bd_household_set_servicing_staff_id (household, bd_db_column_int64 (stmt, 2));
-    }
-  bd_db_reset (stmt);
-
-  if (household != NULL && !load_members (self, household, error))
+  if (!load_members (self, household, error))
     return NULL;
   return g_steal_pointer (&household);
 }
@@ -243,6 +246,23 @@ bd_store_load_household_card (BdStore      *self,
   return card;
 }
 
+typedef struct
+{
+  gint64      household_id;
+  BdRelation  relation;
+} Membership;
+
+static void
+read_membership (BdDbStmt *stmt,
+                 gpointer  data)
+{
+  Membership *membership = data;
+
+  membership->household_id = bd_db_column_int64 (stmt, 0);
+  membership->relation = BD_RELATION_OTHER;
+  bd_relation_from_string (bd_db_column_text (stmt, 1), &membership->relation);
+}
+
 /* Where @customer_id belongs now: *@found is FALSE when nowhere. FALSE only when the
  * store cannot say, with @error set. */
 static gboolean
@@ -253,22 +273,17 @@ current_membership (BdStore     *self,
                     BdRelation  *relation,
                     GError     **error)
 {
-  BdDbStmt *stmt;
-  BdStep step;
+  Membership membership = { 0, BD_RELATION_OTHER };
 
-  *found = FALSE;
-  if ((stmt = bd_store_prepare (self, household_has_customer_sql, error)) == NULL)
+  if (!bd_store_read_one (self, household_has_customer_sql, ":customer_id", customer_id,
+                          read_membership, &membership, found, error))
     return FALSE;
-  bd_db_bind_int64 (stmt, ":customer_id", customer_id);
-  if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+  if (*found)
     {
-      *found = TRUE;
-      *household_id = bd_db_column_int64 (stmt, 0);
-      *relation = BD_RELATION_OTHER;
-      bd_relation_from_string (bd_db_column_text (stmt, 1), relation);
+      *household_id = membership.household_id;
+      *relation = membership.relation;
     }
-  bd_db_reset (stmt);
-  return step != BD_STEP_ERROR;
+  return TRUE;
 }
 
 static gboolean
@@ -355,6 +370,27 @@ check_relation_possible (BdStore     *self,
                                       relation, &today, error);
 }
 
+/* Adding a member and correcting a relationship write it alike: the row with @sql (and
+ * @time_param, see write_member()), the rule against the head in the same write
+ * (bd_household_check_relation), then the audit row. */
+static gboolean
+write_relation (BdStore     *self,
+                gint64       household_id,
+                gint64       customer_id,
+                BdRelation   relation,
+                const char  *sql,
+                const char  *time_param,
+                gint64       staff_id,
+                const char  *action,
+                const char  *detail,
+                GError     **error)
+{
+  return write_member (self, sql, household_id, customer_id, ":relation",
+                       bd_relation_to_string (relation), time_param, error) &&
+         check_relation_possible (self, customer_id, relation, error) &&
+         audit_member (self, action, household_id, customer_id, staff_id, detail, error);
+}
+
 gboolean
 bd_store_add_household_member (BdStore     *self,
                                gint64       household_id,
@@ -385,11 +421,8 @@ bd_store_add_household_member (BdStore     *self,
                           ? _("The customer is already a member of this household")
                           : _("The customer belongs to another household: remove them from it first"));
   detail = g_strdup_printf ("%s: %s", bd_relation_to_string (relation), reason);
-  ok = ok && write_member (self, member_insert_sql, household_id, customer_id, ":relation",
-                           bd_relation_to_string (relation), ":joined_at", error) &&
-       check_relation_possible (self, customer_id, relation, error) &&
-       audit_member (self, "household-member-added", household_id, customer_id, staff_id,
-                     detail, error);
+  ok = ok && write_relation (self, household_id, customer_id, relation, member_insert_sql,
+                             ":joined_at", staff_id, "household-member-added", detail, error);
   return bd_store_end_write (self, ok, error);
 }
 
@@ -411,6 +444,24 @@ require_member (BdStore     *self,
   return refuse (error, _("The customer is not a member of this household"));
 }
 
+/* Removing a member and correcting a relationship start alike: a reason, the write begun
+ * and the customer a member of @household_id, *@relation their relationship now. FALSE,
+ * with no write left open, when any of them fails. */
+static gboolean
+begin_member_edit (BdStore     *self,
+                   gint64       household_id,
+                   gint64       customer_id,
+                   const char  *reason,
+                   BdRelation  *relation,
+                   GError     **error)
+{
+  if (!require_reason (reason, error) || !bd_store_begin_write (self, error))
+    return FALSE;
+  if (require_member (self, household_id, customer_id, relation, error))
+    return TRUE;
+  return bd_store_end_write (self, FALSE, error);
+}
+
 gboolean
 bd_store_remove_household_member (BdStore     *self,
                                   gint64       household_id,
@@ -420,15 +471,13 @@ bd_store_remove_household_member (BdStore     *self,
                                   GError     **error)
 {
   BdRelation relation = BD_RELATION_OTHER;
-  gboolean ok;
+  gboolean ok = TRUE;
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
 
-  if (!require_reason (reason, error) || !bd_store_begin_write (self, error))
+  if (!begin_member_edit (self, household_id, customer_id, reason, &relation, error))
     return FALSE;
-
-  ok = require_member (self, household_id, customer_id, &relation, error);
-  if (ok && relation == BD_RELATION_SELF)
+  if (relation == BD_RELATION_SELF)
     ok = refuse (error, _("The head of the household cannot be removed"));
   ok = ok && write_member (self, member_leave_sql, household_id, customer_id, ":reason",
                            reason, ":now", error) &&
@@ -448,25 +497,31 @@ bd_store_set_member_relation (BdStore     *self,
 {
   g_autofree char *detail = NULL;
   BdRelation before = BD_RELATION_OTHER;
-  gboolean ok;
+  gboolean ok = TRUE;
 
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
 
-  if (!require_reason (reason, error) || !bd_store_begin_write (self, error))
+  if (!begin_member_edit (self, household_id, customer_id, reason, &before, error))
     return FALSE;
-
-  ok = require_member (self, household_id, customer_id, &before, error);
-  if (ok && (before == BD_RELATION_SELF || relation == BD_RELATION_SELF))
+  if (before == BD_RELATION_SELF || relation == BD_RELATION_SELF)
     ok = refuse (error, _("The head of the household stays the head; correct the others' relationships"));
   /* The audit keeps what it was, so that the correction can be followed. */
   detail = g_strdup_printf ("%s → %s: %s", bd_relation_to_string (before),
                             bd_relation_to_string (relation), reason);
-  ok = ok && write_member (self, member_relation_sql, household_id, customer_id, ":relation",
-                           bd_relation_to_string (relation), NULL, error) &&
-       check_relation_possible (self, customer_id, relation, error) &&
-       audit_member (self, "household-relation-corrected", household_id, customer_id, staff_id,
-                     detail, error);
+  ok = ok && write_relation (self, household_id, customer_id, relation, member_relation_sql,
+                             NULL, staff_id, "household-relation-corrected", detail, error);
   return bd_store_end_write (self, ok, error);
+}
+
+static void
+read_need (BdDbStmt *stmt,
+           gpointer  data)
+{
+  BdProtectionNeed *need = data;
+
+  need->annual_spending = bd_db_column_int64 (stmt, 0);
+  need->debts = bd_db_column_int64 (stmt, 1);
+  need->years = (guint) bd_db_column_int (stmt, 2);
 }
 
 gboolean
@@ -476,24 +531,10 @@ bd_store_get_household_need (BdStore           *self,
                              gboolean          *found,
                              GError           **error)
 {
-  BdDbStmt *stmt;
-  BdStep step;
-
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
 
-  *found = FALSE;
-  if ((stmt = bd_store_prepare (self, need_get_sql, error)) == NULL)
-    return FALSE;
-  bd_db_bind_int64 (stmt, ":household_id", household_id);
-  if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
-    {
-      *found = TRUE;
-      need->annual_spending = bd_db_column_int64 (stmt, 0);
-      need->debts = bd_db_column_int64 (stmt, 1);
-      need->years = (guint) bd_db_column_int (stmt, 2);
-    }
-  bd_db_reset (stmt);
-  return step != BD_STEP_ERROR;
+  return bd_store_read_one (self, need_get_sql, ":household_id", household_id, read_need,
+                            need, found, error);
 }
 
 gboolean

@@ -28,26 +28,23 @@ GListModel   *bd_store_list_household_policies (BdStore       *self,
 /* Editing a household. Each change is audited with @staff_id and @reason in the same
  * transaction; a removal keeps the past membership on record. A relationship the core
  * finds impossible (bd_household_check_relation) is refused with its reason. */
-gboolean      bd_store_add_household_member    (BdStore       *self,
-                                                gint64         household_id,
-                                                gint64         customer_id,
-                                                BdRelation     relation,
-                                                gint64         staff_id,
-                                                const char    *reason,
-                                                GError       **error);
 gboolean      bd_store_remove_household_member (BdStore       *self,
                                                 gint64         household_id,
                                                 gint64         customer_id,
                                                 gint64         staff_id,
                                                 const char    *reason,
                                                 GError       **error);
-gboolean      bd_store_set_member_relation     (BdStore       *self,
+/* Adding a member with their relationship to the head and correcting that relationship
+ * take the same arguments. */
+typedef gboolean BdStoreMemberRelationFunc     (BdStore       *self,
                                                 gint64         household_id,
                                                 gint64         customer_id,
                                                 BdRelation     relation,
                                                 gint64         staff_id,
                                                 const char    *reason,
                                                 GError       **error);
+BdStoreMemberRelationFunc bd_store_add_household_member;
+BdStoreMemberRelationFunc bd_store_set_member_relation;
 
 /* The household card of @customer_id's household as of @today, with its protection need;
  * NULL without an error when the customer belongs to no household. */

@@ -173,21 +173,11 @@ word (const char * const *words,
 
 /* Formatting */
 
-/* Yuan with thousands separators; whole yuan without ".00" (sums insured always are). */
-static char *
-format_yuan (gint64 fen)
-{
-  char *text = bd_format_fen (fen);
-
-  if (g_str_has_suffix (text, ".00"))
-    text[strlen (text) - 3] = '\0';
-  return text;
-}
-
+/* An amount cell: whole yuan without ".00" (sums insured always are), or a dash for none. */
 static char *
 format_amount_or_dash (gint64 fen)
 {
-  return fen == 0 ? g_strdup ("—") : format_yuan (fen);
+  return fen == 0 ? g_strdup ("—") : bd_format_fen_whole (fen);
 }
 
 /* "2026 年 11 月 22 日" */
@@ -208,21 +198,6 @@ format_iso (const GDate *date)
   return g_strdup (bd_date_format_iso (date, buffer));
 }
 
-/* A share in basis points: "100%", "33.33%". */
-static char *
-format_share (guint share)
-{
-  if (share % 100 == 0)
-    return g_strdup_printf ("%u%%", share / 100);
-  return g_strdup_printf ("%u.%02u%%", share / 100, share % 100);
-}
-
-static const char *
-or_dash (const char *text)
-{
-  return text != NULL && *text != '\0' ? text : "—";
-}
-
 /* The name of a customer: the one the record carries, else the member's. */
 static const char *
 person_name (const BdReviewSheet *sheet,
@@ -234,7 +209,7 @@ person_name (const BdReviewSheet *sheet,
   if (given != NULL && *given != '\0')
     return given;
   member = bd_household_find_member (bd_household_card_get_household (sheet->card), customer_id);
-  return or_dash (member != NULL
+  return bd_or_dash (member != NULL
                   ? bd_customer_get_name (bd_household_member_get_customer (member)) : NULL);
 }
 
@@ -250,7 +225,7 @@ household_name (const BdReviewSheet *sheet)
   if (bd_household_card_get_n_members (sheet->card) == 0)
     return g_strdup ("家庭");
   head = bd_household_member_get_customer (bd_household_card_get_member (sheet->card, 0));
-  return g_strdup_printf ("%s家庭", or_dash (bd_customer_get_name (head)));
+  return g_strdup_printf ("%s家庭", bd_or_dash (bd_customer_get_name (head)));
 }
 
 /* The household's servicing staff member, as the card names them: the one the household
@@ -411,7 +386,7 @@ add_row (Flow         *flow,
                                                                     : PANGO_ALIGN_LEFT;
       double width = column->share * flow->width - 2 * CELL_PAD_X;
       PangoLayout *layout = add_layout (flow, item, font, TABLE_SIZE, width, align,
-                                        or_dash (cells[i]));
+                                        bd_or_dash (cells[i]));
 
       /* A number cut in two reads as two numbers: it gets smaller until it fits. */
       for (double size = TABLE_SIZE - 0.5;
@@ -420,7 +395,7 @@ add_row (Flow         *flow,
            size -= 0.5)
         {
           g_ptr_array_remove_index (item->layouts, item->layouts->len - 1);
-          layout = add_layout (flow, item, font, size, width, align, or_dash (cells[i]));
+          layout = add_layout (flow, item, font, size, width, align, bd_or_dash (cells[i]));
         }
 
       tallest = MAX (tallest, bd_print_layout_get_height (layout));
@@ -464,7 +439,7 @@ add_title (Flow *flow)
   g_autofree char *date = format_date (&sheet->date);
   g_autofree char *names = g_strdup_printf ("%s　　%s", household, company);
   g_autofree char *printed = g_strdup_printf ("打印日期：%s　　服务人员：%s", date,
-                                              or_dash (servicing_staff_name (sheet)));
+                                              bd_or_dash (servicing_staff_name (sheet)));
 
   add_layout (flow, item, BD_PRINT_FONT_SERIF_BOLD, TITLE_SIZE, flow->width, PANGO_ALIGN_CENTER,
               "家庭保单检视表");
@@ -506,7 +481,7 @@ add_member_row (Flow  *flow,
       insured += (roles & BD_PARTY_INSURED) != 0;
       named += (roles & BD_PARTY_BENEFICIARY) != 0;
     }
-  g_ptr_array_add (cells, g_strdup (or_dash (bd_customer_get_name (customer))));
+  g_ptr_array_add (cells, g_strdup (bd_or_dash (bd_customer_get_name (customer))));
   g_ptr_array_add (cells, g_strdup (WORD (relation_words,
                                           bd_household_member_get_relation (entry))));
   g_ptr_array_add (cells, g_strdup (sex_word (bd_customer_get_sex (customer))));
@@ -561,7 +536,7 @@ add_cover (Flow *flow)
           cover[k] = bd_household_card_get_cover (card, i, k);
           total[k] += cover[k];
         }
-      add_cover_row (flow, or_dash (bd_customer_get_name (customer)), cover,
+      add_cover_row (flow, bd_or_dash (bd_customer_get_name (customer)), cover,
                      bd_household_card_get_annual_premium (card, i), ITEM_ROW);
     }
   add_cover_row (flow, "合计", total, bd_household_card_get_total_annual_premium (card),
@@ -579,7 +554,7 @@ describe_beneficiaries (const BdReviewSheet *sheet,
   for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
       g_autoptr(BdBeneficiary) b = g_list_model_get_item (list, i);
-      g_autofree char *share = format_share (bd_beneficiary_get_share (b));
+      g_autofree char *share = bd_format_share (bd_beneficiary_get_share (b));
       const char *name = bd_beneficiary_get_legal_heirs (b) ? "法定继承人"
                          : person_name (sheet, bd_beneficiary_get_customer_id (b),
                                         bd_beneficiary_get_name (b));
@@ -615,19 +590,19 @@ add_policy_row (Flow     *flow,
 {
   const BdReviewSheet *sheet = flow->sheet;
   GPtrArray *cells = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *premium = format_yuan (bd_policy_get_premium (policy));
+  g_autofree char *premium = bd_format_fen_whole (bd_policy_get_premium (policy));
 
   g_ptr_array_add (cells, g_strdup (product_name (policy)));
-  g_ptr_array_add (cells, g_strdup (or_dash (bd_policy_get_number (policy))));
+  g_ptr_array_add (cells, g_strdup (bd_or_dash (bd_policy_get_number (policy))));
   g_ptr_array_add (cells, g_strdup (person_name (sheet, bd_policy_get_policyholder_id (policy),
                                                  bd_policy_get_policyholder_name (policy))));
   g_ptr_array_add (cells, g_strdup (person_name (sheet, bd_policy_get_insured_id (policy),
                                                  bd_policy_get_insured_name (policy))));
   g_ptr_array_add (cells, describe_beneficiaries (sheet, policy));
-  g_ptr_array_add (cells, format_yuan (bd_policy_get_sum_insured (policy)));
+  g_ptr_array_add (cells, bd_format_fen_whole (bd_policy_get_sum_insured (policy)));
   g_ptr_array_add (cells, g_strdup_printf ("%s %s", premium, WORD (frequency_words,
                                                                    bd_policy_get_frequency (policy))));
-  g_ptr_array_add (cells, g_strdup (or_dash (bd_policy_get_next_due_date (policy))));
+  g_ptr_array_add (cells, g_strdup (bd_or_dash (bd_policy_get_next_due_date (policy))));
   g_ptr_array_add (cells, g_strdup (WORD (status_words, bd_policy_get_status (policy))));
   add_owned_row (flow, &policy_table, ITEM_ROW, cells);
 }
@@ -661,7 +636,7 @@ add_due_row (Flow            *flow,
   g_ptr_array_add (cells, in_grace ? g_strdup ("交纳保费（宽限期内）")
                                    : g_strdup (WORD (due_words, due->kind)));
   g_ptr_array_add (cells, g_strdup (product_name (due->policy)));
-  g_ptr_array_add (cells, g_strdup (or_dash (bd_policy_get_number (due->policy))));
+  g_ptr_array_add (cells, g_strdup (bd_or_dash (bd_policy_get_number (due->policy))));
   g_ptr_array_add (cells, g_strdup (person_name (sheet, bd_policy_get_insured_id (due->policy),
                                                  bd_policy_get_insured_name (due->policy))));
   g_ptr_array_add (cells, format_amount_or_dash (due->amount));
@@ -718,9 +693,9 @@ gap_suggestion (const BdReviewSheet *sheet)
   g_autofree char *need_text = NULL, *cover_text = NULL, *gap_text = NULL;
 
   bd_household_card_get_protection_gap (sheet->card, &need, &cover, &gap);
-  need_text = format_yuan (need);
-  cover_text = format_yuan (cover);
-  gap_text = format_yuan (gap);
+  need_text = bd_format_fen_whole (need);
+  cover_text = bd_format_fen_whole (cover);
+  gap_text = bd_format_fen_whole (gap);
   return fill_in (suggestion_words[BD_OPENING_PROTECTION_GAP],
                   (const char *[]) { need_text, cover_text, gap_text, NULL });
 }
@@ -737,11 +712,11 @@ describe_opening (const BdReviewSheet *sheet,
 
   g_string_append_printf (text, "%u. ", number);
   if (opening->member != NULL)
-    g_string_append (text, or_dash (bd_customer_get_name (opening->member)));
+    g_string_append (text, bd_or_dash (bd_customer_get_name (opening->member)));
   if (opening->policy != NULL)
     g_string_append_printf (text, "%s%s（保单号 %s）", opening->member != NULL ? "，" : "",
                             product_name (opening->policy),
-                            or_dash (bd_policy_get_number (opening->policy)));
+                            bd_or_dash (bd_policy_get_number (opening->policy)));
   if (opening->member != NULL || opening->policy != NULL)
     g_string_append (text, "：");
   if (opening->kind == BD_OPENING_PROTECTION_GAP)
@@ -775,7 +750,7 @@ add_closing (Flow *flow)
   g_autofree char *date = format_date (&flow->sheet->date);
   g_autofree char *text = g_strdup_printf ("本表根据 %s 的保单记录整理，仅供参考，保险责任以保险合同"
                                            "为准。如有疑问，请联系服务人员%s。", date,
-                                           or_dash (servicing_staff_name (flow->sheet)));
+                                           bd_or_dash (servicing_staff_name (flow->sheet)));
 
   add_text (flow, text, NOTE_SIZE, NOTE_ABOVE);
 }
@@ -1127,37 +1102,4 @@ bd_review_sheet_draw_page (const BdReviewSheet *sheet,
   g_array_unref (pages);
   flow_clear (&flow);
   cairo_restore (cr);
-}
-
-static void
-draw_review_page_cb (gpointer  user_data,
-                     guint     page,
-                     cairo_t  *cr,
-                     double    width,
-                     double    height)
-{
-  bd_review_sheet_draw_page (user_data, page, cr, width, height);
-}
-
-/**
- * bd_review_sheet_print_pdf:
- * @sheet: what to print
- * @path: the PDF to write
- * @error: a #BD_PRINT_ERROR in words
- *
- * Returns: %TRUE when the PDF was written
- */
-gboolean
-bd_review_sheet_print_pdf (const BdReviewSheet  *sheet,
-                           const char           *path,
-                           GError              **error)
-{
-  guint n_pages;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  n_pages = bd_review_sheet_count_pages (sheet);
-  g_return_val_if_fail (n_pages > 0, FALSE);
-  return bd_print_render_pdf (path, n_pages, draw_review_page_cb, (gpointer) sheet,
-                              BD_PAPER_A4, error);
 }

@@ -33,7 +33,8 @@ void     bd_review_sheet_draw_page   (const BdReviewSheet  *sheet,
                                       cairo_t              *cr,
                                       double                width,
                                       double                height);
-/* Writes every page to a PDF at @path (see bd_print_render_pdf()). */
+/* Writes every page to a PDF at @path (see bd_print_render_pdf()), as the desk prints it
+ * (bd-printed-form.c). */
 gboolean bd_review_sheet_print_pdf   (const BdReviewSheet  *sheet,
                                       const char           *path,
                                       GError              **error);

@@ -88,6 +88,17 @@ bd_printed_form_unref (BdPrintedForm *form)
   g_free (form);
 }
 
+/* A form's own copy of @text in place of what *@field held. */
+static void
+replace_text (char       **field,
+              const char  *text)
+{
+  char *copy = g_strdup (text);
+
+  g_free (*field);
+  *field = copy;
+}
+
 void
 bd_printed_form_set_audit (BdPrintedForm *form,
                            const char    *action,
@@ -98,14 +109,11 @@ bd_printed_form_set_audit (BdPrintedForm *form,
 {
   g_return_if_fail (form != NULL && action != NULL);
 
-  g_free (form->action);
-  g_free (form->record_table);
-  g_free (form->detail);
-  form->action = g_strdup (action);
-  form->record_table = g_strdup (record_table);
+  replace_text (&form->action, action);
+  replace_text (&form->record_table, record_table);
   form->record_id = record_id;
   form->customer_id = customer_id;
-  form->detail = g_strdup (detail);
+  replace_text (&form->detail, detail);
 }
 
 void
@@ -114,8 +122,7 @@ bd_printed_form_set_saved_action (BdPrintedForm *form,
 {
   g_return_if_fail (form != NULL);
 
-  g_free (form->saved_action);
-  form->saved_action = g_strdup (action);
+  replace_text (&form->saved_action, action);
 }
 
 void
@@ -124,8 +131,7 @@ bd_printed_form_set_file_name (BdPrintedForm *form,
 {
   g_return_if_fail (form != NULL);
 
-  g_free (form->file_name);
-  form->file_name = g_strdup (file_name);
+  replace_text (&form->file_name, file_name);
 }
 
 const char *
@@ -342,7 +348,37 @@ draw_review_sheet (const BdPrintedForm *form,
                    double               width,
                    double               height)
 {
-  bd_review_sheet_draw_page (&((OwnedSheet *) form->data)->sheet, page, cr, width, height);
+  /* An OwnedSheet or, for bd_review_sheet_print_pdf(), the caller's sheet alone: the
+   * sheet comes first in an OwnedSheet, so either is the sheet. */
+  bd_review_sheet_draw_page (form->data, page, cr, width, height);
+}
+
+/**
+ * bd_review_sheet_print_pdf:
+ * @sheet: what to print
+ * @path: the PDF to write
+ * @error: a #BD_PRINT_ERROR in words
+ *
+ * Writes the sheet as the desk prints it, a form of its own, without its audit row (the
+ * admin tool's output).
+ *
+ * Returns: %TRUE when the PDF was written
+ */
+gboolean
+bd_review_sheet_print_pdf (const BdReviewSheet  *sheet,
+                           const char           *path,
+                           GError              **error)
+{
+  g_autoptr(BdPrintedForm) form = NULL;
+  guint n_pages;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  n_pages = bd_review_sheet_count_pages (sheet);
+  g_return_val_if_fail (n_pages > 0, FALSE);
+  form = bd_printed_form_new (_("Household policy review sheet"), BD_PAPER_A4, n_pages,
+                              draw_review_sheet, (gpointer) sheet, NULL);
+  return bd_printed_form_write_pdf (form, path, error);
 }
 
 /* The sheet of the household of @customer_id on @date, printed by @staff_name. */

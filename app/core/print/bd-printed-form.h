@@ -19,11 +19,12 @@ typedef struct _BdPrintedForm BdPrintedForm;
 
 /* The one shape of drawing a page, for the preview, the print job and the PDF: page @page
  * (counted from 0) of @form on @cr, a page of @width × @height points. */
-typedef void (*BdPrintedFormDrawPage) (const BdPrintedForm *form,
-                                       guint                page,
-                                       cairo_t             *cr,
-                                       double               width,
-                                       double               height);
+typedef void BdPrintedFormDrawPageFunc (const BdPrintedForm *form,
+                                        guint                page,
+                                        cairo_t             *cr,
+                                        double               width,
+                                        double               height);
+typedef BdPrintedFormDrawPageFunc *BdPrintedFormDrawPage;
 
 BdPrintedForm *bd_printed_form_new            (const char             *title,
                                                BdPaperSize             paper,
@@ -56,11 +57,8 @@ gpointer       bd_printed_form_get_data       (const BdPrintedForm    *form);
 const char    *bd_printed_form_get_file_name  (const BdPrintedForm    *form);
 gboolean       bd_printed_form_can_save       (const BdPrintedForm    *form);
 
-void           bd_printed_form_draw_page      (const BdPrintedForm    *form,
-                                               guint                   page,
-                                               cairo_t                *cr,
-                                               double                  width,
-                                               double                  height);
+/* Draws with the form's own function: the same shape, so declared by it. */
+BdPrintedFormDrawPageFunc bd_printed_form_draw_page;
 /* Every page to a PDF at @path (see bd_print_render_pdf()). */
 gboolean       bd_printed_form_write_pdf      (const BdPrintedForm    *form,
                                                const char             *path,

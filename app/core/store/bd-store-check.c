@@ -66,38 +66,27 @@ check_tell (CheckRun       *run,
 }
 
 static void
-check_report (CheckRun   *run,
-              const char *format,
-              ...) G_GNUC_PRINTF (2, 3);
+check_say (CheckRun       *run,
+           BdCheckSeverity severity,
+           const char     *format,
+           ...) G_GNUC_PRINTF (3, 4);
 
 static void
-check_report (CheckRun   *run,
-              const char *format,
-              ...)
+check_say (CheckRun       *run,
+           BdCheckSeverity severity,
+           const char     *format,
+           ...)
 {
   va_list args;
 
   va_start (args, format);
-  check_tell (run, BD_CHECK_PROBLEM, format, args);
+  check_tell (run, severity, format, args);
   va_end (args);
 }
 
-static void
-check_warn (CheckRun   *run,
-            const char *format,
-            ...) G_GNUC_PRINTF (2, 3);
-
-static void
-check_warn (CheckRun   *run,
-            const char *format,
-            ...)
-{
-  va_list args;
-
-  va_start (args, format);
-  check_tell (run, BD_CHECK_WARNING, format, args);
-  va_end (args);
-}
+/* A problem makes the check fail; a warning does not. */
+#define check_report(run, ...) check_say ((run), BD_CHECK_PROBLEM, __VA_ARGS__)
+#define check_warn(run, ...) check_say ((run), BD_CHECK_WARNING, __VA_ARGS__)
 
 /* Runs a one-off query and hands each row to @row; the check's statements run once, so
  * they are not kept prepared. */

@@ -56,6 +56,53 @@ bd_store_collect_rows (BdDbStmt        *stmt,
   return step == BD_STEP_DONE;
 }
 
+/* @sql prepared (bd_store_prepare()) with @id bound to @name: most reads are of one
+ * customer, policy or household. */
+static inline BdDbStmt *
+bd_store_prepare_for_id (BdStore     *self,
+                         const char  *sql,
+                         const char  *name,
+                         gint64       id,
+                         GError     **error)
+{
+  BdDbStmt *stmt = bd_store_prepare (self, sql, error);
+
+  if (stmt != NULL)
+    bd_db_bind_int64 (stmt, name, id);
+  return stmt;
+}
+
+/* Reads a statement's one row into @data (a struct, an out argument…). */
+typedef void (*BdStoreReadFunc) (BdDbStmt *stmt,
+                                 gpointer  data);
+
+/* Runs @sql with @id bound to @name and reads its row, if any, with @read_func;
+ * *@found says whether there was one. FALSE only when the store cannot say (@error set). */
+static inline gboolean
+bd_store_read_one (BdStore          *self,
+                   const char       *sql,
+                   const char       *name,
+                   gint64            id,
+                   BdStoreReadFunc   read_func,
+                   gpointer          data,
+                   gboolean         *found,
+                   GError          **error)
+{
+  BdDbStmt *stmt = bd_store_prepare_for_id (self, sql, name, id, error);
+  BdStep step;
+
+  *found = FALSE;
+  if (stmt == NULL)
+    return FALSE;
+  if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    {
+      *found = TRUE;
+      read_func (stmt, data);
+    }
+  bd_db_reset (stmt);
+  return step != BD_STEP_ERROR;
+}
+
 /* Opens @path, creating it when missing, bringing its schema only up to @version: the
  * migration tests make files of every older schema with it. */
 BdStore      *bd_store_open_with_schema   (const char    *path,
