@@ -175,6 +175,28 @@ assert_refused (Fixture        *fixture,
   g_assert_cmpuint (bd_store_count_audit (fixture->store, "contact-recorded", NULL), ==, before);
 }
 
+/* A record's texts are refused on their own field when they are not text the core keeps
+ * (issue 9, defect 5), and trimmed when they are. */
+static void
+test_texts_checked (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(BdContact) escaped = make_contact (fixture, BD_CONTACT_PHONE, NULL, NULL);
+  g_autoptr(BdContact) broken = make_contact (fixture, BD_CONTACT_PHONE, NULL, NULL);
+  g_autoptr(BdContact) spaced = make_contact (fixture, BD_CONTACT_PHONE, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+
+  bd_contact_set_outcome (escaped, "已接通\x1b[2J");
+  assert_refused (fixture, escaped, BD_CONTACT_FIELD_OUTCOME);
+  bd_contact_set_next_step (broken, "下周\xff再联系");
+  assert_refused (fixture, broken, BD_CONTACT_FIELD_NEXT_STEP);
+
+  bd_contact_set_outcome (spaced, "  已接通，客户同意续保  ");
+  g_assert_true (bd_store_add_contact (fixture->store, spaced, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (bd_contact_get_outcome (spaced), ==, "已接通，客户同意续保");
+}
+
 /* A call with nothing in it is no record; a customer reached is someone. */
 static void
 test_empty_contact_refused (Fixture       *fixture,
@@ -503,6 +525,7 @@ main (int   argc,
   ADD ("/contacts/other-item-needs-text", test_other_item_needs_text);
   ADD ("/contacts/slip-ticks-service-item", test_slip_ticks_service_item);
   ADD ("/contacts/empty-contact-refused", test_empty_contact_refused);
+  ADD ("/contacts/texts-checked", test_texts_checked);
   ADD ("/contacts/past-visit-refused", test_past_visit_refused);
   ADD ("/contacts/void-keeps-record", test_void_keeps_record);
   ADD ("/contacts/correction-replaces", test_correction_replaces);

@@ -445,6 +445,7 @@ show_refusal (BdContactsPage *self,
     switch ((BdContactField) error->code)
       {
       case BD_CONTACT_FIELD_OUTCOME: row = GTK_WIDGET (self->outcome_row); break;
+      case BD_CONTACT_FIELD_NEXT_STEP: row = GTK_WIDGET (self->next_step_row); break;
       case BD_CONTACT_FIELD_PERSON: row = GTK_WIDGET (self->person_row); break;
       case BD_CONTACT_FIELD_VISIT_DATE:
         row = GTK_WIDGET (self->visit_date_row);

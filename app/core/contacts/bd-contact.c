@@ -15,6 +15,7 @@
 #include "bd-contact.h"
 #include "bd-enum-types.h"
 #include "bd-model-private.h"
+#include "bd-text.h"
 
 struct _BdContact
 {
@@ -461,6 +462,42 @@ refuse (GError         **error,
   return FALSE;
 }
 
+typedef struct
+{
+  const char   *(*get) (BdContact *self);
+  void          (*set) (BdContact *self, const char *value);
+  BdContactField  field;
+  BdTextKind      kind;
+} ContactText;
+
+/* The record's texts as the core keeps them (bd_text_clean): what is not UTF-8, holds
+ * control characters or is far too long is refused on its own field. */
+static gboolean
+clean_texts (BdContact  *self,
+             GError    **error)
+{
+  static const ContactText texts[] = {
+    { bd_contact_get_outcome, bd_contact_set_outcome, BD_CONTACT_FIELD_OUTCOME, BD_TEXT_LINES },
+    { bd_contact_get_person_reached, bd_contact_set_person_reached, BD_CONTACT_FIELD_PERSON,
+      BD_TEXT_LINE },
+    { bd_contact_get_next_step, bd_contact_set_next_step, BD_CONTACT_FIELD_NEXT_STEP,
+      BD_TEXT_LINES },
+    { bd_contact_get_service_other, bd_contact_set_service_other,
+      BD_CONTACT_FIELD_SERVICE_OTHER, BD_TEXT_LINE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *clean = bd_text_clean (texts[i].get (self), texts[i].kind, &local_error);
+
+      if (local_error != NULL)
+        return refuse (error, texts[i].field, local_error->message);
+      texts[i].set (self, clean);
+    }
+  return TRUE;
+}
+
 GDateTime *
 bd_contact_parse_next_visit (const char *next_visit,
                              GTimeZone  *zone)
@@ -535,6 +572,8 @@ bd_contact_check (BdContact  *self,
   g_return_val_if_fail (BD_IS_CONTACT (self), FALSE);
   g_return_val_if_fail (zone != NULL && now != NULL, FALSE);
 
+  if (!clean_texts (self, error))
+    return FALSE;
   /* Every call and letter is recorded on the service card (000): a record that says
    * nothing of what happened is no record. A slip speaks through its next visit. */
   if (self->kind != BD_CONTACT_SLIP && is_blank (self->outcome))

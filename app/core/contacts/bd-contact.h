@@ -29,6 +29,7 @@ typedef enum
   BD_CONTACT_FIELD_SERVICE_OTHER,
   BD_CONTACT_FIELD_REASON,
   BD_CONTACT_FIELD_RECORD,   /* the record as a whole: already amended, not one's own */
+  BD_CONTACT_FIELD_NEXT_STEP,
 } BdContactField;
 
 #define BD_CONTACT_ERROR (bd_contact_error_quark ())
