@@ -197,18 +197,19 @@ is_database_file (const char *output,
                   const char *path)
 {
   static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+  g_autofree char *canonical_output = g_canonicalize_filename (output, NULL);
   GStatBuf out_stat, db_stat;
+  gboolean output_exists = g_stat (output, &out_stat) == 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
     {
       g_autofree char *name = g_strconcat (path, suffixes[i], NULL);
       g_autofree char *canonical_name = g_canonicalize_filename (name, NULL);
-      g_autofree char *canonical_output = g_canonicalize_filename (output, NULL);
 
       if (g_str_equal (canonical_name, canonical_output))
         return TRUE;
       /* The same file under another name (a link, another path). */
-      if (g_stat (output, &out_stat) == 0 && g_stat (name, &db_stat) == 0 &&
+      if (output_exists && g_stat (name, &db_stat) == 0 &&
           out_stat.st_dev == db_stat.st_dev && out_stat.st_ino == db_stat.st_ino)
         return TRUE;
     }

@@ -520,15 +520,6 @@ bd_db_bind_id (BdDbStmt   *stmt,
     sqlite3_bind_int64 (stmt->handle, index, id);
 }
 
-/* Booleans are stored as 0 and 1, which both databases read back as numbers. */
-void
-bd_db_bind_bool (BdDbStmt   *stmt,
-                 const char *name,
-                 gboolean    value)
-{
-  sqlite3_bind_int64 (stmt->handle, parameter_index (stmt, name), value ? 1 : 0);
-}
-
 const char *
 bd_db_column_text (BdDbStmt *stmt,
                    int       column)
@@ -555,13 +546,6 @@ bd_db_column_bool (BdDbStmt *stmt,
                    int       column)
 {
   return sqlite3_column_int64 (stmt->handle, column) != 0;
-}
-
-gboolean
-bd_db_column_is_null (BdDbStmt *stmt,
-                      int       column)
-{
-  return sqlite3_column_type (stmt->handle, column) == SQLITE_NULL;
 }
 
 int

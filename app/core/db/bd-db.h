@@ -139,9 +139,6 @@ void        bd_db_bind_int64          (BdDbStmt     *stmt,
 void        bd_db_bind_id             (BdDbStmt     *stmt,
                                        const char   *name,
                                        gint64        id);
-void        bd_db_bind_bool           (BdDbStmt     *stmt,
-                                       const char   *name,
-                                       gboolean      value);
 
 /* The current row's columns, counted from 0. Text is the statement's until the next
  * step or reset; NULL for SQL NULL. */
@@ -152,8 +149,6 @@ gint64      bd_db_column_int64        (BdDbStmt     *stmt,
 int         bd_db_column_int          (BdDbStmt     *stmt,
                                        int           column);
 gboolean    bd_db_column_bool         (BdDbStmt     *stmt,
-                                       int           column);
-gboolean    bd_db_column_is_null      (BdDbStmt     *stmt,
                                        int           column);
 int         bd_db_column_count        (BdDbStmt     *stmt);
 
