@@ -13,6 +13,7 @@
 
 #include "bd-application.h"
 #include "bd-session.h"
+#include "bd-store-key.h"
 #include "bd-window.h"
 
 struct _BdApplication
@@ -20,6 +21,7 @@ struct _BdApplication
   AdwApplication  parent_instance;
 
   char           *database_option;  /* --database, or NULL */
+  char           *key_file_option;  /* --key-file, or NULL: the keyring */
   int             idle_lock_option; /* --idle-lock-seconds, or 0 */
   GSettings      *settings;         /* NULL when the schema is not installed */
   BdSession      *session;
@@ -199,6 +201,7 @@ bd_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_autofree char *path = NULL;
   g_autoptr(BdStore) store = NULL;
+  g_autoptr(BdKey) key = NULL;
   g_autoptr(GError) error = NULL;
 
   if (window != NULL)
@@ -208,7 +211,12 @@ bd_application_activate (GApplication *app)
     }
 
   path = bd_application_dup_database_path (self);
-  store = bd_store_open (path, &error);
+  /* The key comes from the keyring of the user signed in to the computer, or from the
+   * key file given; without it the branch's numbers cannot be read, and nothing opens. */
+  key = bd_store_find_key (path, self->key_file_option != NULL ? self->key_file_option
+                                                               : g_getenv ("BRANCHDESK_KEY_FILE"),
+                           &error);
+  store = key != NULL ? bd_store_open (path, key, &error) : NULL;
   /* A desk that cannot write its audit rows shows nothing it would have audited: a file it
    * cannot write is refused before anyone signs in (issue 9, defect 1). */
   if (store != NULL && !bd_store_check_writable (store, &error))
@@ -242,6 +250,12 @@ bd_application_handle_local_options (GApplication *app,
       g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
       g_free (self->database_option);
       self->database_option = g_file_get_path (file);
+    }
+  if (g_variant_dict_lookup (options, "key-file", "^&ay", &path))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      g_free (self->key_file_option);
+      self->key_file_option = g_file_get_path (file);
     }
   g_variant_dict_lookup (options, "idle-lock-seconds", "i", &self->idle_lock_option);
   if (g_variant_dict_contains (options, "version"))
@@ -349,6 +363,7 @@ bd_application_finalize (GObject *object)
   BdApplication *self = (BdApplication *)object;
 
   g_clear_pointer (&self->database_option, g_free);
+  g_clear_pointer (&self->key_file_option, g_free);
   g_clear_object (&self->session);
   g_clear_object (&self->settings);
 
@@ -374,6 +389,8 @@ bd_application_init (BdApplication *self)
   const GOptionEntry entries[] = {
     { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Open the branch database at PATH"), N_("PATH") },
+    { "key-file", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Read the branch’s key from FILE instead of the keyring"), N_("FILE") },
     { "idle-lock-seconds", 0, 0, G_OPTION_ARG_INT, NULL,
       N_("Lock the desk after SECONDS without input (instead of the setting)"), N_("SECONDS") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },

@@ -29,7 +29,7 @@ write_until_killed (const char *path,
                     guint       first,
                     int         report_fd)
 {
-  g_autoptr(BdStore) store = bd_store_open (path, NULL);
+  g_autoptr(BdStore) store = bd_store_open (path, bd_test_key (), NULL);
 
   if (store == NULL)
     _exit (3);
@@ -64,7 +64,7 @@ static void
 check_check_clean (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(BdStore) store = bd_store_open (path, &error);
+  g_autoptr(BdStore) store = bd_store_open (path, bd_test_key (), &error);
   guint n_problems = G_MAXUINT, n_warnings = 0;
 
   g_assert_no_error (error);
@@ -114,7 +114,7 @@ test_kills (void)
 {
   g_autofree char *folder = bd_test_folder_new ("bd-crash");
   g_autofree char *path = g_build_filename (folder, "crash.db", NULL);
-  g_autoptr(BdStore) created = bd_store_create (path, NULL);
+  g_autoptr(BdStore) created = bd_store_create (path, bd_test_key (), NULL);
   g_autoptr(GRand) rand = g_rand_new_with_seed (1);
   g_autoptr(GTimer) timer = g_timer_new ();
   guint held = 0, reported = 0, commits_seen = 0;
@@ -178,7 +178,7 @@ test_commit_cost (void)
 {
   g_autofree char *folder = bd_test_folder_new ("bd-crash");
   g_autofree char *path = g_build_filename (folder, "cost.db", NULL);
-  g_autoptr(BdStore) store = bd_store_create (path, NULL);
+  g_autoptr(BdStore) store = bd_store_create (path, bd_test_key (), NULL);
   double full, normal;
 
   full = median_commit_us (store, 500, 0);

@@ -185,7 +185,7 @@ desk_set_up (Desk          *desk,
   g_autofree char *file_name = bd_test_file_name (".db");
   g_autofree char *path = g_build_filename (folder, file_name, NULL);
 
-  desk->store = bd_store_create (path, NULL);
+  desk->store = bd_store_create (path, bd_test_key (), NULL);
   g_assert_nonnull (desk->store);
   bd_test_add_staff (desk->store, "clerk", "柜员甲", BD_ROLE_COUNTER, "pw", "13800000000");
   bd_test_add_staff (desk->store, "colleague", "柜员乙", BD_ROLE_COUNTER, "pw", "13800000000");

@@ -109,7 +109,7 @@ test_foreign_close_then_admin (Fixture       *fixture,
   assert_setting (fixture->store, "after", "2");
 
   g_clear_object (&fixture->store);
-  reopened = bd_store_open (fixture->path, &error);
+  reopened = bd_store_open (fixture->path, bd_test_key (), &error);
   g_assert_no_error (error);
   assert_setting (reopened, "before", "1");
   assert_setting (reopened, "after", "2");
@@ -134,7 +134,7 @@ test_many_rounds (Fixture       *fixture,
     }
   write_setting (fixture->store, "last", "done");
   g_clear_object (&fixture->store);
-  reopened = bd_store_open (fixture->path, &error);
+  reopened = bd_store_open (fixture->path, bd_test_key (), &error);
   g_assert_no_error (error);
   for (guint i = 0; i < rounds; i++)
     {

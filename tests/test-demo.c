@@ -42,7 +42,7 @@ create_demo (Fixture *fixture,
 
   g_date_clear (&options.today, 1);
   g_date_set_dmy (&options.today, 22, G_DATE_NOVEMBER, 2026);
-  store = bd_store_create (path, &error);
+  store = bd_store_create (path, bd_test_key (), &error);
   g_assert_no_error (error);
   g_assert_true (bd_demo_generate (store, &options, NULL, NULL, &error));
   g_assert_no_error (error);
@@ -54,7 +54,7 @@ static BdStore *
 open_demo (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  BdStore *store = bd_store_open (path, &error);
+  BdStore *store = bd_store_open (path, bd_test_key (), &error);
 
   g_assert_no_error (error);
   return store;
@@ -67,8 +67,12 @@ dump (const char *path)
   static const char *const queries[] = {
     "SELECT id, name, sex, birth_date, address, postcode, occupation, employer, guardian_id "
     "FROM customer ORDER BY id",
-    "SELECT customer_id, type, number, valid_until FROM identity_document ORDER BY id",
-    "SELECT customer_id, kind, value FROM contact_detail ORDER BY id",
+    /* Sealed numbers differ by their random nonces; their blind indexes do not. */
+    "SELECT customer_id, type, hex (number_index), hex (tail_index), valid_until "
+    "FROM identity_document ORDER BY id",
+    "SELECT customer_id, kind, hex (value_index), hex (tail_index) FROM contact_detail "
+    "ORDER BY id",
+    "SELECT customer_id, bank, hex (account_index) FROM bank_account ORDER BY id",
     "SELECT customer_id, relative_id, relation FROM relationship ORDER BY 1, 2",
     "SELECT household_id, customer_id, relation FROM household_member ORDER BY id",
     "SELECT * FROM policy ORDER BY id",
@@ -196,8 +200,8 @@ test_realistic_shape (Fixture       *fixture,
                                             "AND next_visit > '2026-11-22'"), >, 0);
 
   /* A few mobile numbers shared by different policyholders. */
-  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM (SELECT value FROM contact_detail "
-                                            "WHERE kind = 'mobile' GROUP BY value "
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM (SELECT value_index FROM contact_detail "
+                                            "WHERE kind = 'mobile' GROUP BY value_index "
                                             "HAVING count(DISTINCT customer_id) > 1)"), >, 0);
 
   /* Children are younger than their parents by at least 15 years; spouses are adults. */
@@ -281,11 +285,13 @@ test_obeys_the_law (Fixture       *fixture,
     "  CASE a.sex WHEN 'male' THEN '+22 years' ELSE '+20 years' END) > " TODAY), ==, 0);
 
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT account_number FROM bank_account", -1,
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT account_sealed FROM bank_account", -1,
                                        &stmt, NULL), ==, SQLITE_OK);
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
-      const char *number = (const char *) sqlite3_column_text (stmt, 0);
+      g_autofree char *number = bd_key_open (bd_test_key (), "bank_account.account_number",
+                                             sqlite3_column_blob (stmt, 0),
+                                             (gsize) sqlite3_column_bytes (stmt, 0));
 
       /* The core's Luhn, which test-identity checks against published card numbers. */
       if (!bd_bank_card_luhn_valid (number))
@@ -328,6 +334,69 @@ count_containing (GPtrArray  *messages,
 }
 
 /* Each rule broken on purpose in a sound demo is reported, once. */
+
+/* Writes behind the store's back what it would have sealed: as a file edited by hand would
+ * hold it, sealed with the branch's key (the test's). */
+static void
+exec_with_blob (const char   *path,
+                const char   *sql,
+                const guint8 *blob,
+                gsize         length,
+                gint64        id)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  sqlite3_bind_blob (stmt, 1, blob, (int) length, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, id);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+}
+
+static void
+add_sealed_credit_code (const char *path,
+                        gint64      customer_id,
+                        const char *code)
+{
+  gsize length;
+  g_autofree guint8 *sealed = bd_key_seal (bd_test_key (), "identity_document.number", code,
+                                           &length);
+
+  exec_with_blob (path, "INSERT INTO identity_document (number_sealed, customer_id, type) "
+                        "VALUES (?, ?, 'credit-code')", sealed, length, customer_id);
+}
+
+/* The account's number with its last digit changed, as a clerk's slip of the finger. */
+static void
+mistype_account (const char *path,
+                 gint64      id)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT account_sealed FROM bank_account WHERE id = %"
+                                          G_GINT64_FORMAT, id);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *number = NULL;
+  g_autofree guint8 *sealed = NULL;
+  gsize length, last;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  number = bd_key_open (bd_test_key (), "bank_account.account_number",
+                        sqlite3_column_blob (stmt, 0), (gsize) sqlite3_column_bytes (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  g_assert_nonnull (number);
+  last = strlen (number) - 1;
+  number[last] = (char) ('0' + (number[last] - '0' + 1) % 10);
+  sealed = bd_key_seal (bd_test_key (), "bank_account.account_number", number, &length);
+  exec_with_blob (path, "UPDATE bank_account SET account_sealed = ? WHERE id = ?", sealed,
+                  length, id);
+}
+
 static void
 test_check_reports_violations (Fixture       *fixture,
                                gconstpointer  data)
@@ -360,19 +429,16 @@ test_check_reports_violations (Fixture       *fixture,
   bd_test_exec (path,
     "INSERT INTO customer (id, is_organisation, name, created_at) VALUES "
     "  (900001, 1, '南京恒远贸易有限公司', '2026-01-05T02:00:00Z'), "
-    "  (900002, 1, '南京启明科技有限公司', '2026-01-05T02:00:00Z');"
-    "INSERT INTO identity_document (customer_id, type, number) VALUES "
-    "  (900001, 'credit-code', '91350100M000100Y44'), "
-    "  (900002, 'credit-code', '91350100M000100Y43');");
+    "  (900002, 1, '南京启明科技有限公司', '2026-01-05T02:00:00Z');");
+  add_sealed_credit_code (path, 900001, "91350100M000100Y44");
+  add_sealed_credit_code (path, 900002, "91350100M000100Y43");
   /* A girl of 14 with no guardian on record, the policyholder of a policy. */
   bd_test_exec (path,
     "INSERT INTO customer (id, is_organisation, name, sex, birth_date, created_at) VALUES "
     "  (900003, 0, '林小未', 'female', '2012-03-01', '2026-01-05T02:00:00Z');"
     "UPDATE policy SET policyholder_id = 900003 WHERE id = 3");
   /* A card number with one digit changed. */
-  bd_test_exec (path,
-    "UPDATE bank_account SET account_number = substr (account_number, 1, 18) || "
-    "  ((CAST (substr (account_number, 19, 1) AS INTEGER) + 1) % 10) WHERE id = 1");
+  mistype_account (path, 1);
 
   store = open_demo (path);
   g_date_clear (&today, 1);
@@ -409,7 +475,7 @@ test_refuses_non_empty (Fixture       *fixture,
                         gconstpointer  data)
 {
   g_autofree char *path = create_demo (fixture, "twice.db", 3);
-  g_autoptr(BdStore) store = bd_store_open (path, NULL);
+  g_autoptr(BdStore) store = bd_store_open (path, bd_test_key (), NULL);
   g_autoptr(GError) error = NULL;
   BdDemoOptions options = { 10, 3, { 0 } };
   gint64 before = bd_test_query_int (path, "SELECT count(*) FROM customer");

@@ -449,7 +449,7 @@ static void
 test_check_reports_relations (void)
 {
   g_autofree char *path = g_build_filename (folder, "check.db", NULL);
-  g_autoptr(BdStore) store = bd_store_create (path, NULL);
+  g_autoptr(BdStore) store = bd_store_create (path, bd_test_key (), NULL);
   g_autoptr(BdHousehold) household = bd_household_new ();
   g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
   const struct { const char *name; BdSex sex; const char *birth; const char *id; BdRelation relation; } people[] = {

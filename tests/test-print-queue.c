@@ -755,7 +755,7 @@ craft_day_of_slips (const char *day)
   g_autofree char *hash = bd_password_hash ("pw", NULL);
   g_autofree char *visit = g_strconcat (day, "T09:30", NULL);
   g_autoptr(BdStaff) staff = bd_staff_new ();
-  g_autoptr(BdStore) store = bd_store_create (path, NULL);
+  g_autoptr(BdStore) store = bd_store_create (path, bd_test_key (), NULL);
   g_autoptr(BdSession) session = NULL;
 
   g_assert_nonnull (store);

@@ -173,7 +173,7 @@ static void
 test_normalised (void)
 {
   g_autofree char *path = g_build_filename (folder, "normalised.db", NULL);
-  g_autoptr(BdStore) own = bd_store_create (path, NULL);
+  g_autoptr(BdStore) own = bd_store_create (path, bd_test_key (), NULL);
 
   g_assert_nonnull (own);
   add_to (own, "John Smith", "11010519491231002X", "13800138000");

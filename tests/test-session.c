@@ -314,9 +314,9 @@ test_read_only_file_fails_closed (Fixture       *fixture,
   g_assert_true (bd_store_check_writable (fixture->store, NULL));
   g_assert_cmpint (g_chmod (fixture->base.path, 0444), ==, 0);
   if (getuid () == 0)
-    store = bd_store_open_read_only (fixture->base.path, &error);
+    store = bd_store_open_read_only (fixture->base.path, bd_test_key (), &error);
   else
-    store = bd_store_open (fixture->base.path, &error);
+    store = bd_store_open (fixture->base.path, bd_test_key (), &error);
   g_assert_no_error (error);
 
   g_assert_false (bd_store_check_writable (store, &error));

@@ -78,7 +78,7 @@ craft_branch (Branch     *branch,
   gint64 product;
   guint serial = 1;
 
-  branch->store = bd_store_create (path, NULL);
+  branch->store = bd_store_create (path, bd_test_key (), NULL);
   g_assert_nonnull (branch->store);
   branch->clerk = bd_test_add_staff (branch->store, "clerk", "柜员甲", BD_ROLE_COUNTER,
                                      "pw", "13800000000");

@@ -46,7 +46,7 @@ craft_branch (Branch     *branch,
   g_autofree char *path = g_build_filename (folder, file_name, NULL);
   BdPolicy *policy;
 
-  branch->store = bd_store_create (path, NULL);
+  branch->store = bd_store_create (path, bd_test_key (), NULL);
   g_assert_nonnull (branch->store);
   bd_test_add_staff (branch->store, "tester", "测试员", BD_ROLE_COUNTER, "pw", NULL);
 
@@ -672,10 +672,10 @@ test_read_only_database_signs_nobody_in (void)
   GtkWidget *page;
   BdWindow *window;
 
-  store = bd_store_create (path, NULL);
+  store = bd_store_create (path, bd_test_key (), NULL);
   g_assert_nonnull (store);
   bd_test_add_staff (store, "tester", "测试员", BD_ROLE_COUNTER, "pw", NULL);
-  read_only = bd_store_open_read_only (path, NULL);
+  read_only = bd_store_open_read_only (path, bd_test_key (), NULL);
   g_assert_nonnull (read_only);
   session = bd_session_new (read_only);
 
@@ -727,7 +727,7 @@ test_backup_warning (void)
   BdWindow *window;
 
   bd_test_clock_fix ("2026-11-25T09:00:00+08:00");
-  store = bd_store_create (path, NULL);
+  store = bd_store_create (path, bd_test_key (), NULL);
   g_assert_nonnull (store);
   bd_test_add_staff (store, "clerk", "柜员", BD_ROLE_COUNTER, "pw", NULL);
   bd_test_add_staff (store, "admin", "管理员", BD_ROLE_ADMINISTRATOR, "pw", NULL);
@@ -774,7 +774,7 @@ test_identity_document_thirtieth_day (void)
   GError *error = NULL;
 
   bd_test_clock_fix ("2026-11-22T09:00:00+08:00");
-  store = bd_store_create (path, NULL);
+  store = bd_store_create (path, bd_test_key (), NULL);
   g_assert_nonnull (store);
   bd_test_add_staff (store, "tester", "测试员", BD_ROLE_COUNTER, "pw", NULL);
   bd_customer_set_id_valid_until (warned, "2026-12-22");

@@ -10,6 +10,7 @@ packages=(
   fonts-noto-cjk fonts-cantarell adwaita-icon-theme librsvg2-common dconf-gsettings-backend
   poppler-utils desktop-file-utils appstream imagemagick sqlite3
   cups cups-bsd cups-client printer-driver-cups-pdf libcups2-dev
+  libsecret-1-dev gnome-keyring
 )
 
 as_root () {

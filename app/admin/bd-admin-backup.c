@@ -69,6 +69,7 @@ bd_admin_restore (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *replaced = NULL;
+  g_autoptr(BdKey) key = NULL;
   int status;
 
   context = g_option_context_new (_("BACKUP DATABASE — put a backup in the database’s place"));
@@ -78,7 +79,11 @@ bd_admin_restore (int    argc,
                                   "(UTC). Close the database at every desk first."));
   if ((status = bd_admin_parse (context, &argc, &argv, 2)) != BD_ADMIN_OK)
     return status;
-  if (!bd_store_restore (argv[1], argv[2], &replaced, &error))
+  /* The database's own key; with none left, the one the backup names. */
+  key = bd_admin_find_key (g_file_test (argv[2], G_FILE_TEST_EXISTS) ? argv[2] : argv[1]);
+  if (key == NULL)
+    return BD_ADMIN_FAILED;
+  if (!bd_store_restore (argv[1], argv[2], key, &replaced, &error))
     {
       bd_admin_printerr ("%s", error->message);
       return BD_ADMIN_FAILED;

@@ -94,10 +94,70 @@ bd_admin_usage_error (GOptionContext *context,
   return BD_ADMIN_USAGE;
 }
 
+static char *key_file;
+
+void
+bd_admin_set_key_file (const char *path)
+{
+  g_clear_pointer (&key_file, g_free);
+  key_file = path != NULL && path[0] != '\0' ? g_strdup (path) : NULL;
+}
+
+const char *
+bd_admin_get_key_file (void)
+{
+  return key_file;
+}
+
+BdKey *
+bd_admin_find_key (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  BdKey *key;
+
+  if ((key = bd_store_find_key (path, key_file, &error)) == NULL)
+    bd_admin_printerr ("%s", error->message);
+  return key;
+}
+
+static void
+show_recovery_key (BdKey *key)
+{
+  g_autofree char *text = bd_key_to_text (key);
+
+  g_print (_("The branch’s recovery key — print it or write it down now, and lock it away. It "
+             "is shown only this once; without it and without the key, the branch’s identity "
+             "numbers, phones and accounts cannot be read again:\n\n    %s\n\n"), text);
+}
+
+BdKey *
+bd_admin_new_key (const char *branch)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BdKey) key = NULL;
+
+  if (key_file != NULL && g_file_test (key_file, G_FILE_TEST_EXISTS))
+    {
+      if ((key = bd_key_load_file (key_file, &error)) == NULL)
+        bd_admin_printerr ("%s", error->message);
+      return g_steal_pointer (&key);
+    }
+  key = bd_key_new_random ();
+  if (key_file != NULL ? !bd_key_save_file (key, key_file, &error)
+                       : !bd_keyring_save (key, branch, &error))
+    {
+      bd_admin_printerr ("%s", error->message);
+      return NULL;
+    }
+  show_recovery_key (key);
+  return g_steal_pointer (&key);
+}
+
 BdStore *
 bd_admin_open_existing (const char *path)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(BdKey) key = NULL;
   BdStore *store;
 
   if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
@@ -105,7 +165,9 @@ bd_admin_open_existing (const char *path)
       bd_admin_printerr (_("There is no database at “%s”."), path);
       return NULL;
     }
-  if ((store = bd_store_open (path, &error)) == NULL)
+  if ((key = bd_admin_find_key (path)) == NULL)
+    return NULL;
+  if ((store = bd_store_open (path, key, &error)) == NULL)
     bd_admin_printerr ("%s", error->message);
   else if (bd_store_get_migration_backup (store) != NULL)
     g_printerr (_("The database was brought up to date; the file as it was is kept as %s\n"),
@@ -117,9 +179,17 @@ BdStore *
 bd_admin_open_read_only (const char *path)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(BdKey) key = NULL;
   BdStore *store;
 
-  if ((store = bd_store_open_read_only (path, &error)) == NULL)
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      bd_admin_printerr (_("There is no database at “%s”."), path);
+      return NULL;
+    }
+  if ((key = bd_admin_find_key (path)) == NULL)
+    return NULL;
+  if ((store = bd_store_open_read_only (path, key, &error)) == NULL)
     bd_admin_printerr ("%s", error->message);
   return store;
 }

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "bd-admin-private.h"
 #include "bd-clock.h"
@@ -36,10 +37,23 @@ create_demo (const char          *path,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BdStore) store = NULL;
+  g_autoptr(BdKey) key = NULL;
   g_autoptr(GTimer) timer = g_timer_new ();
+  g_autofree char *branch = g_path_get_basename (path);
   BdStoreCounts counts;
 
-  if ((store = bd_store_create (path, &error)) == NULL ||
+  GStatBuf buf;
+
+  /* A file that holds anything is refused before a key is made for it. */
+  if (g_stat (path, &buf) == 0 && buf.st_size > 0)
+    {
+      bd_admin_printerr (_("“%s” already exists: a new branch database is not written over it"),
+                         path);
+      return BD_ADMIN_FAILED;
+    }
+  if ((key = bd_admin_new_key (branch)) == NULL)
+    return BD_ADMIN_FAILED;
+  if ((store = bd_store_create (path, key, &error)) == NULL ||
       !bd_demo_generate (store, options, report_progress_cb, NULL, &error) ||
       !bd_store_get_counts (store, &counts, &error))
     {

@@ -8,6 +8,7 @@
 
 #include "bd-admin.h"
 #include "bd-store.h"
+#include "bd-store-key.h"
 
 G_BEGIN_DECLS
 
@@ -39,6 +40,16 @@ int       bd_admin_print_help     (GOptionContext  *context);
 /* Says @message, then the command's help, on stderr. Returns BD_ADMIN_USAGE. */
 int       bd_admin_usage_error    (GOptionContext  *context,
                                    const char      *message);
+
+/* The key file given before the command (or in BRANCHDESK_KEY_FILE), or NULL: the keyring. */
+void      bd_admin_set_key_file   (const char      *path);
+const char *bd_admin_get_key_file (void);
+/* The key of the database at @path (the key file, else the keyring); says why not. */
+BdKey    *bd_admin_find_key       (const char      *path);
+/* The key a new database (or one being sealed) gets: the key file's when it exists, else
+ * a new one, written to the key file or kept in the keyring (labelled @branch). A new key's
+ * recovery text is shown once, on stdout, for the administrator to print and lock away. */
+BdKey    *bd_admin_new_key        (const char      *branch);
 
 /* Opens a database that must exist already, bringing it up to date (and saying where the
  * copy taken first is); says why not on stderr. */

@@ -9,12 +9,14 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <locale.h>
 #include <stdio.h>
 
 #include <glib/gi18n-lib.h>
 
-#include "bd-admin.h"
+#include "bd-admin-private.h"
 
 typedef struct
 {
@@ -30,8 +32,10 @@ static const Command commands[] = {
   { "check", bd_admin_check, N_("Check a database’s integrity and the data’s own rules") },
   { "demo", bd_admin_demo, N_("Create a realistic demo branch in an empty database") },
   { "id", bd_admin_id, N_("Say whether an identity number is valid, and why not") },
+  { "encrypt", bd_admin_encrypt, N_("Seal the personal numbers of an older database with a new key") },
   { "migrate", bd_admin_migrate, N_("Bring a database up to date, keeping a copy of it first") },
   { "print", bd_admin_print, N_("Print contact slips or a household review sheet to PDF") },
+  { "recover-key", bd_admin_recover_key, N_("Put a branch’s key back in this computer’s keyring from its recovery key") },
   { "restore", bd_admin_restore, N_("Put a verified backup in a database’s place, keeping the file it replaces") },
   { "setting", bd_admin_setting, N_("Show or change the company and branch names of the branch") },
 };
@@ -53,10 +57,13 @@ bd_admin_printerr (const char *format,
 static void
 print_usage (FILE *out)
 {
-  fprintf (out, "%s\n\n%s\n", _("Usage: branchdesk-admin COMMAND [OPTION…] [ARGUMENT…]"),
+  fprintf (out, "%s\n\n%s\n", _("Usage: branchdesk-admin [--key-file FILE] COMMAND [OPTION…] "
+                                  "[ARGUMENT…]"),
            _("Commands:"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-10s %s\n", commands[i].name, _(commands[i].summary));
+    fprintf (out, "  %-11s %s\n", commands[i].name, _(commands[i].summary));
+  fprintf (out, "\n%s\n", _("The database’s key is found in your keyring; --key-file FILE (or "
+                            "BRANCHDESK_KEY_FILE) gives it from a file instead."));
   fprintf (out, "\n%s\n", _("Run “branchdesk-admin COMMAND --help” for a command’s options."));
 }
 
@@ -77,6 +84,19 @@ main (int   argc,
 {
   setup_locale ();
 
+  /* The key file comes before the command: every command that opens a database uses it. */
+  if (argc >= 2 && g_str_has_prefix (argv[1], "--key-file="))
+    {
+      bd_admin_set_key_file (argv[1] + strlen ("--key-file="));
+      argc--, argv++;
+    }
+  else if (argc >= 3 && g_str_equal (argv[1], "--key-file"))
+    {
+      bd_admin_set_key_file (argv[2]);
+      argc -= 2, argv += 2;
+    }
+  else
+    bd_admin_set_key_file (g_getenv ("BRANCHDESK_KEY_FILE"));
   if (argc < 2)
     {
       print_usage (stderr);

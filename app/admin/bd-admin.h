@@ -24,9 +24,11 @@ int bd_admin_backup   (int argc, char **argv);
 int bd_admin_calendar (int argc, char **argv);
 int bd_admin_check    (int argc, char **argv);
 int bd_admin_demo     (int argc, char **argv);
+int bd_admin_encrypt  (int argc, char **argv);
 int bd_admin_id       (int argc, char **argv);
 int bd_admin_migrate  (int argc, char **argv);
 int bd_admin_print    (int argc, char **argv);
+int bd_admin_recover_key (int argc, char **argv);
 int bd_admin_restore  (int argc, char **argv);
 int bd_admin_setting  (int argc, char **argv);
 

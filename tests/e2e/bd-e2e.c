@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "bd-e2e.h"
+#include "bd-test-fixture.h"
 
 /* How many levels below a window the searches look: the program's tree is not as deep. */
 #define TREE_LEVELS 41
@@ -37,6 +38,9 @@ bd_e2e_create_demo (BdE2e *e2e,
   const char *admin = g_getenv ("BD_ADMIN");
 
   g_assert_nonnull (admin);
+  /* The demo is sealed with the test's key, which BRANCHDESK_KEY_FILE names for the admin
+   * tool and the program alike. */
+  bd_test_key ();
   e2e->folder = g_dir_make_tmp ("bd-e2e-XXXXXX", NULL);
   e2e->database = g_build_filename (e2e->folder, "branch.db", NULL);
   run_admin ((const char *const[]) { admin, "demo", "--customers", count, "--seed", "9",

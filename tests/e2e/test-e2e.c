@@ -12,6 +12,7 @@
 
 #include "bd-customers-store.h"
 #include "bd-e2e.h"
+#include "bd-test-fixture.h"
 #include "bd-store.h"
 
 #define TIMEOUT_MS 15000
@@ -32,7 +33,7 @@ pick_customer (BdE2e *e2e,
                Known *known)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(BdStore) store = bd_store_open (e2e->database, &error);
+  g_autoptr(BdStore) store = bd_store_open (e2e->database, bd_test_key (), &error);
 
   g_assert_no_error (error);
   for (gint64 id = 1; known->name == NULL; id++)

@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <sqlite3.h>
@@ -72,6 +74,41 @@ bd_test_run_and_remove (char *folder)
   return status;
 }
 
+static char *key_folder;
+
+static void
+remove_key_folder (void)
+{
+  bd_test_remove_tree (key_folder);
+}
+
+BdKey *
+bd_test_key (void)
+{
+  static BdKey *key;
+  const char *given = g_getenv ("BRANCHDESK_KEY_FILE");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *file = NULL;
+
+  if (key != NULL)
+    return key;
+  if (given != NULL && g_file_test (given, G_FILE_TEST_EXISTS))
+    {
+      key = bd_key_load_file (given, &error);
+      g_assert_no_error (error);
+      return key;
+    }
+  /* A new key for each test program, in a file the programs it starts read. */
+  key = bd_key_new_random ();
+  key_folder = bd_test_folder_new ("bd-key");
+  file = g_build_filename (key_folder, "branch.key", NULL);
+  g_assert_true (bd_key_save_file (key, file, &error));
+  g_assert_no_error (error);
+  g_setenv ("BRANCHDESK_KEY_FILE", file, TRUE);
+  atexit (remove_key_folder);
+  return key;
+}
+
 void
 bd_test_store_set_up (BdTestStore *self,
                       const char  *prefix,
@@ -81,7 +118,7 @@ bd_test_store_set_up (BdTestStore *self,
 
   self->folder = bd_test_folder_new (prefix);
   self->path = g_build_filename (self->folder, file_name, NULL);
-  self->store = bd_store_create (self->path, &error);
+  self->store = bd_store_create (self->path, bd_test_key (), &error);
   g_assert_no_error (error);
   g_assert_nonnull (self->store);
 }

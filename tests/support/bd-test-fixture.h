@@ -13,6 +13,11 @@
 
 G_BEGIN_DECLS
 
+/* The test program's key (not to be unreffed): the one in $BRANCHDESK_KEY_FILE when that
+ * exists, else a new one, written to a file of its own that BRANCHDESK_KEY_FILE then names
+ * for the programs the test starts. */
+BdKey      *bd_test_key                     (void);
+
 /* A real store in a temporary folder of its own. */
 typedef struct
 {

@@ -16,11 +16,11 @@ G_BEGIN_DECLS
  * from them in C (bd_store_customer_from_row). */
 #define CUSTOMER_COLUMNS \
   "c.id, c.is_organisation, c.name, c.sex, c.birth_date, c.address, c.postcode, " \
-  "c.occupation, c.employer, c.guardian_id, c.vip, c.notes, d.type, d.number, " \
+  "c.occupation, c.employer, c.guardian_id, c.vip, c.notes, d.type, d.number_sealed, " \
   "d.valid_until, " \
-  "(SELECT value FROM contact_detail WHERE customer_id = c.id AND kind = 'mobile' " \
+  "(SELECT value_sealed FROM contact_detail WHERE customer_id = c.id AND kind = 'mobile' " \
   "   ORDER BY id LIMIT 1), " \
-  "(SELECT value FROM contact_detail WHERE customer_id = c.id AND kind = 'landline' " \
+  "(SELECT value_sealed FROM contact_detail WHERE customer_id = c.id AND kind = 'landline' " \
   "   ORDER BY id LIMIT 1), " \
   "(SELECT count(*) FROM policy p WHERE p.policyholder_id = c.id) + " \
   "(SELECT count(*) FROM policy p WHERE p.insured_id = c.id AND p.policyholder_id <> c.id), " \
@@ -42,7 +42,7 @@ G_BEGIN_DECLS
   "  p.insured_id, ins.name, p.effective_date, p.receipt_date, p.term_years, " \
   "  p.sum_insured_fen, p.premium_fen, p.frequency, p.payment_years, p.payment_method, " \
   "  p.next_due_date, p.servicing_staff_id, s.name, p.original_agent, p.transfer_reason, " \
-  "  p.survival_option, a.account_number, p.status, p.service_class " \
+  "  p.survival_option, a.account_sealed, p.status, p.service_class " \
   "FROM policy p " \
   "JOIN product pr ON pr.id = p.product_id " \
   "JOIN customer ph ON ph.id = p.policyholder_id " \

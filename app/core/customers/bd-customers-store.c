@@ -39,26 +39,27 @@ static const char grams_delete_sql[] =
   "DELETE FROM customer_name_gram WHERE customer_id = :customer_id";
 
 static const char document_insert_sql[] =
-  "INSERT INTO identity_document (customer_id, type, number, valid_until, is_primary) "
-  "VALUES (:customer_id, :type, :number, :valid_until, 1)";
+  "INSERT INTO identity_document (customer_id, type, number_sealed, number_index, tail_index, "
+  "  valid_until, is_primary) "
+  "VALUES (:customer_id, :type, :number, :number_index, :tail_index, :valid_until, 1)";
 
 static const char contact_detail_insert_sql[] =
-  "INSERT INTO contact_detail (customer_id, kind, value) "
-  "VALUES (:customer_id, :kind, :value)";
+  "INSERT INTO contact_detail (customer_id, kind, value_sealed, value_index, tail_index) "
+  "VALUES (:customer_id, :kind, :value, :value_index, :tail_index)";
 
 static const char customer_get_sql[] =
   CUSTOMER_SELECT " WHERE c.id = :id";
 
 static const char bank_account_insert_sql[] =
-  "INSERT INTO bank_account (customer_id, bank, account_number) "
-  "VALUES (:customer_id, :bank, :account_number) RETURNING id";
+  "INSERT INTO bank_account (customer_id, bank, account_sealed, account_index) "
+  "VALUES (:customer_id, :bank, :account_number, :account_index) RETURNING id";
 
 static const char relationship_insert_sql[] =
   "INSERT INTO relationship (customer_id, relative_id, relation) "
   "VALUES (:customer_id, :relative_id, :relation)";
 
 static const char policy_account_sql[] =
-  "SELECT id FROM bank_account WHERE account_number = :account_number "
+  "SELECT id FROM bank_account WHERE account_index = :account_index "
   "ORDER BY id LIMIT 1";
 
 static const char beneficiary_insert_sql[] =
@@ -108,25 +109,25 @@ static const char search_gram_sql[] =
   " WHERE g.gram = :gram AND c.name_key LIKE :inside ESCAPE '\\'"
   " ORDER BY g.customer_id LIMIT :limit";
 
+/* Numbers are found by their blind indexes (bd_db_bind_blind()), never in clear. A longer
+ * end of an identity number: the numbers ending in its last four, opened and compared
+ * (about a hundred in a million). */
 static const char search_id_tail_sql[] =
-  "SELECT customer_id FROM identity_document"
-  " WHERE substr (number, length (number) - 3) = :tail4"
-  "   AND substr (number, length (number) - :length + 1) = :tail LIMIT :limit";
+  "SELECT customer_id, number_sealed FROM identity_document WHERE tail_index = :tail4"
+  " ORDER BY id";
 
 static const char search_id_number_sql[] =
-  "SELECT customer_id FROM identity_document WHERE number = :value LIMIT :limit";
+  "SELECT customer_id FROM identity_document WHERE number_index = :value LIMIT :limit";
 
 static const char search_mobile_sql[] =
-  "SELECT customer_id FROM contact_detail WHERE value = :value LIMIT :limit";
+  "SELECT customer_id FROM contact_detail WHERE value_index = :value LIMIT :limit";
 
 /* Four digits: the ends of mobiles first, then the ends of identity numbers. */
 static const char search_tail_sql[] =
-  "SELECT customer_id FROM contact_detail WHERE substr (value, length (value) - 3) = :tail"
-  " LIMIT :limit";
+  "SELECT customer_id FROM contact_detail WHERE tail_index = :tail LIMIT :limit";
 
 static const char search_tail_id_sql[] =
-  "SELECT customer_id FROM identity_document WHERE substr (number, length (number) - 3) = :tail"
-  " LIMIT :limit";
+  "SELECT customer_id FROM identity_document WHERE tail_index = :tail LIMIT :limit";
 
 /* A policy names two customers: the policyholder, then the insured. */
 static const char search_policy_sql[] =
@@ -200,10 +201,10 @@ bd_store_customer_from_row (BdDbStmt *stmt)
   bd_customer_set_notes (customer, bd_db_column_text (stmt, 11));
   bd_document_type_from_string (bd_db_column_text (stmt, 12), &type);
   bd_customer_set_id_type (customer, type);
-  bd_customer_set_id_number (customer, bd_db_column_text (stmt, 13));
+  bd_customer_set_id_number (customer, bd_db_column_sealed (stmt, 13, BD_SEALED_ID_NUMBER));
   bd_customer_set_id_valid_until (customer, bd_db_column_text (stmt, 14));
-  bd_customer_set_mobile (customer, bd_db_column_text (stmt, 15));
-  bd_customer_set_landline (customer, bd_db_column_text (stmt, 16));
+  bd_customer_set_mobile (customer, bd_db_column_sealed (stmt, 15, BD_SEALED_CONTACT));
+  bd_customer_set_landline (customer, bd_db_column_sealed (stmt, 16, BD_SEALED_CONTACT));
   bd_customer_set_policy_count (customer, (guint) bd_db_column_int (stmt, 17));
   bd_customer_set_badges (customer, policy_badges_from_row (stmt, 18));
   return customer;
@@ -308,7 +309,11 @@ insert_document (BdStore     *self,
     return FALSE;
   bd_db_bind_int64 (stmt, ":customer_id", bd_customer_get_id (customer));
   bd_db_bind_text (stmt, ":type", bd_document_type_to_string (bd_customer_get_id_type (customer)));
-  bd_db_bind_text (stmt, ":number", bd_customer_get_id_number (customer));
+  bd_db_bind_sealed (stmt, ":number", BD_SEALED_ID_NUMBER, bd_customer_get_id_number (customer));
+  bd_db_bind_blind (stmt, ":number_index", BD_SEALED_ID_NUMBER,
+                    bd_customer_get_id_number (customer));
+  bd_db_bind_blind (stmt, ":tail_index", BD_BLIND_ID_TAIL,
+                    bd_store_tail_of (bd_customer_get_id_number (customer)));
   bd_db_bind_text (stmt, ":valid_until", bd_customer_get_id_valid_until (customer));
   return bd_db_step_done (stmt, error);
 }
@@ -328,7 +333,9 @@ insert_contact_detail (BdStore     *self,
     return FALSE;
   bd_db_bind_int64 (stmt, ":customer_id", customer_id);
   bd_db_bind_text (stmt, ":kind", kind);
-  bd_db_bind_text (stmt, ":value", value);
+  bd_db_bind_sealed (stmt, ":value", BD_SEALED_CONTACT, value);
+  bd_db_bind_blind (stmt, ":value_index", BD_SEALED_CONTACT, value);
+  bd_db_bind_blind (stmt, ":tail_index", BD_BLIND_CONTACT_TAIL, bd_store_tail_of (value));
   return bd_db_step_done (stmt, error);
 }
 
@@ -422,6 +429,12 @@ bd_store_get_customer (BdStore  *self,
   bd_db_bind_int64 (stmt, ":id", id);
   if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
     customer = bd_store_customer_from_row (stmt);
+  /* A number that did not open fails the read, as a damaged page would. */
+  if (step == BD_STEP_ROW && !bd_db_stmt_opened_all (stmt, error))
+    {
+      g_clear_object (&customer);
+      step = BD_STEP_ERROR;
+    }
   bd_db_reset (stmt);
 
   /* Only a file read to the end may say the customer is not there. */
@@ -452,7 +465,8 @@ bd_store_add_bank_account (BdStore     *self,
     {
       bd_db_bind_int64 (stmt, ":customer_id", customer_id);
       bd_db_bind_text (stmt, ":bank", bank);
-      bd_db_bind_text (stmt, ":account_number", account_number);
+      bd_db_bind_sealed (stmt, ":account_number", BD_SEALED_ACCOUNT, account_number);
+      bd_db_bind_blind (stmt, ":account_index", BD_SEALED_ACCOUNT, account_number);
       ok = (new_id = bd_db_step_returning_id (stmt, error)) != 0;
     }
   if (ok && out_id != NULL)
@@ -510,7 +524,7 @@ find_account_id (BdStore     *self,
     return 0;
   if ((stmt = bd_store_prepare (self, policy_account_sql, error)) == NULL)
     return -1;
-  bd_db_bind_text (stmt, ":account_number", account_number);
+  bd_db_bind_blind (stmt, ":account_index", BD_SEALED_ACCOUNT, account_number);
   switch (bd_db_step (stmt, error))
     {
     case BD_STEP_ROW:
@@ -706,7 +720,7 @@ bd_store_policy_from_row (BdDbStmt *stmt)
   bd_policy_set_transfer_reason (policy, bd_db_column_text (stmt, 21));
   bd_survival_option_from_string (bd_db_column_text (stmt, 22), &option);
   bd_policy_set_survival_option (policy, option);
-  bd_policy_set_account_number (policy, bd_db_column_text (stmt, 23));
+  bd_policy_set_account_number (policy, bd_db_column_sealed (stmt, 23, BD_SEALED_ACCOUNT));
   bd_policy_status_from_string (bd_db_column_text (stmt, 24), &status);
   bd_policy_set_status (policy, status);
   bd_service_class_from_string (bd_db_column_text (stmt, 25), &service_class);
@@ -768,6 +782,14 @@ typedef struct
   guint       limit;
 } Found;
 
+static void
+found_add (Found  *found,
+           gint64  id)
+{
+  if (g_hash_table_add (found->seen, g_memdup2 (&id, sizeof id)))
+    g_array_append_val (found->ids, id);
+}
+
 /* Runs one step, asking for what is still missing, or for @extra more when the step may
  * repeat ids found before (they are skipped). */
 static gboolean
@@ -787,12 +809,7 @@ search_step_more (BdStore      *self,
   bd_db_bind_int64 (stmt, ":limit", found->limit - found->ids->len + extra);
   while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
     for (int column = 0; column < bd_db_column_count (stmt); column++)
-      {
-        gint64 id = bd_db_column_int64 (stmt, column);
-
-        if (g_hash_table_add (found->seen, g_memdup2 (&id, sizeof id)))
-          g_array_append_val (found->ids, id);
-      }
+      found_add (found, bd_db_column_int64 (stmt, column));
   bd_db_reset (stmt);
   return step == BD_STEP_DONE;
 }
@@ -885,6 +902,24 @@ search_by_key (BdStore     *self,
   return search_step (self, stmt, found, error);
 }
 
+/* A sealed number found by its blind index for @purpose. */
+static gboolean
+search_by_blind (BdStore     *self,
+                 const char  *sql,
+                 const char  *param,
+                 const char  *purpose,
+                 const char  *value,
+                 Found       *found,
+                 GError     **error)
+{
+  BdDbStmt *stmt;
+
+  if ((stmt = bd_store_prepare (self, sql, error)) == NULL)
+    return FALSE;
+  bd_db_bind_blind (stmt, param, purpose, value);
+  return search_step (self, stmt, found, error);
+}
+
 static gboolean
 search_by_id_tail (BdStore     *self,
                    const char  *tail,
@@ -892,14 +927,22 @@ search_by_id_tail (BdStore     *self,
                    GError     **error)
 {
   BdDbStmt *stmt;
-  gsize length = strlen (tail);
+  BdStep step = BD_STEP_DONE;
 
   if ((stmt = bd_store_prepare (self, search_id_tail_sql, error)) == NULL)
     return FALSE;
-  bd_db_bind_text (stmt, ":tail4", tail + length - 4);
-  bd_db_bind_text (stmt, ":tail", tail);
-  bd_db_bind_int64 (stmt, ":length", (gint64) length);
-  return search_step (self, stmt, found, error);
+  bd_db_bind_blind (stmt, ":tail4", BD_BLIND_ID_TAIL, bd_store_tail_of (tail));
+  while (found->ids->len < found->limit && (step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    {
+      const char *number = bd_db_column_sealed (stmt, 1, BD_SEALED_ID_NUMBER);
+
+      if (number != NULL && g_str_has_suffix (number, tail))
+        found_add (found, bd_db_column_int64 (stmt, 0));
+    }
+  if (found->ids->len >= found->limit)
+    step = BD_STEP_DONE;
+  bd_db_reset (stmt);
+  return step != BD_STEP_ERROR;
 }
 
 /* An old 15-digit number may be on file in either form. */
@@ -912,10 +955,12 @@ search_by_id_number (BdStore     *self,
   g_autofree char *converted = strlen (number) == 15 ? bd_identity_convert_15_to_18 (number, NULL)
                                                      : NULL;
 
-  if (!search_by_key (self, search_id_number_sql, ":value", number, found, error))
+  if (!search_by_blind (self, search_id_number_sql, ":value", BD_SEALED_ID_NUMBER, number,
+                        found, error))
     return FALSE;
   return converted == NULL ||
-         search_by_key (self, search_id_number_sql, ":value", converted, found, error);
+         search_by_blind (self, search_id_number_sql, ":value", BD_SEALED_ID_NUMBER, converted,
+                          found, error);
 }
 
 static gboolean
@@ -932,10 +977,13 @@ search_ids (BdStore      *self,
     case BD_SEARCH_NAME:
       return search_by_name (self, query, found, error);
     case BD_SEARCH_MOBILE:
-      return search_by_key (self, search_mobile_sql, ":value", query, found, error);
+      return search_by_blind (self, search_mobile_sql, ":value", BD_SEALED_CONTACT, query,
+                              found, error);
     case BD_SEARCH_TAIL4:
-      return search_by_key (self, search_tail_sql, ":tail", query, found, error) &&
-             search_by_key (self, search_tail_id_sql, ":tail", query, found, error);
+      return search_by_blind (self, search_tail_sql, ":tail", BD_BLIND_CONTACT_TAIL, query,
+                              found, error) &&
+             search_by_blind (self, search_tail_id_sql, ":tail", BD_BLIND_ID_TAIL, query,
+                              found, error);
     case BD_SEARCH_ID_TAIL:
       return search_by_id_tail (self, query, found, error);
     case BD_SEARCH_ID_NUMBER:

@@ -24,6 +24,9 @@ typedef enum
   BD_STORE_ERROR_DISK_FULL,
   BD_STORE_ERROR_READ_ONLY,
   BD_STORE_ERROR_FAILED,
+  BD_STORE_ERROR_WRONG_KEY,    /* the key given is not this branch's */
+  BD_STORE_ERROR_UNSEALED,     /* a sealed value the key cannot open: changed outside */
+  BD_STORE_ERROR_NOT_ENCRYPTED,/* an older file with personal numbers in clear text */
 } BdStoreError;
 
 GQuark bd_store_error_quark (void);

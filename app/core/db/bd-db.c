@@ -10,6 +10,9 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <string.h>
+
+#include <sodium.h>
 #include <sqlite3.h>
 
 #include <glib/gi18n-lib.h>
@@ -22,12 +25,15 @@ struct _BdDb
 {
   sqlite3    *handle;
   GHashTable *cached;   /* SQL text's address → BdDbStmt, kept for the connection's life */
+  BdKey      *key;      /* seals personal numbers; NULL until the store gives it */
 };
 
 struct _BdDbStmt
 {
   BdDb         *db;
   sqlite3_stmt *handle;
+  GPtrArray    *opened;      /* the current row's opened values, wiped at step or reset */
+  gboolean      open_failed; /* a sealed value of this row did not open */
 };
 
 G_DEFINE_QUARK (bd-store-error-quark, bd_store_error)
@@ -76,6 +82,12 @@ error_sentence_for (BdStoreError code)
       return _("The disk is full: nothing was saved");
     case BD_STORE_ERROR_READ_ONLY:
       return _("The database cannot be written to: check the file’s permissions");
+    case BD_STORE_ERROR_WRONG_KEY:
+      return _("The key given is not this branch’s key");
+    case BD_STORE_ERROR_UNSEALED:
+      return _("A protected number cannot be read: it was changed outside Branch Desk");
+    case BD_STORE_ERROR_NOT_ENCRYPTED:
+      return _("The database keeps personal numbers in clear text and must be converted");
     case BD_STORE_ERROR_OPEN:
       return _("The database file cannot be opened");
     case BD_STORE_ERROR_TOO_NEW:
@@ -108,9 +120,26 @@ bd_db_set_error_failed (GError **error)
                        error_sentence_for (BD_STORE_ERROR_FAILED));
 }
 
+/* Opened values are wiped before they are freed: clear numbers do not linger in freed
+ * memory. */
+static void
+forget_opened (BdDbStmt *stmt)
+{
+  if (stmt->opened == NULL)
+    return;
+  for (guint i = 0; i < stmt->opened->len; i++)
+    {
+      char *value = stmt->opened->pdata[i];
+      sodium_memzero (value, strlen (value));
+    }
+  g_ptr_array_set_size (stmt->opened, 0);
+}
+
 static void
 stmt_finalize (BdDbStmt *stmt)
 {
+  forget_opened (stmt);
+  g_clear_pointer (&stmt->opened, g_ptr_array_unref);
   sqlite3_finalize (stmt->handle);
   g_free (stmt);
 }
@@ -130,6 +159,7 @@ bd_db_close (BdDb *db)
   /* The statements first: a connection with statements left does not close. */
   g_clear_pointer (&db->cached, g_hash_table_unref);
   sqlite3_close (db->handle);
+  g_clear_pointer (&db->key, bd_key_unref);
   g_free (db);
 }
 
@@ -389,7 +419,7 @@ prepare (BdDb        *db,
       set_error (db, rc, error);
       return NULL;
     }
-  stmt = g_new (BdDbStmt, 1);
+  stmt = g_new0 (BdDbStmt, 1);
   stmt->db = db;
   stmt->handle = handle;
   return stmt;
@@ -404,7 +434,7 @@ bd_db_prepare_cached (BdDb        *db,
 
   if (stmt != NULL)
     {
-      sqlite3_reset (stmt->handle);
+      bd_db_reset (stmt);
       sqlite3_clear_bindings (stmt->handle);
       return stmt;
     }
@@ -425,7 +455,12 @@ BdStep
 bd_db_step (BdDbStmt  *stmt,
             GError   **error)
 {
-  int rc = sqlite3_step (stmt->handle);
+  int rc;
+
+  if (!bd_db_stmt_opened_all (stmt, error))
+    return BD_STEP_ERROR;
+  forget_opened (stmt);
+  rc = sqlite3_step (stmt->handle);
 
   if (rc == SQLITE_ROW)
     return BD_STEP_ROW;
@@ -441,7 +476,7 @@ bd_db_step_done (BdDbStmt  *stmt,
 {
   BdStep step = bd_db_step (stmt, error);
 
-  sqlite3_reset (stmt->handle);
+  bd_db_reset (stmt);
   return step != BD_STEP_ERROR;
 }
 
@@ -456,13 +491,15 @@ bd_db_step_returning_id (BdDbStmt  *stmt,
     id = bd_db_column_int64 (stmt, 0);
   else if (step == BD_STEP_DONE)
     bd_db_set_error_failed (error);
-  sqlite3_reset (stmt->handle);
+  bd_db_reset (stmt);
   return id;
 }
 
 void
 bd_db_reset (BdDbStmt *stmt)
 {
+  forget_opened (stmt);
+  stmt->open_failed = FALSE;
   sqlite3_reset (stmt->handle);
 }
 
@@ -552,4 +589,118 @@ int
 bd_db_column_count (BdDbStmt *stmt)
 {
   return sqlite3_column_count (stmt->handle);
+}
+
+void
+bd_db_set_key (BdDb  *db,
+               BdKey *key)
+{
+  g_clear_pointer (&db->key, bd_key_unref);
+  db->key = key != NULL ? bd_key_ref (key) : NULL;
+}
+
+BdKey *
+bd_db_get_key (BdDb *db)
+{
+  return db->key;
+}
+
+void
+bd_db_bind_sealed (BdDbStmt   *stmt,
+                   const char *name,
+                   const char *purpose,
+                   const char *value)
+{
+  int index = parameter_index (stmt, name);
+  guint8 *sealed;
+  gsize length;
+
+  /* Without a key nothing personal is written: a programming error, never clear text. */
+  g_assert (stmt->db->key != NULL);
+  if (value == NULL || value[0] == '\0')
+    {
+      sqlite3_bind_null (stmt->handle, index);
+      return;
+    }
+  sealed = bd_key_seal (stmt->db->key, purpose, value, &length);
+  sqlite3_bind_blob (stmt->handle, index, sealed, (int) length, g_free);
+}
+
+void
+bd_db_bind_blind (BdDbStmt   *stmt,
+                  const char *name,
+                  const char *purpose,
+                  const char *value)
+{
+  int index = parameter_index (stmt, name);
+  guint8 blind[BD_KEY_BLIND_SIZE];
+
+  g_assert (stmt->db->key != NULL);
+  if (value == NULL || value[0] == '\0')
+    {
+      sqlite3_bind_null (stmt->handle, index);
+      return;
+    }
+  bd_key_blind (stmt->db->key, purpose, value, blind);
+  sqlite3_bind_blob (stmt->handle, index, blind, sizeof blind, SQLITE_TRANSIENT);
+}
+
+/* The column opened and kept with the statement's row; FALSE when it does not open. */
+static gboolean
+open_column (BdDbStmt    *stmt,
+             int          column,
+             const char  *purpose,
+             const char **value)
+{
+  char *opened;
+
+  *value = NULL;
+  if (sqlite3_column_type (stmt->handle, column) == SQLITE_NULL)
+    return TRUE;
+  /* Without a key (a file read only for its audit log) nothing opens. */
+  if (stmt->db->key == NULL)
+    return FALSE;
+  opened = bd_key_open (stmt->db->key, purpose, sqlite3_column_blob (stmt->handle, column),
+                        (gsize) sqlite3_column_bytes (stmt->handle, column));
+  if (opened == NULL)
+    return FALSE;
+  if (stmt->opened == NULL)
+    stmt->opened = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (stmt->opened, opened);
+  *value = opened;
+  return TRUE;
+}
+
+const char *
+bd_db_column_sealed (BdDbStmt   *stmt,
+                     int         column,
+                     const char *purpose)
+{
+  const char *value;
+
+  if (!open_column (stmt, column, purpose, &value))
+    stmt->open_failed = TRUE;
+  return value;
+}
+
+gboolean
+bd_db_column_try_sealed (BdDbStmt    *stmt,
+                         int          column,
+                         const char  *purpose,
+                         const char **value)
+{
+  return open_column (stmt, column, purpose, value);
+}
+
+gboolean
+bd_db_stmt_opened_all (BdDbStmt  *stmt,
+                       GError   **error)
+{
+  if (!stmt->open_failed)
+    return TRUE;
+  g_set_error_literal (error, BD_STORE_ERROR, BD_STORE_ERROR_UNSEALED,
+                       _("A protected number in the database cannot be read: it was changed "
+                         "outside Branch Desk. Run “branchdesk-admin check” and restore the "
+                         "last good backup."));
+  return FALSE;
 }

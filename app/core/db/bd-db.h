@@ -13,6 +13,7 @@
 #include <glib.h>
 
 #include "bd-db-error.h"
+#include "bd-key.h"
 
 G_BEGIN_DECLS
 
@@ -140,6 +141,21 @@ void        bd_db_bind_id             (BdDbStmt     *stmt,
                                        const char   *name,
                                        gint64        id);
 
+/* Personal numbers: the connection's key (bd_db_set_key()) seals them for their column,
+ * @purpose ("identity_document.number"), and makes their blind indexes; the clear text
+ * never reaches the file. Sealing NULL or "" binds NULL. */
+void        bd_db_set_key             (BdDb         *db,
+                                       BdKey        *key);
+BdKey      *bd_db_get_key             (BdDb         *db);
+void        bd_db_bind_sealed         (BdDbStmt     *stmt,
+                                       const char   *name,
+                                       const char   *purpose,
+                                       const char   *value);
+void        bd_db_bind_blind          (BdDbStmt     *stmt,
+                                       const char   *name,
+                                       const char   *purpose,
+                                       const char   *value);
+
 /* The current row's columns, counted from 0. Text is the statement's until the next
  * step or reset; NULL for SQL NULL. */
 const char *bd_db_column_text         (BdDbStmt     *stmt,
@@ -151,6 +167,21 @@ int         bd_db_column_int          (BdDbStmt     *stmt,
 gboolean    bd_db_column_bool         (BdDbStmt     *stmt,
                                        int           column);
 int         bd_db_column_count        (BdDbStmt     *stmt);
+/* A sealed column opened: the statement's until the next step or reset; NULL for SQL
+ * NULL, and NULL for a value this key cannot open (changed outside the program), which
+ * also makes the statement's next step fail, so a list is never read short in silence.
+ * bd_db_stmt_opened_all() tells a single-row read the same. */
+const char *bd_db_column_sealed       (BdDbStmt     *stmt,
+                                       int           column,
+                                       const char   *purpose);
+gboolean    bd_db_stmt_opened_all     (BdDbStmt     *stmt,
+                                       GError      **error);
+/* The same for a reader that reports a value that does not open and goes on (the check):
+ * FALSE then, and the statement steps on. */
+gboolean    bd_db_column_try_sealed   (BdDbStmt     *stmt,
+                                       int           column,
+                                       const char   *purpose,
+                                       const char  **value);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BdDbStmt, bd_db_stmt_free)
 

@@ -90,6 +90,7 @@ leftovers_remove (ReaderLeftovers *left)
 /* Opens the copy as a reading command would and checks it is whole. */
 static gboolean
 verify_file (const char  *path,
+             BdKey       *key,
              GError     **error)
 {
   ReaderLeftovers left;
@@ -97,7 +98,7 @@ verify_file (const char  *path,
   gboolean ok;
 
   leftovers_note (&left, path);
-  copy = bd_store_open_read_only (path, error);
+  copy = bd_store_open_read_only (path, key, error);
   ok = copy != NULL && bd_store_verify_copy (copy, error);
   g_clear_object (&copy);
   leftovers_remove (&left);
@@ -232,7 +233,7 @@ bd_store_backup_to_folder (BdStore     *self,
   taken_at = bd_clock_dup_utc_timestamp ();
   if (!bd_store_backup (self, partial, error))
     return NULL;
-  if (!verify_file (partial, error))
+  if (!verify_file (partial, bd_db_get_key (bd_store_get_db (self)), error))
     {
       g_prefix_error (error, _("The backup failed its verification and was not kept: "));
       remove_database_files (partial);
@@ -265,6 +266,7 @@ bd_store_backup_to_folder (BdStore     *self,
 static gboolean
 prepare_restored_copy (const char  *backup,
                        const char  *staging,
+                       BdKey       *key,
                        GError     **error)
 {
   g_autoptr(BdStore) store = NULL;
@@ -280,17 +282,9 @@ prepare_restored_copy (const char  *backup,
   leftovers_remove (&left);
   if (!copied)
     return FALSE;
-  if ((store = bd_store_open (staging, error)) == NULL ||
-      !bd_store_verify_copy (store, error))
-    {
-      if (store != NULL && bd_store_get_migration_backup (store) != NULL)
-        g_unlink (bd_store_get_migration_backup (store));
-      return FALSE;
-    }
-  /* The copy of the copy, kept before migrating it, is not needed: the backup is it. */
-  if (bd_store_get_migration_backup (store) != NULL)
-    g_unlink (bd_store_get_migration_backup (store));
-  return TRUE;
+  /* An older backup, with numbers in clear text, is sealed on the way: the copy is ours. */
+  return (store = bd_store_open_copy (staging, key, error)) != NULL &&
+         bd_store_verify_copy (store, error);
 }
 
 /* Takes @path for this process alone (SQLite's exclusive locking: refused while any desk
@@ -349,6 +343,7 @@ set_aside (const char  *path,
 gboolean
 bd_store_restore (const char  *backup,
                   const char  *path,
+                  BdKey       *key,
                   char       **replaced,
                   GError     **error)
 {
@@ -369,7 +364,7 @@ bd_store_restore (const char  *backup,
       return FALSE;
     }
   staging = g_strconcat (path, ".restoring", NULL);
-  if (!prepare_restored_copy (backup, staging, error))
+  if (!prepare_restored_copy (backup, staging, key, error))
     {
       remove_database_files (staging);
       g_prefix_error (error, _("The backup “%s” cannot be restored, and nothing was "
@@ -408,7 +403,7 @@ bd_store_restore (const char  *backup,
       return set_errno_error (error, saved_errno, what);
     }
   /* As a desk would open it: what this program cannot open is found now, not at 9 am. */
-  if ((restored = bd_store_open (path, error)) == NULL)
+  if ((restored = bd_store_open (path, key, error)) == NULL)
     return FALSE;
   if (replaced != NULL)
     *replaced = g_steal_pointer (&aside);
@@ -442,4 +437,49 @@ bd_store_backup_is_due (BdStore   *self,
   if ((last = bd_store_get_last_backup (self)) == NULL)
     return TRUE;
   return g_date_time_difference (now, last) > BD_STORE_BACKUP_MAX_AGE;
+}
+
+gboolean
+bd_store_convert_to_sealed (const char  *path,
+                            BdKey       *key,
+                            GError     **error)
+{
+  g_autofree char *original = g_strconcat (path, ".clear", NULL);
+  g_autofree char *copy = g_strconcat (path, ".sealing", NULL);
+  g_autoptr(BdStore) converted = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_file_test (original, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_OPEN,
+                   _("“%s” is there from a conversion that did not finish: put it back in "
+                     "the database’s place, or remove it, before converting again"), original);
+      return FALSE;
+    }
+  /* Taken from every desk first (refused while one has it open) and kept, untouched, until
+   * the converted copy has been checked number by number against it. */
+  if (!set_aside (path, original, error))
+    return FALSE;
+  remove_database_files (copy);
+  ok = prepare_restored_copy (original, copy, key, error) &&
+       (converted = bd_store_open (copy, key, error)) != NULL &&
+       bd_store_verify_sealed_against (converted, original, error);
+  g_clear_object (&converted);
+  if (!ok || g_rename (copy, path) != 0)
+    {
+      int saved_errno = errno;
+
+      remove_database_files (copy);
+      g_rename (original, path);
+      if (ok)
+        set_errno_error (error, saved_errno, _("The converted copy cannot be put in place"));
+      g_prefix_error (error, _("“%s” was not converted and is as it was: "), path);
+      return FALSE;
+    }
+  remove_database_files (original);
+  return TRUE;
 }

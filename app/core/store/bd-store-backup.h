@@ -15,8 +15,8 @@ G_BEGIN_DECLS
 #define BD_STORE_BACKUP_DEFAULT_KEEP 7
 
 /* A consistent copy of the whole database at @path (a new file, 0600), taken with SQLite's
- * backup API while other desks keep reading and writing. Not yet encrypted: the encrypted
- * copy waits for encryption at rest (issue 9, "What to build" 1). */
+ * backup API while other desks keep reading and writing. Its personal numbers are sealed
+ * as the database's are: without the key the copy reveals none. */
 gboolean      bd_store_backup                (BdStore       *self,
                                               const char    *path,
                                               GError       **error);
@@ -34,11 +34,13 @@ char         *bd_store_backup_to_folder      (BdStore       *self,
                                               guint          keep,
                                               GError       **error);
 /* Replaces the database at @path by the backup @backup: the backup is verified first and
- * nothing is replaced if it is not whole; @path must not be open at another desk; the
- * replaced file is kept as PATH.replaced-YYYYMMDDTHHMMSS (*@replaced, NULL if there was no
- * file) and an older backup is brought up to date. */
+ * nothing is replaced if it is not whole or not sealed with @key; @path must not be open
+ * at another desk; the replaced file is kept as PATH.replaced-YYYYMMDDTHHMMSS (*@replaced,
+ * NULL if there was no file) and an older backup is brought up to date (sealed with @key
+ * when it kept numbers in clear text). */
 gboolean      bd_store_restore               (const char    *backup,
                                               const char    *path,
+                                              BdKey         *key,
                                               char         **replaced,
                                               GError       **error);
 /* The time of the last good backup ("last-backup-at", UTC), or NULL when none is known. */

@@ -153,15 +153,23 @@ identity_row (CheckRun     *run,
   const char *name = bd_db_column_text (stmt, 1);
   const char *birth = bd_db_column_text (stmt, 2);
   const char *sex = bd_db_column_text (stmt, 3);
-  const char *number = bd_db_column_text (stmt, 4);
+  const char *number = NULL;
   gint64 id = (gint64) bd_db_column_int64 (stmt, 0);
   BdIdentity identity;
   char parsed_birth[BD_ISO_DATE_SIZE];
 
+  bd_db_column_try_sealed (stmt, 4, BD_SEALED_ID_NUMBER, &number);
+
+  /* A number that does not open is reported by the sealed values' own check. */
+  if (number == NULL)
+    return;
   if (!bd_identity_parse (number, NULL, &identity, &local_error))
     {
+      g_autofree char *masked = bd_mask_identity_number (number);
+
+      /* Masked: the report is read on a screen, and may be pasted anywhere. */
       check_report (run, _("Customer %" PRId64 " (%s): identity number %s: %s"),
-                    id, name, number, local_error->message);
+                    id, name, masked, local_error->message);
       return;
     }
 
@@ -180,9 +188,10 @@ credit_code_row (CheckRun     *run,
                  BdDbStmt     *stmt)
 {
   g_autoptr(GError) local_error = NULL;
-  const char *number = bd_db_column_text (stmt, 2);
+  const char *number = NULL;
 
-  if (!bd_credit_code_validate (number, &local_error))
+  bd_db_column_try_sealed (stmt, 2, BD_SEALED_ID_NUMBER, &number);
+  if (number != NULL && !bd_credit_code_validate (number, &local_error))
     check_report (run, _("Customer %" PRId64 " (%s): unified social credit code %s: %s"),
                   (gint64) bd_db_column_int64 (stmt, 0), bd_db_column_text (stmt, 1), number,
                   local_error->message);
@@ -193,12 +202,16 @@ mobile_row (CheckRun     *run,
             BdDbStmt     *stmt)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *normal = bd_phone_normalize (bd_db_column_text (stmt, 1), &local_error);
+  const char *mobile = NULL;
+  g_autofree char *normal = NULL;
+  g_autofree char *masked = NULL;
 
-  if (normal == NULL)
-    check_report (run, _("Customer %" PRId64 ": mobile number %s: %s"),
-                  (gint64) bd_db_column_int64 (stmt, 0), bd_db_column_text (stmt, 1),
-                  local_error->message);
+  if (!bd_db_column_try_sealed (stmt, 1, BD_SEALED_CONTACT, &mobile) || mobile == NULL ||
+      (normal = bd_phone_normalize (mobile, &local_error)) != NULL)
+    return;
+  masked = bd_mask_phone (mobile);
+  check_report (run, _("Customer %" PRId64 ": mobile number %s: %s"),
+                (gint64) bd_db_column_int64 (stmt, 0), masked, local_error->message);
 }
 
 static void
@@ -300,12 +313,12 @@ static const CheckStep check_steps[] = {
   { "SELECT p.number FROM beneficiary b JOIN policy p ON p.id = b.policy_id "
     "GROUP BY b.policy_id, b.kind, b.rank "
     "HAVING max (b.legal_heirs) = 1 AND count (*) > 1", legal_heirs_row },
-  { "SELECT c.id, c.name, c.birth_date, c.sex, d.number FROM identity_document d "
+  { "SELECT c.id, c.name, c.birth_date, c.sex, d.number_sealed FROM identity_document d "
     "JOIN customer c ON c.id = d.customer_id "
     "WHERE d.type IN ('resident-id', 'residence-permit', 'foreign-permanent')", identity_row },
-  { "SELECT c.id, c.name, d.number FROM identity_document d "
+  { "SELECT c.id, c.name, d.number_sealed FROM identity_document d "
     "JOIN customer c ON c.id = d.customer_id WHERE d.type = 'credit-code'", credit_code_row },
-  { "SELECT customer_id, value FROM contact_detail WHERE kind = 'mobile'", mobile_row },
+  { "SELECT customer_id, value_sealed FROM contact_detail WHERE kind = 'mobile'", mobile_row },
   { "SELECT h.id, count (m.id) FROM household h "
     "LEFT JOIN household_member m ON m.household_id = h.id AND m.left_at IS NULL "
     "  AND m.relation = 'self' "
@@ -597,12 +610,16 @@ bank_card_row (CheckRun     *run,
                BdDbStmt     *stmt,
                gpointer      data)
 {
-  const char *number = bd_db_column_text (stmt, 2);
+  const char *number = NULL;
+  g_autofree char *masked = NULL;
 
-  if (number != NULL && !bd_bank_card_luhn_valid (number))
-    check_warn (run, _("Customer %" PRId64 " (%s): the bank account number %s fails the card "
-                       "check digit (Luhn); it may be mistyped"),
-                (gint64) bd_db_column_int64 (stmt, 0), bd_db_column_text (stmt, 1), number);
+  bd_db_column_try_sealed (stmt, 2, BD_SEALED_ACCOUNT, &number);
+  if (number == NULL || bd_bank_card_luhn_valid (number))
+    return;
+  masked = bd_mask_bank_account (number);
+  check_warn (run, _("Customer %" PRId64 " (%s): the bank account number %s fails the card "
+                     "check digit (Luhn); it may be mistyped"),
+              (gint64) bd_db_column_int64 (stmt, 0), bd_db_column_text (stmt, 1), masked);
 }
 
 static gboolean
@@ -610,7 +627,7 @@ check_bank_cards (CheckRun  *run,
                   GError   **error)
 {
   return check_rows (run,
-                     "SELECT a.customer_id, c.name, a.account_number FROM bank_account a "
+                     "SELECT a.customer_id, c.name, a.account_sealed FROM bank_account a "
                      "JOIN customer c ON c.id = a.customer_id",
                      NULL, NULL, bank_card_row, NULL, error);
 }
@@ -760,6 +777,23 @@ check_audit_log (CheckRun  *run,
   return ok;
 }
 
+static void
+unsealed_found (const char *purpose,
+                gint64      id,
+                gpointer    data)
+{
+  check_report (data, _("The protected number of row %" PRId64 " of “%s” does not open with "
+                        "the branch’s key: it was changed outside Branch Desk"), id, purpose);
+}
+
+/* Sealed numbers that do not open: changed outside the program, or not this key's. */
+static gboolean
+check_sealed_values (CheckRun  *run,
+                     GError   **error)
+{
+  return bd_store_find_unsealed (run->store, unsealed_found, run, error);
+}
+
 static gboolean
 run_check (CheckRun  *run,
            GError   **error)
@@ -770,7 +804,8 @@ run_check (CheckRun  *run,
         return FALSE;
     }
 
-  return check_minor_cover (run, error) &&
+  return check_sealed_values (run, error) &&
+         check_minor_cover (run, error) &&
          check_receipt_dates (run, error) &&
          check_marriage_age (run, error) &&
          check_bank_cards (run, error) &&
@@ -861,8 +896,9 @@ bd_store_verify_copy (BdStore  *self,
   if (!check_query (&run, "PRAGMA integrity_check", integrity_row, error) ||
       !check_audit_log (&run, error))
     return FALSE;
+  /* A number that does not open is lost to the copy as surely as a damaged page. */
   if (run.n_problems == 0)
-    return TRUE;
+    return bd_db_get_key (bd_store_get_db (self)) == NULL || bd_store_check_sealed (self, error);
   g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_DATABASE,
                _("The copy “%s” is not whole: %s"), bd_store_get_path (self), first);
   return FALSE;

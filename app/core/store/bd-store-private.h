@@ -10,6 +10,20 @@
 
 G_BEGIN_DECLS
 
+/* The personal numbers sealed in the file (bd_db_bind_sealed()), each name the purpose
+ * its column's values are sealed and blind-indexed for; the tails are the last four
+ * characters, which the search finds customers by (JR/T 0171-2020; issue 9). */
+#define BD_SEALED_ID_NUMBER     "identity_document.number"
+#define BD_BLIND_ID_TAIL        "identity_document.tail"
+#define BD_SEALED_CONTACT       "contact_detail.value"
+#define BD_BLIND_CONTACT_TAIL   "contact_detail.tail"
+#define BD_SEALED_ACCOUNT       "bank_account.account_number"
+#define BD_TAIL_LENGTH          4
+
+/* The last BD_TAIL_LENGTH characters of @value (all of it when shorter): what the tail's
+ * blind index is made of. */
+const char   *bd_store_tail_of            (const char    *value);
+
 /* The area's statement @sql, prepared once and kept: pass the same static string each
  * time (bd_db_prepare_cached()). */
 BdDbStmt     *bd_store_prepare            (BdStore       *self,
@@ -107,6 +121,39 @@ bd_store_read_one (BdStore          *self,
  * migration tests make files of every older schema with it. */
 BdStore      *bd_store_open_with_schema   (const char    *path,
                                            guint          version,
+                                           BdKey         *key,
+                                           GError       **error);
+
+/* The connection, for the store's own files (bd-store-seal.c). */
+BdDb         *bd_store_get_db             (BdStore       *self);
+
+/* Opens a copy that is this process's alone (a backup being restored, a file being
+ * converted) with @key, bringing it up to date: a file that keeps numbers in clear text
+ * is sealed, and compacted after so that no clear number stays in its free pages. No copy
+ * of it is kept first: it is a copy. */
+BdStore      *bd_store_open_copy          (const char    *path,
+                                           BdKey         *key,
+                                           GError       **error);
+
+/* Sealing (bd-store-seal.c): the migration to schema 9, the key's check on opening, that
+ * every sealed value opens, and that a converted copy holds the clear file's numbers. */
+gboolean      bd_store_seal_numbers       (BdStore       *self,
+                                           GError       **error);
+gboolean      bd_store_check_key          (BdStore       *self,
+                                           BdKey         *key,
+                                           GError       **error);
+gboolean      bd_store_check_sealed       (BdStore       *self,
+                                           GError       **error);
+/* Calls @report for each sealed value that does not open (changed outside the program). */
+typedef void (*BdStoreUnsealedFunc) (const char *purpose,
+                                     gint64      id,
+                                     gpointer    data);
+gboolean      bd_store_find_unsealed      (BdStore             *self,
+                                           BdStoreUnsealedFunc  report,
+                                           gpointer             data,
+                                           GError             **error);
+gboolean      bd_store_verify_sealed_against (BdStore    *converted,
+                                           const char    *original_path,
                                            GError       **error);
 
 /* How long a statement waits for another connection's lock (BUSY_TIMEOUT_MS unless

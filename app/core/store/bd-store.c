@@ -334,6 +334,23 @@ static const char *const migrations[] = {
   /* 7 → 8: the audit log becomes a chain: each row's hash covers its content and the row
    * before (bd-store-audit.c); the rows written before get theirs in migration_code. */
   "ALTER TABLE audit_log ADD COLUMN hash TEXT;",
+
+  /* 8 → 9: identity, phone and account numbers sealed with the branch's key
+   * (bd-store-seal.c, which fills the renamed columns and makes the indexes of the blind
+   * ones). The clear indexes go first: they would hold every number in clear. */
+  "DROP INDEX document_by_number;"
+  "DROP INDEX document_by_tail;"
+  "DROP INDEX contact_by_value;"
+  "DROP INDEX contact_by_tail;"
+  "DROP INDEX bank_account_by_number;"
+  "ALTER TABLE identity_document RENAME COLUMN number TO number_sealed;"
+  "ALTER TABLE identity_document ADD COLUMN number_index BLOB;"
+  "ALTER TABLE identity_document ADD COLUMN tail_index BLOB;"
+  "ALTER TABLE contact_detail RENAME COLUMN value TO value_sealed;"
+  "ALTER TABLE contact_detail ADD COLUMN value_index BLOB;"
+  "ALTER TABLE contact_detail ADD COLUMN tail_index BLOB;"
+  "ALTER TABLE bank_account RENAME COLUMN account_number TO account_sealed;"
+  "ALTER TABLE bank_account ADD COLUMN account_index BLOB;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BD_STORE_SCHEMA_VERSION);
@@ -385,6 +402,7 @@ static gboolean (*const migration_code[]) (BdStore  *self,
                                            GError  **error) = {
   [4] = normalise_stored_names,
   [7] = bd_store_chain_audit_log,
+  [8] = bd_store_seal_numbers,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migration_code) <= BD_STORE_SCHEMA_VERSION);
@@ -540,6 +558,14 @@ read_user_version (BdStore  *self,
   return bd_db_get_schema_version (self->db, version, error);
 }
 
+typedef enum
+{
+  OPEN_EXISTING,
+  OPEN_CREATE,
+  OPEN_READ_ONLY,
+  OPEN_COPY,       /* this process's own copy: may be sealed, keeps no copy of itself */
+} OpenMode;
+
 static gboolean
 apply_migration (BdStore  *self,
                  guint     from_version,
@@ -604,11 +630,13 @@ refuse_newer (BdStore  *self,
 
 static gboolean
 migrate (BdStore  *self,
+         OpenMode  mode,
          guint     version,
          guint     target,
          GError  **error)
 {
-  if (version > 0 && version < target && !keep_copy_before_migrating (self, version, error))
+  if (mode == OPEN_EXISTING && version > 0 && version < target &&
+      !keep_copy_before_migrating (self, version, error))
     return FALSE;
   for (; version < target; version++)
     {
@@ -634,13 +662,6 @@ ensure_parent_folder (const char  *path,
                folder, g_strerror (saved_errno));
   return FALSE;
 }
-
-typedef enum
-{
-  OPEN_EXISTING,
-  OPEN_CREATE,
-  OPEN_READ_ONLY,
-} OpenMode;
 
 /* Whether the file is a Branch Desk database: marked as ours, written by Branch Desk
  * before schema 7 marked its files, or (only when creating) empty. Anything else is
@@ -703,6 +724,14 @@ check_readable_version (BdStore  *self,
 {
   if (version == BD_STORE_SCHEMA_VERSION)
     return TRUE;
+  if (version > 0 && version < BD_STORE_SEALED_SCHEMA)
+    {
+      g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_ENCRYPTED,
+                   _("The database “%s” keeps identity numbers, phones and account numbers in "
+                     "clear text. It was left as it was: convert it first (branchdesk-admin "
+                     "encrypt)."), self->path);
+      return FALSE;
+    }
   g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_OPEN,
                _("The database “%s” is at schema %u and this program reads schema %u: "
                  "bring it up to date first (branchdesk-admin migrate)"),
@@ -710,10 +739,60 @@ check_readable_version (BdStore  *self,
   return FALSE;
 }
 
+/* A file that keeps its numbers in clear text is only sealed as a copy (converting,
+ * restoring): sealing in place would leave the clear numbers in the file's free pages and
+ * in the copy migrating keeps. */
+static gboolean
+refuse_clear_numbers (BdStore  *self,
+                      OpenMode  mode,
+                      guint     version,
+                      guint     target,
+                      GError  **error)
+{
+  if (mode != OPEN_EXISTING || version == 0 || version >= BD_STORE_SEALED_SCHEMA ||
+      target < BD_STORE_SEALED_SCHEMA)
+    return TRUE;
+  g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_ENCRYPTED,
+               _("The database “%s” keeps identity numbers, phones and account numbers in "
+                 "clear text. It was left as it was: convert it first (branchdesk-admin "
+                 "encrypt)."), self->path);
+  return FALSE;
+}
+
+/* What opening does after the file is recognised: the key, the schema, the triggers. */
+static gboolean
+set_up (BdStore        *self,
+        OpenMode        mode,
+        BdDbFileFacts  *facts,
+        guint           version,
+        GError        **error)
+{
+  gboolean sealing = facts->schema_version < BD_STORE_SEALED_SCHEMA &&
+                     version >= BD_STORE_SEALED_SCHEMA;
+
+  if (mode == OPEN_READ_ONLY)
+    return check_readable_version (self, facts->schema_version, error) &&
+           bd_db_configure (self->db, error) &&
+           (bd_db_get_key (self->db) == NULL || bd_store_check_key (self, bd_db_get_key (self->db), error));
+  if (!refuse_clear_numbers (self, mode, facts->schema_version, version, error) ||
+      !bd_db_configure (self->db, error) ||
+      (!sealing && facts->schema_version >= BD_STORE_SEALED_SCHEMA &&
+       !bd_store_check_key (self, bd_db_get_key (self->db), error)) ||
+      !migrate (self, mode, facts->schema_version, version, error) ||
+      (version >= 1 && !bd_store_restore_audit_triggers (self, error)))
+    return FALSE;
+  /* The clear numbers the sealing replaced are still in the pages it freed: a copy
+   * rewritten whole keeps none, and its log is emptied. */
+  return !sealing || facts->schema_version == 0 ||
+         (bd_db_exec (self->db, "VACUUM", error) &&
+          bd_db_exec (self->db, "PRAGMA wal_checkpoint(TRUNCATE)", error));
+}
+
 static BdStore *
 open_store (const char  *path,
             OpenMode     mode,
             guint        version,
+            BdKey       *key,
             GError     **error)
 {
   g_autoptr(BdStore) self = NULL;
@@ -721,7 +800,6 @@ open_store (const char  *path,
                       : mode == OPEN_READ_ONLY ? BD_DB_OPEN_READ_ONLY
                       : BD_DB_OPEN_EXISTING;
   BdDbFileFacts facts;
-  gboolean ok;
 
   if (!check_presence (path, mode, error))
     return NULL;
@@ -730,19 +808,13 @@ open_store (const char  *path,
   if ((self->db = bd_db_open (path, flags, BUSY_TIMEOUT_MS, error)) == NULL ||
       !recognise (self, mode, &facts, error))
     return NULL;
+  bd_db_set_key (self->db, key);
   if (facts.schema_version > BD_STORE_SCHEMA_VERSION)
     {
       refuse_newer (self, facts.schema_version, error);
       return NULL;
     }
-  if (mode == OPEN_READ_ONLY)
-    ok = check_readable_version (self, facts.schema_version, error) &&
-         bd_db_configure (self->db, error);
-  else
-    ok = bd_db_configure (self->db, error) &&
-         migrate (self, facts.schema_version, version, error) &&
-         (version < 1 || bd_store_restore_audit_triggers (self, error));
-  if (!ok)
+  if (!set_up (self, mode, &facts, version, error))
     {
       g_prefix_error (error, _("Cannot use the database “%s”: "), path);
       return NULL;
@@ -753,6 +825,7 @@ open_store (const char  *path,
 BdStore *
 bd_store_open_with_schema (const char  *path,
                            guint        version,
+                           BdKey       *key,
                            GError     **error)
 {
   g_return_val_if_fail (path != NULL, NULL);
@@ -760,37 +833,59 @@ bd_store_open_with_schema (const char  *path,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   return open_store (path, g_file_test (path, G_FILE_TEST_EXISTS) ? OPEN_EXISTING : OPEN_CREATE,
-                     version, error);
+                     version, key, error);
 }
 
 BdStore *
 bd_store_open (const char  *path,
+               BdKey       *key,
                GError     **error)
 {
   g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (key != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return open_store (path, OPEN_EXISTING, BD_STORE_SCHEMA_VERSION, error);
+  return open_store (path, OPEN_EXISTING, BD_STORE_SCHEMA_VERSION, key, error);
 }
 
 BdStore *
 bd_store_create (const char  *path,
+                 BdKey       *key,
                  GError     **error)
 {
   g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (key != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return open_store (path, OPEN_CREATE, BD_STORE_SCHEMA_VERSION, error);
+  return open_store (path, OPEN_CREATE, BD_STORE_SCHEMA_VERSION, key, error);
 }
 
 BdStore *
 bd_store_open_read_only (const char  *path,
+                         BdKey       *key,
                          GError     **error)
 {
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return open_store (path, OPEN_READ_ONLY, BD_STORE_SCHEMA_VERSION, error);
+  return open_store (path, OPEN_READ_ONLY, BD_STORE_SCHEMA_VERSION, key, error);
+}
+
+BdStore *
+bd_store_open_copy (const char  *path,
+                    BdKey       *key,
+                    GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  return open_store (path, OPEN_COPY, BD_STORE_SCHEMA_VERSION, key, error);
+}
+
+BdDb *
+bd_store_get_db (BdStore *self)
+{
+  return self->db;
 }
 
 const char *

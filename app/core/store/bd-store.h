@@ -7,12 +7,16 @@
 #include <gio/gio.h>
 
 #include "bd-db-error.h"
+#include "bd-key.h"
 #include "bd-types.h"
 
 G_BEGIN_DECLS
 
 /* The schema version this build writes; PRAGMA user_version of an up-to-date file. */
-#define BD_STORE_SCHEMA_VERSION 8
+#define BD_STORE_SCHEMA_VERSION 9
+/* From this schema on, identity, phone and account numbers are sealed with the branch's
+ * key (bd-key.h): a file below it is converted by bd_store_convert_to_sealed(). */
+#define BD_STORE_SEALED_SCHEMA 9
 /* Branch Desk's mark in the file's header (PRAGMA application_id), "BDsk"; files are
  * marked from this schema on. */
 #define BD_STORE_APPLICATION_ID 1111782251
@@ -25,17 +29,36 @@ G_DECLARE_FINAL_TYPE (BdStore, bd_store, BD, STORE, GObject)
 /* $XDG_DATA_HOME/branchdesk/branchdesk.db */
 char         *bd_store_get_default_path        (void);
 
-/* Opens an existing Branch Desk database and brings its schema up to date, keeping a copy
- * of the file first (bd_store_get_migration_backup()). A missing file, a file that is not
- * Branch Desk's and a file from a newer program are refused, and left as they were. */
+/* Opens an existing Branch Desk database with its @key and brings its schema up to date,
+ * keeping a copy of the file first (bd_store_get_migration_backup()). A missing file, a
+ * file that is not Branch Desk's, a file from a newer program, another branch's key
+ * (BD_STORE_ERROR_WRONG_KEY) and a file that keeps numbers in clear text
+ * (BD_STORE_ERROR_NOT_ENCRYPTED: bd_store_convert_to_sealed()) are refused, and left as
+ * they were. */
 BdStore      *bd_store_open                    (const char    *path,
+                                                BdKey         *key,
                                                 GError       **error);
-/* Creates a new branch database at @path, and its folder (0700); the file is 0600. A file
- * that already holds anything is refused. */
+/* Creates a new branch database at @path sealed with @key, and its folder (0700); the
+ * file is 0600. A file that already holds anything is refused. */
 BdStore      *bd_store_create                  (const char    *path,
+                                                BdKey         *key,
                                                 GError       **error);
-/* Opens for reading only, changing nothing: the file must be at the current schema. */
+/* Opens for reading only, changing nothing: the file must be at the current schema. With
+ * @key NULL, everything but the sealed numbers can be read (the audit log). */
 BdStore      *bd_store_open_read_only          (const char    *path,
+                                                BdKey         *key,
+                                                GError       **error);
+/* The fingerprint of the key a database at @path is sealed with (bd_key_dup_fingerprint()),
+ * read without the key and without changing the file: how its key is found in a keyring. */
+char         *bd_store_peek_key_fingerprint    (const char    *path,
+                                                GError       **error);
+/* Converts a database that keeps personal numbers in clear text (an older schema) to one
+ * sealed with @key: a copy is converted, compacted so no clear number is left in its free
+ * pages, and checked value by value against the original before it takes the original's
+ * place; the original is then removed, and so is its -wal. Until the copy is verified the
+ * original is untouched. */
+gboolean      bd_store_convert_to_sealed       (const char    *path,
+                                                BdKey         *key,
                                                 GError       **error);
 /* The copy kept before this store's opening migrated the file, or NULL. */
 const char   *bd_store_get_migration_backup    (BdStore       *self);
