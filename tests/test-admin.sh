@@ -85,6 +85,25 @@ expect 2 "a year that is not one" -- "$admin" calendar list MMXXV
 expect 0 "demo" -- "$admin" demo --customers 200 --seed 4 --today 2026-11-22 "$work/demo.db"
 expect_output "customers" "demo reports what it made"
 expect 1 "demo twice" -- "$admin" demo --customers 10 "$work/demo.db"
+# The key: the recovery key shown once, on a sheet when asked, puts the key back; a
+# sealed file is not sealed again; another branch's key opens nothing.
+expect 0 "demo with a recovery sheet" -- "$admin" --key-file "$work/sheet-branch.key" demo --customers 10 --recovery-sheet "$work/sheet.pdf" "$work/sheet.db"
+recovery=$(grep -Eo '([0-9A-Z]{5}-){10}[0-9A-Z]{5}' "$work/out")
+[ -n "$recovery" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: no recovery key shown"; }
+[ "$(stat -c %a "$work/sheet.pdf")" = 600 ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the recovery sheet is not 0600"; }
+if command -v pdftotext >/dev/null; then
+  pdftotext "$work/sheet.pdf" - | tr -d ' \n-' | grep -q -- "$(echo "$recovery" | tr -d -- '-')" && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: the sheet does not show the recovery key"; }
+fi
+expect 2 "a sheet over a file" -- "$admin" --key-file "$work/other.key" demo --customers 10 --recovery-sheet "$work/sheet.pdf" "$work/sheet2.db"
+echo "$recovery" | tr 'A-Z' 'a-z' >"$work/recovery.txt"
+expect 0 "recover the key" -- sh -c '"$1" --key-file "$2" recover-key "$3" <"$4"' sh "$admin" "$work/recovered.key" "$work/sheet.db" "$work/recovery.txt"
+expect 0 "the recovered key opens the branch" -- "$admin" --key-file "$work/recovered.key" check "$work/sheet.db"
+expect 1 "another branch's recovery key" -- sh -c 'echo "$4" | "$1" --key-file "$2" recover-key "$3"' sh "$admin" "$work/wrong.key" "$work/demo.db" "$recovery"
+expect_output "not the key of" "recover-key says whose key it is not"
+expect 1 "another branch's key" -- "$admin" --key-file "$work/recovered.key" check "$work/demo.db"
+expect_output "not the key of" "check says the key is another's"
+expect 1 "encrypt a sealed file" -- "$admin" encrypt "$work/demo.db"
+expect_output "sealed already" "encrypt says the file is sealed"
 demo_sum=$(sha256sum <"$work/demo.db")
 expect 0 "check the demo" -- "$admin" check "$work/demo.db"
 [ "$(sha256sum <"$work/demo.db")" = "$demo_sum" ] && passed=$((passed + 1)) || { failed=$((failed + 1)); echo "FAIL: check changed the database"; }

@@ -225,6 +225,79 @@ test_changed_value_detected (Fixture       *fixture,
   g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_UNSEALED);
 }
 
+static void
+count_audit_problem (const char *problem,
+                     gpointer    user_data)
+{
+  g_test_message ("check: %s", problem);
+  if (strstr (problem, "does not end where it was sealed") != NULL)
+    (*(guint *) user_data)++;
+}
+
+static guint
+audit_problems (BdStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  guint found = 0, n_problems = 0;
+
+  g_assert_true (bd_store_check (store, count_audit_problem, &found, &n_problems, &error));
+  g_assert_no_error (error);
+  return found;
+}
+
+/* The newest audit rows dropped leave a chain that holds: the seal made with the key says
+ * the log does not end where it did. So does a log rewritten with its chain recomputed,
+ * which whoever can write the file can do, but not seal. */
+static void
+test_audit_end_sealed (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  BdStore *store = fixture->base.store;
+  const char *path = fixture->base.path;
+  g_autofree char *hash = NULL;
+  BdAuditRow row = { 0 };
+
+  for (guint i = 0; i < 3; i++)
+    g_assert_true (bd_store_append_audit (store, 0, "customer-opened", "customer", 1, 1, NULL,
+                                          NULL));
+  g_assert_cmpuint (audit_problems (store), ==, 0);
+
+  bd_test_exec (path, "DROP TRIGGER audit_log_no_delete; "
+                      "DELETE FROM audit_log WHERE id = (SELECT max (id) FROM audit_log)");
+  g_assert_cmpuint (audit_problems (store), ==, 1);
+
+  /* The last row rewritten and its hash made again from the row before: the chain holds,
+   * the seal does not. */
+  row.id = bd_test_query_int (path, "SELECT max (id) FROM audit_log");
+  row.at = "2099-01-01T00:00:00Z";
+  row.action = "sign-in";
+  {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+    g_autofree char *previous = NULL;
+
+    g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT hash FROM audit_log WHERE id = ?", -1,
+                                         &stmt, NULL), ==, SQLITE_OK);
+    sqlite3_bind_int64 (stmt, 1, row.id - 1);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    previous = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    sqlite3_finalize (stmt);
+    hash = bd_audit_row_hash (previous, &row);
+    sqlite3_close (db);
+  }
+  {
+    g_autofree char *sql = g_strdup_printf ("DROP TRIGGER audit_log_no_update; "
+                                            "UPDATE audit_log SET at = '%s', action = '%s', "
+                                            "staff_id = NULL, record_table = NULL, "
+                                            "record_id = NULL, customer_id = NULL, "
+                                            "hash = '%s' WHERE id = %" G_GINT64_FORMAT,
+                                            row.at, row.action, hash, row.id);
+    bd_test_exec (path, sql);
+  }
+  g_assert_cmpuint (audit_problems (store), ==, 1);
+}
+
 /* A file of the schema before, with its numbers in clear text, converted: the numbers are
  * found as before, and the file, its -wal and the folder hold none in clear. */
 static void
@@ -408,6 +481,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/sealing/changed-value", Fixture, NULL, fixture_set_up,
               test_changed_value_detected, fixture_tear_down);
+  g_test_add ("/sealing/audit-end", Fixture, NULL, fixture_set_up, test_audit_end_sealed,
+              fixture_tear_down);
   g_test_add_func ("/sealing/convert", test_clear_file_converted);
   g_test_add_func ("/sealing/key-text", test_key_text);
   g_test_add_func ("/sealing/key-file", test_key_file);

@@ -119,6 +119,24 @@ test_delay_after_five_failures (Fixture       *fixture,
   g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_WRONG_PASSWORD);
 }
 
+/* A name that is no staff member's meets the same delay after five tries as a staff
+ * member's wrong password: otherwise the delay alone would tell which names exist. */
+static void
+test_unknown_login_delayed (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  for (guint i = 0; i < BD_SESSION_MAX_ATTEMPTS; i++)
+    assert_sign_in_refused (fixture->session, "nobody", "guess", BD_SESSION_ERROR_WRONG_PASSWORD);
+  assert_sign_in_refused (fixture->session, "nobody", "guess",
+                          BD_SESSION_ERROR_TOO_MANY_ATTEMPTS);
+  g_assert_cmpuint (bd_store_count_audit (fixture->store, "sign-in-refused", NULL), ==, 1);
+  /* Another name is counted on its own, as another staff member's would be. */
+  assert_sign_in_refused (fixture->session, "someone", "guess", BD_SESSION_ERROR_WRONG_PASSWORD);
+
+  fixture->clock += BD_SESSION_FIRST_DELAY_SECONDS;
+  assert_sign_in_refused (fixture->session, "nobody", "guess", BD_SESSION_ERROR_WRONG_PASSWORD);
+}
+
 static void
 test_idle_lock_and_unlock (Fixture       *fixture,
                            gconstpointer  data)
@@ -405,6 +423,7 @@ main (int   argc,
 
   BD_TEST_ADD ("/session/sign-in-and-out", test_sign_in_and_out);
   BD_TEST_ADD ("/session/delay-after-five-failures", test_delay_after_five_failures);
+  BD_TEST_ADD ("/session/unknown-login-delayed", test_unknown_login_delayed);
   BD_TEST_ADD ("/session/idle-lock-and-unlock", test_idle_lock_and_unlock);
   BD_TEST_ADD ("/session/another-staff-takes-locked-desk", test_another_staff_takes_locked_desk);
   BD_TEST_ADD ("/session/roles", test_roles);

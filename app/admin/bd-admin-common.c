@@ -120,6 +120,30 @@ bd_admin_find_key (const char *path)
   return key;
 }
 
+/* The recovery key sheet, when asked for: a PDF only the administrator can read. */
+static gboolean
+print_recovery_sheet (BdKey       *key,
+                      const char  *branch,
+                      const char  *sheet_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *created = g_date_time_format (now, "%Y-%m-%d %H:%M");
+  g_autofree char *fingerprint = bd_key_dup_fingerprint (key);
+  g_autofree char *text = bd_key_to_text (key);
+  g_autoptr(BdPrintedForm) sheet = bd_printed_form_new_recovery_sheet (branch, text,
+                                                                        fingerprint, created);
+
+  if (bd_printed_form_write_pdf (sheet, sheet_path, &error))
+    {
+      g_print (_("The recovery key sheet is in %s: print it, lock it away, and delete the "
+                 "file.\n"), sheet_path);
+      return TRUE;
+    }
+  bd_admin_printerr ("%s", error->message);
+  return FALSE;
+}
+
 static void
 show_recovery_key (BdKey *key)
 {
@@ -131,7 +155,8 @@ show_recovery_key (BdKey *key)
 }
 
 BdKey *
-bd_admin_new_key (const char *branch)
+bd_admin_new_key (const char *branch,
+                  const char *sheet_path)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(BdKey) key = NULL;
@@ -143,6 +168,9 @@ bd_admin_new_key (const char *branch)
       return g_steal_pointer (&key);
     }
   key = bd_key_new_random ();
+  /* The sheet first: a key nobody could write down is not kept anywhere. */
+  if (sheet_path != NULL && !print_recovery_sheet (key, branch, sheet_path))
+    return NULL;
   if (key_file != NULL ? !bd_key_save_file (key, key_file, &error)
                        : !bd_keyring_save (key, branch, &error))
     {

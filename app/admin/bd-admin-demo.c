@@ -33,6 +33,7 @@ report_progress_cb (guint    done,
 
 static int
 create_demo (const char          *path,
+             const char          *sheet_path,
              const BdDemoOptions *options)
 {
   g_autoptr(GError) error = NULL;
@@ -51,7 +52,7 @@ create_demo (const char          *path,
                          path);
       return BD_ADMIN_FAILED;
     }
-  if ((key = bd_admin_new_key (branch)) == NULL)
+  if ((key = bd_admin_new_key (branch, sheet_path)) == NULL)
     return BD_ADMIN_FAILED;
   if ((store = bd_store_create (path, key, &error)) == NULL ||
       !bd_demo_generate (store, options, report_progress_cb, NULL, &error) ||
@@ -83,6 +84,7 @@ bd_admin_demo (int    argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autofree char *today_text = NULL;
+  g_autofree char *sheet_path = NULL;
   BdDemoOptions options = { DEFAULT_CUSTOMERS, DEFAULT_SEED, { 0 } };
   int n_customers = DEFAULT_CUSTOMERS;
   gint64 seed = DEFAULT_SEED;
@@ -94,6 +96,8 @@ bd_admin_demo (int    argc,
       N_("The seed: the same seed and date give the same branch"), N_("S") },
     { "today", 0, 0, G_OPTION_ARG_STRING, &today_text,
       N_("The date the branch is as of (YYYY-MM-DD); default today"), N_("DATE") },
+    { "recovery-sheet", 0, 0, G_OPTION_ARG_FILENAME, &sheet_path,
+      N_("Also print the new key’s recovery key to this PDF"), N_("FILE") },
     { NULL }
   };
 
@@ -129,5 +133,11 @@ bd_admin_demo (int    argc,
 
   options.n_customers = (guint) n_customers;
   options.seed = (guint32) seed;
-  return create_demo (argv[1], &options);
+  if (sheet_path != NULL && g_file_test (sheet_path, G_FILE_TEST_EXISTS))
+    {
+      bd_admin_printerr (_("“%s” already exists: the recovery key sheet is never written over "
+                           "another file"), sheet_path);
+      return BD_ADMIN_USAGE;
+    }
+  return create_demo (argv[1], sheet_path, &options);
 }

@@ -19,6 +19,15 @@
 
 #include "bd-admin-private.h"
 
+/* A file that keeps a key's fingerprint is sealed already. */
+static gboolean
+is_sealed (const char *path)
+{
+  g_autofree char *fingerprint = bd_store_peek_key_fingerprint (path, NULL);
+
+  return fingerprint != NULL;
+}
+
 int
 bd_admin_encrypt (int    argc,
                   char **argv)
@@ -27,9 +36,16 @@ bd_admin_encrypt (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(BdKey) key = NULL;
   g_autofree char *branch = NULL;
+  g_autofree char *sheet_path = NULL;
   int status;
+  const GOptionEntry entries[] = {
+    { "recovery-sheet", 0, 0, G_OPTION_ARG_FILENAME, &sheet_path,
+      N_("Also print the new key’s recovery key to this PDF"), N_("FILE") },
+    { NULL }
+  };
 
   context = g_option_context_new (_("DATABASE — seal its personal numbers with a new key"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_summary (context,
                                 _("A copy is converted and checked number by number against "
                                   "the original before it takes the original’s place; the "
@@ -44,8 +60,19 @@ bd_admin_encrypt (int    argc,
       bd_admin_printerr (_("There is no database at “%s”."), argv[1]);
       return BD_ADMIN_FAILED;
     }
+  if (sheet_path != NULL && g_file_test (sheet_path, G_FILE_TEST_EXISTS))
+    {
+      bd_admin_printerr (_("“%s” already exists: the recovery key sheet is never written over "
+                           "another file"), sheet_path);
+      return BD_ADMIN_USAGE;
+    }
+  if (is_sealed (argv[1]))
+    {
+      bd_admin_printerr (_("%s is sealed already: nothing was changed"), argv[1]);
+      return BD_ADMIN_FAILED;
+    }
   branch = g_path_get_basename (argv[1]);
-  if ((key = bd_admin_new_key (branch)) == NULL)
+  if ((key = bd_admin_new_key (branch, sheet_path)) == NULL)
     return BD_ADMIN_FAILED;
   if (!bd_store_convert_to_sealed (argv[1], key, &error))
     {

@@ -9,6 +9,7 @@
 #include "bd-admin.h"
 #include "bd-store.h"
 #include "bd-store-key.h"
+#include "bd-print-recovery.h"
 
 G_BEGIN_DECLS
 
@@ -48,8 +49,10 @@ const char *bd_admin_get_key_file (void);
 BdKey    *bd_admin_find_key       (const char      *path);
 /* The key a new database (or one being sealed) gets: the key file's when it exists, else
  * a new one, written to the key file or kept in the keyring (labelled @branch). A new key's
- * recovery text is shown once, on stdout, for the administrator to print and lock away. */
-BdKey    *bd_admin_new_key        (const char      *branch);
+ * recovery text is shown once, on stdout, and printed to the PDF @sheet_path when given,
+ * for the administrator to print and lock away. */
+BdKey    *bd_admin_new_key        (const char      *branch,
+                                   const char      *sheet_path);
 
 /* Opens a database that must exist already, bringing it up to date (and saying where the
  * copy taken first is); says why not on stderr. */

@@ -36,7 +36,18 @@ struct _BdSession
   GVariant       *draft;          /* an unsaved form kept over a lock, or NULL */
   gint64          draft_customer_id;
   gint64          draft_staff_id; /* who typed it */
+
+  /* Wrong attempts at names that are no staff member's, by a hash of the name (what was
+   * typed is not kept: it may be a password): they meet the same delay as a staff
+   * member's, or the delay alone would tell which names exist. */
+  GHashTable     *unknown_attempts; /* hash → UnknownAttempts */
 };
+
+typedef struct
+{
+  guint  failed;
+  gint64 retry_after;
+} UnknownAttempts;
 
 enum {
   PROP_0,
@@ -271,6 +282,41 @@ verify_staff (BdSession   *self,
   return TRUE;
 }
 
+/* An unknown name: refused as a staff member's wrong password is, with the same count,
+ * delay, time spent and audit rows. */
+static gboolean
+refuse_unknown (BdSession   *self,
+                const char  *name,
+                const char  *password,
+                GError     **error)
+{
+  g_autofree char *key = g_compute_checksum_for_string (G_CHECKSUM_SHA256, name, -1);
+  UnknownAttempts *attempts = g_hash_table_lookup (self->unknown_attempts, key);
+  gint64 wait;
+
+  if (attempts == NULL)
+    {
+      attempts = g_new0 (UnknownAttempts, 1);
+      g_hash_table_insert (self->unknown_attempts, g_steal_pointer (&key), attempts);
+    }
+  if ((wait = attempts->retry_after - now (self)) > 0)
+    {
+      audit (self, 0, "sign-in-refused", 0, "unknown login");
+      g_set_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_TOO_MANY_ATTEMPTS,
+                   ngettext ("Too many wrong passwords: try again in %d second",
+                             "Too many wrong passwords: try again in %d seconds", (int) wait),
+                   (int) wait);
+      return FALSE;
+    }
+  bd_password_verify_dummy (password);
+  if (!bd_store_append_audit (self->store, 0, "sign-in-failed", NULL, 0, 0, "unknown login",
+                              error))
+    return FALSE;
+  if (++attempts->failed >= BD_SESSION_MAX_ATTEMPTS)
+    attempts->retry_after = now (self) + delay_after (attempts->failed);
+  return wrong_password (error);
+}
+
 gboolean
 bd_session_sign_in (BdSession   *self,
                     const char  *login,
@@ -294,13 +340,7 @@ bd_session_sign_in (BdSession   *self,
    * time taken does not tell which names exist; and what was typed is not kept, as it may
    * be a password typed into the wrong field (issue 9, defect 6). */
   if (staff == NULL)
-    {
-      bd_password_verify_dummy (password);
-      if (!bd_store_append_audit (self->store, 0, "sign-in-failed", NULL, 0, 0,
-                                  "unknown login", error))
-        return FALSE;
-      return wrong_password (error);
-    }
+    return refuse_unknown (self, name, password, error);
   if (!verify_staff (self, staff, password != NULL ? password : "", error))
     return FALSE;
 
@@ -647,6 +687,7 @@ bd_session_dispose (GObject *object)
   BdSession *self = (BdSession *)object;
 
   g_clear_pointer (&self->draft, g_variant_unref);
+  g_clear_pointer (&self->unknown_attempts, g_hash_table_unref);
   g_clear_object (&self->staff);
   g_clear_object (&self->store);
 
@@ -676,6 +717,7 @@ static void
 bd_session_init (BdSession *self)
 {
   self->clock = system_clock;
+  self->unknown_attempts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 BdSession *

@@ -13,6 +13,8 @@
 
 #include <inttypes.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "bd-store-private.h"
 
 /* The triggers that keep the log append-only, as migration 0 → 1 made them. */
@@ -32,6 +34,19 @@ static const char audit_all_sql[] =
 
 static const char audit_set_hash_sql[] =
   "UPDATE audit_log SET hash = :hash WHERE id = :id";
+
+/* The seal of the newest row: a keyed hash of its id and hash, which only the branch's key
+ * can make. The chain alone can be recomputed by whoever rewrites the file, and the newest
+ * rows dropped without a break in it; the seal cannot be made again without the key. */
+#define AUDIT_SEAL_SETTING "audit-seal"
+#define AUDIT_SEAL_PURPOSE "audit_log.seal"
+
+static const char audit_seal_set_sql[] =
+  "INSERT INTO setting (key, value) VALUES ('" AUDIT_SEAL_SETTING "', :value) "
+  "ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+
+static const char audit_newest_sql[] =
+  "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1";
 
 /* Each field with its length, so that no two rows give the same text. */
 static void
@@ -85,6 +100,84 @@ bd_audit_row_read (BdDbStmt   *stmt,
   row->record_id = bd_db_column_int64 (stmt, 5);
   row->customer_id = bd_db_column_int64 (stmt, 6);
   row->detail = bd_db_column_text (stmt, 7);
+}
+
+static char *
+audit_seal_of (BdKey      *key,
+               gint64      id,
+               const char *hash)
+{
+  g_autofree char *text = g_strdup_printf ("%" PRId64 ":%s", id, hash != NULL ? hash : "");
+  guint8 seal[BD_KEY_BLIND_SIZE];
+  GString *hex = g_string_sized_new (2 * sizeof seal);
+
+  bd_key_blind (key, AUDIT_SEAL_PURPOSE, text, seal);
+  for (guint i = 0; i < sizeof seal; i++)
+    g_string_append_printf (hex, "%02x", seal[i]);
+  return g_string_free (hex, FALSE);
+}
+
+gboolean
+bd_store_seal_audit_head (BdStore     *self,
+                          gint64       id,
+                          const char  *hash,
+                          GError     **error)
+{
+  BdKey *key = bd_db_get_key (bd_store_get_db (self));
+  g_autofree char *seal = NULL;
+  BdDbStmt *stmt;
+
+  /* Before schema 9 a file has no key, and its log no seal. */
+  if (key == NULL)
+    return TRUE;
+  if ((stmt = bd_store_prepare (self, audit_seal_set_sql, error)) == NULL)
+    return FALSE;
+  seal = audit_seal_of (key, id, hash);
+  bd_db_bind_text (stmt, ":value", seal);
+  return bd_db_step_done (stmt, error);
+}
+
+/* The seal of the log as it is now, for the migration that gives a file its key. */
+gboolean
+bd_store_seal_audit_log (BdStore  *self,
+                         GError  **error)
+{
+  BdDbStmt *stmt = bd_store_prepare (self, audit_newest_sql, error);
+  g_autofree char *hash = NULL;
+  gint64 id = 0;
+  BdStep step;
+
+  if (stmt == NULL)
+    return FALSE;
+  if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    {
+      id = bd_db_column_int64 (stmt, 0);
+      hash = g_strdup (bd_db_column_text (stmt, 1));
+    }
+  bd_db_reset (stmt);
+  return step != BD_STEP_ERROR && bd_store_seal_audit_head (self, id, hash, error);
+}
+
+char *
+bd_store_dup_audit_problem (BdStore  *self,
+                            gint64    newest_id,
+                            const char *newest_hash)
+{
+  BdKey *key = bd_db_get_key (bd_store_get_db (self));
+  g_autofree char *stored = bd_store_dup_setting (self, AUDIT_SEAL_SETTING);
+  g_autofree char *expected = NULL;
+
+  if (key == NULL)
+    return NULL;
+  if (stored == NULL)
+    return g_strdup (_("The audit log has lost its seal: rows may have been removed from its "
+                       "end"));
+  expected = audit_seal_of (key, newest_id, newest_hash);
+  if (g_str_equal (expected, stored))
+    return NULL;
+  return g_strdup_printf (_("The audit log does not end where it was sealed (its last row is "
+                            "now %" PRId64 "): its newest rows were removed, or it was "
+                            "rewritten"), newest_id);
 }
 
 /* 7 → 8, what SQL cannot do: the rows written before the chain get their hashes, in

@@ -707,6 +707,7 @@ typedef struct
   char     *previous_hash;
   char     *previous_at;
   gboolean  broken;
+  gint64    newest_id;
 } AuditWalk;
 
 static void
@@ -736,6 +737,7 @@ audit_row_each (CheckRun *run,
   g_free (walk->previous_hash);
   /* After a break, go on from what is stored, so that only the first break is told. */
   walk->previous_hash = g_strdup (stored);
+  walk->newest_id = row.id;
 }
 
 static void
@@ -751,7 +753,7 @@ static gboolean
 check_audit_log (CheckRun  *run,
                  GError   **error)
 {
-  AuditWalk walk = { NULL, NULL, FALSE };
+  AuditWalk walk = { NULL, NULL, FALSE, 0 };
   gint64 tables = 0, triggers = 0;
   gboolean ok;
 
@@ -772,6 +774,13 @@ check_audit_log (CheckRun  *run,
   ok = check_rows (run, "SELECT id, at, staff_id, action, record_table, record_id, customer_id, "
                         "detail, hash FROM audit_log ORDER BY id",
                    NULL, NULL, audit_row_each, &walk, error);
+  if (ok)
+    {
+      g_autofree char *problem = bd_store_dup_audit_problem (run->store, walk.newest_id,
+                                                             walk.previous_hash);
+      if (problem != NULL)
+        check_report (run, "%s", problem);
+    }
   g_free (walk.previous_hash);
   g_free (walk.previous_at);
   return ok;

@@ -183,6 +183,17 @@ char         *bd_audit_row_hash           (const char       *previous,
 void          bd_audit_row_read           (BdDbStmt         *stmt,
                                            BdAuditRow       *row);
 /* The migration to schema 8: hashes for the rows written before the chain. */
+/* The log's newest row sealed with the branch's key (a setting written with every row),
+ * and what check says when the seal does not match the newest row (NULL: it does). */
+gboolean      bd_store_seal_audit_head    (BdStore          *self,
+                                           gint64            id,
+                                           const char       *hash,
+                                           GError          **error);
+gboolean      bd_store_seal_audit_log     (BdStore          *self,
+                                           GError          **error);
+char         *bd_store_dup_audit_problem  (BdStore          *self,
+                                           gint64            newest_id,
+                                           const char       *newest_hash);
 gboolean      bd_store_chain_audit_log    (BdStore          *self,
                                            GError          **error);
 /* Puts back the log's append-only triggers if they were dropped, saying so. */

@@ -151,7 +151,7 @@ bd_store_seal_numbers (BdStore  *self,
     return FALSE;
   fingerprint = bd_key_dup_fingerprint (bd_db_get_key (bd_store_get_db (self)));
   bd_db_bind_text (stmt, ":value", fingerprint);
-  return bd_db_step_done (stmt, error);
+  return bd_db_step_done (stmt, error) && bd_store_seal_audit_log (self, error);
 }
 
 gboolean

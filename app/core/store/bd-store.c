@@ -1141,7 +1141,8 @@ bd_store_append_audit (BdStore     *self,
     {
       row.id++;
       hash = bd_audit_row_hash (previous, &row);
-      ok = insert_audit_row (self, &row, hash, error);
+      ok = insert_audit_row (self, &row, hash, error) &&
+           bd_store_seal_audit_head (self, row.id, hash, error);
     }
   return bd_store_end_write (self, ok, error);
 }
