@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bd-admin-private.h"
+#include "bd-clock.h"
 
 GOptionContext *
 bd_admin_own_help_context_new (const char         *parameters,
@@ -127,7 +128,8 @@ print_recovery_sheet (BdKey       *key,
                       const char  *sheet_path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) utc = bd_clock_now_utc ();
+  g_autoptr(GDateTime) now = g_date_time_to_local (utc);
   g_autofree char *created = g_date_time_format (now, "%Y-%m-%d %H:%M");
   g_autofree char *fingerprint = bd_key_dup_fingerprint (key);
   g_autofree char *text = bd_key_to_text (key);
