@@ -417,6 +417,28 @@ secret_service_running (GDBusConnection *bus)
   return owned;
 }
 
+/* A session bus of the test's own, so that no other program's keyring answers (one started
+ * by D-Bus activation for another test, or the desktop's): its address is the process's
+ * session bus from now on. */
+static GSubprocess *
+start_private_bus (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autofree char *address = NULL;
+  GSubprocess *bus;
+
+  bus = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, "dbus-daemon", "--session",
+                          "--nofork", "--print-address=1", NULL);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (bus));
+  address = g_data_input_stream_read_line (out, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (address);
+  g_setenv ("DBUS_SESSION_BUS_ADDRESS", g_strstrip (address), TRUE);
+  return bus;
+}
+
 /* The desk's way: the key kept in the user's keyring (a gnome-keyring of the test's own,
  * unlocked with a password on its standard input) and found by the database's
  * fingerprint. */
@@ -425,6 +447,7 @@ test_keyring (Fixture       *fixture,
               gconstpointer  data)
 {
   g_autofree char *home = g_build_filename (fixture->base.folder, "home", NULL);
+  g_autoptr(GSubprocess) private_bus = start_private_bus ();
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) daemon = NULL;
   g_autoptr(GDBusConnection) bus = g_bus_get_sync (G_BUS_TYPE_SESSION, NULL, NULL);
@@ -465,6 +488,8 @@ test_keyring (Fixture       *fixture,
 
   g_subprocess_force_exit (daemon);
   g_subprocess_wait (daemon, NULL, NULL);
+  g_subprocess_force_exit (private_bus);
+  g_subprocess_wait (private_bus, NULL, NULL);
 }
 
 int

@@ -1395,6 +1395,44 @@ test_backup_is_due (Fixture       *fixture,
   g_assert_true (bd_store_backup_is_due (fixture->store, now));
 }
 
+/* Staff, households and the reasons of household changes enter the core as customers'
+ * texts do (bd_text_clean). */
+static void
+test_people_texts_checked (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BdStaff) staff = bd_staff_new ();
+  g_autoptr(BdHousehold) household = bd_household_new ();
+  g_autoptr(BdHousehold) stored = NULL;
+  gint64 ids[4];
+
+  bd_staff_set_login (staff, "clerk");
+  bd_staff_set_name (staff, "\xF0");
+  g_assert_false (bd_store_add_staff (fixture->store, staff, NULL, &error));
+  g_assert_error (error, BD_TEXT_ERROR, BD_TEXT_ERROR_NOT_UTF8);
+  g_clear_error (&error);
+  g_assert_cmpint (bd_test_query_int (fixture->path, "SELECT count(*) FROM staff"), ==, 0);
+  bd_staff_set_name (staff, " 王芳 ");
+  g_assert_true (bd_store_add_staff (fixture->store, staff, NULL, &error));
+  g_assert_cmpstr (bd_staff_get_name (staff), ==, "王芳");
+
+  bd_household_set_name (household, "王家\x07");
+  g_assert_false (bd_store_add_household (fixture->store, household, &error));
+  g_assert_error (error, BD_TEXT_ERROR, BD_TEXT_ERROR_CONTROL);
+  g_clear_error (&error);
+
+  add_family (fixture, ids);
+  stored = bd_store_get_household_of (fixture->store, ids[0], &error);
+  g_assert_no_error (error);
+  g_assert_false (bd_store_remove_household_member (fixture->store,
+                                                    bd_household_get_id (stored), ids[1], 0,
+                                                    "离\xe8", &error));
+  g_assert_nonnull (error);
+  g_assert_cmpint (bd_test_query_int (fixture->path, "SELECT count(*) FROM household_member "
+                                      "WHERE left_at IS NOT NULL"), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1402,6 +1440,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   BD_TEST_ADD ("/store/text/checked", test_text_checked);
+  BD_TEST_ADD ("/store/text/people", test_people_texts_checked);
   BD_TEST_ADD ("/store/audit/chain", test_audit_chain);
   BD_TEST_ADD ("/store/audit/dropped", test_audit_dropped);
 

@@ -11,6 +11,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <glib-object.h>
+
 #include "bd-text.h"
 
 G_DEFINE_QUARK (bd-text-error-quark, bd_text_error)
@@ -68,4 +70,29 @@ bd_text_clean (const char  *text,
   if (!check_characters (normal, kind, error))
     return NULL;
   return g_strdup (g_strstrip (normal));
+}
+
+gboolean
+bd_text_clean_property (gpointer     object,
+                        const char  *property,
+                        BdTextKind   kind,
+                        GError     **error)
+{
+  g_autofree char *text = NULL;
+  g_autofree char *clean = NULL;
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (G_IS_OBJECT (object), FALSE);
+
+  g_object_get (object, property, &text, NULL);
+  clean = bd_text_clean (text, kind, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  /* Unchanged text is not set again: no notification for nothing. */
+  if (g_strcmp0 (clean, text) != 0)
+    g_object_set (object, property, clean, NULL);
+  return TRUE;
 }

@@ -37,4 +37,11 @@ char   *bd_text_clean        (const char  *text,
                               BdTextKind   kind,
                               GError     **error);
 
+/* The string property @property of @object through bd_text_clean(), set back in its kept
+ * form; FALSE, the object unchanged, when refused. Every model's texts enter the core so. */
+gboolean bd_text_clean_property (gpointer     object,
+                                 const char  *property,
+                                 BdTextKind   kind,
+                                 GError     **error);
+
 G_END_DECLS

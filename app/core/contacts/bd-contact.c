@@ -464,8 +464,7 @@ refuse (GError         **error,
 
 typedef struct
 {
-  const char   *(*get) (BdContact *self);
-  void          (*set) (BdContact *self, const char *value);
+  const char     *property;
   BdContactField  field;
   BdTextKind      kind;
 } ContactText;
@@ -477,23 +476,18 @@ clean_texts (BdContact  *self,
              GError    **error)
 {
   static const ContactText texts[] = {
-    { bd_contact_get_outcome, bd_contact_set_outcome, BD_CONTACT_FIELD_OUTCOME, BD_TEXT_LINES },
-    { bd_contact_get_person_reached, bd_contact_set_person_reached, BD_CONTACT_FIELD_PERSON,
-      BD_TEXT_LINE },
-    { bd_contact_get_next_step, bd_contact_set_next_step, BD_CONTACT_FIELD_NEXT_STEP,
-      BD_TEXT_LINES },
-    { bd_contact_get_service_other, bd_contact_set_service_other,
-      BD_CONTACT_FIELD_SERVICE_OTHER, BD_TEXT_LINE },
+    { "outcome", BD_CONTACT_FIELD_OUTCOME, BD_TEXT_LINES },
+    { "person-reached", BD_CONTACT_FIELD_PERSON, BD_TEXT_LINE },
+    { "next-step", BD_CONTACT_FIELD_NEXT_STEP, BD_TEXT_LINES },
+    { "service-other", BD_CONTACT_FIELD_SERVICE_OTHER, BD_TEXT_LINE },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
     {
       g_autoptr(GError) local_error = NULL;
-      g_autofree char *clean = bd_text_clean (texts[i].get (self), texts[i].kind, &local_error);
 
-      if (local_error != NULL)
+      if (!bd_text_clean_property (self, texts[i].property, texts[i].kind, &local_error))
         return refuse (error, texts[i].field, local_error->message);
-      texts[i].set (self, clean);
     }
   return TRUE;
 }

@@ -341,10 +341,9 @@ insert_contact_detail (BdStore     *self,
 
 typedef struct
 {
-  const char   *label;
-  const char *(*get) (BdCustomer *customer);
-  void        (*set) (BdCustomer *customer, const char *value);
-  BdTextKind    kind;
+  const char *label;
+  const char *property;
+  BdTextKind  kind;
 } CustomerText;
 
 /* The customer's texts as the core keeps them (bd_text_clean): what is not UTF-8, holds
@@ -354,28 +353,20 @@ clean_customer_texts (BdCustomer  *customer,
                       GError     **error)
 {
   static const CustomerText texts[] = {
-    { N_("Name"), bd_customer_get_name, bd_customer_set_name, BD_TEXT_LINE },
-    { N_("Address"), bd_customer_get_address, bd_customer_set_address, BD_TEXT_LINES },
-    { N_("Postcode"), bd_customer_get_postcode, bd_customer_set_postcode, BD_TEXT_LINE },
-    { N_("Occupation"), bd_customer_get_occupation, bd_customer_set_occupation, BD_TEXT_LINE },
-    { N_("Employer"), bd_customer_get_employer, bd_customer_set_employer, BD_TEXT_LINE },
-    { N_("Notes"), bd_customer_get_notes, bd_customer_set_notes, BD_TEXT_LINES },
+    { N_("Name"), "name", BD_TEXT_LINE },
+    { N_("Address"), "address", BD_TEXT_LINES },
+    { N_("Postcode"), "postcode", BD_TEXT_LINE },
+    { N_("Occupation"), "occupation", BD_TEXT_LINE },
+    { N_("Employer"), "employer", BD_TEXT_LINE },
+    { N_("Notes"), "notes", BD_TEXT_LINES },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
-    {
-      g_autoptr(GError) local_error = NULL;
-      g_autofree char *clean = bd_text_clean (texts[i].get (customer), texts[i].kind,
-                                              &local_error);
-
-      if (local_error != NULL)
-        {
-          g_propagate_prefixed_error (error, g_steal_pointer (&local_error), "%s: ",
-                                      _(texts[i].label));
-          return FALSE;
-        }
-      texts[i].set (customer, clean);
-    }
+    if (!bd_text_clean_property (customer, texts[i].property, texts[i].kind, error))
+      {
+        g_prefix_error (error, "%s: ", _(texts[i].label));
+        return FALSE;
+      }
   return TRUE;
 }
 

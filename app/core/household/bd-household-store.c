@@ -14,6 +14,7 @@
 #include "bd-clock.h"
 #include "bd-customers-store-private.h"
 #include "bd-household-store.h"
+#include "bd-text.h"
 #include "bd-store-private.h"
 
 static const char member_insert_sql[] =
@@ -128,6 +129,11 @@ bd_store_add_household (BdStore      *self,
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
   g_return_val_if_fail (BD_IS_HOUSEHOLD (household), FALSE);
 
+  if (!bd_text_clean_property (household, "name", BD_TEXT_LINE, error))
+    {
+      g_prefix_error (error, "%s: ", _("Household name"));
+      return FALSE;
+    }
   if (!bd_store_begin_write (self, error))
     return FALSE;
 
@@ -298,9 +304,13 @@ static gboolean
 require_reason (const char  *reason,
                 GError     **error)
 {
-  g_autofree char *trimmed = g_strstrip (g_strdup (reason != NULL ? reason : ""));
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *clean = bd_text_clean (reason, BD_TEXT_LINES, &local_error);
 
-  if (trimmed[0] != '\0')
+  /* Checked as every text entering the core is: the reason is stored as given. */
+  if (local_error != NULL)
+    return refuse (error, local_error->message);
+  if (clean != NULL && clean[0] != '\0')
     return TRUE;
   return refuse (error, _("Say why: a change to a household is kept with its reason"));
 }

@@ -12,6 +12,7 @@
 
 #include "bd-clock.h"
 #include "bd-staff-store.h"
+#include "bd-text.h"
 #include "bd-store-private.h"
 
 static const char staff_insert_sql[] =
@@ -49,6 +50,26 @@ staff_from_row (BdDbStmt *stmt)
   return staff;
 }
 
+/* A staff member's login, name and phone as the core keeps texts (bd_text_clean). */
+static gboolean
+clean_staff_texts (BdStaff  *staff,
+                   GError  **error)
+{
+  static const struct { const char *label; const char *property; } texts[] = {
+    { N_("Login"), "login" },
+    { N_("Name"), "name" },
+    { N_("Phone"), "phone" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (!bd_text_clean_property (staff, texts[i].property, BD_TEXT_LINE, error))
+      {
+        g_prefix_error (error, "%s: ", _(texts[i].label));
+        return FALSE;
+      }
+  return TRUE;
+}
+
 gboolean
 bd_store_add_staff (BdStore     *self,
                     BdStaff     *staff,
@@ -62,7 +83,7 @@ bd_store_add_staff (BdStore     *self,
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
   g_return_val_if_fail (BD_IS_STAFF (staff), FALSE);
 
-  if (!bd_store_begin_write (self, error))
+  if (!clean_staff_texts (staff, error) || !bd_store_begin_write (self, error))
     return FALSE;
   ok = (stmt = bd_store_prepare (self, staff_insert_sql, error)) != NULL;
   if (ok)

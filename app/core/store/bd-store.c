@@ -716,6 +716,16 @@ check_presence (const char  *path,
   return mode != OPEN_CREATE || ensure_parent_folder (path, error);
 }
 
+/* The name of the file is said by whoever adds "Cannot use the database …". */
+static void
+set_not_encrypted (GError **error)
+{
+  g_set_error_literal (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_ENCRYPTED,
+                       _("it keeps identity numbers, phones and account numbers in clear "
+                         "text, and was left as it was. Convert it first: branchdesk-admin "
+                         "encrypt."));
+}
+
 /* Only a read-only file at the current schema can be read: migrating writes. */
 static gboolean
 check_readable_version (BdStore  *self,
@@ -726,10 +736,7 @@ check_readable_version (BdStore  *self,
     return TRUE;
   if (version > 0 && version < BD_STORE_SEALED_SCHEMA)
     {
-      g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_ENCRYPTED,
-                   _("The database “%s” keeps identity numbers, phones and account numbers in "
-                     "clear text. It was left as it was: convert it first (branchdesk-admin "
-                     "encrypt)."), self->path);
+      set_not_encrypted (error);
       return FALSE;
     }
   g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_OPEN,
@@ -752,10 +759,7 @@ refuse_clear_numbers (BdStore  *self,
   if (mode != OPEN_EXISTING || version == 0 || version >= BD_STORE_SEALED_SCHEMA ||
       target < BD_STORE_SEALED_SCHEMA)
     return TRUE;
-  g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_ENCRYPTED,
-               _("The database “%s” keeps identity numbers, phones and account numbers in "
-                 "clear text. It was left as it was: convert it first (branchdesk-admin "
-                 "encrypt)."), self->path);
+  set_not_encrypted (error);
   return FALSE;
 }
 
