@@ -15,6 +15,8 @@
 #include "config.h"
 
 #include <errno.h>
+#include <unistd.h>
+#include <fcntl.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -40,6 +42,21 @@ remove_database_files (const char *path)
   g_unlink (path);
   g_unlink (wal);
   g_unlink (shm);
+}
+
+/* A rename is only durable once the folder holding the names is on disk: without this, a
+ * power cut just after a restore could bring back the replaced file, or neither. */
+static void
+sync_folder_of (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  int fd = g_open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  if (fd < 0)
+    return;
+  if (fsync (fd) != 0)
+    g_warning ("The folder %s could not be written to disk: %s", folder, g_strerror (errno));
+  g_close (fd, NULL);
 }
 
 /* @what already names the file; the system's reason follows. */
@@ -249,6 +266,7 @@ bd_store_backup_to_folder (BdStore     *self,
       remove_database_files (partial);
       return NULL;
     }
+  sync_folder_of (copy);
   if (!record_backup (self, taken_at, copy, error))
     {
       g_prefix_error (error, _("The backup “%s” was taken and verified, but the branch could "
@@ -402,6 +420,7 @@ bd_store_restore (const char  *backup,
       remove_database_files (staging);
       return set_errno_error (error, saved_errno, what);
     }
+  sync_folder_of (path);
   /* As a desk would open it: what this program cannot open is found now, not at 9 am. */
   if ((restored = bd_store_open (path, key, error)) == NULL)
     return FALSE;
@@ -480,6 +499,7 @@ bd_store_convert_to_sealed (const char  *path,
       g_prefix_error (error, _("“%s” was not converted and is as it was: "), path);
       return FALSE;
     }
+  sync_folder_of (path);
   remove_database_files (original);
   return TRUE;
 }
