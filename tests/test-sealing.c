@@ -378,15 +378,19 @@ static void
 test_key_file (void)
 {
   g_autofree char *folder = bd_test_folder_new ("bd-sealing");
-  g_autofree char *path = g_build_filename (folder, "branch.key", NULL);
+  g_autofree char *path = g_build_filename (folder, "new", "branch.key", NULL);
+  g_autofree char *parent = g_path_get_dirname (path);
   g_autoptr(BdKey) key = bd_key_new_random ();
   g_autoptr(BdKey) read = NULL;
   g_autoptr(GError) error = NULL;
   GStatBuf buf;
 
+  /* A folder that is not there yet is made, the owner's alone, as the database's is. */
   g_assert_true (bd_key_save_file (key, path, &error));
   g_assert_cmpint (g_stat (path, &buf), ==, 0);
   g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (parent, &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0777, ==, 0700);
   g_assert_false (bd_key_save_file (key, path, &error));
   g_assert_error (error, BD_KEY_ERROR, BD_KEY_ERROR_FILE);
   g_clear_error (&error);

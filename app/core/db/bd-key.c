@@ -339,6 +339,11 @@ bd_key_save_file (BdKey       *key,
   g_return_val_if_fail (key != NULL, FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
+  /* Its folder is made as the database's is: the owner's alone. */
+  {
+    g_autofree char *folder = g_path_get_dirname (path);
+    g_mkdir_with_parents (folder, 0700);
+  }
   /* O_EXCL: a key file is never replaced, as the data it opens would be lost with it. */
   if ((fd = g_open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600)) < 0)
     {
