@@ -142,6 +142,8 @@ test_search_and_read_back (Fixture       *fixture,
   assert_found (store, "4567", "吴晓兰");
   assert_found (store, "0026", "吴晓兰");
   assert_found (store, "12001X", "周明德");
+  assert_found (store, "2001x", "周明德");
+  assert_found (store, "50026", "吴晓兰");
   assert_found (store, "150026", "吴晓兰");
   /* An end that only the last four share finds nobody. */
   found = bd_store_search_customers (store, "990026", 10, &error);

@@ -40,8 +40,9 @@ static const char grams_delete_sql[] =
 
 static const char document_insert_sql[] =
   "INSERT INTO identity_document (customer_id, type, number_sealed, number_index, tail_index, "
-  "  valid_until, is_primary) "
-  "VALUES (:customer_id, :type, :number, :number_index, :tail_index, :valid_until, 1)";
+  "  tail5_index, tail6_index, valid_until, is_primary) "
+  "VALUES (:customer_id, :type, :number, :number_index, :tail_index, :tail5_index, "
+  "  :tail6_index, :valid_until, 1)";
 
 static const char contact_detail_insert_sql[] =
   "INSERT INTO contact_detail (customer_id, kind, value_sealed, value_index, tail_index) "
@@ -109,12 +110,13 @@ static const char search_gram_sql[] =
   " WHERE g.gram = :gram AND c.name_key LIKE :inside ESCAPE '\\'"
   " ORDER BY g.customer_id LIMIT :limit";
 
-/* Numbers are found by their blind indexes (bd_db_bind_blind()), never in clear. A longer
- * end of an identity number: the numbers ending in its last four, opened and compared
- * (about a hundred in a million). */
-static const char search_id_tail_sql[] =
-  "SELECT customer_id, number_sealed FROM identity_document WHERE tail_index = :tail4"
-  " ORDER BY id";
+/* Numbers are found by their blind indexes (bd_db_bind_blind()), never in clear: the
+ * end of an identity number by the index of its last four, five or six characters. */
+static const char search_id_tail5_sql[] =
+  "SELECT customer_id FROM identity_document WHERE tail5_index = :tail LIMIT :limit";
+
+static const char search_id_tail6_sql[] =
+  "SELECT customer_id FROM identity_document WHERE tail6_index = :tail LIMIT :limit";
 
 static const char search_id_number_sql[] =
   "SELECT customer_id FROM identity_document WHERE number_index = :value LIMIT :limit";
@@ -313,7 +315,11 @@ insert_document (BdStore     *self,
   bd_db_bind_blind (stmt, ":number_index", BD_SEALED_ID_NUMBER,
                     bd_customer_get_id_number (customer));
   bd_db_bind_blind (stmt, ":tail_index", BD_BLIND_ID_TAIL,
-                    bd_store_tail_of (bd_customer_get_id_number (customer)));
+                    bd_store_tail_of (bd_customer_get_id_number (customer), BD_TAIL_LENGTH));
+  bd_db_bind_blind (stmt, ":tail5_index", BD_BLIND_ID_TAIL5,
+                    bd_store_tail_of (bd_customer_get_id_number (customer), 5));
+  bd_db_bind_blind (stmt, ":tail6_index", BD_BLIND_ID_TAIL6,
+                    bd_store_tail_of (bd_customer_get_id_number (customer), 6));
   bd_db_bind_text (stmt, ":valid_until", bd_customer_get_id_valid_until (customer));
   return bd_db_step_done (stmt, error);
 }
@@ -335,7 +341,8 @@ insert_contact_detail (BdStore     *self,
   bd_db_bind_text (stmt, ":kind", kind);
   bd_db_bind_sealed (stmt, ":value", BD_SEALED_CONTACT, value);
   bd_db_bind_blind (stmt, ":value_index", BD_SEALED_CONTACT, value);
-  bd_db_bind_blind (stmt, ":tail_index", BD_BLIND_CONTACT_TAIL, bd_store_tail_of (value));
+  bd_db_bind_blind (stmt, ":tail_index", BD_BLIND_CONTACT_TAIL,
+                    bd_store_tail_of (value, BD_TAIL_LENGTH));
   return bd_db_step_done (stmt, error);
 }
 
@@ -911,29 +918,27 @@ search_by_blind (BdStore     *self,
   return search_step (self, stmt, found, error);
 }
 
+/* Four (ending in X), five or six characters: bd_search_classify() asks no other. */
 static gboolean
 search_by_id_tail (BdStore     *self,
                    const char  *tail,
                    Found       *found,
                    GError     **error)
 {
-  BdDbStmt *stmt;
-  BdStep step = BD_STEP_DONE;
-
-  if ((stmt = bd_store_prepare (self, search_id_tail_sql, error)) == NULL)
-    return FALSE;
-  bd_db_bind_blind (stmt, ":tail4", BD_BLIND_ID_TAIL, bd_store_tail_of (tail));
-  while (found->ids->len < found->limit && (step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+  switch (g_utf8_strlen (tail, -1))
     {
-      const char *number = bd_db_column_sealed (stmt, 1, BD_SEALED_ID_NUMBER);
-
-      if (number != NULL && g_str_has_suffix (number, tail))
-        found_add (found, bd_db_column_int64 (stmt, 0));
+    case 4:
+      return search_by_blind (self, search_tail_id_sql, ":tail", BD_BLIND_ID_TAIL, tail, found,
+                              error);
+    case 5:
+      return search_by_blind (self, search_id_tail5_sql, ":tail", BD_BLIND_ID_TAIL5, tail, found,
+                              error);
+    case 6:
+      return search_by_blind (self, search_id_tail6_sql, ":tail", BD_BLIND_ID_TAIL6, tail, found,
+                              error);
+    default:
+      g_return_val_if_reached (TRUE);
     }
-  if (found->ids->len >= found->limit)
-    step = BD_STEP_DONE;
-  bd_db_reset (stmt);
-  return step != BD_STEP_ERROR;
 }
 
 /* An old 15-digit number may be on file in either form. */

@@ -11,18 +11,22 @@
 G_BEGIN_DECLS
 
 /* The personal numbers sealed in the file (bd_db_bind_sealed()), each name the purpose
- * its column's values are sealed and blind-indexed for; the tails are the last four
- * characters, which the search finds customers by (JR/T 0171-2020; issue 9). */
+ * its column's values are sealed and blind-indexed for; the tails are the ends the search
+ * finds customers by (JR/T 0171-2020; issue 9): the last four characters of a phone or an
+ * identity number, and the last five and six of an identity number. */
 #define BD_SEALED_ID_NUMBER     "identity_document.number"
 #define BD_BLIND_ID_TAIL        "identity_document.tail"
+#define BD_BLIND_ID_TAIL5       "identity_document.tail5"
+#define BD_BLIND_ID_TAIL6       "identity_document.tail6"
 #define BD_SEALED_CONTACT       "contact_detail.value"
 #define BD_BLIND_CONTACT_TAIL   "contact_detail.tail"
 #define BD_SEALED_ACCOUNT       "bank_account.account_number"
 #define BD_TAIL_LENGTH          4
 
-/* The last BD_TAIL_LENGTH characters of @value (all of it when shorter): what the tail's
- * blind index is made of. */
-const char   *bd_store_tail_of            (const char    *value);
+/* The last @length characters of @value (all of it when shorter): what a tail's blind
+ * index is made of. */
+const char   *bd_store_tail_of            (const char    *value,
+                                           glong          length);
 
 /* The area's statement @sql, prepared once and kept: pass the same static string each
  * time (bd_db_prepare_cached()). */

@@ -31,24 +31,25 @@ typedef struct
   const char *select_sql;   /* id and the value: clear while migrating, sealed after */
   const char *update_sql;   /* :id, :sealed, :index and (with a tail) :tail */
   const char *sealed;       /* the purpose the column is sealed and indexed for */
-  const char *tail;         /* the purpose of the tail's index, or NULL */
+  const char *tail;         /* the purpose of the last four's index, or NULL */
+  gboolean    long_tails;   /* also the last five and six (identity numbers) */
 } SealedColumn;
 
 static const SealedColumn sealed_columns[] = {
   { "SELECT id, number FROM identity_document ORDER BY id",
     "SELECT id, number_sealed FROM identity_document ORDER BY id",
     "UPDATE identity_document SET number_sealed = :sealed, number_index = :index, "
-    "  tail_index = :tail WHERE id = :id",
-    BD_SEALED_ID_NUMBER, BD_BLIND_ID_TAIL },
+    "  tail_index = :tail, tail5_index = :tail5, tail6_index = :tail6 WHERE id = :id",
+    BD_SEALED_ID_NUMBER, BD_BLIND_ID_TAIL, TRUE },
   { "SELECT id, value FROM contact_detail ORDER BY id",
     "SELECT id, value_sealed FROM contact_detail ORDER BY id",
     "UPDATE contact_detail SET value_sealed = :sealed, value_index = :index, "
     "  tail_index = :tail WHERE id = :id",
-    BD_SEALED_CONTACT, BD_BLIND_CONTACT_TAIL },
+    BD_SEALED_CONTACT, BD_BLIND_CONTACT_TAIL, FALSE },
   { "SELECT id, account_number FROM bank_account ORDER BY id",
     "SELECT id, account_sealed FROM bank_account ORDER BY id",
     "UPDATE bank_account SET account_sealed = :sealed, account_index = :index WHERE id = :id",
-    BD_SEALED_ACCOUNT, NULL },
+    BD_SEALED_ACCOUNT, NULL, FALSE },
 };
 
 /* The indexes the search uses, made once the values are sealed (faster than updating them
@@ -56,6 +57,8 @@ static const SealedColumn sealed_columns[] = {
 static const char sealed_indexes_sql[] =
   "CREATE INDEX document_by_number ON identity_document (number_index);"
   "CREATE INDEX document_by_tail ON identity_document (tail_index);"
+  "CREATE INDEX document_by_tail5 ON identity_document (tail5_index);"
+  "CREATE INDEX document_by_tail6 ON identity_document (tail6_index);"
   "CREATE INDEX contact_by_value ON contact_detail (value_index);"
   "CREATE INDEX contact_by_tail ON contact_detail (tail_index);"
   "CREATE INDEX bank_account_by_number ON bank_account (account_index);";
@@ -64,12 +67,12 @@ static const char key_setting_insert_sql[] =
   "INSERT INTO setting (key, value) VALUES ('" KEY_SETTING "', :value)";
 
 const char *
-bd_store_tail_of (const char *value)
+bd_store_tail_of (const char *value,
+                  glong       length)
 {
-  glong length = g_utf8_strlen (value, -1);
+  glong total = g_utf8_strlen (value, -1);
 
-  return length <= BD_TAIL_LENGTH ? value
-                                  : g_utf8_offset_to_pointer (value, length - BD_TAIL_LENGTH);
+  return total <= length ? value : g_utf8_offset_to_pointer (value, total - length);
 }
 
 static void
@@ -95,7 +98,12 @@ seal_one (BdStore             *self,
   bd_db_bind_sealed (stmt, ":sealed", column->sealed, value);
   bd_db_bind_blind (stmt, ":index", column->sealed, value);
   if (column->tail != NULL)
-    bd_db_bind_blind (stmt, ":tail", column->tail, bd_store_tail_of (value));
+    bd_db_bind_blind (stmt, ":tail", column->tail, bd_store_tail_of (value, BD_TAIL_LENGTH));
+  if (column->long_tails)
+    {
+      bd_db_bind_blind (stmt, ":tail5", BD_BLIND_ID_TAIL5, bd_store_tail_of (value, 5));
+      bd_db_bind_blind (stmt, ":tail6", BD_BLIND_ID_TAIL6, bd_store_tail_of (value, 6));
+    }
   bd_db_bind_int64 (stmt, ":id", id);
   return bd_db_step_done (stmt, error);
 }

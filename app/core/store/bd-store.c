@@ -346,6 +346,8 @@ static const char *const migrations[] = {
   "ALTER TABLE identity_document RENAME COLUMN number TO number_sealed;"
   "ALTER TABLE identity_document ADD COLUMN number_index BLOB;"
   "ALTER TABLE identity_document ADD COLUMN tail_index BLOB;"
+  "ALTER TABLE identity_document ADD COLUMN tail5_index BLOB;"
+  "ALTER TABLE identity_document ADD COLUMN tail6_index BLOB;"
   "ALTER TABLE contact_detail RENAME COLUMN value TO value_sealed;"
   "ALTER TABLE contact_detail ADD COLUMN value_index BLOB;"
   "ALTER TABLE contact_detail ADD COLUMN tail_index BLOB;"
