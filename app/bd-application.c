@@ -12,6 +12,7 @@
 #include <glib-unix.h>
 
 #include "bd-application.h"
+#include "bd-customers-store.h"
 #include "bd-session.h"
 #include "bd-store-key.h"
 #include "bd-window.h"
@@ -85,7 +86,13 @@ idle_lock_seconds (BdApplication *self)
  *                                     from the start of main() to the end of the window's
  *                                     first paint, and quit;
  * open-customer:LOGIN:PASSWORD:ID     sign in, open customer ID in the window, and two
- *                                     frames later print `rss-kb N` (VmRSS) and quit.
+ *                                     frames later print `rss-kb N` (VmRSS) and quit;
+ * desk:LOGIN:PASSWORD                 sign in and time what the clerk waits for, from the
+ *                                     change to the end of the frame that shows its result
+ *                                     (the frame clock's after-paint): the last character
+ *                                     of a search typed, a customer opened, the Queues
+ *                                     area shown; print `keystroke-us`, `open-us` and
+ *                                     `queues-us` lines of microseconds, and quit.
  */
 
 #if BD_BENCH_HOOKS
@@ -179,6 +186,273 @@ bench_open_customer (BdApplication *self,
   gtk_widget_add_tick_callback (window, bench_tick_cb, g_new0 (guint, 1), g_free);
 }
 
+/* ── desk: what the clerk waits for ── */
+
+#define BENCH_WARM_UP 5
+#define BENCH_KEYSTROKES 60
+#define BENCH_OPENS 40
+#define BENCH_QUEUES 15
+/* Between two measurements: past the search field's delay, the page settled. */
+#define BENCH_PAUSE_MS 400
+
+typedef enum
+{
+  BENCH_TYPE_PREFIX,   /* all but the last character, not timed */
+  BENCH_TYPE_LAST,     /* the last character: timed until the results are painted */
+  BENCH_OPEN,          /* a customer opened: timed until the page is painted */
+  BENCH_QUEUES_SHOWN,  /* the Queues area: timed until it is painted */
+  BENCH_DONE,
+} BenchPhase;
+
+typedef struct
+{
+  GtkWidget   *window;
+  GtkEditable *search;
+  BdStore     *store;
+  GRand       *rand;
+  guint        n_customers;
+  BenchPhase   phase;
+  guint        i;
+  char        *key;
+  const char  *expected;    /* the field's text whose results are awaited */
+  char        *prefix;
+  gint64       start;
+  gboolean     armed;       /* the result is in: the next after-paint ends the measure */
+  gboolean     waiting;     /* a search was started and its results are awaited */
+  GArray      *keystroke_us;
+  GArray      *open_us;
+  GArray      *queues_us;
+} BenchDesk;
+
+static void bench_desk_next (BenchDesk *bench);
+
+static GtkWidget *
+bench_find_widget (GtkWidget *root,
+                   GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = bench_find_widget (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A customer's name, or the last four digits of their mobile, in turn. */
+static char *
+bench_desk_key (BenchDesk *bench)
+{
+  while (TRUE)
+    {
+      gint64 id = g_rand_int_range (bench->rand, 1, (gint32) bench->n_customers + 1);
+      g_autoptr(BdCustomer) customer = bd_store_get_customer (bench->store, id, NULL);
+      const char *mobile = customer != NULL ? bd_customer_get_mobile (customer) : NULL;
+
+      if (customer == NULL)
+        continue;
+      if (bench->i % 2 == 1 && mobile != NULL && strlen (mobile) > 4)
+        return g_strdup (mobile + strlen (mobile) - 4);
+      if (g_utf8_strlen (bd_customer_get_name (customer), -1) >= 2)
+        return g_strdup (bd_customer_get_name (customer));
+    }
+}
+
+static void
+bench_print_series (const char *name,
+                    GArray     *values)
+{
+  g_print ("%s", name);
+  for (guint i = 0; i < values->len; i++)
+    g_print (" %" G_GINT64_FORMAT, g_array_index (values, gint64, i));
+  g_print ("\n");
+}
+
+static gboolean
+bench_desk_next_cb (gpointer data)
+{
+  bench_desk_next (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* What was measured is kept (after the warm-up) and the next measure is chosen. */
+static void
+bench_desk_advance (BenchDesk *bench,
+                    gint64     elapsed)
+{
+  static const guint counts[] = {
+    [BENCH_TYPE_LAST] = BENCH_KEYSTROKES,
+    [BENCH_OPEN] = BENCH_OPENS,
+    [BENCH_QUEUES_SHOWN] = BENCH_QUEUES,
+  };
+  GArray *series = bench->phase == BENCH_TYPE_LAST ? bench->keystroke_us
+                 : bench->phase == BENCH_OPEN ? bench->open_us
+                 : bench->queues_us;
+
+  if (bench->i >= BENCH_WARM_UP)
+    g_array_append_val (series, elapsed);
+  if (++bench->i < BENCH_WARM_UP + counts[bench->phase])
+    bench->phase = bench->phase == BENCH_TYPE_LAST ? BENCH_TYPE_PREFIX : bench->phase;
+  else
+    {
+      bench->i = 0;
+      bench->phase = bench->phase == BENCH_TYPE_LAST ? BENCH_OPEN
+                   : bench->phase == BENCH_OPEN ? BENCH_QUEUES_SHOWN
+                   : BENCH_DONE;
+    }
+  g_timeout_add (BENCH_PAUSE_MS, bench_desk_next_cb, bench);
+}
+
+static void
+bench_desk_after_paint_cb (GdkFrameClock *clock,
+                           BenchDesk     *bench)
+{
+  if (!bench->armed)
+    return;
+  bench->armed = FALSE;
+  bench_desk_advance (bench, g_get_monotonic_time () - bench->start);
+}
+
+static void
+bench_desk_results_shown_cb (GtkWidget *window,
+                             BenchDesk *bench)
+{
+  /* Setting a text empties the field first, which shows the recent customers at once:
+   * only the results of the text itself count. */
+  if (!bench->waiting || !g_str_equal (gtk_editable_get_text (bench->search), bench->expected))
+    return;
+  bench->waiting = FALSE;
+  if (bench->phase == BENCH_TYPE_PREFIX)
+    {
+      /* The prefix's results are in; the last character comes a moment later. */
+      bench->phase = BENCH_TYPE_LAST;
+      g_timeout_add (BENCH_PAUSE_MS, bench_desk_next_cb, bench);
+      return;
+    }
+  bench->armed = TRUE;
+}
+
+static void
+bench_desk_finish (BenchDesk *bench)
+{
+  bench_print_series ("keystroke-us", bench->keystroke_us);
+  bench_print_series ("open-us", bench->open_us);
+  bench_print_series ("queues-us", bench->queues_us);
+  fflush (stdout);
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (bench->window))));
+}
+
+/* The prefix is set as a whole, not timed; the last character is typed: inserted at the
+ * end, one change, as a key press makes it. */
+static void
+bench_desk_type (BenchDesk *bench)
+{
+  const char *last;
+  int position;
+
+  bench->waiting = TRUE;
+  if (bench->phase == BENCH_TYPE_LAST)
+    {
+      last = g_utf8_offset_to_pointer (bench->key, g_utf8_strlen (bench->key, -1) - 1);
+      position = (int) g_utf8_strlen (bench->prefix, -1);
+      bench->expected = bench->key;
+      bench->start = g_get_monotonic_time ();
+      gtk_editable_insert_text (bench->search, last, -1, &position);
+      return;
+    }
+  g_free (bench->key);
+  g_free (bench->prefix);
+  bench->key = bench_desk_key (bench);
+  bench->prefix = g_utf8_substring (bench->key, 0, g_utf8_strlen (bench->key, -1) - 1);
+  bench->expected = bench->prefix;
+  gtk_editable_set_text (bench->search, "");
+  gtk_editable_set_text (bench->search, bench->prefix);
+}
+
+static void
+bench_desk_next (BenchDesk *bench)
+{
+  gint64 id;
+
+  switch (bench->phase)
+    {
+    case BENCH_TYPE_PREFIX:
+    case BENCH_TYPE_LAST:
+      bench_desk_type (bench);
+      return;
+    case BENCH_OPEN:
+      id = g_rand_int_range (bench->rand, 1, (gint32) bench->n_customers + 1);
+      bench->start = g_get_monotonic_time ();
+      gtk_widget_activate_action (bench->window, "win.open-customer", "x", id);
+      bench->armed = TRUE;
+      gtk_widget_queue_draw (bench->window);
+      return;
+    case BENCH_QUEUES_SHOWN:
+      /* From the desk (not timed) to the Queues area. */
+      gtk_widget_activate_action (bench->window, "win.show-area", "s", "desk");
+      bench->start = g_get_monotonic_time ();
+      gtk_widget_activate_action (bench->window, "win.show-area", "s", "queues");
+      bench->armed = TRUE;
+      gtk_widget_queue_draw (bench->window);
+      return;
+    case BENCH_DONE:
+    default:
+      bench_desk_finish (bench);
+      return;
+    }
+}
+
+static gboolean
+bench_desk_start_cb (gpointer data)
+{
+  BenchDesk *bench = data;
+
+  g_signal_connect (gtk_widget_get_frame_clock (bench->window), "after-paint",
+                    G_CALLBACK (bench_desk_after_paint_cb), bench);
+  g_signal_connect (bench->window, "results-shown", G_CALLBACK (bench_desk_results_shown_cb),
+                    bench);
+  bench_desk_next (bench);
+  return G_SOURCE_REMOVE;
+}
+
+/* @spec is LOGIN:PASSWORD; the password may hold colons, the login may not. */
+static void
+bench_desk (BdApplication *self,
+            GtkWidget     *window,
+            const char    *spec)
+{
+  const char *colon = strchr (spec, ':');
+  g_autofree char *login = colon != NULL ? g_strndup (spec, colon - spec) : g_strdup (spec);
+  g_autoptr(GError) error = NULL;
+  BdStoreCounts counts = { 0 };
+  BenchDesk *bench;
+
+  if (colon == NULL || self->session == NULL ||
+      !bd_session_sign_in (self->session, login, colon + 1, &error) ||
+      !bd_store_get_counts (bd_session_get_store (self->session), &counts, &error))
+    {
+      g_printerr ("BRANCHDESK_BENCH: cannot sign in as “%s”: %s\n", login,
+                  error != NULL ? error->message : "no session or no LOGIN:PASSWORD");
+      g_application_quit (G_APPLICATION (self));
+      return;
+    }
+  /* Lives as long as the program: it ends by quitting. */
+  bench = g_new0 (BenchDesk, 1);
+  bench->window = window;
+  bench->search = GTK_EDITABLE (bench_find_widget (window, GTK_TYPE_SEARCH_ENTRY));
+  bench->store = bd_session_get_store (self->session);
+  bench->rand = g_rand_new_with_seed (1);
+  bench->n_customers = counts.customers;
+  bench->keystroke_us = g_array_new (FALSE, FALSE, sizeof (gint64));
+  bench->open_us = g_array_new (FALSE, FALSE, sizeof (gint64));
+  bench->queues_us = g_array_new (FALSE, FALSE, sizeof (gint64));
+  /* Once the window is up and has painted. */
+  g_timeout_add (1000, bench_desk_start_cb, bench);
+}
+
 static void
 bench_hook (BdApplication *self,
             GtkWidget     *window)
@@ -191,6 +465,8 @@ bench_hook (BdApplication *self,
     g_signal_connect_after (window, "realize", G_CALLBACK (bench_realize_cb), NULL);
   else if (g_str_has_prefix (bench, "open-customer:"))
     bench_open_customer (self, window, bench + strlen ("open-customer:"));
+  else if (g_str_has_prefix (bench, "desk:"))
+    bench_desk (self, window, bench + strlen ("desk:"));
 }
 #endif /* BD_BENCH_HOOKS */
 

@@ -29,6 +29,13 @@
 
 G_DEFINE_FINAL_TYPE (BdWindow, bd_window, ADW_TYPE_APPLICATION_WINDOW)
 
+enum {
+  RESULTS_SHOWN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 void
 bd_window_show_toast (BdWindow   *self,
                       const char *message)
@@ -72,6 +79,7 @@ show_recent (BdWindow *self)
   gtk_stack_set_visible_child_name (self->results_stack,
                                     recent != NULL && g_list_model_get_n_items (recent) > 0
                                       ? "results" : "start");
+  g_signal_emit (self, signals[RESULTS_SHOWN], 0);
 }
 
 void
@@ -100,6 +108,7 @@ bd_window_search (BdWindow   *self,
   gtk_stack_set_visible_child_name (self->results_stack,
                                     g_list_model_get_n_items (self->results) > 0
                                       ? "results" : "empty");
+  g_signal_emit (self, signals[RESULTS_SHOWN], 0);
 }
 
 static void
@@ -610,6 +619,17 @@ bd_window_class_init (BdWindowClass *klass)
 
   object_class->dispose = bd_window_dispose;
   window_class->close_request = bd_window_close_request;
+
+  /**
+   * BdWindow::results-shown:
+   *
+   * The list beside the search field holds what was searched for (or the recent
+   * customers): the next frame shows it. What waits for a search — the benchmarks of
+   * the desk, tests — waits for this.
+   */
+  signals[RESULTS_SHOWN] = g_signal_new ("results-shown", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 0);
   g_signal_add_emission_hook (g_signal_lookup ("realize", GTK_TYPE_WIDGET), 0,
                               tooltip_label_realize_cb, NULL, NULL);
 
