@@ -18,12 +18,16 @@
 #include "bd-accessible.h"
 #include "bd-clock.h"
 #include "bd-customer-row.h"
+#include "bd-reveal-model.h"
 #include "bd-customers-store.h"
 #include "bd-store-backup.h"
 #include "bd-window-private.h"
 
 /* Enough to pick from; a longer list means the query should be more precise. */
 #define SEARCH_LIMIT 50
+/* About a screenful of result rows at the tallest window the desk is used in. */
+#define RESULTS_FIRST_SHOWN 12
+#define RESULTS_SHOWN_A_FRAME 8
 #define RECENT_LIMIT 12
 
 
@@ -56,10 +60,15 @@ replace_results (BdWindow   *self,
 {
   g_autoptr(GListModel) empty = NULL;
 
+  g_autoptr(BdRevealModel) shown = NULL;
+
   if (found == NULL)
     found = empty = G_LIST_MODEL (g_list_store_new (BD_TYPE_CUSTOMER));
   g_set_object (&self->results, found);
-  gtk_no_selection_set_model (self->selection, found);
+  /* A screenful in the frame after the keystroke, the rest of the fifty in the frames
+   * after it (bd-reveal-model.c): positions are the results' own. */
+  shown = bd_reveal_model_new (found, RESULTS_FIRST_SHOWN, RESULTS_SHOWN_A_FRAME);
+  gtk_no_selection_set_model (self->selection, G_LIST_MODEL (shown));
 }
 
 /* With nothing typed, the customers this staff member opened last. */

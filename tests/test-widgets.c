@@ -14,6 +14,7 @@
 #include "bd-policy-card.h"
 #include "bd-print-preview.h"
 #include "bd-print-slip.h"
+#include "bd-reveal-model.h"
 #include "bd-test-widgets.h"
 
 #define CLEAR_ID "110105198205060024"
@@ -723,6 +724,64 @@ test_print_preview (void)
   g_assert_true (watch.destroyed);
 }
 
+static void
+count_changes (GListModel *model,
+               guint       position,
+               guint       removed,
+               guint       added,
+               guint      *n_changes)
+{
+  (*n_changes)++;
+}
+
+static void
+iterate_until_idle (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* A screenful at once, the rest a step a turn of the main loop, each item at its own
+ * position; a changed list starts again from a screenful. */
+static void
+test_reveal_model (void)
+{
+  g_autoptr(GListStore) store = g_list_store_new (G_TYPE_OBJECT);
+  g_autoptr(BdRevealModel) shown = NULL;
+  g_autoptr(GObject) first = NULL;
+  g_autoptr(GObject) item = NULL;
+  guint n_changes = 0;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autoptr(GObject) object = g_object_new (G_TYPE_OBJECT, NULL);
+      g_list_store_append (store, object);
+    }
+  shown = bd_reveal_model_new (G_LIST_MODEL (store), 12, 8);
+  g_signal_connect (shown, "items-changed", G_CALLBACK (count_changes), &n_changes);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 12);
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (shown), 12));
+  first = g_list_model_get_item (G_LIST_MODEL (shown), 0);
+  g_assert_true (first == g_list_model_get_item (G_LIST_MODEL (store), 0));
+  g_object_unref (first);
+
+  /* One step: other sources of the toolkit may run first. */
+  for (guint turns = 0; bd_reveal_model_get_revealed (shown) == 12 && turns < 1000; turns++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpuint (bd_reveal_model_get_revealed (shown), ==, 20);
+  iterate_until_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 30);
+  g_assert_cmpuint (n_changes, ==, 3);
+  item = g_list_model_get_item (G_LIST_MODEL (shown), 29);
+  g_assert_true (item == g_list_model_get_item (G_LIST_MODEL (store), 29));
+  g_object_unref (item);
+
+  g_list_store_remove (store, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 12);
+  iterate_until_idle ();
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 29);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -740,5 +799,6 @@ main (int   argc,
   g_test_add_func ("/widgets/household-card-view/need", test_household_card_view_need);
   g_test_add_func ("/widgets/household-card-view/parse-yuan", test_parse_yuan);
   g_test_add_func ("/widgets/print-preview/pages", test_print_preview);
+  g_test_add_func ("/widgets/reveal-model", test_reveal_model);
   return g_test_run ();
 }
