@@ -28,8 +28,13 @@ $(BUILD)/build.ninja:
 build: deps $(BUILD)/build.ninja
 	@ninja -C $(BUILD) >/dev/null || ninja -C $(BUILD)
 
+# A demo made by a program before schema 9 keeps its numbers in clear text: it is
+# converted once, its key beside it. A sealed file is left as it is (encrypt refuses it,
+# and no key file is made): its key is in the keyring, or beside it already.
 run: build
 	@test -f "$(DATABASE)" || $(BUILD)/app/admin/branchdesk-admin --key-file "$(DEMO_KEY)" demo "$(DATABASE)"
+	@test -f "$(DEMO_KEY)" || $(BUILD)/app/admin/branchdesk-admin --key-file "$(DEMO_KEY)" \
+	  encrypt "$(DATABASE)" 2>/dev/null || true
 	env LANG=$(BD_LANG) LC_ALL=$(BD_LANG) $(UNINSTALLED) $(BUILD)/app/branchdesk --database "$(DATABASE)" \
 	  $$(test -f "$(DEMO_KEY)" && echo --key-file "$(DEMO_KEY)")
 
