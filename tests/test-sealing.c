@@ -157,16 +157,6 @@ test_search_and_read_back (Fixture       *fixture,
   g_assert_cmpstr (bd_customer_get_landline (read), ==, people[0].landline);
 }
 
-static char *
-file_checksum (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
 /* Another branch's key opens nothing, and changes nothing. */
 static void
 test_wrong_key_refused (Fixture       *fixture,
@@ -179,14 +169,14 @@ test_wrong_key_refused (Fixture       *fixture,
   g_autofree char *after = NULL;
 
   g_clear_object (&fixture->base.store);
-  before = file_checksum (fixture->base.path);
+  before = bd_test_file_checksum (fixture->base.path);
   store = bd_store_open (fixture->base.path, other, &error);
   g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_WRONG_KEY);
   g_assert_null (store);
   g_clear_error (&error);
   store = bd_store_open_read_only (fixture->base.path, other, &error);
   g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_WRONG_KEY);
-  after = file_checksum (fixture->base.path);
+  after = bd_test_file_checksum (fixture->base.path);
   g_assert_cmpstr (before, ==, after);
 }
 

@@ -365,16 +365,6 @@ test_not_a_database (void)
   bd_test_remove_tree (folder);
 }
 
-static char *
-file_checksum (const char *path)
-{
-  g_autofree char *contents = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
-}
-
 /* A mistyped path is an error: no folder, no file, no empty branch (issue 9, defect 2). */
 static void
 test_missing_refused (void)
@@ -397,7 +387,7 @@ static void
 assert_refused_unchanged (const char *path)
 {
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *before = file_checksum (path);
+  g_autofree char *before = bd_test_file_checksum (path);
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(BdStore) store = bd_store_open (path, bd_test_key (), &error);
@@ -410,7 +400,7 @@ assert_refused_unchanged (const char *path)
   read_only = bd_store_open_read_only (path, bd_test_key (), &error);
   g_assert_null (read_only);
   g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_DATABASE);
-  after = file_checksum (path);
+  after = bd_test_file_checksum (path);
   g_assert_cmpstr (before, ==, after);
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
 }
@@ -487,13 +477,13 @@ test_read_only_changes_nothing (void)
 
   g_assert_nonnull (old);
   g_clear_object (&old);
-  before = file_checksum (path);
+  before = bd_test_file_checksum (path);
   store = bd_store_open_read_only (path, bd_test_key (), &error);
   g_assert_null (store);
   /* Schema 3 kept numbers in clear text: what brings it up to date is the conversion. */
   g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_ENCRYPTED);
   g_assert_nonnull (strstr (error->message, "encrypt"));
-  after = file_checksum (path);
+  after = bd_test_file_checksum (path);
   g_assert_cmpstr (before, ==, after);
   g_assert_cmpint (bd_test_query_int (path, "PRAGMA user_version"), ==, 3);
   bd_test_remove_tree (folder);
@@ -630,7 +620,7 @@ test_violation_rolls_back_everything (Fixture       *fixture,
 
   /* Settle everything into the main file, so that its bytes can be compared. */
   g_clear_object (&fixture->store);
-  before = file_checksum (fixture->path);
+  before = bd_test_file_checksum (fixture->path);
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
   fixture->store = bd_store_open (fixture->path, bd_test_key (), &error);
   g_assert_no_error (error);
@@ -657,7 +647,7 @@ test_violation_rolls_back_everything (Fixture       *fixture,
   g_assert_cmpint (bd_test_query_int (fixture->path, "SELECT count(*) FROM beneficiary"), ==, 0);
 
   g_clear_object (&fixture->store);
-  after = file_checksum (fixture->path);
+  after = bd_test_file_checksum (fixture->path);
   g_assert_cmpstr (before, ==, after);
 }
 

@@ -141,11 +141,3 @@ bd_reveal_model_new (GListModel *model,
   restart (self);
   return self;
 }
-
-guint
-bd_reveal_model_get_revealed (BdRevealModel *self)
-{
-  g_return_val_if_fail (BD_IS_REVEAL_MODEL (self), 0);
-
-  return self->revealed;
-}

@@ -18,7 +18,5 @@ G_DECLARE_FINAL_TYPE (BdRevealModel, bd_reveal_model, BD, REVEAL_MODEL, GObject)
 BdRevealModel *bd_reveal_model_new          (GListModel    *model,
                                              guint          first,
                                              guint          step);
-/* How many of the model's items are shown so far. */
-guint          bd_reveal_model_get_revealed (BdRevealModel *self);
 
 G_END_DECLS

@@ -150,6 +150,16 @@ bd_test_query_int (const char *path,
   return value;
 }
 
+char *
+bd_test_file_checksum (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
 void
 bd_test_exec (const char *path,
               const char *sql)

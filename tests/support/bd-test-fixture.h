@@ -54,6 +54,8 @@ int         bd_test_run_and_remove          (char *folder);
  * plain connection as another program would open it; -1 when there is no row. */
 gint64      bd_test_query_int               (const char *path,
                                              const char *sql);
+/* The SHA-256 of the file at @path: whether a store that refused it left it as it was. */
+char       *bd_test_file_checksum           (const char *path);
 /* Runs @sql on the file at @path through a plain read-write connection of its own: what a
  * test does to the file behind the store's back (a trigger that makes a write fail). */
 void        bd_test_exec                    (const char *path,
