@@ -234,6 +234,16 @@ bd_key_new_from_text (const char  *text,
   return key;
 }
 
+static char *
+hex_of (const guint8 *bytes,
+        gsize         length)
+{
+  char *hex = g_malloc (2 * length + 1);
+
+  sodium_bin2hex (hex, 2 * length + 1, bytes, length);
+  return hex;
+}
+
 char *
 bd_key_dup_fingerprint (BdKey *key)
 {
@@ -244,10 +254,7 @@ bd_key_dup_fingerprint (BdKey *key)
 
   crypto_generichash (hash, sizeof hash, (const guint8 *) what, sizeof what - 1,
                       key->bytes->fingerprint, sizeof key->bytes->fingerprint);
-  return g_strdup_printf ("%02x%02x%02x%02x%02x%02x%02x%02x%02x%02x%02x%02x%02x%02x%02x%02x",
-                          hash[0], hash[1], hash[2], hash[3], hash[4], hash[5], hash[6],
-                          hash[7], hash[8], hash[9], hash[10], hash[11], hash[12], hash[13],
-                          hash[14], hash[15]);
+  return hex_of (hash, sizeof hash);
 }
 
 /* The first line that is not a comment or blank. */
@@ -434,4 +441,15 @@ bd_key_blind (BdKey       *key,
   crypto_generichash_update (&state, (const guint8 *) purpose, strlen (purpose) + 1);
   crypto_generichash_update (&state, (const guint8 *) value, strlen (value));
   crypto_generichash_final (&state, out, BD_KEY_BLIND_SIZE);
+}
+
+char *
+bd_key_dup_blind_hex (BdKey       *key,
+                      const char  *purpose,
+                      const char  *value)
+{
+  guint8 blind[BD_KEY_BLIND_SIZE];
+
+  bd_key_blind (key, purpose, value, blind);
+  return hex_of (blind, sizeof blind);
 }

@@ -79,6 +79,11 @@ void        bd_key_blind             (BdKey         *key,
                                       const char    *value,
                                       guint8         out[BD_KEY_BLIND_SIZE]);
 
+/* The same, as 32 hexadecimal digits: a keyed hash kept as text (the audit log's seal). */
+char       *bd_key_dup_blind_hex     (BdKey         *key,
+                                      const char    *purpose,
+                                      const char    *value);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BdKey, bd_key_unref)
 
 G_END_DECLS

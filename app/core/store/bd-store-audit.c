@@ -108,13 +108,8 @@ audit_seal_of (BdKey      *key,
                const char *hash)
 {
   g_autofree char *text = g_strdup_printf ("%" PRId64 ":%s", id, hash != NULL ? hash : "");
-  guint8 seal[BD_KEY_BLIND_SIZE];
-  GString *hex = g_string_sized_new (2 * sizeof seal);
 
-  bd_key_blind (key, AUDIT_SEAL_PURPOSE, text, seal);
-  for (guint i = 0; i < sizeof seal; i++)
-    g_string_append_printf (hex, "%02x", seal[i]);
-  return g_string_free (hex, FALSE);
+  return bd_key_dup_blind_hex (key, AUDIT_SEAL_PURPOSE, text);
 }
 
 gboolean
