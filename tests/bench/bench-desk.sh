@@ -28,25 +28,7 @@ keystroke_ms=50 keystroke_ratio=0.22
 open_ms=100 open_ratio=0.45
 queues_ms=100 queues_ratio=0.45
 
-export GSK_RENDERER=cairo GTK_A11Y=none GSETTINGS_BACKEND=memory
-export LC_ALL="${BENCH_LANG:-zh_CN.UTF-8}"
-
-if [ "${BD_BENCH_HOOKS:-yes}" = no ]; then
-  echo "branchdesk was built without its benchmark hook: \`make bench\` (or" \
-       "\`meson configure -Dbench_hooks=true\`) builds it in. Skipped."
-  exit 77
-fi
-if [ ! -f "$database" ]; then
-  echo "$database is missing: \`make bench\` creates it. Skipped."
-  exit 77
-fi
-if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
-  echo "No display or no D-Bus session: run under xvfb-run … dbus-run-session --. Skipped."
-  exit 77
-fi
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$0")/bench-window-common.sh"
 
 "$minimal" >/dev/null 2>&1   # once, not counted: its files in the page cache
 i=0

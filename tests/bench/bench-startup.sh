@@ -27,26 +27,7 @@ account=${BENCH_ACCOUNT:-wangfang:counter-demo}
 max_ratio=1.5
 max_rss_mb=150
 
-export GSK_RENDERER=cairo GTK_A11Y=none GSETTINGS_BACKEND=memory
-# The counter works in Chinese: its fonts are part of what starting up costs.
-export LC_ALL="${BENCH_LANG:-zh_CN.UTF-8}"
-
-if [ "${BD_BENCH_HOOKS:-yes}" = no ]; then
-  echo "branchdesk was built without its benchmark hook: \`make bench\` (or" \
-       "\`meson configure -Dbench_hooks=true\`) builds it in. Skipped."
-  exit 77
-fi
-if [ ! -f "$database" ]; then
-  echo "$database is missing: \`make bench\` creates it. Skipped."
-  exit 77
-fi
-if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
-  echo "No display or no D-Bus session: run under xvfb-run … dbus-run-session --. Skipped."
-  exit 77
-fi
-
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. "$(dirname "$0")/bench-window-common.sh"
 
 # run OUTPUT_FILE FIELD COMMAND…: the value the command prints after FIELD, or nothing.
 run() {
