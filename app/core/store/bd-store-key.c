@@ -96,11 +96,19 @@ bd_store_find_key (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  /* The file first: one that is not a sealed Branch Desk database is refused for what it
-   * is, whatever key is at hand. */
+  /* A key file needs nothing of the database: opening it checks that the key is its
+   * own. Only when the key file fails is the database looked at, so that a file that is
+   * not a sealed Branch Desk database is refused for what it is. */
+  if (key_file != NULL)
+    {
+      g_autoptr(GError) key_error = NULL;
+      BdKey *key = bd_key_load_file (key_file, &key_error);
+
+      if (key == NULL && (fingerprint = bd_store_peek_key_fingerprint (path, error)) != NULL)
+        g_propagate_error (error, g_steal_pointer (&key_error));
+      return key;
+    }
   if ((fingerprint = bd_store_peek_key_fingerprint (path, error)) == NULL)
     return NULL;
-  if (key_file != NULL)
-    return bd_key_load_file (key_file, error);
   return bd_keyring_lookup (fingerprint, error);
 }

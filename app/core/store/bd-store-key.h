@@ -23,8 +23,9 @@ gboolean  bd_keyring_save        (BdKey        *key,
 BdKey    *bd_keyring_lookup      (const char   *fingerprint,
                                   GError      **error);
 
-/* The key of the database at @path: from @key_file when given, else from the keyring by
- * the fingerprint the database keeps. */
+/* The key of the database at @path: from @key_file when given (the database is read only
+ * when the file holds no key, to say first what is wrong with the database), else from
+ * the keyring by the fingerprint the database keeps. */
 BdKey    *bd_store_find_key      (const char   *path,
                                   const char   *key_file,
                                   GError      **error);
