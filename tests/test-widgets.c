@@ -371,6 +371,10 @@ test_policy_card_roles (void)
   card = g_object_ref_sink (bd_policy_card_new (policy, 2));
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (card)), ==,
                    "882000654321 · Insured · Lapsed");
+  /* Closed, the card has only its header (an action row of the expander's own); its rows
+   * come when it opens. */
+  g_assert_cmpuint (count_descendants_of_type (card, ADW_TYPE_ACTION_ROW), ==, 1);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (card), TRUE);
   g_assert_nonnull (bd_test_find_first (card, is_label_equal, "None"));
   g_object_unref (card);
 

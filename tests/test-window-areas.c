@@ -13,6 +13,7 @@
 #include "bd-contacts-page.h"
 #include "bd-customer-page.h"
 #include "bd-customers-store.h"
+#include "bd-policy-card.h"
 #include "bd-queues-page.h"
 #include "bd-sign-in-page.h"
 #include "bd-test-widgets.h"
@@ -521,7 +522,10 @@ test_customer_opens_at_the_top (Desk          *desk,
 
   /* No contacts yet: said in the list's place. */
   g_assert_true (shows_text (GTK_WIDGET (page), "No contacts yet"));
-  /* The service card's sum insured and premium carry their unit. */
+  /* The service card's sum insured and premium carry their unit, in its policy opened. */
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (bd_test_find_widget (GTK_WIDGET (page),
+                                                                        BD_TYPE_POLICY_CARD)),
+                                 TRUE);
   g_assert_true (shows_text (GTK_WIDGET (page), "500,000 yuan"));
   g_assert_true (shows_text (GTK_WIDGET (page), "6,000.50 yuan"));
 
