@@ -225,26 +225,36 @@ find_member (BdHouseholdCardView *self,
 
 /* Members */
 
-static GtkWidget *
-create_member_menu (BdHouseholdCardView *self,
-                    BdCustomer          *customer)
+/* The menu is made when the button is first pressed: a menu model makes its popover at
+ * once, and most members' menus are never opened. */
+static void
+create_member_popup_cb (GtkMenuButton *button,
+                        gpointer       user_data)
 {
+  gint64 id = GPOINTER_TO_SIZE (user_data);
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenuItem) edit = g_menu_item_new (_("Correct relationship…"), NULL);
   g_autoptr(GMenuItem) remove = g_menu_item_new (_("Remove from household…"), NULL);
-  g_autofree char *label = NULL;
-  GtkWidget *button = gtk_menu_button_new ();
-  gint64 id = bd_customer_get_id (customer);
 
   g_menu_item_set_action_and_target_value (edit, "card.edit-relation", g_variant_new_int64 (id));
   g_menu_item_set_action_and_target_value (remove, "card.remove-member", g_variant_new_int64 (id));
   g_menu_append_item (menu, edit);
   g_menu_append_item (menu, remove);
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (menu));
+}
+
+static GtkWidget *
+create_member_menu (BdHouseholdCardView *self,
+                    BdCustomer          *customer)
+{
+  g_autofree char *label = NULL;
+  GtkWidget *button = gtk_menu_button_new ();
 
   /* Translators: %s is the name of a household member */
   label = g_strdup_printf (_("Actions for %s"), bd_or_dash (bd_customer_get_name (customer)));
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "view-more-symbolic");
-  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (button), G_MENU_MODEL (menu));
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (button), create_member_popup_cb,
+                                         GSIZE_TO_POINTER (bd_customer_get_id (customer)), NULL);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, label);
   gtk_widget_add_css_class (button, "flat");
