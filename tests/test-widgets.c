@@ -414,6 +414,10 @@ test_household_card_view (void)
   guint added = 0;
 
   bd_household_card_view_set_card (BD_HOUSEHOLD_CARD_VIEW (view), card);
+  /* The members at once; the sections below them once the first frame is painted. */
+  gtk_test_accessible_assert_state (view, GTK_ACCESSIBLE_STATE_BUSY, TRUE);
+  bd_test_wait_for_frames (view);
+  gtk_test_accessible_assert_state (view, GTK_ACCESSIBLE_STATE_BUSY, FALSE);
   g_signal_connect (view, "edit-relation-requested", G_CALLBACK (customer_cb), &edited);
   g_signal_connect (view, "remove-member-requested", G_CALLBACK (customer_cb), &removed);
   g_signal_connect (view, "add-member-requested", G_CALLBACK (count_cb), &added);

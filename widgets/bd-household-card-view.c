@@ -11,6 +11,9 @@
  *
  * Everything is rebuilt from the card on bd_household_card_view_set_card(); NULL empties
  * every section, so nothing of the last household stays on the screen facing the public.
+ * The members, at the top, are shown at once; the sections below them are built once the
+ * page has been painted (bd-after-paint.h), and the view is busy to assistive technology
+ * until they are.
  */
 #define G_LOG_DOMAIN "bd-household-card-view"
 
@@ -22,6 +25,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bd-after-paint.h"
 #include "bd-household-card-view.h"
 #include "bd-status-label.h"
 
@@ -36,6 +40,7 @@ struct _BdHouseholdCardView
   BdHouseholdCard *card;
   gint64           household_id;
   gboolean         can_edit;
+  BdAfterPaint     below_the_fold;   /* the sections under the members, still to build */
 
   GtkButton       *add_member_button;
   GtkListBox      *members_list;
@@ -1034,8 +1039,17 @@ update_edit_actions (BdHouseholdCardView *self)
 /* The card */
 
 static void
+set_busy (BdHouseholdCardView *self,
+          gboolean             busy)
+{
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_STATE_BUSY, busy, -1);
+}
+
+static void
 clear_sections (BdHouseholdCardView *self)
 {
+  bd_after_paint_cancel (&self->below_the_fold);
+  set_busy (self, FALSE);
   clear_list (self->members_list);
   clear_grid (self->roles_grid);
   clear_grid (self->cover_grid);
@@ -1046,15 +1060,25 @@ clear_sections (BdHouseholdCardView *self)
 }
 
 static void
-fill_sections (BdHouseholdCardView *self)
+fill_below_the_fold (gpointer user_data)
 {
-  fill_members (self);
+  BdHouseholdCardView *self = user_data;
+
   fill_roles (self);
   fill_cover (self);
   fill_due_dates (self);
   fill_grace (self);
   fill_staff (self);
   fill_openings (self);
+  set_busy (self, FALSE);
+}
+
+static void
+fill_sections (BdHouseholdCardView *self)
+{
+  fill_members (self);
+  set_busy (self, TRUE);
+  bd_after_paint_schedule (&self->below_the_fold, GTK_WIDGET (self), fill_below_the_fold, self);
 }
 
 static void
@@ -1062,6 +1086,7 @@ bd_household_card_view_dispose (GObject *object)
 {
   BdHouseholdCardView *self = (BdHouseholdCardView *)object;
 
+  bd_after_paint_cancel (&self->below_the_fold);
   gtk_widget_dispose_template (GTK_WIDGET (self), BD_TYPE_HOUSEHOLD_CARD_VIEW);
   g_clear_object (&self->card);
 

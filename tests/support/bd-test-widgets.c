@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "bd-after-paint.h"
 #include "bd-test-widgets.h"
 
 char *
@@ -112,6 +113,9 @@ bd_test_wait_for_frames (GtkWidget *widget)
     g_main_context_iteration (NULL, TRUE);
   for (guint i = 0; i < 20; i++)
     g_main_context_iteration (NULL, FALSE);
+  /* A page builds what is below the fold after its first frame. */
+  while (bd_after_paint_count_pending () > 0)
+    g_main_context_iteration (NULL, TRUE);
 }
 
 BdWindow *

@@ -56,7 +56,8 @@ GtkWidget   *bd_test_find_row        (GtkWidget   *root,
                                       const char  *title);
 GtkEditable *bd_test_find_entry_row  (GtkWidget   *root,
                                       const char  *title);
-/* Runs the main loop until @widget is mapped, then a few frames more. */
+/* Runs the main loop until @widget is mapped, then a few frames more, and until no page
+ * has anything left to build after its first frame (bd-after-paint.h). */
 void         bd_test_wait_for_frames (GtkWidget   *widget);
 /* Whether a text of a kind in @where under @root, visible or not, contains @text. */
 gboolean     bd_test_shows_text      (GtkWidget   *root,
