@@ -5,10 +5,11 @@
  * A page shows what is above the fold in its first frame and builds the rest after it
  * (the issue "The desk feels instant": the clerk sees the customer at once, and the
  * sections below come in the next frame, before anyone can scroll to them). The work runs
- * from an idle after the frame clock's after-paint, so that it is never part of the frame
- * it waits for; a widget that has no frame clock (not yet in a window) gets it from an
- * idle at once. Whoever schedules it can run it now (bd_after_paint_flush(): printing,
- * say) or drop it (bd_after_paint_cancel(): another customer, a lock).
+ * at the widget's second frame tick: the first is the frame that shows the page, so the
+ * second comes once that one has been painted. A widget without a frame clock (not in a
+ * window, or taken out of it) gets its work from an idle instead: nothing waits for a
+ * frame that will not come. Whoever schedules the work can run it now
+ * (bd_after_paint_flush()) or drop it (bd_after_paint_cancel(): another customer, a lock).
  */
 #define G_LOG_DOMAIN "bd-after-paint"
 
@@ -20,12 +21,13 @@
 static guint n_pending;
 
 static void
-disconnect_clock (BdAfterPaint *self)
+stop_waiting (BdAfterPaint *self)
 {
-  if (self->painted_id != 0)
-    g_signal_handler_disconnect (self->clock, self->painted_id);
-  self->painted_id = 0;
-  g_clear_object (&self->clock);
+  if (self->tick_id != 0)
+    gtk_widget_remove_tick_callback (self->widget, self->tick_id);
+  self->tick_id = 0;
+  g_clear_signal_handler (&self->unrealize_id, self->widget);
+  g_clear_handle_id (&self->idle_id, g_source_remove);
 }
 
 static void
@@ -48,20 +50,31 @@ idle_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* The frame is on screen: the work goes to the main loop, before the next frame's
- * timer is due, so that the frame it makes is a frame of its own. */
-static void
-after_paint_cb (GdkFrameClock *clock,
-                BdAfterPaint  *self)
+static gboolean
+tick_cb (GtkWidget     *widget,
+         GdkFrameClock *clock,
+         gpointer       data)
 {
-  disconnect_clock (self);
+  BdAfterPaint *self = data;
+
+  if (++self->n_ticks < 2)
+    return G_SOURCE_CONTINUE;
+  self->tick_id = 0;
+  run (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+wait_for_idle (BdAfterPaint *self)
+{
+  stop_waiting (self);
   self->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, idle_cb, self, NULL);
 }
 
 /**
  * bd_after_paint_schedule:
  * @self: the pending work, kept in the owner
- * @widget: the widget whose frame is waited for
+ * @widget: the widget whose frame is waited for; it must outlive the work or cancel it
  * @func: the work
  * @user_data: its argument, which must live until it runs or is cancelled
  *
@@ -74,24 +87,23 @@ bd_after_paint_schedule (BdAfterPaint     *self,
                          BdAfterPaintFunc  func,
                          gpointer          user_data)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-
   g_return_if_fail (GTK_IS_WIDGET (widget));
   g_return_if_fail (func != NULL);
 
   bd_after_paint_cancel (self);
   n_pending++;
+  self->widget = widget;
   self->func = func;
   self->user_data = user_data;
-  if (clock == NULL)
+  if (!gtk_widget_get_realized (widget))
     {
-      self->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, idle_cb, self, NULL);
+      wait_for_idle (self);
       return;
     }
-  self->clock = g_object_ref (clock);
-  self->painted_id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), self);
-  /* A hidden page asks for no frame of its own: there is always one to wait for. */
-  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_PAINT);
+  self->n_ticks = 0;
+  self->tick_id = gtk_widget_add_tick_callback (widget, tick_cb, self, NULL);
+  self->unrealize_id = g_signal_connect_swapped (widget, "unrealize", G_CALLBACK (wait_for_idle),
+                                                 self);
 }
 
 gboolean
@@ -111,10 +123,11 @@ bd_after_paint_flush (BdAfterPaint *self)
 void
 bd_after_paint_cancel (BdAfterPaint *self)
 {
-  if (bd_after_paint_is_pending (self))
-    n_pending--;
-  disconnect_clock (self);
-  g_clear_handle_id (&self->idle_id, g_source_remove);
+  if (!bd_after_paint_is_pending (self))
+    return;
+  n_pending--;
+  stop_waiting (self);
+  self->widget = NULL;
   self->func = NULL;
   self->user_data = NULL;
 }

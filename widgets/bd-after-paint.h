@@ -13,20 +13,22 @@ typedef void (*BdAfterPaintFunc) (gpointer user_data);
 /* Kept in the owner's instance, zero-filled; one piece of work pending at a time. */
 typedef struct
 {
-  GdkFrameClock    *clock;
-  gulong            painted_id;
+  GtkWidget        *widget;
+  guint             tick_id;
+  guint             n_ticks;
+  gulong            unrealize_id;
   guint             idle_id;
   BdAfterPaintFunc  func;
   gpointer          user_data;
 } BdAfterPaint;
 
-void     bd_after_paint_schedule   (BdAfterPaint     *self,
-                                    GtkWidget        *widget,
-                                    BdAfterPaintFunc  func,
-                                    gpointer          user_data);
-gboolean bd_after_paint_is_pending (BdAfterPaint     *self);
-void     bd_after_paint_flush      (BdAfterPaint     *self);
-void     bd_after_paint_cancel     (BdAfterPaint     *self);
+void     bd_after_paint_schedule      (BdAfterPaint     *self,
+                                       GtkWidget        *widget,
+                                       BdAfterPaintFunc  func,
+                                       gpointer          user_data);
+gboolean bd_after_paint_is_pending    (BdAfterPaint     *self);
+void     bd_after_paint_flush         (BdAfterPaint     *self);
+void     bd_after_paint_cancel        (BdAfterPaint     *self);
 guint    bd_after_paint_count_pending (void);
 
 G_END_DECLS

@@ -7,6 +7,8 @@
  * policies they pay for that insure someone else. It is a BdCustomerTab like any other:
  * the page opens, clears and prints it without knowing what it shows. Household edits
  * and the protection need go through the session; after one, the tab reads the card again.
+ * The service card and the other policies are below the household card's members, out of
+ * sight when a customer opens: they are built once the page has been painted.
  */
 #define G_LOG_DOMAIN "bd-overview-tab"
 
@@ -14,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bd-after-paint.h"
 #include "bd-overview-tab.h"
 #include "bd-household-card-view.h"
 #include "bd-household-desk.h"
@@ -28,6 +31,8 @@ struct _BdOverviewTab
   BdSession           *session;
   BdCustomer          *customer;
   BdHousehold         *household;
+  GListModel          *policies;         /* to show once the page has been painted */
+  BdAfterPaint         policies_shown;
 
   BdHouseholdCardView *household_view;
   AdwPreferencesGroup *household_group;
@@ -62,17 +67,27 @@ clear_list (GtkListBox *list)
     gtk_list_box_remove (list, child);
 }
 
+static void
+clear_policies (BdOverviewTab *self)
+{
+  bd_after_paint_cancel (&self->policies_shown);
+  g_clear_object (&self->policies);
+  clear_list (self->service_list);
+  clear_list (self->other_list);
+  gtk_widget_set_visible (GTK_WIDGET (self->service_group), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->other_group), FALSE);
+}
+
 /* The service card (客户服务卡) holds the policies insuring this person; the others in
  * which they are policyholder follow apart. */
 static void
-show_policies (BdOverviewTab *self,
-               GListModel    *policies)
+show_policies (gpointer user_data)
 {
+  BdOverviewTab *self = user_data;
+  g_autoptr(GListModel) policies = g_steal_pointer (&self->policies);
   gint64 id = bd_customer_get_id (self->customer);
   guint n_insured = 0, n_other = 0;
 
-  clear_list (self->service_list);
-  clear_list (self->other_list);
   for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
     {
       g_autoptr(BdPolicy) policy = g_list_model_get_item (policies, i);
@@ -145,7 +160,9 @@ overview_tab_open (BdCustomerTab  *tab,
   g_return_val_if_fail (self->session != NULL, FALSE);
 
   g_set_object (&self->customer, customer);
-  show_policies (self, policies);
+  clear_policies (self);
+  self->policies = g_object_ref (policies);
+  bd_after_paint_schedule (&self->policies_shown, GTK_WIDGET (self), show_policies, self);
   return show_household (self, error);
 }
 
@@ -156,8 +173,7 @@ overview_tab_clear (BdCustomerTab *tab)
 
   g_clear_object (&self->customer);
   g_clear_object (&self->household);
-  clear_list (self->service_list);
-  clear_list (self->other_list);
+  clear_policies (self);
   bd_household_card_view_set_card (self->household_view, NULL);
 }
 
@@ -256,6 +272,8 @@ bd_overview_tab_dispose (GObject *object)
 {
   BdOverviewTab *self = (BdOverviewTab *)object;
 
+  bd_after_paint_cancel (&self->policies_shown);
+  g_clear_object (&self->policies);
   gtk_widget_dispose_template (GTK_WIDGET (self), BD_TYPE_OVERVIEW_TAB);
   g_clear_object (&self->customer);
   g_clear_object (&self->household);
