@@ -9,8 +9,12 @@
 # of this machine (its first frame), then branchdesk once with BRANCHDESK_BENCH=desk:…,
 # which signs in and times, from the change to the end of the frame that shows its result
 # (the frame clock's after-paint): the last character of a search typed (60 times, a name
-# or the last four digits of a mobile in turn), a customer opened (40 times), the Queues
-# area shown from the desk (15 times), each after 5 not counted. Prints medians and p99
+# or the last four digits of a mobile in turn), a customer opened (40 times), the customer
+# with the largest household card opened (20 times; BENCH_LARGEST, by default customer
+# 458192 of the demo of `make bench` — seed 1 —, whose household of six has 29 policies),
+# the Queues area shown from the desk (15 times), each after 5 not counted. A customer's
+# page is timed to its first frame and, apart, to the frame that holds what it builds
+# after that one (below the fold). Prints medians and p99
 # (nearest rank), each also as a ratio to the minimal window's first frame, against the
 # targets of the issue "The desk feels instant"; timings never make it fail. Needs a
 # display and a D-Bus session, like bench-startup.sh.
@@ -21,6 +25,7 @@ minimal=$2
 database=$3
 runs=${BENCH_RUNS:-11}
 account=${BENCH_ACCOUNT:-wangfang:counter-demo}
+largest=${BENCH_LARGEST:-458192}
 
 # The targets, in ms on the machine the issue measured (minimal window 230 ms), and as
 # ratios to the minimal window's first frame, which hold on any machine.
@@ -37,7 +42,7 @@ while [ "$i" -lt "$runs" ]; do
   i=$((i + 1))
 done
 
-if ! timeout 900 env "BRANCHDESK_BENCH=desk:$account" "$program" --database "$database" \
+if ! timeout 900 env "BRANCHDESK_BENCH=desk:$account" "BRANCHDESK_BENCH_LARGEST=$largest" "$program" --database "$database" \
        >"$work/desk" 2>"$work/stderr"; then
   echo "branchdesk did not finish its measures:" >&2
   cat "$work/stderr" >&2
@@ -59,9 +64,14 @@ awk -v mm="$minimal_ms" -v ko="$keystroke_ms" -v kr="$keystroke_ratio" -v oo="$o
     for (i = 1; i <= n; i++) v[i] = $(i + 1) / 1000
     sort(v, n)
     median = rank(v, n, 50); p99 = rank(v, n, 99)
+    target = 0
     if (name == "keystroke-us") { label = "keystroke -> results painted"; target = ko; ratio = kr }
     else if (name == "open-us") { label = "customer opened -> page painted"; target = oo; ratio = orr }
+    else if (name == "open-complete-us") label = "customer opened -> below the fold painted too"
+    else if (name == "largest-us") { label = "largest household opened -> page painted"; target = oo; ratio = orr }
+    else if (name == "largest-complete-us") label = "largest household opened -> below the fold painted too"
     else { label = "Queues shown -> painted"; target = qo; ratio = qr }
     printf "%s: median %.1f ms, p99 %.1f ms; %.2fx and %.2fx the minimal window (%d times)\n", label, median, p99, median / mm, p99 / mm, n
-    printf "target %s (p99 <= %d ms here, %.2fx anywhere): %s\n", label, target, ratio, (p99 / mm <= ratio) ? "target met" : "TARGET MISSED"
+    if (target > 0)
+      printf "target %s (p99 <= %d ms here, %.2fx anywhere): %s\n", label, target, ratio, (p99 / mm <= ratio) ? "target met" : "TARGET MISSED"
   }' "$work/desk"
