@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "bd-after-paint.h"
 #include "bd-customer-page.h"
 #include "bd-queues-page.h"
 #include "bd-sign-in-page.h"
@@ -36,7 +37,8 @@ struct _BdWindow
   GtkListView          *results_view;
   GtkStack             *content_stack;
   AdwWindowTitle       *content_title;
-  BdCustomerPage       *customer_page;
+  BdCustomerPage       *customer_page;    /* made after the first frame, or when needed */
+  BdAfterPaint          customer_page_made;
   AdwWindowTitle       *branch_title;
   GtkLabel             *staff_label;
   GtkMenuButton        *desk_menu_button;

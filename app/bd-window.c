@@ -8,6 +8,10 @@
  * empties every widget that held customer data, so that nothing of the customer is left
  * on screen or in the accessibility tree. The search runs as the person types, against
  * the store, on the main thread: the store's indexed queries answer in milliseconds.
+ *
+ * The first frame shows the sign-in page and nothing else: the customer page, with its
+ * tabs the heaviest part of the window, is made once that frame has been painted (or
+ * at once, should a customer be opened before).
  */
 #define G_LOG_DOMAIN "bd-window"
 
@@ -164,6 +168,36 @@ results_activate_cb (BdWindow    *self,
     bd_window_open_customer (self, customer);
 }
 
+static BdCustomerPage *
+ensure_customer_page (BdWindow *self)
+{
+  if (self->customer_page != NULL)
+    return self->customer_page;
+  bd_after_paint_cancel (&self->customer_page_made);
+  self->customer_page = BD_CUSTOMER_PAGE (bd_customer_page_new ());
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->customer_page), "customer");
+  if (self->session != NULL)
+    bd_customer_page_set_session (self->customer_page, self->session);
+  return self->customer_page;
+}
+
+static void
+make_customer_page (gpointer user_data)
+{
+  ensure_customer_page (user_data);
+}
+
+/* Realized, the window has its frame clock: the page waits for the first frame. */
+static void
+bd_window_realize (GtkWidget *widget)
+{
+  BdWindow *self = BD_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (bd_window_parent_class)->realize (widget);
+  if (self->customer_page == NULL)
+    bd_after_paint_schedule (&self->customer_page_made, widget, make_customer_page, self);
+}
+
 static void
 open_customer_id (BdWindow *self,
                   gint64    customer_id)
@@ -171,7 +205,7 @@ open_customer_id (BdWindow *self,
   g_autoptr(GError) error = NULL;
   BdCustomer *customer;
 
-  if (!bd_customer_page_open (self->customer_page, customer_id, &error))
+  if (!bd_customer_page_open (ensure_customer_page (self), customer_id, &error))
     {
       /* The page may have been emptied (an opening that could not be audited): never
        * leave a blank customer on screen. */
@@ -236,7 +270,8 @@ clear_desk (BdWindow *self)
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   replace_results (self, NULL);
   gtk_stack_set_visible_child_name (self->results_stack, "start");
-  bd_customer_page_clear (self->customer_page);
+  if (self->customer_page != NULL)
+    bd_customer_page_clear (self->customer_page);
   bd_queues_page_clear (self->queues_page);
   adw_view_stack_set_visible_child_name (self->area_stack, "desk");
   adw_window_title_set_title (self->content_title, _("Desk"));
@@ -265,7 +300,7 @@ show_desk (BdWindow *self)
   if (reopen != 0)
     open_customer_id (self, reopen);
   if (draft != NULL && reopen != 0)
-    bd_customer_page_restore_draft (self->customer_page, draft);
+    bd_customer_page_restore_draft (ensure_customer_page (self), draft);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
@@ -287,7 +322,8 @@ session_state_changed_cb (BdWindow  *self,
                           GParamSpec *pspec,
                           BdSession *session)
 {
-  BdCustomer *open = bd_customer_page_get_customer (self->customer_page);
+  BdCustomer *open = self->customer_page != NULL
+                     ? bd_customer_page_get_customer (self->customer_page) : NULL;
 
   switch (bd_session_get_state (session))
     {
@@ -424,7 +460,8 @@ bd_window_set_session (BdWindow  *self,
 
   branch = bd_store_dup_setting (bd_window_get_store (self), "branch-name");
   adw_window_title_set_subtitle (self->branch_title, branch != NULL ? branch : "");
-  bd_customer_page_set_session (self->customer_page, session);
+  if (self->customer_page != NULL)
+    bd_customer_page_set_session (self->customer_page, session);
   bd_queues_page_set_session (self->queues_page, session);
   g_signal_connect_object (session, "notify::state", G_CALLBACK (session_state_changed_cb),
                            self, G_CONNECT_SWAPPED);
@@ -586,6 +623,7 @@ bd_window_dispose (GObject *object)
   BdWindow *self = (BdWindow *)object;
 
   g_clear_handle_id (&self->idle_source, g_source_remove);
+  bd_after_paint_cancel (&self->customer_page_made);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), BD_TYPE_WINDOW);
@@ -627,6 +665,7 @@ bd_window_class_init (BdWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = bd_window_dispose;
+  widget_class->realize = bd_window_realize;
   window_class->close_request = bd_window_close_request;
 
   /**
@@ -660,7 +699,6 @@ bd_window_class_init (BdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BdWindow, results_view);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, content_title);
-  gtk_widget_class_bind_template_child (widget_class, BdWindow, customer_page);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, branch_title);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, staff_label);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, desk_menu_button);
