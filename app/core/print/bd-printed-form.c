@@ -209,8 +209,7 @@ bd_printed_form_write_pdf (const BdPrintedForm  *form,
 /* ── the pages a preview keeps ─────────────────────────────────────────────────────── */
 
 /* The pages kept: the one shown and the last two turned from, so that paging back and
- * forth replays too. A page's recording holds its drawing commands only (a few hundred
- * KB at most for a full review sheet). */
+ * forth replays too. A page's recording holds its drawing commands, no pixels. */
 #define CACHE_PAGES 3
 
 typedef struct
