@@ -1166,6 +1166,270 @@ test_review_scaled (void)
   cairo_surface_destroy (surface);
 }
 
+/* ── the preview's cache: each page laid out once, replayed at every size ──────────── */
+
+/* A form for the tests: slips one to an A5 page, or a review sheet; it says when freed. */
+typedef struct
+{
+  const BdSlip        *slips;
+  guint                n_slips;
+  const BdReviewSheet *sheet;
+  gboolean            *freed;
+} TestForm;
+
+static void
+draw_test_form (const BdPrintedForm *form,
+                guint                page,
+                cairo_t             *cr,
+                double               width,
+                double               height)
+{
+  const TestForm *test = bd_printed_form_get_data (form);
+
+  if (test->sheet != NULL)
+    bd_review_sheet_draw_page (test->sheet, page, cr, width, height);
+  else
+    bd_slip_draw_page (test->slips, test->n_slips, BD_SLIP_LAYOUT_A5, page, cr, width, height);
+}
+
+static void
+free_test_form (gpointer data)
+{
+  TestForm *test = data;
+
+  if (test->freed != NULL)
+    *test->freed = TRUE;
+  g_free (test);
+}
+
+static BdPrintedForm *
+test_form_new (const BdSlip        *slips,
+               guint                n_slips,
+               const BdReviewSheet *sheet,
+               gboolean            *freed)
+{
+  TestForm *test = g_new0 (TestForm, 1);
+
+  test->slips = slips;
+  test->n_slips = n_slips;
+  test->sheet = sheet;
+  test->freed = freed;
+  return bd_printed_form_new (sheet != NULL ? "家庭保单检视表" : "客户联系单",
+                              sheet != NULL ? BD_PAPER_A4 : BD_PAPER_A5,
+                              sheet != NULL ? bd_review_sheet_count_pages (sheet) : n_slips,
+                              draw_test_form, test, free_test_form);
+}
+
+/* The widget's size for a page @width pixels across: the paper's proportions. */
+static int
+preview_height (BdPrintedForm *form,
+                int            width)
+{
+  double paper_width, paper_height;
+
+  bd_paper_size_get_points (bd_printed_form_get_paper (form), &paper_width, &paper_height);
+  return (int) ceil (width * paper_height / paper_width);
+}
+
+/* Page @page of @form as the preview draws it through @cache, as GTK 4 draws a
+ * GtkDrawingArea: onto a recording of the widget's size (a cairo render node), replayed
+ * onto the window's pixels. */
+static cairo_surface_t *
+draw_cached (BdPageCache   *cache,
+             BdPrintedForm *form,
+             guint          page,
+             int            width)
+{
+  int height = preview_height (form, width);
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_surface_t *node = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
+                                                          &(cairo_rectangle_t) { 0, 0, width,
+                                                                                 height });
+  cairo_t *cr = cairo_create (node);
+
+  bd_page_cache_draw (cache, form, page, cr, width, height);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cr = cairo_create (image);
+  cairo_set_source_surface (cr, node, 0, 0);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (node);
+  return image;
+}
+
+/* The same page drawn afresh, with nothing kept: straight onto the pixels with the form's
+ * own function, white paper scaled to the width, as the preview drew before it kept
+ * anything. */
+static cairo_surface_t *
+draw_fresh (BdPrintedForm *form,
+            guint          page,
+            int            width)
+{
+  int height = preview_height (form, width);
+  cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (image);
+  double paper_width, paper_height, scale;
+
+  bd_paper_size_get_points (bd_printed_form_get_paper (form), &paper_width, &paper_height);
+  scale = MIN (width / paper_width, height / paper_height);
+  cairo_set_source_rgb (cr, 1.0, 1.0, 1.0);
+  cairo_paint (cr);
+  cairo_translate (cr, (width - paper_width * scale) / 2, (height - paper_height * scale) / 2);
+  cairo_scale (cr, scale, scale);
+  cairo_rectangle (cr, 0, 0, paper_width, paper_height);
+  cairo_clip (cr);
+  cairo_set_source_rgb (cr, 0.0, 0.0, 0.0);
+  bd_printed_form_draw_page (form, page, cr, paper_width, paper_height);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  return image;
+}
+
+/* The same page drawn from the cache and afresh: the same pixels but for the rounding of
+ * a few antialiased edges (the replay composites through an image of its own): fewer
+ * than this fraction off by more than CHANNEL_TOLERANCE, none so far. A replay whose
+ * lines drift by half a pixel at the far edges (cairo's plain-scale shortcut, see
+ * bd_print_show_recorded_page()) differs in 1 %. */
+#define CACHE_TOLERANCE 0.0001
+
+static void
+assert_same_pixels (cairo_surface_t *shown,
+                    cairo_surface_t *fresh)
+{
+  double differing = fraction_differing (shown, fresh);
+
+  if (differing >= CACHE_TOLERANCE)
+    {
+      g_autofree char *saved = g_test_build_filename (G_TEST_BUILT, "preview-cached.png",
+                                                      NULL);
+
+      cairo_surface_write_to_png (shown, saved);
+      g_error ("the cached page differs from a fresh drawing in %.3f%% of its pixels; see %s",
+               differing * 100, saved);
+    }
+}
+
+/* Another page: another name at least. */
+static void
+assert_other_pixels (cairo_surface_t *a,
+                     cairo_surface_t *b)
+{
+  g_assert_cmpfloat (fraction_differing (a, b), >, 0.001);
+}
+
+/* Drawn from the cache at two sizes, a page looks as a fresh drawing at each: the layouts
+ * kept do not depend on the scale, and the replay is as sharp as a drawing at it. */
+static void
+assert_cache_draws_fresh_pixels (BdPrintedForm *form)
+{
+  static const int widths[] = { 431, 517 };
+  g_autoptr(BdPageCache) cache = bd_page_cache_new ();
+
+  g_assert_false (bd_page_cache_holds (cache, form, 0));
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      cairo_surface_t *fresh = draw_fresh (form, 0, widths[i]);
+      cairo_surface_t *first = draw_cached (cache, form, 0, widths[i]);
+      cairo_surface_t *again;
+
+      g_assert_true (bd_page_cache_holds (cache, form, 0));
+      again = draw_cached (cache, form, 0, widths[i]);
+      assert_same_pixels (first, fresh);
+      assert_same_pixels (again, fresh);
+      /* Drawn and kept, then replayed: the very same pixels. */
+      g_assert_cmpint (memcmp (cairo_image_surface_get_data (again),
+                               cairo_image_surface_get_data (first),
+                               (gsize) cairo_image_surface_get_stride (first)
+                               * cairo_image_surface_get_height (first)), ==, 0);
+      cairo_surface_destroy (again);
+      cairo_surface_destroy (first);
+      cairo_surface_destroy (fresh);
+    }
+}
+
+static void
+test_preview_cache_pixels (SlipFixture   *fixture,
+                           gconstpointer  user_data)
+{
+  g_autoptr(BdHouseholdCard) card = make_card (0);
+  g_autoptr(BdPrintedForm) slip = test_form_new (fixture->slips, 1, NULL, NULL);
+  g_autoptr(BdPrintedForm) review = NULL;
+  BdReviewSheet sheet;
+
+  if (!have_print_fonts ())
+    {
+      g_test_skip ("Noto Sans/Serif CJK SC not installed (Debian: fonts-noto-cjk)");
+      return;
+    }
+  review_sheet_init (&sheet, card);
+  review = test_form_new (NULL, 0, &sheet, NULL);
+  assert_cache_draws_fresh_pixels (slip);
+  assert_cache_draws_fresh_pixels (review);
+}
+
+/* Another page, or another form, is never drawn from what the cache kept of the last;
+ * cleared, the cache holds nothing and lets go of the form. */
+static void
+test_preview_cache_stale (SlipFixture   *fixture,
+                          gconstpointer  user_data)
+{
+  const int width = 480;
+  g_autoptr(BdHouseholdCard) card = make_card (0);
+  g_autoptr(BdPageCache) cache = bd_page_cache_new ();
+  gboolean slips_freed = FALSE, review_freed = FALSE;
+  BdPrintedForm *slips, *review;
+  cairo_surface_t *page1, *page2, *shown;
+  BdReviewSheet sheet;
+
+  if (!have_print_fonts ())
+    {
+      g_test_skip ("Noto Sans/Serif CJK SC not installed (Debian: fonts-noto-cjk)");
+      return;
+    }
+  review_sheet_init (&sheet, card);
+  /* Two slips to two customers: pages 1 and 2 differ. */
+  slips = test_form_new (fixture->slips, 2, NULL, &slips_freed);
+  review = test_form_new (NULL, 0, &sheet, &review_freed);
+  page1 = draw_fresh (slips, 0, width);
+  page2 = draw_fresh (slips, 1, width);
+  assert_other_pixels (page1, page2);
+
+  shown = draw_cached (cache, slips, 0, width);
+  assert_same_pixels (shown, page1);
+  cairo_surface_destroy (shown);
+  /* The next page. */
+  g_assert_false (bd_page_cache_holds (cache, slips, 1));
+  shown = draw_cached (cache, slips, 1, width);
+  assert_same_pixels (shown, page2);
+  cairo_surface_destroy (shown);
+  /* And back: both are kept, each its own. */
+  g_assert_true (bd_page_cache_holds (cache, slips, 0));
+  shown = draw_cached (cache, slips, 0, width);
+  assert_same_pixels (shown, page1);
+  cairo_surface_destroy (shown);
+
+  /* Another form (another paper too): its own page, and nothing of the slips is kept. */
+  shown = draw_cached (cache, review, 0, width);
+  cairo_surface_destroy (page2);
+  page2 = draw_fresh (review, 0, width);
+  assert_same_pixels (shown, page2);
+  cairo_surface_destroy (shown);
+  g_assert_false (bd_page_cache_holds (cache, slips, 0));
+  g_assert_false (bd_page_cache_holds (cache, slips, 1));
+  bd_printed_form_unref (slips);
+  g_assert_true (slips_freed);
+
+  /* Cleared: nothing kept, and the form (the customer's data) is let go at once. */
+  bd_printed_form_unref (review);
+  g_assert_false (review_freed);
+  bd_page_cache_clear (cache);
+  g_assert_true (review_freed);
+
+  cairo_surface_destroy (page2);
+  cairo_surface_destroy (page1);
+}
+
 /* ── the printed forms: what the preview, the printer and a PDF are given ──────────── */
 
 /* Writes @form to a PDF, and checks that every page was drawn and the text holds the
@@ -1312,6 +1576,8 @@ main (int   argc,
   g_test_add_func ("/print/review/scaled", test_review_scaled);
   g_test_add_func ("/print/review/staff-and-numbers", test_review_staff_and_numbers);
   g_test_add_func ("/print/forms/title-and-pages", test_printed_forms);
+  ADD_SLIP_TEST ("/print/preview-cache/pixels", test_preview_cache_pixels);
+  ADD_SLIP_TEST ("/print/preview-cache/stale", test_preview_cache_stale);
 
   open_output_dir ();
   status = g_test_run ();

@@ -733,6 +733,80 @@ test_print_preview (void)
 }
 
 static void
+count_paint_cb (GdkFrameClock *clock,
+                guint         *paints)
+{
+  (*paints)++;
+}
+
+/* Runs the main loop until @window has painted @n more frames. */
+static void
+wait_for_paints (GtkWindow *window,
+                 guint      n)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  guint paints = 0;
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_paint_cb), &paints);
+
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  while (paints < n)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+}
+
+/* The page is laid out once: a new size, or a page turned back to, is drawn from what the
+ * preview kept; another page or another form is drawn by its form, never from what was
+ * kept of the last, which goes with its form. */
+static void
+test_print_preview_cache (void)
+{
+  PreviewWatch first = { 0, }, second = { 0, };
+  BdPrintedForm *form = create_slips (&first, BD_PAPER_A4, 3);
+  GtkWidget *preview = bd_print_preview_new ();
+  GtkWindow *window = NULL;
+  GtkWidget *area;
+  int width;
+
+  /* As wide as asked, not as the window. */
+  gtk_widget_set_halign (preview, GTK_ALIGN_START);
+  gtk_widget_set_size_request (preview, 500, -1);
+  window = show_in_window (preview);
+  bd_print_preview_set_form (BD_PRINT_PREVIEW (preview), form);
+  g_clear_pointer (&form, bd_printed_form_unref);
+  g_assert_true (wait_for_draw (&first, 10));
+  g_assert_cmpuint (first.draws, ==, 1);
+  area = bd_test_find_first (preview, has_accessible_description, "Printed form, page 1 of 3");
+  width = gtk_widget_get_width (area);
+
+  /* Wider: drawn again at the new size, from what was kept. */
+  gtk_widget_set_size_request (preview, 600, -1);
+  while (gtk_widget_get_width (area) != width + 100)
+    g_main_context_iteration (NULL, TRUE);
+  wait_for_paints (window, 2);
+  g_assert_cmpuint (first.draws, ==, 1);
+
+  /* The next page is drawn; turned back to, the first is not drawn again. */
+  bd_print_preview_set_page (BD_PRINT_PREVIEW (preview), 1);
+  g_assert_true (wait_for_draw (&first, 10));
+  g_assert_cmpuint (first.last_page, ==, 1);
+  bd_print_preview_set_page (BD_PRINT_PREVIEW (preview), 0);
+  wait_for_paints (window, 2);
+  g_assert_cmpuint (first.draws, ==, 2);
+
+  /* Another form: its own page, and nothing of the first is kept. */
+  form = create_slips (&second, BD_PAPER_A4, 2);
+  bd_print_preview_set_form (BD_PRINT_PREVIEW (preview), form);
+  g_clear_pointer (&form, bd_printed_form_unref);
+  g_assert_true (first.destroyed);
+  g_assert_true (wait_for_draw (&second, 10));
+  g_assert_cmpuint (second.last_page, ==, 0);
+  g_assert_cmpuint (first.draws, ==, 2);
+
+  gtk_window_destroy (window);
+  g_assert_true (second.destroyed);
+}
+
+static void
 count_changes (GListModel *model,
                guint       position,
                guint       removed,
@@ -807,6 +881,7 @@ main (int   argc,
   g_test_add_func ("/widgets/household-card-view/need", test_household_card_view_need);
   g_test_add_func ("/widgets/household-card-view/parse-yuan", test_parse_yuan);
   g_test_add_func ("/widgets/print-preview/pages", test_print_preview);
+  g_test_add_func ("/widgets/print-preview/cache", test_print_preview_cache);
   g_test_add_func ("/widgets/reveal-model", test_reveal_model);
   return g_test_run ();
 }

@@ -35,6 +35,7 @@ struct _BdPrintPreview
   guint               n_pages;
   guint               page;
   BdPrintedForm      *form;
+  BdPageCache        *pages;       /* the form's pages drawn so far */
 
   GtkDrawingArea     *page_area;
   GtkWidget          *navigation;
@@ -55,6 +56,8 @@ G_DEFINE_FINAL_TYPE (BdPrintPreview, bd_print_preview, ADW_TYPE_BIN)
 
 /* The page on screen */
 
+/* Each page is laid out once and kept as a recording in points (BdPageCache): a redraw,
+ * at the same size or at a new one while the window is resized, only replays it. */
 static void
 draw_page_cb (GtkDrawingArea *area,
               cairo_t        *cr,
@@ -63,22 +66,10 @@ draw_page_cb (GtkDrawingArea *area,
               gpointer        user_data)
 {
   BdPrintPreview *self = BD_PRINT_PREVIEW (user_data);
-  double paper_width, paper_height, scale;
 
   if (self->form == NULL)
     return;
-
-  bd_paper_size_get_points (self->paper, &paper_width, &paper_height);
-  scale = MIN (width / paper_width, height / paper_height);
-  /* The paper is white in the dark style too: this is what the printer puts on it. */
-  cairo_set_source_rgb (cr, 1.0, 1.0, 1.0);
-  cairo_paint (cr);
-  cairo_translate (cr, (width - paper_width * scale) / 2, (height - paper_height * scale) / 2);
-  cairo_scale (cr, scale, scale);
-  cairo_rectangle (cr, 0, 0, paper_width, paper_height);
-  cairo_clip (cr);
-  cairo_set_source_rgb (cr, 0.0, 0.0, 0.0);
-  bd_printed_form_draw_page (self->form, self->page, cr, paper_width, paper_height);
+  bd_page_cache_draw (self->pages, self->form, self->page, cr, width, height);
 }
 
 static GtkSizeRequestMode
@@ -187,10 +178,12 @@ next_action_cb (GtkWidget  *widget,
 
 /* The owner's data */
 
-/* Drops the form, and with it anything of the customer it held. */
+/* Drops the form and its drawn pages, and with them anything of the customer. */
 static void
 drop_data (BdPrintPreview *self)
 {
+  if (self->pages != NULL)
+    bd_page_cache_clear (self->pages);
   g_clear_pointer (&self->form, bd_printed_form_unref);
 }
 
@@ -202,6 +195,7 @@ bd_print_preview_dispose (GObject *object)
   BdPrintPreview *self = BD_PRINT_PREVIEW (object);
 
   drop_data (self);
+  g_clear_pointer (&self->pages, bd_page_cache_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), BD_TYPE_PRINT_PREVIEW);
 
   G_OBJECT_CLASS (bd_print_preview_parent_class)->dispose (object);
@@ -317,6 +311,7 @@ static void
 bd_print_preview_init (BdPrintPreview *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->pages = bd_page_cache_new ();
   /* A drawing area measures only its content size; the page's height depends on the
    * width it gets, which a layout manager can say. */
   gtk_widget_set_layout_manager (GTK_WIDGET (self->page_area),

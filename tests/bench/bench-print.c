@@ -6,8 +6,9 @@
  *
  * The target of the issue "Printing with cairo": 1,000 contact slips, four to an A4
  * sheet, into one PDF, at most 1.5 times what plain Pango takes to draw the same text
- * onto a PDF surface of the same size in the same run; and a preview page redrawn within
- * one frame (16 ms).
+ * onto a PDF surface of the same size in the same run. The target of the issue "The desk
+ * feels instant": every printed form's preview redrawn within one frame (p99 <= 16.7 ms),
+ * resizing included.
  *
  * The yardstick draws the strings the slip prints (built as bd-print-slip.c builds them,
  * with the same markup) in the same four cells of each sheet, one PangoLayout a string,
@@ -17,10 +18,20 @@
  * PDF to get round cairo 1.16's CFF subsetter (see draws_glyph_outlines()); so its PDF
  * may lack glyphs, and the ratio is what the form costs over its bare text.
  *
- * The preview is timed drawing page 1 straight onto a screen-sized image, and as GTK
- * draws a GtkDrawingArea: onto a recording surface replayed onto the image, where
- * bd-print.c uses its stand-in fonts too; and each of those both at one size and at a new
- * size every time, as while a window is resized. Timings never fail the program.
+ * The preview is timed as BdPrintPreview draws, through the same call its draw function
+ * makes (bd_page_cache_draw(), with a BdPageCache kept across redraws as the widget keeps
+ * one), for each form the desk previews: one contact slip on A5, slips four to an A4
+ * sheet, a household review sheet. Each line is page 1 of one form, and says what a
+ * redraw includes:
+ *   - "first draw of a page (nothing kept)": the cache emptied before each, as when a
+ *     page is turned to or a form opened: the page laid out and recorded, then replayed;
+ *   - "redraw": the page replayed from the cache at the same size (uncovered, restyled);
+ *   - "redraw, resizing": replayed from the cache at a new width every time, 495 to
+ *     594 px, as while the window is resized: every glyph drawn anew at its new size.
+ * Each "through a recording as in GTK" (GTK 4 draws a GtkDrawingArea on a recording
+ * surface, a cairo render node, which the renderer replays onto the window's pixels: both
+ * are timed) or "straight onto the image" (the draw function's cairo_t is the image's).
+ * Timings never fail the program.
  */
 #define G_LOG_DOMAIN "bench-print"
 
@@ -28,6 +39,7 @@
 
 #include <cairo-pdf.h>
 #include <glib/gstdio.h>
+#include <math.h>
 #include <pango/pangocairo.h>
 
 #include "bd-beneficiary.h"
@@ -38,6 +50,7 @@
 #include "bd-print-review.h"
 #include "bd-print-slip.h"
 #include "bd-print.h"
+#include "bd-printed-form.h"
 
 #include "bench-timing.h"
 #include "../support/bd-test-models.h"
@@ -48,13 +61,14 @@
 #define N_REDRAWS 100
 #define N_REDRAW_WARM_UP 5
 
-/* A preview on a laptop screen: A4 fitted to 600 px across. */
+/* A preview on a laptop screen: A4 fitted to 600 px across (849 px down). */
 #define PREVIEW_WIDTH 600
 #define PREVIEW_HEIGHT 850
 
-/* The targets of the issue "Printing with cairo". */
+/* The target of the issue "Printing with cairo", and a frame at 60 Hz: the target of
+ * "The desk feels instant" for a preview's redraw. */
 #define PDF_MAX_RATIO 1.5
-#define FRAME_MS 16.0
+#define FRAME_MS 16.7
 
 /* The slip's body size in a quarter of A4 (bd-print-slip.c settles on 10.85 pt there, as
  * the PDF shows), and its title at 1.6 times that. */
@@ -358,69 +372,82 @@ bench_pdf (const char *folder,
   g_remove (plain_path);
 }
 
-/* The preview: one page redrawn on a screen-sized image */
-
-typedef void (*PageFunc) (gconstpointer data,
-                          cairo_t      *cr,
-                          double        width,
-                          double        height);
+/* The preview: what BdPrintPreview does on a redraw, timed.
+ *
+ * Each form is a BdPrintedForm, as the window gets it, and is drawn by
+ * bd_page_cache_draw(), the one call the preview's draw function makes, with a BdPageCache
+ * kept from one redraw to the next as the preview keeps its own. The page is given its
+ * paper's proportions at the width it gets (height for width), as in the window. */
 
 static void
-draw_slip_page (gconstpointer  data,
-                cairo_t       *cr,
-                double         width,
-                double         height)
+draw_slip_sheet_page (const BdPrintedForm *form,
+                      guint                page,
+                      cairo_t             *cr,
+                      double               width,
+                      double               height)
 {
-  const Batch *batch = data;
+  const Batch *batch = bd_printed_form_get_data (form);
 
-  bd_slip_draw_page (batch->slips, N_SLIPS, BD_SLIP_LAYOUT_A4_FOUR, 0, cr, width, height);
+  bd_slip_draw_page (batch->slips, N_SLIPS, BD_SLIP_LAYOUT_A4_FOUR, page, cr, width, height);
 }
 
 static void
-draw_review_page (gconstpointer  data,
-                  cairo_t       *cr,
-                  double         width,
-                  double         height)
+draw_one_slip_page (const BdPrintedForm *form,
+                    guint                page,
+                    cairo_t             *cr,
+                    double               width,
+                    double               height)
 {
-  bd_review_sheet_draw_page (data, 0, cr, width, height);
+  const Batch *batch = bd_printed_form_get_data (form);
+
+  bd_slip_draw_page (batch->slips, 1, BD_SLIP_LAYOUT_A5, page, cr, width, height);
 }
 
-/* As the preview draws: white paper, scaled from points to fit the width. */
 static void
-draw_preview (cairo_t       *cr,
-              int            pixels,
-              PageFunc       draw,
-              gconstpointer  data)
+draw_review_page (const BdPrintedForm *form,
+                  guint                page,
+                  cairo_t             *cr,
+                  double               width,
+                  double               height)
 {
-  double width, height;
-
-  bd_paper_size_get_points (BD_PAPER_A4, &width, &height);
-  cairo_save (cr);
-  cairo_set_source_rgb (cr, 1.0, 1.0, 1.0);
-  cairo_paint (cr);
-  cairo_scale (cr, pixels / width, pixels / width);
-  cairo_set_source_rgb (cr, 0.0, 0.0, 0.0);
-  draw (data, cr, width, height);
-  cairo_restore (cr);
+  bd_review_sheet_draw_page (bd_printed_form_get_data (form), page, cr, width, height);
 }
 
-/* Straight onto the image, or as GTK does it: a GtkDrawingArea draws on a recording
- * surface (a cairo render node), replayed onto the window's pixels when the frame is
- * rendered. On a recording, bd-print.c draws text in its stand-in fonts. */
+/* How a redraw is timed. */
+typedef enum
+{
+  REDRAW_FIRST,       /* the page drawn for the first time: the cache emptied before */
+  REDRAW_SAME_SIZE,   /* the page again at the same size (uncovered, turned back to) */
+  REDRAW_RESIZING,    /* the page again, 1 px wider each time (a window being resized) */
+} Redraw;
+
+/* One redraw at @pixels across, as GTK 4 draws a GtkDrawingArea: the draw function paints
+ * on a recording surface of the widget's size (a cairo render node), which the renderer
+ * then replays onto the window's pixels (here the image) when the frame is drawn; or,
+ * when not @via_recording, the draw function's cairo_t is the image itself. Timed from
+ * the draw function's call to the last pixel: what one frame of the preview costs. */
 static double
 time_redraw (cairo_surface_t *image,
              int              pixels,
              gboolean         via_recording,
-             PageFunc         draw,
-             gconstpointer    data)
+             BdPageCache     *cache,
+             BdPrintedForm   *form)
 {
-  double start = bench_now_ms ();
-  cairo_surface_t *target = via_recording
-                            ? cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL)
-                            : cairo_surface_reference (image);
-  cairo_t *cr = cairo_create (target);
+  double paper_width, paper_height;
+  int height;
+  double start;
+  cairo_surface_t *target;
+  cairo_t *cr;
 
-  draw_preview (cr, pixels, draw, data);
+  bd_paper_size_get_points (bd_printed_form_get_paper (form), &paper_width, &paper_height);
+  height = (int) ceil (pixels * paper_height / paper_width);
+  start = bench_now_ms ();
+  target = via_recording
+           ? cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
+                                             &(cairo_rectangle_t) { 0, 0, pixels, height })
+           : cairo_surface_reference (image);
+  cr = cairo_create (target);
+  bd_page_cache_draw (cache, form, 0, cr, pixels, height);
   cairo_destroy (cr);
   if (via_recording)
     {
@@ -434,27 +461,35 @@ time_redraw (cairo_surface_t *image,
   return bench_now_ms () - start;
 }
 
-/* Redraws of page 1: the same page again (a page turned back to, the window uncovered),
- * or, when @resizing, each 1 px wider than the one before (a window being resized), so
- * each is drawn at a new scale and no glyph is ready in cairo's caches. */
+/* N_REDRAWS redraws of page 1 after N_REDRAW_WARM_UP untimed ones; TRUE when the p99 is
+ * within a frame. */
 static gboolean
 bench_redraw (const char    *name,
-              gboolean       via_recording,
-              gboolean       resizing,
-              PageFunc       draw,
-              gconstpointer  data)
+              BdPrintedForm *form,
+              Redraw         redraw,
+              gboolean       via_recording)
 {
+  static const char * const what[] = {
+    [REDRAW_FIRST] = "first draw of a page (nothing kept)",
+    [REDRAW_SAME_SIZE] = "redraw",
+    [REDRAW_RESIZING] = "redraw, resizing",
+  };
   cairo_surface_t *image = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, PREVIEW_WIDTH,
                                                        PREVIEW_HEIGHT);
+  g_autoptr(BdPageCache) cache = bd_page_cache_new ();
   g_autoptr(GArray) redraw_ms = g_array_new (FALSE, FALSE, sizeof (double));
   double median, p99;
 
   for (guint i = 0; i < N_REDRAW_WARM_UP + N_REDRAWS; i++)
     {
-      int pixels = resizing ? PREVIEW_WIDTH - N_REDRAW_WARM_UP - N_REDRAWS + (int) i
-                            : PREVIEW_WIDTH;
-      double elapsed = time_redraw (image, pixels, via_recording, draw, data);
+      int pixels = redraw == REDRAW_RESIZING
+                   ? PREVIEW_WIDTH - N_REDRAW_WARM_UP - N_REDRAWS + (int) i
+                   : PREVIEW_WIDTH;
+      double elapsed;
 
+      if (redraw == REDRAW_FIRST)
+        bd_page_cache_clear (cache);
+      elapsed = time_redraw (image, pixels, via_recording, cache, form);
       if (i >= N_REDRAW_WARM_UP)
         g_array_append_val (redraw_ms, elapsed);
     }
@@ -462,11 +497,29 @@ bench_redraw (const char    *name,
 
   median = bench_percentile (redraw_ms, 50);
   p99 = bench_percentile (redraw_ms, 99);
-  g_print ("preview %s, %s%s: median %.2f ms, p99 %.2f ms (%u redraws of page 1, %s)\n",
-           name, via_recording ? "through a recording as in GTK" : "straight onto the image",
-           resizing ? ", resizing" : "", median, p99, N_REDRAWS,
-           resizing ? "495 to 594 px wide" : "600 px wide");
-  return p99 < FRAME_MS;
+  g_print ("preview %s, %s, %s: median %.2f ms, p99 %.2f ms (%u times page 1, %s)\n",
+           name, what[redraw],
+           via_recording ? "through a recording as in GTK" : "straight onto the image",
+           median, p99, N_REDRAWS,
+           redraw == REDRAW_RESIZING ? "495 to 594 px wide" : "600 px wide");
+  return p99 <= FRAME_MS;
+}
+
+/* Every line of one form: the first draw of a page, then redraws from the cache at one
+ * size and at a new size every time, each straight onto the image and as GTK draws. */
+static gboolean
+bench_form (const char    *name,
+            BdPrintedForm *form)
+{
+  gboolean met = TRUE;
+
+  met &= bench_redraw (name, form, REDRAW_FIRST, TRUE);
+  for (Redraw redraw = REDRAW_SAME_SIZE; redraw <= REDRAW_RESIZING; redraw++)
+    {
+      met &= bench_redraw (name, form, redraw, FALSE);
+      met &= bench_redraw (name, form, redraw, TRUE);
+    }
+  return met;
 }
 
 /* A household review sheet: four people, six policies, as tests/test-print.c builds it */
@@ -543,22 +596,27 @@ bench_preview (Batch *batch)
 {
   g_autoptr(BdHouseholdCard) card = NULL;
   BdReviewSheet sheet = { NULL, "衡信人寿保险股份有限公司", "南京分公司", "赵敏", };
+  g_autoptr(BdPrintedForm) slip = NULL;
+  g_autoptr(BdPrintedForm) slips = NULL;
+  g_autoptr(BdPrintedForm) review = NULL;
   gboolean met;
 
   g_date_clear (&sheet.date, 1);
   g_date_set_dmy (&sheet.date, 22, G_DATE_NOVEMBER, 2026);
   card = make_card (&sheet.date);
   sheet.card = card;
+  slip = bd_printed_form_new ("客户联系单", BD_PAPER_A5, 1, draw_one_slip_page, batch, NULL);
+  slips = bd_printed_form_new ("客户联系单", BD_PAPER_A4,
+                               bd_slip_count_pages (BD_SLIP_LAYOUT_A4_FOUR, N_SLIPS),
+                               draw_slip_sheet_page, batch, NULL);
+  review = bd_printed_form_new ("家庭保单检视表", BD_PAPER_A4,
+                                bd_review_sheet_count_pages (&sheet), draw_review_page,
+                                &sheet, NULL);
 
-  met = bench_redraw ("slips (4 on A4)", FALSE, FALSE, draw_slip_page, batch);
-  met &= bench_redraw ("slips (4 on A4)", TRUE, FALSE, draw_slip_page, batch);
-  met &= bench_redraw ("slips (4 on A4)", FALSE, TRUE, draw_slip_page, batch);
-  met &= bench_redraw ("slips (4 on A4)", TRUE, TRUE, draw_slip_page, batch);
-  met &= bench_redraw ("review sheet", FALSE, FALSE, draw_review_page, &sheet);
-  met &= bench_redraw ("review sheet", TRUE, FALSE, draw_review_page, &sheet);
-  met &= bench_redraw ("review sheet", FALSE, TRUE, draw_review_page, &sheet);
-  met &= bench_redraw ("review sheet", TRUE, TRUE, draw_review_page, &sheet);
-  g_print ("target preview (p99 < %.0f ms, one frame): %s\n", FRAME_MS,
+  met = bench_form ("contact slip (A5)", slip);
+  met &= bench_form ("slips (4 on A4)", slips);
+  met &= bench_form ("review sheet", review);
+  g_print ("target preview (p99 <= %.1f ms, one frame, on every line): %s\n", FRAME_MS,
            met ? "target met" : "TARGET MISSED");
 }
 

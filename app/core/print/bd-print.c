@@ -192,11 +192,19 @@ bd_print_layout_get_height (PangoLayout *layout)
  * glyph of the document happens to call that subroutine: 如 alone, or in 如有疑问, is lost.
  * So on those surfaces (and on a recording, which may be replayed onto one) text is drawn
  * in the stand-in fonts below. */
+static const cairo_user_data_key_t screen_page_key;
+
 static gboolean
 draws_glyph_outlines (cairo_t *cr)
 {
-  cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (cr));
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_surface_type_t type = cairo_surface_get_type (target);
 
+  /* A page recorded for the screen (bd_print_record_page()) is only ever replayed onto
+   * pixels: it keeps the real fonts, which FreeType draws at each new scale faster than
+   * cairo draws the stand-ins' outlines. */
+  if (cairo_surface_get_user_data (target, &screen_page_key) != NULL)
+    return FALSE;
   return type == CAIRO_SURFACE_TYPE_PDF || type == CAIRO_SURFACE_TYPE_PS
          || type == CAIRO_SURFACE_TYPE_RECORDING;
 }
@@ -1010,6 +1018,89 @@ bd_print_render_pdf_stream (cairo_write_func_t  write,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
   return status;
+}
+
+/* Small enough to move nothing on a page by a billionth of a pixel, large enough to be
+ * no plain scale (see bd_print_show_recorded_page()). */
+#define EXACT_REPLAY_SKEW 1e-12
+
+/**
+ * bd_print_record_page:
+ * @page: the page to draw, counted from 0
+ * @draw_page: (scope call): draws it
+ * @user_data: for @draw_page
+ * @paper: the page's size
+ *
+ * Draws a page once for a screen that shows it at any size: into a recording in points,
+ * bounded by the paper, with text in the real fonts. Laid out once, it is replayed by
+ * bd_print_show_recorded_page() at each new scale without laying out anything again,
+ * and the replay draws vectors and glyphs at that scale, as sharp as a drawing made for
+ * it. Never replay it onto a PDF or PostScript surface (see draws_glyph_outlines()).
+ *
+ * Returns: (transfer full): a recording surface; check cairo_surface_status()
+ */
+cairo_surface_t *
+bd_print_record_page (guint            page,
+                      BdPrintPageFunc  draw_page,
+                      gpointer         user_data,
+                      BdPaperSize      paper)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double width, height;
+
+  g_return_val_if_fail (draw_page != NULL, NULL);
+
+  bd_paper_size_get_points (paper, &width, &height);
+  surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA,
+                                            &(cairo_rectangle_t) { 0.0, 0.0, width, height });
+  cairo_surface_set_user_data (surface, &screen_page_key, surface, NULL);
+  cr = cairo_create (surface);
+  draw_one_page (cr, page, width, height, draw_page, user_data);
+  cairo_destroy (cr);
+  return surface;
+}
+
+/**
+ * bd_print_show_recorded_page:
+ * @cr: where to draw, in pixels (a widget's cairo_t)
+ * @recording: a page from bd_print_record_page()
+ * @paper: its paper
+ * @width: the room for it, in the units of @cr
+ * @height: the room for it
+ *
+ * Fills @width × @height with white and replays @recording on it, scaled to fit and
+ * centred. The paper is white in a dark style too: it is what the printer puts on it.
+ */
+void
+bd_print_show_recorded_page (cairo_t         *cr,
+                             cairo_surface_t *recording,
+                             BdPaperSize      paper,
+                             double           width,
+                             double           height)
+{
+  double paper_width, paper_height, scale;
+
+  g_return_if_fail (cr != NULL && recording != NULL);
+
+  bd_paper_size_get_points (paper, &paper_width, &paper_height);
+  scale = MIN (width / paper_width, height / paper_height);
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 1.0, 1.0, 1.0);
+  cairo_paint (cr);
+  cairo_translate (cr, (width - paper_width * scale) / 2, (height - paper_height * scale) / 2);
+  cairo_scale (cr, scale, scale);
+  /* cairo 1.16 moves a recorded path by a plain scale with the factor rounded to its
+   * fixed point (1/256): lines and boxes would drift by up to a pixel towards the far
+   * edges while the text stays put. A skew far below any pixel makes it take the exact
+   * way, as a drawing made at this scale does. */
+  cairo_transform (cr, &(cairo_matrix_t) { 1.0, EXACT_REPLAY_SKEW, 0.0, 1.0, 0.0, 0.0 });
+  /* A recording painted through a transformation is replayed at it (cairo's image
+   * backend draws it again at the target's resolution), never resampled: the glyphs and
+   * lines are as sharp as if drawn there. Its bounds are the paper: nothing spills. */
+  cairo_set_source_surface (cr, recording, 0.0, 0.0);
+  cairo_paint (cr);
+  cairo_restore (cr);
 }
 
 /**

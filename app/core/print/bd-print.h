@@ -174,6 +174,16 @@ cairo_surface_t *bd_print_render_image (guint             page,
                                         gpointer          user_data,
                                         BdPaperSize       paper,
                                         double            dpi);
+/* A page for the screen: recorded once in points, replayed at any size. */
+cairo_surface_t *bd_print_record_page  (guint             page,
+                                        BdPrintPageFunc   draw_page,
+                                        gpointer          user_data,
+                                        BdPaperSize       paper);
+void             bd_print_show_recorded_page (cairo_t         *cr,
+                                              cairo_surface_t *recording,
+                                              BdPaperSize      paper,
+                                              double           width,
+                                              double           height);
 gboolean         bd_print_render_png   (const char       *path,
                                         guint             page,
                                         BdPrintPageFunc   draw_page,

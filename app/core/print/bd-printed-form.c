@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "bd-contact-slip.h"
 #include "bd-household-store.h"
@@ -203,6 +204,116 @@ bd_printed_form_write_pdf (const BdPrintedForm  *form,
 
   return bd_print_render_pdf (path, form->n_pages, render_page_cb, (gpointer) form,
                               form->paper, error);
+}
+
+/* ── the pages a preview keeps ─────────────────────────────────────────────────────── */
+
+/* The pages kept: the one shown and the last two turned from, so that paging back and
+ * forth replays too. A page's recording holds its drawing commands, no pixels. */
+#define CACHE_PAGES 3
+
+typedef struct
+{
+  guint            page;
+  cairo_surface_t *recording;   /* NULL: an empty place */
+} CachedPage;
+
+struct _BdPageCache
+{
+  BdPrintedForm *form;          /* a reference: its address cannot be reused while kept */
+  CachedPage     pages[CACHE_PAGES];   /* the most recently drawn first */
+};
+
+BdPageCache *
+bd_page_cache_new (void)
+{
+  return g_new0 (BdPageCache, 1);
+}
+
+void
+bd_page_cache_clear (BdPageCache *cache)
+{
+  g_return_if_fail (cache != NULL);
+
+  for (guint i = 0; i < CACHE_PAGES; i++)
+    g_clear_pointer (&cache->pages[i].recording, cairo_surface_destroy);
+  g_clear_pointer (&cache->form, bd_printed_form_unref);
+}
+
+void
+bd_page_cache_free (BdPageCache *cache)
+{
+  if (cache == NULL)
+    return;
+  bd_page_cache_clear (cache);
+  g_free (cache);
+}
+
+/* The place of @page of @form in the cache, or -1. */
+static int
+find_page (BdPageCache         *cache,
+           const BdPrintedForm *form,
+           guint                page)
+{
+  if (cache->form != form)
+    return -1;
+  for (guint i = 0; i < CACHE_PAGES; i++)
+    if (cache->pages[i].recording != NULL && cache->pages[i].page == page)
+      return (int) i;
+  return -1;
+}
+
+gboolean
+bd_page_cache_holds (BdPageCache         *cache,
+                     const BdPrintedForm *form,
+                     guint                page)
+{
+  g_return_val_if_fail (cache != NULL && form != NULL, FALSE);
+
+  return find_page (cache, form, page) >= 0;
+}
+
+/* The recording of @page, drawn now unless kept; moved to the front either way. */
+static cairo_surface_t *
+lookup_page (BdPageCache   *cache,
+             BdPrintedForm *form,
+             guint          page)
+{
+  int found = find_page (cache, form, page);
+  CachedPage entry;
+
+  if (found < 0)
+    {
+      if (cache->form != form)
+        {
+          bd_page_cache_clear (cache);
+          cache->form = bd_printed_form_ref (form);
+        }
+      found = CACHE_PAGES - 1;
+      g_clear_pointer (&cache->pages[found].recording, cairo_surface_destroy);
+      cache->pages[found].page = page;
+      cache->pages[found].recording = bd_print_record_page (page, render_page_cb, form,
+                                                            form->paper);
+    }
+  entry = cache->pages[found];
+  memmove (&cache->pages[1], &cache->pages[0], found * sizeof (CachedPage));
+  cache->pages[0] = entry;
+  return entry.recording;
+}
+
+void
+bd_page_cache_draw (BdPageCache   *cache,
+                    BdPrintedForm *form,
+                    guint          page,
+                    cairo_t       *cr,
+                    double         width,
+                    double         height)
+{
+  g_return_if_fail (cache != NULL && form != NULL && cr != NULL);
+  g_return_if_fail (page < form->n_pages);
+
+  bd_print_show_recorded_page (cr, lookup_page (cache, form, page), form->paper, width,
+                               height);
 }
 
 gboolean

@@ -71,6 +71,30 @@ gboolean       bd_printed_form_audit          (const BdPrintedForm    *form,
                                                const char             *saved_path,
                                                GError                **error);
 
+/* What a preview keeps between redraws: the last pages of one form it drew, each laid
+ * out once and recorded in points (bd_print_record_page()), so that a redraw at any size
+ * (a window being resized) only replays the recording. It holds a reference to the form
+ * whose pages it keeps: a new form, or a clear, drops them all. */
+typedef struct _BdPageCache BdPageCache;
+
+BdPageCache   *bd_page_cache_new              (void);
+void           bd_page_cache_free             (BdPageCache            *cache);
+/* Drops the pages and the form: nothing of the customer is left in it. */
+void           bd_page_cache_clear            (BdPageCache            *cache);
+/* Whether page @page of @form is kept (drawn already). */
+gboolean       bd_page_cache_holds            (BdPageCache            *cache,
+                                               const BdPrintedForm    *form,
+                                               guint                   page);
+/* Draws page @page of @form on white, scaled to fit @width × @height and centred:
+ * replayed from the cache when it holds that page of that form, else drawn, kept, and
+ * replayed. */
+void           bd_page_cache_draw             (BdPageCache            *cache,
+                                               BdPrintedForm          *form,
+                                               guint                   page,
+                                               cairo_t                *cr,
+                                               double                  width,
+                                               double                  height);
+
 /* The forms of the desk. */
 BdPrintedForm *bd_printed_form_new_contact_slip (BdStore              *store,
                                                  gint64                contact_id,
@@ -86,5 +110,6 @@ BdPrintedForm *bd_printed_form_new_review_sheet (BdStore              *store,
                                                  GError              **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (BdPrintedForm, bd_printed_form_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BdPageCache, bd_page_cache_free)
 
 G_END_DECLS
