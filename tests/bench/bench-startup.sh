@@ -23,8 +23,9 @@ runs=${BENCH_RUNS:-11}
 customer=${BENCH_CUSTOMER_ID:-500149}
 account=${BENCH_ACCOUNT:-wangfang:counter-demo}
 
-# The targets of the issue "The desk".
-max_ratio=1.5
+# The targets: the start-up ratio of the issue "The desk feels instant" (1.5 in "The
+# desk"), the memory of "The desk".
+max_ratio=1.25
 max_rss_mb=150
 
 . "$(dirname "$0")/bench-window-common.sh"
