@@ -693,6 +693,34 @@ test_second_connection_sees_committed_only (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (seen), ==, 0);
 }
 
+/* A bulk checks its foreign keys once, at its end: one that names a customer not there
+ * is not committed, and the keys are checked row by row again after it. */
+static void
+test_bulk_checks_foreign_keys (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BdPolicy) orphan = NULL;
+  g_autoptr(BdPolicy) again = NULL;
+  gint64 product = bd_store_add_product (fixture->store, "L01", "终身寿险", BD_PRODUCT_LIFE, 0,
+                                         &error);
+
+  g_assert_no_error (error);
+  g_assert_true (bd_store_begin_bulk (fixture->store, &error));
+  orphan = bd_test_policy_new_standard ("882000000001", product, 424242, 424242);
+  /* Within the bulk the row goes in: nothing is looked up yet. */
+  g_assert_true (bd_store_add_policy (fixture->store, orphan, &error));
+  g_assert_no_error (error);
+  g_assert_false (bd_store_end_bulk (fixture->store, TRUE, &error));
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_cmpint (bd_test_query_int (fixture->path, "SELECT count(*) FROM policy"), ==, 0);
+
+  again = bd_test_policy_new_standard ("882000000002", product, 424242, 424242);
+  g_assert_false (bd_store_add_policy (fixture->store, again, &error));
+  g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_CONSTRAINT);
+}
+
 /* Searching @text finds @n customers, without an error. */
 static void
 assert_found (Fixture    *fixture,
@@ -1445,6 +1473,7 @@ main (int   argc,
   g_test_add_func ("/store/create/private-and-marked", test_create_private_and_marked);
   BD_TEST_ADD ("/store/transaction/violation-rolls-back", test_violation_rolls_back_everything);
   BD_TEST_ADD ("/store/transaction/second-connection", test_second_connection_sees_committed_only);
+  BD_TEST_ADD ("/store/transaction/bulk-foreign-keys", test_bulk_checks_foreign_keys);
   BD_TEST_ADD ("/store/customer/round-trip", test_customer_round_trip);
   BD_TEST_ADD ("/store/search/kinds", test_search_kinds);
   BD_TEST_ADD ("/store/audit/append-only", test_audit_is_append_only);

@@ -98,9 +98,13 @@ gboolean    bd_db_set_schema_version  (BdDb         *db,
                                        guint         version,
                                        GError      **error);
 
-/* The page cache a bulk load uses, and back to the ordinary one. */
-gboolean    bd_db_set_bulk_cache      (BdDb         *db,
+/* A bulk load's page cache and its foreign keys checked once, at its end, and back to
+ * the ordinary ones: call it outside a transaction. */
+gboolean    bd_db_set_bulk            (BdDb         *db,
                                        gboolean      bulk,
+                                       GError      **error);
+/* Fails with BD_STORE_ERROR_CONSTRAINT when a row names a row that is not there. */
+gboolean    bd_db_check_foreign_keys  (BdDb         *db,
                                        GError      **error);
 
 /* A statement prepared once and kept for the connection's life, found again by the

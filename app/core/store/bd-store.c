@@ -527,11 +527,13 @@ bd_store_begin_bulk (BdStore  *self,
   g_return_val_if_fail (BD_IS_STORE (self), FALSE);
   g_return_val_if_fail (!self->in_bulk, FALSE);
 
-  /* A bulk touches every index over and over: a large page cache keeps them in memory
-   * instead of reading them back from the write-ahead log. */
-  if (!bd_db_set_bulk_cache (self->db, TRUE, error) ||
+  /* A large page cache, and the foreign keys checked once at the end (bd-db.c). */
+  if (!bd_db_set_bulk (self->db, TRUE, error) ||
       !bd_store_begin_write (self, error))
-    return FALSE;
+    {
+      bd_db_set_bulk (self->db, FALSE, NULL);
+      return FALSE;
+    }
   self->in_bulk = TRUE;
   return TRUE;
 }
@@ -547,9 +549,16 @@ bd_store_end_bulk (BdStore   *self,
   g_return_val_if_fail (self->in_bulk, FALSE);
 
   self->in_bulk = FALSE;
+  /* Nothing that names a row not there is committed: the bulk is rolled back. */
+  if (commit && !bd_db_check_foreign_keys (self->db, error))
+    {
+      bd_store_end_write (self, FALSE, NULL);
+      bd_db_set_bulk (self->db, FALSE, NULL);
+      return FALSE;
+    }
   ok = bd_store_end_write (self, commit, error);
-  bd_db_set_bulk_cache (self->db, FALSE, NULL);
-  return ok;
+  /* Foreign keys are checked again from the next write on, whatever happened. */
+  return bd_db_set_bulk (self->db, FALSE, ok ? error : NULL) && ok;
 }
 
 static gboolean
