@@ -525,6 +525,39 @@ bd_db_step_returning_id (BdDbStmt  *stmt,
   return id;
 }
 
+GPtrArray *
+bd_db_list_cached_sql (BdDb *db)
+{
+  GPtrArray *list = g_ptr_array_new ();
+  GHashTableIter iter;
+  gpointer sql;
+
+  g_hash_table_iter_init (&iter, db->cached);
+  while (g_hash_table_iter_next (&iter, &sql, NULL))
+    g_ptr_array_add (list, sql);
+  return list;
+}
+
+char *
+bd_db_explain (BdDb        *db,
+               const char  *sql,
+               GError     **error)
+{
+  g_autofree char *explain = g_strconcat ("EXPLAIN QUERY PLAN ", sql, NULL);
+  g_autoptr(BdDbStmt) stmt = bd_db_prepare (db, explain, error);
+  g_autoptr(GString) plan = g_string_new (NULL);
+  BdStep step;
+
+  if (stmt == NULL)
+    return NULL;
+  /* Its columns: id, parent, unused, detail. */
+  while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    g_string_append_printf (plan, "%s\n", bd_db_column_text (stmt, 3));
+  if (step == BD_STEP_ERROR)
+    return NULL;
+  return g_string_free (g_steal_pointer (&plan), FALSE);
+}
+
 void
 bd_db_reset (BdDbStmt *stmt)
 {

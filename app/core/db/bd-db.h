@@ -118,6 +118,14 @@ BdDbStmt   *bd_db_prepare             (BdDb         *db,
                                        const char   *sql,
                                        GError      **error);
 void        bd_db_stmt_free           (BdDbStmt     *stmt);
+/* The SQL of every statement the connection keeps (bd_db_prepare_cached()), in no
+ * particular order: the tests read how each is run. */
+GPtrArray  *bd_db_list_cached_sql     (BdDb         *db);
+/* How SQLite runs @sql: the lines of EXPLAIN QUERY PLAN ("SEARCH policy USING INDEX …"),
+ * one a line; NULL with @error set when it cannot be prepared. */
+char       *bd_db_explain             (BdDb         *db,
+                                       const char   *sql,
+                                       GError      **error);
 
 BdStep      bd_db_step                (BdDbStmt     *stmt,
                                        GError      **error);
