@@ -39,6 +39,8 @@
 /* A page's rows: a screenful in the first frame, the rest a few each idle turn after it
  * (bd-reveal-model.c). */
 #define ROWS_FIRST_SHOWN 10
+/* The queue's first page when the day's slips are above it: below the fold at first. */
+#define ROWS_FIRST_BELOW 2
 #define ROWS_SHOWN_A_TURN 10
 
 /* One of the two lists: the pages read so far, each shown by a list view of its own
@@ -368,16 +370,20 @@ list_add_page (BdQueuesPage       *self,
 {
   guint n = g_list_model_get_n_items (page);
   g_autoptr(BdRevealModel) shown = NULL;
+  guint first = ROWS_FIRST_SHOWN;
   GtkWidget *view;
 
   if (n == 0)
     return;
+  if (list == &self->due && g_list_model_get_n_items (G_LIST_MODEL (list->items)) == 0 &&
+      g_list_model_get_n_items (G_LIST_MODEL (self->slips.items)) > 0)
+    first = ROWS_FIRST_BELOW;
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (page, i);
       g_list_store_append (list->items, item);
     }
-  shown = bd_reveal_model_new (page, ROWS_FIRST_SHOWN, ROWS_SHOWN_A_TURN);
+  shown = bd_reveal_model_new (page, first, ROWS_SHOWN_A_TURN);
   view = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&shown)))),
                             g_object_ref (factory));
   gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (view), TRUE);
