@@ -8,8 +8,10 @@
 
 #include "bd-contact-slip.h"
 #include "bd-contacts-store.h"
+#include "bd-contacts-store-private.h"
 #include "bd-customers-store.h"
 #include "bd-store.h"
+#include "bd-store-private.h"
 #include "bd-test-fixture.h"
 #include "bd-tracing.h"
 
@@ -440,6 +442,139 @@ test_premiums_due_in_order (Fixture       *fixture,
   g_assert_cmpstr (bd_policy_get_number (first), ==, "P1");
 }
 
+/* The Queues read a page at a time and count up to a bound: the day's slips (not voided,
+ * each with its customer's name, the whole branch's or one staff member's) and the
+ * premiums due (one staff member's or the branch's), in their order. */
+static void
+test_queue_pages_and_bounded_counts (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  gint64 clerk = bd_test_add_staff (fixture->store, "clerk", "柜员甲", BD_ROLE_COUNTER, NULL, NULL);
+  gint64 boss = bd_test_add_staff (fixture->store, "boss", "主管丙", BD_ROLE_SUPERVISOR, NULL, NULL);
+  g_autoptr(GListModel) page = NULL;
+  g_autoptr(BdContact) first = NULL;
+  g_autoptr(BdPolicy) due = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 voided = 0;
+  guint count = 0;
+  GDate day, from;
+
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *visit = g_strdup_printf ("2026-11-25T%02u:30", 14 - i);
+      g_autoptr(BdContact) slip = make_contact (fixture, BD_CONTACT_SLIP, "2026-11-21T03:00:00Z",
+                                                visit);
+      g_autoptr(BdContact) call = make_contact (fixture, BD_CONTACT_PHONE, "2026-11-21T03:00:00Z",
+                                                visit);
+
+      bd_contact_set_staff_id (slip, i < 3 ? clerk : boss);
+      g_assert_true (bd_store_add_contact (fixture->store, slip, &error));
+      g_assert_true (bd_store_add_contact (fixture->store, call, &error));
+      g_assert_no_error (error);
+      if (i == 0)
+        voided = bd_contact_get_id (slip);
+    }
+  g_assert_true (bd_store_void_contact (fixture->store, voided, boss, "写错了客户", &error));
+  g_assert_no_error (error);
+
+  /* Four slips left, the earliest first; calls are no slips. */
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 25, G_DATE_NOVEMBER, 2026);
+  g_assert_true (bd_store_count_day_slips (fixture->store, &day, 0, 1000, &count, &error));
+  g_assert_cmpuint (count, ==, 4);
+  g_assert_true (bd_store_count_day_slips (fixture->store, &day, 0, 3, &count, &error));
+  g_assert_cmpuint (count, ==, 3);
+  g_assert_true (bd_store_count_day_slips (fixture->store, &day, clerk, 1000, &count, &error));
+  g_assert_cmpuint (count, ==, 2);
+  g_assert_no_error (error);
+  page = bd_store_list_day_slips (fixture->store, &day, 0, 1, 2, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (page), ==, 2);
+  first = g_list_model_get_item (page, 0);
+  g_assert_cmpstr (bd_contact_get_next_visit (first), ==, "2026-11-25T11:30");
+  g_assert_cmpstr (bd_contact_get_customer_name (first), ==, "张三");
+  g_assert_cmpint (bd_contact_get_kind (first), ==, BD_CONTACT_SLIP);
+  g_clear_object (&page);
+  page = bd_store_list_day_slips (fixture->store, &day, clerk, 0, 100, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (page), ==, 2);
+  g_clear_object (&page);
+
+  /* Due: in force or in grace, by due date, counted up to the bound. */
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autofree char *number = g_strdup_printf ("Q%u", i);
+      g_autofree char *date = g_strdup_printf ("2026-12-%02u", 10 - i);
+      g_autoptr(BdPolicy) policy = bd_test_policy_new (number, fixture->product, fixture->customer,
+                                                       fixture->customer, "2020-01-01",
+                                                       i == 3 ? BD_POLICY_LAPSED : BD_POLICY_IN_FORCE);
+
+      bd_policy_set_next_due_date (policy, date);
+      bd_policy_set_servicing_staff_id (policy, i == 0 ? clerk : boss);
+      bd_test_add_policy (fixture->store, policy);
+    }
+  g_date_clear (&from, 1);
+  g_date_set_dmy (&from, 22, G_DATE_NOVEMBER, 2026);
+  g_assert_true (bd_store_count_premiums_due (fixture->store, &from, 30, 0, 1000, &count, &error));
+  g_assert_cmpuint (count, ==, 3);
+  g_assert_true (bd_store_count_premiums_due (fixture->store, &from, 30, 0, 2, &count, &error));
+  g_assert_cmpuint (count, ==, 2);
+  g_assert_true (bd_store_count_premiums_due (fixture->store, &from, 30, clerk, 1000, &count, &error));
+  g_assert_cmpuint (count, ==, 1);
+  g_assert_no_error (error);
+  page = bd_store_list_premiums_due_of (fixture->store, &from, 30, boss, 0, 100, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (page), ==, 2);
+  due = g_list_model_get_item (page, 0);
+  g_assert_cmpstr (bd_policy_get_number (due), ==, "Q2");
+  g_assert_cmpstr (bd_policy_get_policyholder_name (due), ==, "张三");
+}
+
+/* Each query of the Queues runs through the index made for it: no table scanned, nothing
+ * sorted apart (no temporary b-tree), whatever the size of the branch. */
+static void
+test_queue_query_plans (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  guint n = 0;
+  const BdStoreQueueQuery *queries = bd_store_get_queue_queries (&n);
+
+  g_assert_cmpuint (n, ==, 8);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *sql = g_strconcat ("EXPLAIN QUERY PLAN ", queries[i].sql, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BdDbStmt) stmt = bd_store_prepare_once (fixture->store, sql, &error);
+      g_autoptr(GString) plan = g_string_new (NULL);
+      g_autoptr(GPtrArray) co_routines = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *uses = g_strdup_printf ("USING INDEX %s ", queries[i].index);
+      g_autofree char *covers = g_strdup_printf ("USING COVERING INDEX %s ", queries[i].index);
+      BdStep step;
+
+      g_assert_no_error (error);
+      while ((step = bd_db_step (stmt, &error)) == BD_STEP_ROW)
+        {
+          /* id, parent, notused, detail */
+          const char *detail = bd_db_column_text (stmt, 3);
+
+          g_string_append_printf (plan, "%s\n", detail);
+          if (g_str_has_prefix (detail, "CO-ROUTINE "))
+            g_ptr_array_add (co_routines, g_strdup (detail + strlen ("CO-ROUTINE ")));
+        }
+      g_assert_cmpint (step, ==, BD_STEP_DONE);
+      g_test_message ("%s:\n%s", queries[i].name, plan->str);
+
+      g_assert_true (strstr (plan->str, uses) != NULL || strstr (plan->str, covers) != NULL);
+      g_assert_null (strstr (plan->str, "TEMP B-TREE"));
+      g_assert_null (strstr (plan->str, "AUTOMATIC"));
+      /* Only a subquery's own rows are scanned (the count's), never a table. */
+      for (const char *line = plan->str; (line = strstr (line, "SCAN ")) != NULL; line++)
+        {
+          g_autofree char *what = g_strndup (line + 5, strcspn (line + 5, " \n"));
+          g_assert_true (g_ptr_array_find_with_equal_func (co_routines, what, g_str_equal, NULL));
+        }
+    }
+}
+
 static BdServiceClass
 trace (Fixture          *fixture,
        gint64            policy,
@@ -531,6 +666,8 @@ main (int   argc,
   ADD ("/contacts/correction-replaces", test_correction_replaces);
   ADD ("/contacts/branch-time-zone", test_branch_time_zone);
   ADD ("/contacts/premiums-due-in-order", test_premiums_due_in_order);
+  ADD ("/contacts/queue-pages-and-bounded-counts", test_queue_pages_and_bounded_counts);
+  ADD ("/contacts/queue-query-plans", test_queue_query_plans);
   ADD ("/tracing/difficult-after-fifth-method", test_difficult_after_fifth_method);
   g_test_add_func ("/tracing/classify", test_classify);
   g_test_add_func ("/contacts/next-visit-format", test_next_visit_format);

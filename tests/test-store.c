@@ -256,20 +256,32 @@ test_migrations_from_every_version (void)
           sqlite3_close (db);
         }
 
-      /* Numbers in clear text: refused as the file is, then converted explicitly, the
-       * original gone once the sealed copy held the same numbers. */
-      current = bd_store_open (path, bd_test_key (), &error);
-      g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_ENCRYPTED);
-      g_assert_null (current);
-      g_clear_error (&error);
-      g_assert_cmpint (bd_test_query_int (path, "PRAGMA user_version"), ==, version);
-      bd_store_convert_to_sealed (path, bd_test_key (), &error);
-      g_assert_no_error (error);
-      assert_no_conversion_leftovers (path);
-      current = bd_store_open (path, bd_test_key (), &error);
-      g_assert_no_error (error);
-      g_assert_cmpuint (bd_store_get_schema_version (current), ==, BD_STORE_SCHEMA_VERSION);
-      g_assert_null (bd_store_get_migration_backup (current));
+      if (version < BD_STORE_SEALED_SCHEMA)
+        {
+          /* Numbers in clear text: refused as the file is, then converted explicitly, the
+           * original gone once the sealed copy held the same numbers. */
+          current = bd_store_open (path, bd_test_key (), &error);
+          g_assert_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_ENCRYPTED);
+          g_assert_null (current);
+          g_clear_error (&error);
+          g_assert_cmpint (bd_test_query_int (path, "PRAGMA user_version"), ==, version);
+          bd_store_convert_to_sealed (path, bd_test_key (), &error);
+          g_assert_no_error (error);
+          assert_no_conversion_leftovers (path);
+          current = bd_store_open (path, bd_test_key (), &error);
+          g_assert_no_error (error);
+          g_assert_cmpuint (bd_store_get_schema_version (current), ==, BD_STORE_SCHEMA_VERSION);
+          g_assert_null (bd_store_get_migration_backup (current));
+        }
+      else
+        {
+          /* Sealed already: brought up to date as it opens, a copy of it kept first. */
+          current = bd_store_open (path, bd_test_key (), &error);
+          g_assert_no_error (error);
+          g_assert_cmpuint (bd_store_get_schema_version (current), ==, BD_STORE_SCHEMA_VERSION);
+          g_assert_nonnull (bd_store_get_migration_backup (current));
+          g_assert_true (g_file_test (bd_store_get_migration_backup (current), G_FILE_TEST_EXISTS));
+        }
       g_assert_cmpint (bd_test_query_int (path, "PRAGMA application_id"),
                        ==, BD_STORE_APPLICATION_ID);
       /* The rows written before the chain are chained, and stay append-only. */
@@ -1287,8 +1299,11 @@ test_restore_older_schema (Fixture       *fixture,
   /* Schema 8 chained its audit rows: a row is added as it wrote them. */
   bd_test_exec (backup, "INSERT INTO setting (key, value) VALUES ('branch-name', '旧分公司')");
   {
+    /* The schema before may be sealed already (schema 9 on): then it needs its key. */
     g_autoptr(BdStore) writer = bd_store_open_with_schema (backup, BD_STORE_SCHEMA_VERSION - 1,
-                                                           NULL, &error);
+                                                           BD_STORE_SCHEMA_VERSION - 1 >= BD_STORE_SEALED_SCHEMA
+                                                             ? bd_test_key () : NULL,
+                                                           &error);
     g_assert_no_error (error);
     g_assert_true (bd_store_append_audit (writer, 0, "sign-in", NULL, 0, 0, "old", &error));
   }

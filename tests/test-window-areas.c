@@ -317,6 +317,7 @@ test_clerk_sees_own_queue (Desk          *desk,
   /* Their own customers, counted, a page at a time, none cut without a word. */
   g_assert_cmpint (bd_queues_page_get_scope (queues), ==, BD_SCOPE_OWN);
   g_assert_cmpuint (bd_queues_page_get_due_total (queues), ==, CLERK_DUE);
+  g_assert_false (bd_queues_page_get_due_total_is_bound (queues));
   g_assert_cmpuint (g_list_model_get_n_items (bd_queues_page_get_due (queues)), ==, 100);
   g_assert_true (shows_text (GTK_WIDGET (queues), "(150)"));
   g_assert_true (shows_text (GTK_WIDGET (queues), "100 of 150"));
@@ -359,6 +360,32 @@ test_supervisor_chooses_queue (Desk          *desk,
   g_assert_cmpuint (bd_queues_page_get_due_total (queues), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (bd_queues_page_get_due (queues)), ==, 0);
 
+}
+
+/* What is chosen to print lives in the page, not in the rows: a row made and bound again
+ * shows its slip still chosen. */
+static void
+test_chosen_slips_survive_rebinding (Desk          *desk,
+                                     gconstpointer  data)
+{
+  BdQueuesPage *queues = show_queues (desk->window);
+  GtkWidget *check = bd_test_find_widget (GTK_WIDGET (queues), GTK_TYPE_CHECK_BUTTON);
+  GtkListView *view = GTK_LIST_VIEW (gtk_widget_get_ancestor (check, GTK_TYPE_LIST_VIEW));
+  g_autoptr(GtkSelectionModel) model = g_object_ref (gtk_list_view_get_model (view));
+
+  g_assert_cmpuint (g_list_model_get_n_items (bd_queues_page_get_slips (queues)), ==, 2);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+
+  /* Without a model the rows go; with it again, new rows are bound. */
+  gtk_list_view_set_model (view, NULL);
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  g_assert_null (bd_test_find_widget (GTK_WIDGET (view), GTK_TYPE_CHECK_BUTTON));
+  gtk_list_view_set_model (view, model);
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  check = bd_test_find_widget (GTK_WIDGET (view), GTK_TYPE_CHECK_BUTTON);
+  g_assert_nonnull (check);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
 }
 
 /* The day's slips: a clerk's own, or the branch's (core, through the session). */
@@ -589,6 +616,8 @@ main (int   argc,
   ADD ("/window-areas/toasts-leave-the-switcher", "clerk", test_toasts_leave_the_switcher);
   ADD ("/window-areas/queues/clerk-own", "clerk", test_clerk_sees_own_queue);
   ADD ("/window-areas/queues/supervisor-chooses", "boss", test_supervisor_chooses_queue);
+  ADD ("/window-areas/queues/chosen-slips-survive-rebinding", "clerk",
+       test_chosen_slips_survive_rebinding);
   g_test_add_func ("/window-areas/queues/day-slips-by-scope", test_day_slips_by_scope);
   ADD ("/window-areas/lock/keeps-draft", "clerk", test_lock_keeps_draft);
   ADD ("/window-areas/lock/screen", "clerk", test_lock_screen);

@@ -7,7 +7,13 @@
  * overdue; activating one opens its policyholder at the Desk. Above it, the contact slips
  * planned for today can be printed, all or a selection. Whose work is listed (one's own
  * customers or the whole branch) is the session's decision; the page says how many there
- * are and reads the queue a page at a time.
+ * are and reads each list a page at a time.
+ *
+ * Showing the area costs the same on the busiest day as on a quiet one: each list is
+ * counted only up to a bound ("1000+"), a page of its rows is one query that brings all a
+ * row shows, and the rows are list views' rows, bound from the page's items (a screenful
+ * in the first frame, the rest in the idle turns after). What is chosen to print is kept
+ * in the page, not in the rows.
  */
 #define G_LOG_DOMAIN "bd-queues-page"
 
@@ -20,12 +26,35 @@
 #include "bd-accessible.h"
 #include "bd-clock.h"
 #include "bd-contacts-store.h"
-#include "bd-customers-store.h"
+#include "bd-policy.h"
 #include "bd-queues-page.h"
+#include "bd-reveal-model.h"
 
-/* How far ahead the queue looks, and how much of it is read at a time. */
+/* How far ahead the queue looks, and how much of each list is read at a time. */
 #define DUE_WINDOW_DAYS 30
-#define DUE_PAGE 100
+#define PAGE_ROWS 100
+/* A list is counted this far past what it shows: a count that costs the same on the
+ * busiest day; past it, the title says "1000+" and the next pages count further. */
+#define COUNT_BOUND 1000
+/* A page's rows: a screenful in the first frame, the rest a few each idle turn after it
+ * (bd-reveal-model.c). */
+#define ROWS_FIRST_SHOWN 10
+/* The queue's first page when the day's slips are above it: below the fold at first. */
+#define ROWS_FIRST_BELOW 2
+#define ROWS_SHOWN_A_TURN 10
+
+/* One of the two lists: the pages read so far, each shown by a list view of its own
+ * (GTK 4.8's list views make a row for up to 200 items: a page of 100 stays whole), and
+ * how many the list holds, counted up to @bound. */
+typedef struct
+{
+  GListStore *items;     /* every item of the pages read so far */
+  guint       total;     /* counted, at most bound */
+  guint       bound;
+  gboolean    more;      /* more than bound */
+  GtkBox     *pages;     /* the list views, one a page */
+  GtkButton  *more_button;
+} QueueList;
 
 struct _BdQueuesPage
 {
@@ -34,9 +63,12 @@ struct _BdQueuesPage
   BdSession  *session;
   BdScope     scope;
   gboolean    scope_chosen;  /* else the role's default, taken at the next refresh */
-  GListStore *due;           /* BdPolicy: the pages read so far */
-  guint       due_total;     /* how many the queue holds in all */
   GDate       today;
+  QueueList   due;           /* BdPolicy */
+  QueueList   slips;         /* BdContact, with their customers' names */
+  GHashTable *chosen;        /* the ids of the slips chosen to print (gint64 *) */
+  GtkListItemFactory *due_factory;
+  GtkListItemFactory *slip_factory;
 
   AdwWindowTitle *title;
   GtkLabel   *staff_label;
@@ -45,15 +77,18 @@ struct _BdQueuesPage
   GtkToggleButton *own_button;
   GtkToggleButton *branch_button;
   AdwPreferencesGroup *due_group;
-  GtkListBox *due_list;
+  GtkBox     *due_pages;
+  GtkWidget  *nobody_label;
   GtkButton  *more_button;
   AdwPreferencesGroup *slips_group;
-  GtkListBox *slips_list;
+  GtkBox     *slips_pages;
+  GtkButton  *slips_more_button;
   GtkButton  *print_chosen_button;
-  GPtrArray  *slip_checks;   /* GtkCheckButton, each with its contact id */
 };
 
 G_DEFINE_FINAL_TYPE (BdQueuesPage, bd_queues_page, ADW_TYPE_BIN)
+
+/* ── rows: bound from the page's items, reading nothing ────────────────────────── */
 
 static char *
 describe_due (BdPolicy *policy)
@@ -66,98 +101,235 @@ describe_due (BdPolicy *policy)
                           premium, bd_frequency_get_label (bd_policy_get_frequency (policy)));
 }
 
+/* A row laid out as libadwaita lays out an AdwActionRow (its style sheet then draws it
+ * alike): a header box with the prefixes, the title and subtitle, and the suffixes. The
+ * parts are kept on the list item for binding. */
 static GtkWidget *
-create_due_row (gpointer item,
-                gpointer user_data)
+row_new (GtkListItem *item,
+         GtkWidget   *prefix,
+         GtkWidget   *suffix)
 {
-  BdPolicy *policy = item;
-  g_autofree char *subtitle = describe_due (policy);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *status = gtk_label_new (bd_policy_status_get_label (bd_policy_get_status (policy)));
+  GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *text = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), bd_policy_get_policyholder_name (policy));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_widget_add_css_class (status, "badge");
-  gtk_widget_add_css_class (status, bd_policy_get_status (policy) == BD_POLICY_GRACE ? "warning" : "success");
-  gtk_widget_set_valign (status, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), status);
-  /* Activating the row opens the policyholder: the one to call. */
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row),
-                                          g_variant_new_int64 (bd_policy_get_policyholder_id (policy)));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-customer");
-  return row;
+  gtk_widget_add_css_class (header, "header");
+  gtk_widget_add_css_class (text, "title");
+  gtk_widget_add_css_class (title, "title");
+  gtk_widget_add_css_class (subtitle, "subtitle");
+  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
+  gtk_widget_set_hexpand (text, TRUE);
+  for (GtkWidget *label = title; label != NULL; label = label == title ? subtitle : NULL)
+    {
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_box_append (GTK_BOX (text), label);
+    }
+  if (prefix != NULL)
+    {
+      GtkWidget *prefixes = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+      gtk_widget_add_css_class (prefixes, "prefixes");
+      gtk_widget_set_valign (prefix, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (prefixes), prefix);
+      gtk_box_append (GTK_BOX (header), prefixes);
+    }
+  gtk_box_append (GTK_BOX (header), text);
+  if (suffix != NULL)
+    {
+      GtkWidget *suffixes = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+      gtk_widget_add_css_class (suffixes, "suffixes");
+      gtk_widget_set_valign (suffix, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (suffixes), suffix);
+      gtk_box_append (GTK_BOX (header), suffixes);
+    }
+  g_object_set_data (G_OBJECT (header), "list-item", item);
+  g_object_set_data (G_OBJECT (item), "title", title);
+  g_object_set_data (G_OBJECT (item), "subtitle", subtitle);
+  gtk_list_item_set_child (item, header);
+  return header;
 }
 
 static void
-check_toggled_cb (BdQueuesPage *self)
+set_row_text (GtkListItem *item,
+              const char  *title,
+              const char  *subtitle)
 {
-  gboolean any = FALSE;
+  gtk_label_set_label (g_object_get_data (G_OBJECT (item), "title"), title);
+  gtk_label_set_label (g_object_get_data (G_OBJECT (item), "subtitle"), subtitle);
+  bd_accessible_name_list_item (gtk_list_item_get_child (item), title);
+}
 
-  for (guint i = 0; i < self->slip_checks->len && !any; i++)
-    any = gtk_check_button_get_active (g_ptr_array_index (self->slip_checks, i));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->print_chosen_button), any);
+static void
+setup_due_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  GtkWidget *status = gtk_label_new (NULL);
+
+  gtk_widget_add_css_class (status, "badge");
+  g_object_set_data (G_OBJECT (item), "status", status);
+  row_new (item, NULL, status);
+}
+
+static void
+bind_due_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  BdPolicy *policy = gtk_list_item_get_item (item);
+  GtkWidget *status = g_object_get_data (G_OBJECT (item), "status");
+  gboolean grace = bd_policy_get_status (policy) == BD_POLICY_GRACE;
+  g_autofree char *subtitle = describe_due (policy);
+
+  set_row_text (item, bd_policy_get_policyholder_name (policy), subtitle);
+  gtk_label_set_label (GTK_LABEL (status), bd_policy_status_get_label (bd_policy_get_status (policy)));
+  gtk_widget_remove_css_class (status, grace ? "success" : "warning");
+  gtk_widget_add_css_class (status, grace ? "warning" : "success");
+}
+
+/* Nothing of a customer stays in a row that shows nobody. */
+static void
+unbind_cb (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  user_data)
+{
+  set_row_text (item, "", "");
+}
+
+static gint64
+slip_id (GtkListItem *item)
+{
+  BdContact *contact = item != NULL ? gtk_list_item_get_item (item) : NULL;
+
+  return contact != NULL ? bd_contact_get_id (contact) : 0;
+}
+
+static void
+update_print_chosen (BdQueuesPage *self)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->print_chosen_button),
+                            g_hash_table_size (self->chosen) > 0);
+}
+
+/* What is chosen lives in the page, not in the rows: a row shows it while bound. */
+static void
+choose_slip (BdQueuesPage *self,
+             gint64        id,
+             gboolean      chosen)
+{
+  if (id == 0)
+    return;
+  if (chosen)
+    g_hash_table_add (self->chosen, g_memdup2 (&id, sizeof id));
+  else
+    g_hash_table_remove (self->chosen, &id);
+  update_print_chosen (self);
+}
+
+static void
+check_toggled_cb (GtkCheckButton *check,
+                  BdQueuesPage   *self)
+{
+  choose_slip (self, slip_id (g_object_get_data (G_OBJECT (check), "list-item")),
+               gtk_check_button_get_active (check));
+}
+
+static void
+setup_slip_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               BdQueuesPage             *self)
+{
+  GtkWidget *check = gtk_check_button_new ();
+
+  g_object_set_data (G_OBJECT (check), "list-item", item);
+  g_object_set_data (G_OBJECT (item), "check", check);
+  g_signal_connect (check, "toggled", G_CALLBACK (check_toggled_cb), self);
+  row_new (item, check, NULL);
+}
+
+/* "张三 · 14:30 · 送达保险费发票", with a box to choose it. */
+static void
+bind_slip_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              BdQueuesPage             *self)
+{
+  BdContact *contact = gtk_list_item_get_item (item);
+  GtkWidget *check = g_object_get_data (G_OBJECT (item), "check");
+  const char *visit = bd_contact_get_next_visit (contact);
+  BdServiceItem service = bd_contact_get_service_item (contact);
+  /* "Other" says nothing: the slip carries what was typed for it. */
+  const char *what = service == BD_SERVICE_ITEM_OTHER && bd_contact_get_service_other (contact) != NULL
+                       ? bd_contact_get_service_other (contact) : bd_service_item_get_label (service);
+  g_autofree char *subtitle = g_strdup_printf ("%s · %s", visit != NULL && strlen (visit) > 11 ? visit + 11 : "",
+                                               what);
+  const char *name = bd_contact_get_customer_name (contact) != NULL
+                       ? bd_contact_get_customer_name (contact) : "";
+  g_autofree char *label = g_strdup_printf (_("Choose the slip for %s"), name);
+  gint64 id = bd_contact_get_id (contact);
+
+  set_row_text (item, name, subtitle);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), g_hash_table_contains (self->chosen, &id));
+}
+
+/* Enter on a due row, or a click: the policyholder opens at the Desk, the one to call. */
+static void
+due_activate_cb (BdQueuesPage *self,
+                 guint         position,
+                 GtkListView  *view)
+{
+  g_autoptr(BdPolicy) policy = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (view)),
+                                                      position);
+
+  if (policy != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-customer", "x",
+                                bd_policy_get_policyholder_id (policy));
+}
+
+/* On a slip row, as on an action row with its check box: the box toggles. */
+static void
+slip_activate_cb (BdQueuesPage *self,
+                  guint         position,
+                  GtkListView  *view)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (view)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *header = gtk_widget_get_first_child (row);
+      GtkListItem *item = header != NULL ? g_object_get_data (G_OBJECT (header), "list-item") : NULL;
+
+      if (item != NULL && gtk_list_item_get_item (item) != NULL &&
+          gtk_list_item_get_position (item) == position)
+        {
+          GtkCheckButton *check = g_object_get_data (G_OBJECT (item), "check");
+
+          gtk_check_button_set_active (check, !gtk_check_button_get_active (check));
+          return;
+        }
+    }
 }
 
 static void
 print_chosen_clicked_cb (BdQueuesPage *self)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->slips.items));
 
-  for (guint i = 0; i < self->slip_checks->len; i++)
+  /* In the order of the list. */
+  for (guint i = 0; i < n; i++)
     {
-      GtkCheckButton *check = g_ptr_array_index (self->slip_checks, i);
-      gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (check), "contact-id"));
+      g_autoptr(BdContact) contact = g_list_model_get_item (G_LIST_MODEL (self->slips.items), i);
+      gint64 id = bd_contact_get_id (contact);
 
-      if (gtk_check_button_get_active (check))
+      if (g_hash_table_contains (self->chosen, &id))
         g_array_append_val (ids, id);
     }
   gtk_widget_activate_action_variant (GTK_WIDGET (self), "win.print-slips",
                                       g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, ids->data,
                                                                  ids->len, sizeof (gint64)));
-}
-
-/* "张三 · 14:30 · 送达保险费发票", with a box to choose it. */
-static GtkWidget *
-create_slip_row (BdQueuesPage *self,
-                 BdContact    *contact)
-{
-  g_autoptr(BdCustomer) customer = bd_store_get_customer (bd_session_get_store (self->session),
-                                                          bd_contact_get_customer_id (contact), NULL);
-  const char *visit = bd_contact_get_next_visit (contact);
-  BdServiceItem item = bd_contact_get_service_item (contact);
-  /* "Other" says nothing: the slip carries what was typed for it. */
-  const char *what = item == BD_SERVICE_ITEM_OTHER && bd_contact_get_service_other (contact) != NULL
-                       ? bd_contact_get_service_other (contact) : bd_service_item_get_label (item);
-  g_autofree char *subtitle = g_strdup_printf ("%s · %s", visit != NULL && strlen (visit) > 11 ? visit + 11 : "",
-                                               what);
-  const char *name = customer != NULL ? bd_customer_get_name (customer) : "";
-  g_autofree char *label = g_strdup_printf (_("Choose the slip for %s"), name);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  g_object_set_data (G_OBJECT (check), "contact-id", GSIZE_TO_POINTER (bd_contact_get_id (contact)));
-  g_signal_connect_swapped (check, "toggled", G_CALLBACK (check_toggled_cb), self);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  g_ptr_array_add (self->slip_checks, check);
-  return row;
-}
-
-static void
-clear_slips (BdQueuesPage *self)
-{
-  GtkWidget *child;
-
-  g_ptr_array_set_size (self->slip_checks, 0);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->slips_list))) != NULL)
-    gtk_list_box_remove (self->slips_list, child);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->print_chosen_button), FALSE);
 }
 
 static void
@@ -170,47 +342,99 @@ print_all_clicked_cb (BdQueuesPage *self)
                               bd_scope_to_string (self->scope));
 }
 
-static void
-show_slips (BdQueuesPage *self,
-            gint64        staff_id)
-{
-  g_autoptr(GListModel) planned = bd_store_list_planned_visits_of (bd_session_get_store (self->session),
-                                                                   &self->today, staff_id, NULL);
-  guint n = planned != NULL ? g_list_model_get_n_items (planned) : 0;
-  g_autofree char *title = NULL;
+/* ── the lists, a page at a time ───────────────────────────────────────────────── */
 
-  clear_slips (self);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(BdContact) contact = g_list_model_get_item (planned, i);
-      if (bd_contact_get_kind (contact) == BD_CONTACT_SLIP)
-        gtk_list_box_append (self->slips_list, create_slip_row (self, contact));
-    }
-  title = g_strdup_printf (ngettext ("Contact Slips of the Day (%u)", "Contact Slips of the Day (%u)",
-                                     self->slip_checks->len),
-                           self->slip_checks->len);
-  adw_preferences_group_set_title (self->slips_group, title);
-  gtk_widget_set_visible (GTK_WIDGET (self->slips_group), self->slip_checks->len > 0);
+static void
+list_clear (QueueList *list)
+{
+  GtkWidget *child;
+
+  g_list_store_remove_all (list->items);
+  list->total = 0;
+  list->bound = COUNT_BOUND;
+  list->more = FALSE;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list->pages))) != NULL)
+    gtk_box_remove (list->pages, child);
+  gtk_widget_set_visible (GTK_WIDGET (list->pages), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (list->more_button), FALSE);
 }
 
-/* "Customers to Contact (1,234)", and below the list how many are shown of how many. */
+/* A page read: its items join the list, and a list view of its own shows them. */
 static void
-show_due_count (BdQueuesPage *self)
+list_add_page (BdQueuesPage       *self,
+               QueueList          *list,
+               GListModel         *page,
+               GtkListItemFactory *factory,
+               const char         *name,
+               GCallback           activate)
 {
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->due));
-  guint next = MIN (DUE_PAGE, self->due_total - shown);
-  g_autofree char *title = g_strdup_printf (ngettext ("Customers to Contact (%u)",
-                                                      "Customers to Contact (%u)", self->due_total),
-                                            self->due_total);
+  guint n = g_list_model_get_n_items (page);
+  g_autoptr(BdRevealModel) shown = NULL;
+  guint first = ROWS_FIRST_SHOWN;
+  GtkWidget *view;
+
+  if (n == 0)
+    return;
+  if (list == &self->due && g_list_model_get_n_items (G_LIST_MODEL (list->items)) == 0 &&
+      g_list_model_get_n_items (G_LIST_MODEL (self->slips.items)) > 0)
+    first = ROWS_FIRST_BELOW;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (page, i);
+      g_list_store_append (list->items, item);
+    }
+  shown = bd_reveal_model_new (page, first, ROWS_SHOWN_A_TURN);
+  view = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&shown)))),
+                            g_object_ref (factory));
+  gtk_list_view_set_single_click_activate (GTK_LIST_VIEW (view), TRUE);
+  gtk_widget_add_css_class (view, "queue-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_signal_connect_object (view, "activate", activate, self, G_CONNECT_SWAPPED);
+  gtk_box_append (list->pages, view);
+  gtk_widget_set_visible (GTK_WIDGET (list->pages), TRUE);
+}
+
+/* "Show 100 More (100 of 1234 shown)" below a list cut short, or no button. */
+static void
+list_show_more_button (QueueList *list)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (list->items));
   g_autofree char *more = NULL;
 
-  adw_preferences_group_set_title (self->due_group, title);
-  gtk_widget_set_visible (GTK_WIDGET (self->more_button), shown < self->due_total);
-  if (shown >= self->due_total)
-    return;
-  /* Translators: a button below a list: "Show 100 More (100 of 1234 shown)" */
-  more = g_strdup_printf (_("Show %u More (%u of %u shown)"), next, shown, self->due_total);
-  gtk_button_set_label (self->more_button, more);
+  gtk_widget_set_visible (GTK_WIDGET (list->more_button), shown < list->total || list->more);
+  if (list->more)
+    /* Translators: a button below a list: "Show 100 More (100 of more than 1000 shown)" */
+    more = g_strdup_printf (_("Show %u More (%u of more than %u shown)"), PAGE_ROWS, shown,
+                            list->total);
+  else if (shown < list->total)
+    /* Translators: a button below a list: "Show 100 More (100 of 1234 shown)" */
+    more = g_strdup_printf (_("Show %u More (%u of %u shown)"), MIN (PAGE_ROWS, list->total - shown),
+                            shown, list->total);
+  if (more != NULL)
+    gtk_button_set_label (list->more_button, more);
+}
+
+/* A count told by the store counted up to one past the bound. */
+static void
+list_set_count (QueueList *list,
+                guint      counted)
+{
+  list->more = counted > list->bound;
+  list->total = MIN (counted, list->bound);
+}
+
+/* Before the next page: a list counted up to its bound is counted further once the
+ * pages come near it. */
+static gboolean
+list_needs_count (QueueList *list,
+                  guint      page)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (list->items));
+
+  if (!list->more || shown + page < list->bound)
+    return FALSE;
+  list->bound += COUNT_BOUND;
+  return TRUE;
 }
 
 static gboolean
@@ -225,30 +449,99 @@ scope_staff (BdQueuesPage *self,
   return FALSE;
 }
 
-/* Reads the next page of the queue onto the end of the list. */
+/* "Customers to Contact (1234)", or "(1000+)" past the count's bound: never more than
+ * is known. */
+static void
+show_due_count (BdQueuesPage *self)
+{
+  g_autofree char *title = NULL;
+
+  if (self->due.more)
+    /* Translators: more than %u customers to contact */
+    title = g_strdup_printf (_("Customers to Contact (%u+)"), self->due.bound);
+  else
+    title = g_strdup_printf (ngettext ("Customers to Contact (%u)", "Customers to Contact (%u)",
+                                       self->due.total),
+                             self->due.total);
+  adw_preferences_group_set_title (self->due_group, title);
+  gtk_widget_set_visible (self->nobody_label, self->due.total == 0);
+  list_show_more_button (&self->due);
+}
+
+static void
+show_slips_count (BdQueuesPage *self)
+{
+  g_autofree char *title = NULL;
+
+  if (self->slips.more)
+    /* Translators: more than %u contact slips */
+    title = g_strdup_printf (_("Contact Slips of the Day (%u+)"), self->slips.bound);
+  else
+    title = g_strdup_printf (ngettext ("Contact Slips of the Day (%u)",
+                                       "Contact Slips of the Day (%u)", self->slips.total),
+                             self->slips.total);
+  adw_preferences_group_set_title (self->slips_group, title);
+  gtk_widget_set_visible (GTK_WIDGET (self->slips_group), self->slips.total > 0);
+  list_show_more_button (&self->slips);
+}
+
+/* Reads the next page of the queue onto the end of the list: one query for its rows, and
+ * a count when the pages come near the bound it was counted to. */
 static void
 read_due_page (BdQueuesPage *self)
 {
+  BdStore *store = bd_session_get_store (self->session);
   g_autoptr(GListModel) page = NULL;
-  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->due));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->due.items));
+  guint counted = 0;
   gint64 staff_id = 0;
 
   if (!scope_staff (self, &staff_id))
     return;
-  page = bd_store_list_premiums_due_of (bd_session_get_store (self->session), &self->today,
-                                        DUE_WINDOW_DAYS, staff_id, shown, DUE_PAGE, NULL);
-  for (guint i = 0; page != NULL && i < g_list_model_get_n_items (page); i++)
-    {
-      g_autoptr(BdPolicy) policy = g_list_model_get_item (page, i);
-      g_list_store_append (self->due, policy);
-    }
+  if (list_needs_count (&self->due, PAGE_ROWS) &&
+      bd_store_count_premiums_due (store, &self->today, DUE_WINDOW_DAYS, staff_id,
+                                   self->due.bound + 1, &counted, NULL))
+    list_set_count (&self->due, counted);
+  page = bd_store_list_premiums_due_of (store, &self->today, DUE_WINDOW_DAYS, staff_id, shown,
+                                        PAGE_ROWS, NULL);
+  if (page != NULL)
+    list_add_page (self, &self->due, page, self->due_factory, _("Customers to contact"),
+                   G_CALLBACK (due_activate_cb));
   show_due_count (self);
+}
+
+static void
+read_slips_page (BdQueuesPage *self)
+{
+  BdStore *store = bd_session_get_store (self->session);
+  g_autoptr(GListModel) page = NULL;
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->slips.items));
+  guint counted = 0;
+  gint64 staff_id = 0;
+
+  if (!scope_staff (self, &staff_id))
+    return;
+  if (list_needs_count (&self->slips, PAGE_ROWS) &&
+      bd_store_count_day_slips (store, &self->today, staff_id, self->slips.bound + 1, &counted,
+                                NULL))
+    list_set_count (&self->slips, counted);
+  page = bd_store_list_day_slips (store, &self->today, staff_id, shown, PAGE_ROWS, NULL);
+  if (page != NULL)
+    list_add_page (self, &self->slips, page, self->slip_factory, _("Contact slips of the day"),
+                   G_CALLBACK (slip_activate_cb));
+  show_slips_count (self);
 }
 
 static void
 more_clicked_cb (BdQueuesPage *self)
 {
   read_due_page (self);
+}
+
+static void
+slips_more_clicked_cb (BdQueuesPage *self)
+{
+  read_slips_page (self);
 }
 
 static void
@@ -264,10 +557,25 @@ show_scope (BdQueuesPage *self)
                                                                           : _("Whole branch"));
 }
 
+static void
+clear_lists (BdQueuesPage *self)
+{
+  list_clear (&self->due);
+  list_clear (&self->slips);
+  g_hash_table_remove_all (self->chosen);
+  update_print_chosen (self);
+  show_slips_count (self);
+  show_due_count (self);
+}
+
+/* Each list counted up to its bound, and its first page: what the switch to the Queues
+ * costs is the same on any day, whatever the number of slips or premiums due. */
 void
 bd_queues_page_refresh (BdQueuesPage *self)
 {
+  BdStore *store;
   gint64 staff_id = 0;
+  guint counted = 0;
 
   g_return_if_fail (BD_IS_QUEUES_PAGE (self));
 
@@ -280,15 +588,22 @@ bd_queues_page_refresh (BdQueuesPage *self)
     self->scope = bd_session_get_default_scope (self->session);
   self->scope_chosen = TRUE;
   show_scope (self);
-  bd_store_get_today (bd_session_get_store (self->session), &self->today);
-  g_list_store_remove_all (self->due);
-  self->due_total = 0;
+  store = bd_session_get_store (self->session);
+  bd_store_get_today (store, &self->today);
+  clear_lists (self);
   if (!scope_staff (self, &staff_id))
-    return;
-  bd_store_count_premiums_due (bd_session_get_store (self->session), &self->today,
-                               DUE_WINDOW_DAYS, staff_id, &self->due_total, NULL);
+    {
+      show_slips_count (self);
+      show_due_count (self);
+      return;
+    }
+  if (bd_store_count_day_slips (store, &self->today, staff_id, self->slips.bound + 1, &counted, NULL))
+    list_set_count (&self->slips, counted);
+  read_slips_page (self);
+  if (bd_store_count_premiums_due (store, &self->today, DUE_WINDOW_DAYS, staff_id,
+                                   self->due.bound + 1, &counted, NULL))
+    list_set_count (&self->due, counted);
   read_due_page (self);
-  show_slips (self, staff_id);
 }
 
 static void
@@ -329,14 +644,21 @@ guint
 bd_queues_page_get_due_total (BdQueuesPage *self)
 {
   g_return_val_if_fail (BD_IS_QUEUES_PAGE (self), 0);
-  return self->due_total;
+  return self->due.total;
+}
+
+gboolean
+bd_queues_page_get_due_total_is_bound (BdQueuesPage *self)
+{
+  g_return_val_if_fail (BD_IS_QUEUES_PAGE (self), FALSE);
+  return self->due.more;
 }
 
 GListModel *
 bd_queues_page_get_due (BdQueuesPage *self)
 {
   g_return_val_if_fail (BD_IS_QUEUES_PAGE (self), NULL);
-  return G_LIST_MODEL (self->due);
+  return G_LIST_MODEL (self->due.items);
 }
 
 void
@@ -344,6 +666,13 @@ bd_queues_page_show_more (BdQueuesPage *self)
 {
   g_return_if_fail (BD_IS_QUEUES_PAGE (self));
   read_due_page (self);
+}
+
+GListModel *
+bd_queues_page_get_slips (BdQueuesPage *self)
+{
+  g_return_val_if_fail (BD_IS_QUEUES_PAGE (self), NULL);
+  return G_LIST_MODEL (self->slips.items);
 }
 
 void
@@ -374,10 +703,7 @@ bd_queues_page_clear (BdQueuesPage *self)
 {
   g_return_if_fail (BD_IS_QUEUES_PAGE (self));
 
-  g_list_store_remove_all (self->due);
-  self->due_total = 0;
-  gtk_widget_set_visible (GTK_WIDGET (self->more_button), FALSE);
-  clear_slips (self);
+  clear_lists (self);
   /* The next person starts from their role's view. */
   self->scope_chosen = FALSE;
 }
@@ -397,8 +723,11 @@ bd_queues_page_dispose (GObject *object)
   BdQueuesPage *self = (BdQueuesPage *)object;
 
   g_clear_object (&self->session);
-  g_clear_object (&self->due);
-  g_clear_pointer (&self->slip_checks, g_ptr_array_unref);
+  g_clear_object (&self->due.items);
+  g_clear_object (&self->slips.items);
+  g_clear_pointer (&self->chosen, g_hash_table_unref);
+  g_clear_object (&self->due_factory);
+  g_clear_object (&self->slip_factory);
   G_OBJECT_CLASS (bd_queues_page_parent_class)->dispose (object);
 }
 
@@ -420,22 +749,36 @@ bd_queues_page_class_init (BdQueuesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, own_button);
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, branch_button);
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, due_group);
-  gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, due_list);
+  gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, due_pages);
+  gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, nobody_label);
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, more_button);
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, slips_group);
-  gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, slips_list);
+  gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, slips_pages);
+  gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, slips_more_button);
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, print_chosen_button);
   gtk_widget_class_bind_template_callback (widget_class, print_chosen_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, print_all_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, scope_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, more_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, slips_more_clicked_cb);
+}
+
+static GtkListItemFactory *
+factory_new (GCallback     setup,
+             GCallback     bind,
+             BdQueuesPage *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", setup, self);
+  g_signal_connect (factory, "bind", bind, self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), self);
+  return factory;
 }
 
 static void
 bd_queues_page_init (BdQueuesPage *self)
 {
-  GtkWidget *nobody = gtk_label_new (_("Nobody’s premium falls due in the next 30 days"));
-
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Each button is named once, by its label in the .ui (see bd-accessible.c); Print All
    * follows Print Chosen. */
@@ -443,12 +786,16 @@ bd_queues_page_init (BdQueuesPage *self)
   bd_accessible_keep_label (GTK_WIDGET (self->branch_button));
   bd_accessible_keep_label (GTK_WIDGET (self->print_chosen_button));
   bd_accessible_keep_label (gtk_widget_get_next_sibling (GTK_WIDGET (self->print_chosen_button)));
-  self->slip_checks = g_ptr_array_new ();
-  self->due = g_list_store_new (BD_TYPE_POLICY);
+  self->due.items = g_list_store_new (BD_TYPE_POLICY);
+  self->due.pages = self->due_pages;
+  self->due.more_button = self->more_button;
+  self->slips.items = g_list_store_new (BD_TYPE_CONTACT);
+  self->slips.pages = self->slips_pages;
+  self->slips.more_button = self->slips_more_button;
+  self->chosen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  /* The page outlives its factories' rows: the rows go with the list views. */
+  self->due_factory = factory_new (G_CALLBACK (setup_due_cb), G_CALLBACK (bind_due_cb), self);
+  self->slip_factory = factory_new (G_CALLBACK (setup_slip_cb), G_CALLBACK (bind_slip_cb), self);
   bd_clock_get_today (NULL, &self->today);
-  gtk_widget_add_css_class (nobody, "dim-label");
-  gtk_widget_set_margin_top (nobody, 12);
-  gtk_widget_set_margin_bottom (nobody, 12);
-  gtk_list_box_set_placeholder (self->due_list, nobody);
-  gtk_list_box_bind_model (self->due_list, G_LIST_MODEL (self->due), create_due_row, self, NULL);
+  clear_lists (self);
 }

@@ -26,10 +26,15 @@ void bd_queues_page_clear       (BdQueuesPage *self);
 BdScope     bd_queues_page_get_scope       (BdQueuesPage *self);
 void        bd_queues_page_set_scope       (BdQueuesPage *self,
                                             BdScope       scope);
-/* How many policies the queue holds in all; the pages read so far (BdPolicy). */
+/* How many policies the queue holds, counted up to a bound 1,000 past the pages read (the
+ * same on any day); _is_bound() when there are more than that (the title says "1000+").
+ * The pages read so far (BdPolicy), and the next one. */
 guint       bd_queues_page_get_due_total   (BdQueuesPage *self);
+gboolean    bd_queues_page_get_due_total_is_bound (BdQueuesPage *self);
 GListModel *bd_queues_page_get_due         (BdQueuesPage *self);
 void        bd_queues_page_show_more       (BdQueuesPage *self);
+/* The day's contact slips read so far (BdContact, with their customers' names). */
+GListModel *bd_queues_page_get_slips       (BdQueuesPage *self);
 
 /* The area's header: who is signed in, and the window's primary menu. */
 void        bd_queues_page_set_staff_label (BdQueuesPage *self,

@@ -28,6 +28,7 @@ struct _BdContact
   char *at;
   gint64 staff_id;
   char *staff_name;
+  char *customer_name;
   char *person_reached;
   gboolean reached;
   char *outcome;
@@ -59,6 +60,7 @@ enum {
   PROP_NEXT_VISIT,
   PROP_SERVICE_ITEM,
   PROP_SERVICE_OTHER,
+  PROP_CUSTOMER_NAME,
   N_PROPS
 };
 
@@ -123,6 +125,9 @@ static const BdModelProperty contact_properties[] = {
                               bd_service_item_get_type, 0, BD_SERVICE_ITEM_INVOICE },
   [PROP_SERVICE_OTHER - 1] = { "service-other", BD_MODEL_STRING,
                                G_STRUCT_OFFSET (BdContact, service_other), G_CALLBACK (bd_contact_set_service_other),
+                               NULL, 0, 0 },
+  [PROP_CUSTOMER_NAME - 1] = { "customer-name", BD_MODEL_STRING,
+                               G_STRUCT_OFFSET (BdContact, customer_name), G_CALLBACK (bd_contact_set_customer_name),
                                NULL, 0, 0 },
 };
 
@@ -257,6 +262,23 @@ bd_contact_set_staff_name (BdContact  *self,
   g_return_if_fail (BD_IS_CONTACT (self));
 
   bd_model_change_string (self, &self->staff_name, staff_name, properties[PROP_STAFF_NAME]);
+}
+
+const char *
+bd_contact_get_customer_name (BdContact *self)
+{
+  g_return_val_if_fail (BD_IS_CONTACT (self), NULL);
+  return self->customer_name;
+}
+
+void
+bd_contact_set_customer_name (BdContact  *self,
+                              const char *customer_name)
+{
+  g_return_if_fail (BD_IS_CONTACT (self));
+
+  bd_model_change_string (self, &self->customer_name, customer_name,
+                          properties[PROP_CUSTOMER_NAME]);
 }
 
 const char *

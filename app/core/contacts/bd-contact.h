@@ -64,6 +64,11 @@ void          bd_contact_set_staff_id       (BdContact     *self,
 const char   *bd_contact_get_staff_name     (BdContact     *self);
 void          bd_contact_set_staff_name     (BdContact     *self,
                                              const char    *staff_name);
+/* The customer's name, when the list that read the contact brought it along (the day's
+ * slips in the Queues); NULL otherwise. */
+const char   *bd_contact_get_customer_name  (BdContact     *self);
+void          bd_contact_set_customer_name  (BdContact     *self,
+                                             const char    *customer_name);
 /* Whom the staff member spoke to, or NULL when nobody was reached. */
 const char   *bd_contact_get_person_reached (BdContact     *self);
 void          bd_contact_set_person_reached (BdContact     *self,

@@ -12,19 +12,22 @@
 
 #include "bd-clock.h"
 #include "bd-contacts-store.h"
+#include "bd-contacts-store-private.h"
 #include "bd-customers-store-private.h"
 #include "bd-staff-store.h"
 #include "bd-store-private.h"
 #include "bd-tracing.h"
 
-#define CONTACT_SELECT \
-  "SELECT k.id, k.customer_id, k.policy_id, k.kind, k.at, k.staff_id, s.name, " \
+#define CONTACT_COLUMNS \
+  "k.id, k.customer_id, k.policy_id, k.kind, k.at, k.staff_id, s.name, " \
   "  k.person_reached, k.reached, k.outcome, k.next_step, k.next_visit, k.service_item, " \
   "  k.service_other, a.kind, a.at, sa.name, a.reason, a.replacement_id, " \
-  "  (SELECT x.contact_id FROM contact_amendment x WHERE x.replacement_id = k.id) " \
-  "FROM contact k LEFT JOIN staff s ON s.id = k.staff_id " \
+  "  (SELECT x.contact_id FROM contact_amendment x WHERE x.replacement_id = k.id) "
+#define CONTACT_JOINS \
+  "LEFT JOIN staff s ON s.id = k.staff_id " \
   "LEFT JOIN contact_amendment a ON a.contact_id = k.id " \
   "LEFT JOIN staff sa ON sa.id = a.staff_id"
+#define CONTACT_SELECT "SELECT " CONTACT_COLUMNS "FROM contact k " CONTACT_JOINS
 
 static const char contact_insert_record_sql[] =
   "INSERT INTO contact (customer_id, policy_id, kind, at, staff_id, person_reached, reached, "
@@ -49,17 +52,53 @@ static const char planned_visits_sql[] =
   "   AND (:staff_id = 0 OR k.staff_id = :staff_id)"
   " ORDER BY k.next_visit, k.id";
 
-/* Staff id 0 is the whole branch; otherwise the policies that staff member services. */
-static const char to_contact_sql[] =
-  POLICY_SELECT
-  "WHERE p.next_due_date <= :until AND p.status IN ('in-force', 'grace') "
-  "  AND (:staff_id = 0 OR p.servicing_staff_id = :staff_id) "
-  "ORDER BY p.next_due_date, p.id LIMIT :limit OFFSET :offset";
+/*
+ * The Queues. Each list has a query for the whole branch and one for a staff member's
+ * own work, so that each reads an index made for it (migration 9 → 10): a page of rows
+ * walks that page, in the order shown, and a count stops at its bound. The status test
+ * is written as the partial indexes' own WHERE, which is how the planner knows they
+ * serve it.
+ */
+#define DUE_OPEN "p.status IN ('in-force', 'grace')"
+#define DUE_BRANCH "WHERE p.next_due_date <= :until AND " DUE_OPEN " "
+#define DUE_STAFF DUE_BRANCH "AND p.servicing_staff_id = :staff_id "
+#define DUE_PAGE "ORDER BY p.next_due_date, p.id LIMIT :limit OFFSET :offset"
 
-static const char to_contact_count_sql[] =
-  "SELECT count(*) FROM policy p "
-  "WHERE p.next_due_date <= :until AND p.status IN ('in-force', 'grace') "
-  "  AND (:staff_id = 0 OR p.servicing_staff_id = :staff_id)";
+static const char due_branch_sql[] = POLICY_SELECT DUE_BRANCH DUE_PAGE;
+static const char due_staff_sql[] = POLICY_SELECT DUE_STAFF DUE_PAGE;
+static const char due_branch_count_sql[] =
+  "SELECT count(*) FROM (SELECT 1 FROM policy p " DUE_BRANCH "LIMIT :bound) AS due";
+static const char due_staff_count_sql[] =
+  "SELECT count(*) FROM (SELECT 1 FROM policy p " DUE_STAFF "LIMIT :bound) AS due";
+
+/* The day's slips with the name of whom each was left for: the row shows it. */
+#define SLIPS_BRANCH \
+  "WHERE k.kind = 'slip' AND k.next_visit >= :day AND k.next_visit < :next_day " \
+  "  AND a.id IS NULL "
+#define SLIPS_STAFF SLIPS_BRANCH "AND k.staff_id = :staff_id "
+#define SLIPS_SELECT \
+  "SELECT " CONTACT_COLUMNS ", c.name FROM contact k " \
+  "JOIN customer c ON c.id = k.customer_id " CONTACT_JOINS " "
+#define SLIPS_PAGE "ORDER BY k.next_visit, k.id LIMIT :limit OFFSET :offset"
+#define SLIPS_COUNT \
+  "SELECT count(*) FROM (SELECT 1 FROM contact k " \
+  "LEFT JOIN contact_amendment a ON a.contact_id = k.id "
+
+static const char slips_branch_sql[] = SLIPS_SELECT SLIPS_BRANCH SLIPS_PAGE;
+static const char slips_staff_sql[] = SLIPS_SELECT SLIPS_STAFF SLIPS_PAGE;
+static const char slips_branch_count_sql[] = SLIPS_COUNT SLIPS_BRANCH "LIMIT :bound) AS slips";
+static const char slips_staff_count_sql[] = SLIPS_COUNT SLIPS_STAFF "LIMIT :bound) AS slips";
+
+static const BdStoreQueueQuery queue_queries[] = {
+  { "due-branch", due_branch_sql, "policy_open_by_due" },
+  { "due-staff", due_staff_sql, "policy_open_by_staff_due" },
+  { "due-branch-count", due_branch_count_sql, "policy_open_by_due" },
+  { "due-staff-count", due_staff_count_sql, "policy_open_by_staff_due" },
+  { "slips-branch", slips_branch_sql, "contact_slip_by_visit" },
+  { "slips-staff", slips_staff_sql, "contact_slip_by_staff_visit" },
+  { "slips-branch-count", slips_branch_count_sql, "contact_slip_by_visit" },
+  { "slips-staff-count", slips_staff_count_sql, "contact_slip_by_staff_visit" },
+};
 
 static const char tracing_failed_sql[] =
   "SELECT DISTINCT method FROM tracing_attempt WHERE policy_id = :policy_id AND reached = 0 "
@@ -424,7 +463,8 @@ bind_premiums_due (BdDbStmt     *stmt,
 
   g_date_add_days (&until, days);
   bd_db_bind_text (stmt, ":until", bd_date_format_iso (&until, until_text));
-  bd_db_bind_int64 (stmt, ":staff_id", staff_id);
+  if (staff_id != 0)
+    bd_db_bind_int64 (stmt, ":staff_id", staff_id);
 }
 
 GListModel *
@@ -436,37 +476,33 @@ bd_store_list_premiums_due_of (BdStore      *self,
                                guint         limit,
                                GError      **error)
 {
+  g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_POLICY);
   BdDbStmt *stmt;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
   g_return_val_if_fail (from != NULL && g_date_valid (from), NULL);
 
-  if ((stmt = bd_store_prepare (self, to_contact_sql, error)) == NULL)
+  stmt = bd_store_prepare (self, staff_id != 0 ? due_staff_sql : due_branch_sql, error);
+  if (stmt == NULL)
     return NULL;
   bind_premiums_due (stmt, from, days, staff_id);
   bd_db_bind_int64 (stmt, ":limit", limit);
   bd_db_bind_int64 (stmt, ":offset", offset);
-  return bd_store_collect_policies (self, stmt, error);
+  /* One query for the page: a queue row shows the policy and its policyholder, never its
+   * beneficiaries (which bd_store_collect_policies() would read one policy at a time). */
+  if (!bd_store_collect_rows (stmt, (BdStoreRowFunc) bd_store_policy_from_row, list, error))
+    return NULL;
+  return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
-gboolean
-bd_store_count_premiums_due (BdStore      *self,
-                             const GDate  *from,
-                             guint         days,
-                             gint64        staff_id,
-                             guint        *count,
-                             GError      **error)
+/* Steps a count(*) and resets it. */
+static gboolean
+read_count (BdDbStmt  *stmt,
+            guint     *count,
+            GError   **error)
 {
-  BdDbStmt *stmt;
   BdStep step;
 
-  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
-  g_return_val_if_fail (from != NULL && g_date_valid (from), FALSE);
-
-  *count = 0;
-  if ((stmt = bd_store_prepare (self, to_contact_count_sql, error)) == NULL)
-    return FALSE;
-  bind_premiums_due (stmt, from, days, staff_id);
   if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
     *count = (guint) bd_db_column_int64 (stmt, 0);
   bd_db_reset (stmt);
@@ -474,6 +510,112 @@ bd_store_count_premiums_due (BdStore      *self,
   if (step == BD_STEP_DONE)
     bd_db_set_error_failed (error);
   return step == BD_STEP_ROW;
+}
+
+gboolean
+bd_store_count_premiums_due (BdStore      *self,
+                             const GDate  *from,
+                             guint         days,
+                             gint64        staff_id,
+                             guint         bound,
+                             guint        *count,
+                             GError      **error)
+{
+  BdDbStmt *stmt;
+
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (from != NULL && g_date_valid (from), FALSE);
+  g_return_val_if_fail (bound > 0, FALSE);
+
+  *count = 0;
+  stmt = bd_store_prepare (self, staff_id != 0 ? due_staff_count_sql : due_branch_count_sql,
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_premiums_due (stmt, from, days, staff_id);
+  bd_db_bind_int64 (stmt, ":bound", bound);
+  return read_count (stmt, count, error);
+}
+
+static BdContact *
+slip_from_row (BdDbStmt *stmt)
+{
+  BdContact *contact = contact_from_row (stmt);
+
+  bd_contact_set_customer_name (contact, bd_db_column_text (stmt, 20));
+  return contact;
+}
+
+/* The day's range of next_visit (the branch's wall clock, "YYYY-MM-DDTHH:MM"). */
+static void
+bind_day_slips (BdDbStmt     *stmt,
+                const GDate  *day,
+                gint64        staff_id)
+{
+  char from[BD_ISO_DATE_SIZE], to[BD_ISO_DATE_SIZE];
+  GDate next = *day;
+
+  g_date_add_days (&next, 1);
+  bd_db_bind_text (stmt, ":day", bd_date_format_iso (day, from));
+  bd_db_bind_text (stmt, ":next_day", bd_date_format_iso (&next, to));
+  if (staff_id != 0)
+    bd_db_bind_int64 (stmt, ":staff_id", staff_id);
+}
+
+GListModel *
+bd_store_list_day_slips (BdStore      *self,
+                         const GDate  *day,
+                         gint64        staff_id,
+                         guint         offset,
+                         guint         limit,
+                         GError      **error)
+{
+  g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_CONTACT);
+  BdDbStmt *stmt;
+
+  g_return_val_if_fail (BD_IS_STORE (self), NULL);
+  g_return_val_if_fail (day != NULL && g_date_valid (day), NULL);
+
+  stmt = bd_store_prepare (self, staff_id != 0 ? slips_staff_sql : slips_branch_sql, error);
+  if (stmt == NULL)
+    return NULL;
+  bind_day_slips (stmt, day, staff_id);
+  bd_db_bind_int64 (stmt, ":limit", limit);
+  bd_db_bind_int64 (stmt, ":offset", offset);
+  if (!bd_store_collect_rows (stmt, (BdStoreRowFunc) slip_from_row, list, error))
+    return NULL;
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+gboolean
+bd_store_count_day_slips (BdStore      *self,
+                          const GDate  *day,
+                          gint64        staff_id,
+                          guint         bound,
+                          guint        *count,
+                          GError      **error)
+{
+  BdDbStmt *stmt;
+
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (day != NULL && g_date_valid (day), FALSE);
+  g_return_val_if_fail (bound > 0, FALSE);
+
+  *count = 0;
+  stmt = bd_store_prepare (self, staff_id != 0 ? slips_staff_count_sql : slips_branch_count_sql,
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_day_slips (stmt, day, staff_id);
+  bd_db_bind_int64 (stmt, ":bound", bound);
+  return read_count (stmt, count, error);
+}
+
+const BdStoreQueueQuery *
+bd_store_get_queue_queries (guint *n_queries)
+{
+  *n_queries = G_N_ELEMENTS (queue_queries);
+  return queue_queries;
 }
 
 /* ── tracing ───────────────────────────────────────────────────────────────────── */

@@ -53,8 +53,7 @@ GListModel   *bd_store_list_premiums_due       (BdStore       *self,
                                                 guint          limit,
                                                 GError       **error);
 /* One page of that queue: the policies @staff_id services (0: the whole branch), rows
- * @offset to @offset + @limit, and how many there are in all (a queue is never cut
- * without saying so). */
+ * @offset to @offset + @limit, read in one query (without their beneficiaries). */
 GListModel   *bd_store_list_premiums_due_of    (BdStore       *self,
                                                 const GDate   *from,
                                                 guint          days,
@@ -62,10 +61,31 @@ GListModel   *bd_store_list_premiums_due_of    (BdStore       *self,
                                                 guint          offset,
                                                 guint          limit,
                                                 GError       **error);
+/* How many policies that queue holds, counted up to @bound (> 0): *@count is the number,
+ * or @bound when there are at least as many — a count that costs the same on any day. */
 gboolean      bd_store_count_premiums_due      (BdStore       *self,
                                                 const GDate   *from,
                                                 guint          days,
                                                 gint64         staff_id,
+                                                guint          bound,
+                                                guint         *count,
+                                                GError       **error);
+
+/* The Queues' contact slips of @day (local date): the slips, not voided nor corrected,
+ * whose next visit is planned that day, left by @staff_id (0: everyone's), in time
+ * order, rows @offset to @offset + @limit in one query; each carries its customer's name
+ * (bd_contact_get_customer_name()), so that a row needs nothing more. */
+GListModel   *bd_store_list_day_slips          (BdStore       *self,
+                                                const GDate   *day,
+                                                gint64         staff_id,
+                                                guint          offset,
+                                                guint          limit,
+                                                GError       **error);
+/* How many slips that is, counted up to @bound (> 0), as bd_store_count_premiums_due(). */
+gboolean      bd_store_count_day_slips         (BdStore       *self,
+                                                const GDate   *day,
+                                                gint64         staff_id,
+                                                guint          bound,
                                                 guint         *count,
                                                 GError       **error);
 

@@ -353,6 +353,19 @@ static const char *const migrations[] = {
   "ALTER TABLE contact_detail ADD COLUMN tail_index BLOB;"
   "ALTER TABLE bank_account RENAME COLUMN account_number TO account_sealed;"
   "ALTER TABLE bank_account ADD COLUMN account_index BLOB;",
+
+  /* 9 → 10: the Queues read a page of their lists through an index that holds only what
+   * they list, in their order: the policies in force or in grace by due date (the whole
+   * branch's, and each servicing staff member's), and the contact slips by planned visit
+   * (everyone's, and each staff member's). Without them, a page walks the lapsed and
+   * ended policies due long ago, and the other staff's, to find its hundred rows. */
+  "CREATE INDEX policy_open_by_due ON policy (next_due_date)"
+  "  WHERE status IN ('in-force', 'grace');"
+  "CREATE INDEX policy_open_by_staff_due ON policy (servicing_staff_id, next_due_date)"
+  "  WHERE status IN ('in-force', 'grace');"
+  "CREATE INDEX contact_slip_by_visit ON contact (next_visit) WHERE kind = 'slip';"
+  "CREATE INDEX contact_slip_by_staff_visit ON contact (staff_id, next_visit)"
+  "  WHERE kind = 'slip';",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BD_STORE_SCHEMA_VERSION);
