@@ -81,7 +81,7 @@ rss_kb=$(median "$work/rss")
 awk -v p="$program_us" -v m="$minimal_us" -v n="$runs" -v max="$max_ratio" 'BEGIN {
   ratio = p / m
   printf "startup first frame: branchdesk median %.0f ms, minimal libadwaita window median %.0f ms; ratio %.2fx (%d runs each)\n", p / 1000, m / 1000, ratio, n
-  printf "target startup (first frame <= %.1fx the minimal window): %s\n", max, ratio <= max ? "target met" : "TARGET MISSED"
+  printf "target startup (first frame <= %.2fx the minimal window): %s\n", max, ratio <= max ? "target met" : "TARGET MISSED"
 }'
 awk -v kb="$rss_kb" -v max="$max_rss_mb" -v n="$runs" -v c="$customer" 'BEGIN {
   mb = kb / 1024
