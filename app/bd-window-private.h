@@ -38,7 +38,8 @@ struct _BdWindow
   GtkStack             *content_stack;
   AdwWindowTitle       *content_title;
   BdCustomerPage       *customer_page;    /* made after the first frame, or when needed */
-  BdAfterPaint          customer_page_made;
+  GtkWidget            *desk;             /* bd-window-desk.ui: the same */
+  BdAfterPaint          desk_made;
   AdwWindowTitle       *branch_title;
   GtkLabel             *staff_label;
   GtkMenuButton        *desk_menu_button;
@@ -47,6 +48,9 @@ struct _BdWindow
 
 void     bd_window_show_toast            (BdWindow       *self,
                                           const char     *message);
+/* Toasts show on the Desk, made first if need be. */
+void     bd_window_add_toast             (BdWindow       *self,
+                                          AdwToast       *toast);
 BdStore *bd_window_get_store             (BdWindow       *self);
 
 /* bd-window-print.c: previews, the print dialog, PDF files, printing without the dialog. */

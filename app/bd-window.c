@@ -9,9 +9,10 @@
  * on screen or in the accessibility tree. The search runs as the person types, against
  * the store, on the main thread: the store's indexed queries answer in milliseconds.
  *
- * The first frame shows the sign-in page and nothing else: the customer page, with its
- * tabs the heaviest part of the window, is made once that frame has been painted (or
- * at once, should a customer be opened before).
+ * The first frame shows the sign-in page and nothing else: the Desk and the Queues
+ * (bd-window-desk.ui) and the customer page, with its tabs the heaviest part of the
+ * window, are made once that frame has been painted — or at once, should anything need
+ * them before. Until then there is nothing in them to clear.
  */
 #define G_LOG_DOMAIN "bd-window"
 
@@ -44,11 +45,21 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static void ensure_desk (BdWindow *self);
+
+void
+bd_window_add_toast (BdWindow *self,
+                     AdwToast *toast)
+{
+  ensure_desk (self);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 void
 bd_window_show_toast (BdWindow   *self,
                       const char *message)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  bd_window_add_toast (self, adw_toast_new (message));
 }
 
 BdStore *
@@ -107,6 +118,7 @@ bd_window_search (BdWindow   *self,
 
   if (self->session == NULL || !bd_session_may (self->session, BD_PERMISSION_VIEW_CUSTOMERS))
     return;
+  ensure_desk (self);
   if (trimmed[0] == '\0')
     {
       show_recent (self);
@@ -173,7 +185,7 @@ ensure_customer_page (BdWindow *self)
 {
   if (self->customer_page != NULL)
     return self->customer_page;
-  bd_after_paint_cancel (&self->customer_page_made);
+  ensure_desk (self);
   self->customer_page = BD_CUSTOMER_PAGE (bd_customer_page_new ());
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->customer_page), "customer");
   if (self->session != NULL)
@@ -182,12 +194,12 @@ ensure_customer_page (BdWindow *self)
 }
 
 static void
-make_customer_page (gpointer user_data)
+make_desk (gpointer user_data)
 {
   ensure_customer_page (user_data);
 }
 
-/* Realized, the window has its frame clock: the page waits for the first frame. */
+/* Realized, the window has its frame clock: the Desk waits for the first frame. */
 static void
 bd_window_realize (GtkWidget *widget)
 {
@@ -195,7 +207,7 @@ bd_window_realize (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (bd_window_parent_class)->realize (widget);
   if (self->customer_page == NULL)
-    bd_after_paint_schedule (&self->customer_page_made, widget, make_customer_page, self);
+    bd_after_paint_schedule (&self->desk_made, widget, make_desk, self);
 }
 
 static void
@@ -205,6 +217,7 @@ open_customer_id (BdWindow *self,
   g_autoptr(GError) error = NULL;
   BdCustomer *customer;
 
+  ensure_desk (self);
   if (!bd_customer_page_open (ensure_customer_page (self), customer_id, &error))
     {
       /* The page may have been emptied (an opening that could not be audited): never
@@ -267,6 +280,8 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
 static void
 clear_desk (BdWindow *self)
 {
+  if (self->desk == NULL)
+    return;
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   replace_results (self, NULL);
   gtk_stack_set_visible_child_name (self->results_stack, "start");
@@ -289,6 +304,7 @@ show_desk (BdWindow *self)
   /* The session gives a draft back only to the person who typed it. */
   g_autoptr(GVariant) draft = bd_session_take_draft (self->session, &draft_customer_id);
 
+  ensure_desk (self);
   gtk_label_set_label (self->staff_label, who);
   bd_queues_page_set_staff_label (self->queues_page, who);
   bd_sign_in_page_reset (self->sign_in_page);
@@ -444,12 +460,113 @@ watch_activity (BdWindow *self)
   self->idle_source = g_timeout_add_seconds (1, check_idle_cb, self);
 }
 
+/* The branch's name, and the session the pages read through. */
+static void
+desk_follow_session (BdWindow *self)
+{
+  g_autofree char *branch = NULL;
+
+  if (self->session == NULL)
+    return;
+  branch = bd_store_dup_setting (bd_window_get_store (self), "branch-name");
+  adw_window_title_set_subtitle (self->branch_title, branch != NULL ? branch : "");
+  if (self->customer_page != NULL)
+    bd_customer_page_set_session (self->customer_page, self->session);
+  bd_queues_page_set_session (self->queues_page, self->session);
+}
+
+/* The results list shows the model it is given: the list view reads a customer when it
+ * binds its row. */
+static void
+set_up_results (BdWindow *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  gtk_list_view_set_factory (self->results_view, factory);
+  gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (self->selection));
+}
+
+/* The queues are read when they are looked at: they change all day. */
+static void
+area_changed_cb (BdWindow *self)
+{
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->area_stack), "queues") == 0)
+    bd_queues_page_refresh (self->queues_page);
+}
+
+static void
+back_clicked_cb (BdWindow  *self,
+                 GtkButton *button)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static GtkBuilderScope *
+desk_scope (void)
+{
+  GtkBuilderScope *scope = gtk_builder_cscope_new ();
+  GtkBuilderCScope *cscope = GTK_BUILDER_CSCOPE (scope);
+
+  gtk_builder_cscope_add_callback_symbol (cscope, "search_changed_cb", G_CALLBACK (search_changed_cb));
+  gtk_builder_cscope_add_callback_symbol (cscope, "search_activate_cb", G_CALLBACK (search_activate_cb));
+  gtk_builder_cscope_add_callback_symbol (cscope, "search_key_pressed_cb", G_CALLBACK (search_key_pressed_cb));
+  gtk_builder_cscope_add_callback_symbol (cscope, "results_activate_cb", G_CALLBACK (results_activate_cb));
+  gtk_builder_cscope_add_callback_symbol (cscope, "back_clicked_cb", G_CALLBACK (back_clicked_cb));
+  gtk_builder_cscope_add_callback_symbol (cscope, "area_changed_cb", G_CALLBACK (area_changed_cb));
+  return scope;
+}
+
+#define DESK_OBJECT(builder, type, name) type (gtk_builder_get_object (builder, name))
+
+/* The Desk and the Queues, from bd-window-desk.ui, as the main stack's "desk" page. */
+static void
+ensure_desk (BdWindow *self)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  g_autoptr(GtkBuilderScope) scope = NULL;
+
+  if (self->desk != NULL)
+    return;
+  g_type_ensure (BD_TYPE_QUEUES_PAGE);
+  scope = desk_scope ();
+  builder = gtk_builder_new ();
+  gtk_builder_set_scope (builder, scope);
+  /* The handlers are the window's, swapped: it is their first argument. */
+  gtk_builder_set_current_object (builder, G_OBJECT (self));
+  gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
+  gtk_builder_add_from_resource (builder, "/io/github/branchdesk/BranchDesk/bd-window-desk.ui",
+                                 NULL);
+  self->desk = DESK_OBJECT (builder, GTK_WIDGET, "desk");
+  self->toast_overlay = DESK_OBJECT (builder, ADW_TOAST_OVERLAY, "toast_overlay");
+  self->area_stack = DESK_OBJECT (builder, ADW_VIEW_STACK, "area_stack");
+  self->queues_page = DESK_OBJECT (builder, BD_QUEUES_PAGE, "queues_page");
+  self->leaflet = DESK_OBJECT (builder, ADW_LEAFLET, "leaflet");
+  self->search_entry = DESK_OBJECT (builder, GTK_SEARCH_ENTRY, "search_entry");
+  self->results_title = DESK_OBJECT (builder, GTK_LABEL, "results_title");
+  self->results_stack = DESK_OBJECT (builder, GTK_STACK, "results_stack");
+  self->results_view = DESK_OBJECT (builder, GTK_LIST_VIEW, "results_view");
+  self->content_stack = DESK_OBJECT (builder, GTK_STACK, "content_stack");
+  self->content_title = DESK_OBJECT (builder, ADW_WINDOW_TITLE, "content_title");
+  self->branch_title = DESK_OBJECT (builder, ADW_WINDOW_TITLE, "branch_title");
+  self->staff_label = DESK_OBJECT (builder, GTK_LABEL, "staff_label");
+  self->desk_menu_button = DESK_OBJECT (builder, GTK_MENU_BUTTON, "desk_menu_button");
+  g_assert (self->desk != NULL && self->queues_page != NULL && self->results_view != NULL);
+  gtk_stack_add_named (self->main_stack, self->desk, "desk");
+
+  set_up_results (self);
+  gtk_menu_button_set_menu_model (self->desk_menu_button, self->primary_menu);
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->leaflet));
+  bd_queues_page_set_menu_model (self->queues_page, self->primary_menu);
+  desk_follow_session (self);
+}
+
 void
 bd_window_set_session (BdWindow  *self,
                        BdSession *session)
 {
-  g_autofree char *branch = NULL;
-
   g_return_if_fail (BD_IS_WINDOW (self));
   g_return_if_fail (BD_IS_SESSION (session));
 
@@ -458,11 +575,8 @@ bd_window_set_session (BdWindow  *self,
   if (!g_set_object (&self->session, session))
     return;
 
-  branch = bd_store_dup_setting (bd_window_get_store (self), "branch-name");
-  adw_window_title_set_subtitle (self->branch_title, branch != NULL ? branch : "");
-  if (self->customer_page != NULL)
-    bd_customer_page_set_session (self->customer_page, session);
-  bd_queues_page_set_session (self->queues_page, session);
+  if (self->desk != NULL)
+    desk_follow_session (self);
   g_signal_connect_object (session, "notify::state", G_CALLBACK (session_state_changed_cb),
                            self, G_CONNECT_SWAPPED);
   session_state_changed_cb (self, NULL, session);
@@ -569,21 +683,6 @@ session_action (GtkWidget  *widget,
     bd_session_sign_out (self->session);
 }
 
-/* The queues are read when they are looked at: they change all day. */
-static void
-area_changed_cb (BdWindow *self)
-{
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->area_stack), "queues") == 0)
-    bd_queues_page_refresh (self->queues_page);
-}
-
-static void
-back_clicked_cb (BdWindow  *self,
-                 GtkButton *button)
-{
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-}
-
 static void
 restore_window_state (BdWindow *self)
 {
@@ -623,7 +722,7 @@ bd_window_dispose (GObject *object)
   BdWindow *self = (BdWindow *)object;
 
   g_clear_handle_id (&self->idle_source, g_source_remove);
-  bd_after_paint_cancel (&self->customer_page_made);
+  bd_after_paint_cancel (&self->desk_made);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), BD_TYPE_WINDOW);
@@ -686,29 +785,10 @@ bd_window_class_init (BdWindowClass *klass)
   g_type_ensure (BD_TYPE_QUEUES_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/branchdesk/BranchDesk/bd-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, BdWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, sign_in_page);
-  gtk_widget_class_bind_template_child (widget_class, BdWindow, area_stack);
-  gtk_widget_class_bind_template_child (widget_class, BdWindow, queues_page);
-  gtk_widget_class_bind_template_child (widget_class, BdWindow, leaflet);
-  gtk_widget_class_bind_template_child (widget_class, BdWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, BdWindow, results_title);
-  gtk_widget_class_bind_template_child (widget_class, BdWindow, results_stack);
-  gtk_widget_class_bind_template_child (widget_class, BdWindow, results_view);
-  gtk_widget_class_bind_template_child (widget_class, BdWindow, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, BdWindow, content_title);
-  gtk_widget_class_bind_template_child (widget_class, BdWindow, branch_title);
-  gtk_widget_class_bind_template_child (widget_class, BdWindow, staff_label);
-  gtk_widget_class_bind_template_child (widget_class, BdWindow, desk_menu_button);
   gtk_widget_class_bind_template_child (widget_class, BdWindow, primary_menu);
-  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, search_key_pressed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, results_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, area_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, sign_in_cb);
   gtk_widget_class_bind_template_callback (widget_class, unlock_cb);
 
@@ -730,21 +810,11 @@ bd_window_class_init (BdWindowClass *klass)
 static void
 bd_window_init (BdWindow *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
   self->results = G_LIST_MODEL (g_list_store_new (BD_TYPE_CUSTOMER));
   self->selection = gtk_no_selection_new (g_object_ref (self->results));
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
-  gtk_list_view_set_factory (self->results_view, factory);
-  gtk_list_view_set_model (self->results_view, GTK_SELECTION_MODEL (self->selection));
-
-  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->leaflet));
-  bd_queues_page_set_menu_model (self->queues_page, self->primary_menu);
   watch_activity (self);
 }
 

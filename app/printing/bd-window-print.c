@@ -223,7 +223,7 @@ show_saved_toast (BdWindow      *self,
   adw_toast_set_timeout (toast, 10);
   g_object_set_data_full (G_OBJECT (toast), "uri", g_file_get_uri (file), g_free);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (open_saved_file_cb), self, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  bd_window_add_toast (self, toast);
 }
 
 typedef struct
@@ -397,7 +397,8 @@ print_action (GtkWidget  *widget,
 {
   BdWindow *self = BD_WINDOW (widget);
 
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "customer") == 0)
+  if (self->content_stack != NULL &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "customer") == 0)
     bd_customer_page_print (self->customer_page);
 }
 
