@@ -5,6 +5,7 @@
 #pragma once
 
 #include "bd-after-paint.h"
+#include "bd-slot-list.h"
 #include "bd-customer-page.h"
 #include "bd-queues-page.h"
 #include "bd-sign-in-page.h"
@@ -19,6 +20,7 @@ struct _BdWindow
   BdSession            *session;
   GSettings            *settings;
   GListModel           *results;     /* search results or recent customers, read lazily */
+  BdSlotList           *result_slots; /* what the results list shows: its rows stay */
   GtkNoSelection       *selection;
   gint64                locked_customer_id;  /* reopened when the same person unlocks */
   guint                 idle_source;

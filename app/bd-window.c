@@ -24,6 +24,7 @@
 #include "bd-clock.h"
 #include "bd-customer-row.h"
 #include "bd-reveal-model.h"
+#include "bd-slot-list.h"
 #include "bd-customers-store.h"
 #include "bd-store-backup.h"
 #include "bd-window-private.h"
@@ -83,7 +84,8 @@ replace_results (BdWindow   *self,
   /* A screenful in the frame after the keystroke, the rest of the fifty in the frames
    * after it (bd-reveal-model.c): positions are the results' own. */
   shown = bd_reveal_model_new (found, RESULTS_FIRST_SHOWN, RESULTS_SHOWN_A_FRAME);
-  gtk_no_selection_set_model (self->selection, G_LIST_MODEL (shown));
+  /* The rows stay from one search to the next and show the new results (bd-slot-list.c). */
+  bd_slot_list_set_model (self->result_slots, G_LIST_MODEL (shown));
 }
 
 /* With nothing typed, the customers this staff member opened last. */
@@ -256,15 +258,26 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, bd_customer_row_new ());
 }
 
+/* The row shows the customer at its slot's place, read when it is shown. */
+static void
+show_slot (GtkListItem *item)
+{
+  g_autoptr(BdCustomer) customer = bd_slot_dup_item (gtk_list_item_get_item (item));
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  bd_customer_row_set_customer (BD_CUSTOMER_ROW (row), customer);
+  if (customer != NULL)
+    bd_accessible_name_list_item (row, bd_customer_get_name (customer));
+}
+
 static void
 bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              gpointer                  user_data)
 {
-  BdCustomer *customer = gtk_list_item_get_item (item);
-
-  bd_customer_row_set_customer (BD_CUSTOMER_ROW (gtk_list_item_get_child (item)), customer);
-  bd_accessible_name_list_item (gtk_list_item_get_child (item), bd_customer_get_name (customer));
+  g_signal_connect_swapped (gtk_list_item_get_item (item), "notify::item",
+                            G_CALLBACK (show_slot), item);
+  show_slot (item);
 }
 
 static void
@@ -272,6 +285,7 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                gpointer                  user_data)
 {
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), show_slot, item);
   bd_customer_row_set_customer (BD_CUSTOMER_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
@@ -728,6 +742,7 @@ bd_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), BD_TYPE_WINDOW);
   g_clear_object (&self->results);
   g_clear_object (&self->selection);
+  g_clear_object (&self->result_slots);
   g_clear_object (&self->session);
   g_clear_object (&self->settings);
 
@@ -814,7 +829,8 @@ bd_window_init (BdWindow *self)
 
   self->cancellable = g_cancellable_new ();
   self->results = G_LIST_MODEL (g_list_store_new (BD_TYPE_CUSTOMER));
-  self->selection = gtk_no_selection_new (g_object_ref (self->results));
+  self->result_slots = bd_slot_list_new ();
+  self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->result_slots)));
   watch_activity (self);
 }
 

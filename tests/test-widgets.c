@@ -15,6 +15,7 @@
 #include "bd-print-preview.h"
 #include "bd-print-slip.h"
 #include "bd-reveal-model.h"
+#include "bd-slot-list.h"
 #include "bd-test-widgets.h"
 
 #define CLEAR_ID "110105198205060024"
@@ -864,6 +865,87 @@ test_reveal_model (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (shown)), ==, 29);
 }
 
+
+static GListStore *
+store_of_objects (guint n)
+{
+  GListStore *store = g_list_store_new (G_TYPE_OBJECT);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) object = g_object_new (G_TYPE_OBJECT, NULL);
+      g_list_store_append (store, object);
+    }
+  return store;
+}
+
+/* The item at @position of @model, which keeps it alive. */
+static gpointer
+item_at (gpointer model,
+         guint    position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (model), position);
+
+  return item;
+}
+
+/* What @slot shows, which its model keeps alive. */
+static gpointer
+slot_item (BdSlot *slot)
+{
+  g_autoptr(GObject) item = bd_slot_dup_item (slot);
+
+  return item;
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              guint      *n)
+{
+  (*n)++;
+}
+
+/* A new model keeps the slots shown (the same objects, so a list view keeps their rows)
+ * and tells each its new item; only the difference in length is added or removed. */
+static void
+test_slot_list (void)
+{
+  g_autoptr(GListStore) twelve = store_of_objects (12);
+  g_autoptr(GListStore) five = store_of_objects (5);
+  g_autoptr(GObject) other = g_object_new (G_TYPE_OBJECT, NULL);
+  g_autoptr(BdSlotList) slots = bd_slot_list_new ();
+  BdSlot *slot;
+  guint n_changes = 0, n_notified = 0;
+
+  g_signal_connect (slots, "items-changed", G_CALLBACK (count_changes), &n_changes);
+  bd_slot_list_set_model (slots, G_LIST_MODEL (twelve));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (slots)), ==, 12);
+  g_assert_cmpuint (n_changes, ==, 1);
+  slot = item_at (slots, 3);
+  g_assert_true (slot_item (slot) == item_at (twelve, 3));
+  g_signal_connect (slot, "notify::item", G_CALLBACK (count_notify), &n_notified);
+
+  /* Shorter: the first five slots stay, the seven others go. */
+  bd_slot_list_set_model (slots, G_LIST_MODEL (five));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (slots)), ==, 5);
+  g_assert_cmpuint (n_changes, ==, 2);
+  g_assert_true (item_at (slots, 3) == slot);
+  g_assert_cmpuint (n_notified, ==, 1);
+  g_assert_true (slot_item (slot) == item_at (five, 3));
+
+  /* A change of the same length inside the model: the list does not change, the slot
+   * says what it shows now. */
+  g_list_store_splice (five, 3, 1, (gpointer *) &other, 1);
+  g_assert_cmpuint (n_changes, ==, 2);
+  g_assert_cmpuint (n_notified, ==, 2);
+  g_assert_true (slot_item (slot) == other);
+
+  bd_slot_list_set_model (slots, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (slots)), ==, 0);
+  g_assert_null (bd_slot_dup_item (slot));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -883,5 +965,6 @@ main (int   argc,
   g_test_add_func ("/widgets/print-preview/pages", test_print_preview);
   g_test_add_func ("/widgets/print-preview/cache", test_print_preview_cache);
   g_test_add_func ("/widgets/reveal-model", test_reveal_model);
+  g_test_add_func ("/widgets/slot-list", test_slot_list);
   return g_test_run ();
 }
