@@ -419,25 +419,33 @@ bd_store_list_contacts (BdStore  *self,
   return collect_contacts (self, stmt, error);
 }
 
+/* The day's range of next_visit (the branch's wall clock, "YYYY-MM-DDTHH:MM"). */
+static void
+bind_day (BdDbStmt    *stmt,
+          const GDate *day)
+{
+  char from[BD_ISO_DATE_SIZE], to[BD_ISO_DATE_SIZE];
+  GDate next = *day;
+
+  g_date_add_days (&next, 1);
+  bd_db_bind_text (stmt, ":day", bd_date_format_iso (day, from));
+  bd_db_bind_text (stmt, ":next_day", bd_date_format_iso (&next, to));
+}
+
 GListModel *
 bd_store_list_planned_visits_of (BdStore      *self,
                                  const GDate  *day,
                                  gint64        staff_id,
                                  GError      **error)
 {
-  char from[BD_ISO_DATE_SIZE], to[BD_ISO_DATE_SIZE];
   BdDbStmt *stmt;
-  GDate next;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
   g_return_val_if_fail (day != NULL && g_date_valid (day), NULL);
 
-  next = *day;
-  g_date_add_days (&next, 1);
   if ((stmt = bd_store_prepare (self, planned_visits_sql, error)) == NULL)
     return NULL;
-  bd_db_bind_text (stmt, ":day", bd_date_format_iso (day, from));
-  bd_db_bind_text (stmt, ":next_day", bd_date_format_iso (&next, to));
+  bind_day (stmt, day);
   bd_db_bind_int64 (stmt, ":staff_id", staff_id);
   return collect_contacts (self, stmt, error);
 }
@@ -450,6 +458,24 @@ bd_store_list_premiums_due (BdStore      *self,
                             GError      **error)
 {
   return bd_store_list_premiums_due_of (self, from, days, 0, 0, limit, error);
+}
+
+/* One page of a queue, in one query: @stmt is bound but for the page. */
+static GListModel *
+collect_page (BdDbStmt        *stmt,
+              GType            item_type,
+              BdStoreRowFunc   from_row,
+              guint            offset,
+              guint            limit,
+              GError         **error)
+{
+  g_autoptr(GListStore) list = g_list_store_new (item_type);
+
+  bd_db_bind_int64 (stmt, ":limit", limit);
+  bd_db_bind_int64 (stmt, ":offset", offset);
+  if (!bd_store_collect_rows (stmt, from_row, list, error))
+    return NULL;
+  return G_LIST_MODEL (g_steal_pointer (&list));
 }
 
 static void
@@ -476,7 +502,6 @@ bd_store_list_premiums_due_of (BdStore      *self,
                                guint         limit,
                                GError      **error)
 {
-  g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_POLICY);
   BdDbStmt *stmt;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
@@ -486,23 +511,22 @@ bd_store_list_premiums_due_of (BdStore      *self,
   if (stmt == NULL)
     return NULL;
   bind_premiums_due (stmt, from, days, staff_id);
-  bd_db_bind_int64 (stmt, ":limit", limit);
-  bd_db_bind_int64 (stmt, ":offset", offset);
-  /* One query for the page: a queue row shows the policy and its policyholder, never its
-   * beneficiaries (which bd_store_collect_policies() would read one policy at a time). */
-  if (!bd_store_collect_rows (stmt, (BdStoreRowFunc) bd_store_policy_from_row, list, error))
-    return NULL;
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  /* A queue row shows the policy and its policyholder, never its beneficiaries (which
+   * bd_store_collect_policies() would read one policy at a time). */
+  return collect_page (stmt, BD_TYPE_POLICY, (BdStoreRowFunc) bd_store_policy_from_row,
+                       offset, limit, error);
 }
 
-/* Steps a count(*) and resets it. */
+/* Steps a count(*) bounded at @bound (bound but for it) and resets it. */
 static gboolean
 read_count (BdDbStmt  *stmt,
+            guint      bound,
             guint     *count,
             GError   **error)
 {
   BdStep step;
 
+  bd_db_bind_int64 (stmt, ":bound", bound);
   if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
     *count = (guint) bd_db_column_int64 (stmt, 0);
   bd_db_reset (stmt);
@@ -533,8 +557,7 @@ bd_store_count_premiums_due (BdStore      *self,
   if (stmt == NULL)
     return FALSE;
   bind_premiums_due (stmt, from, days, staff_id);
-  bd_db_bind_int64 (stmt, ":bound", bound);
-  return read_count (stmt, count, error);
+  return read_count (stmt, bound, count, error);
 }
 
 static BdContact *
@@ -546,18 +569,12 @@ slip_from_row (BdDbStmt *stmt)
   return contact;
 }
 
-/* The day's range of next_visit (the branch's wall clock, "YYYY-MM-DDTHH:MM"). */
 static void
 bind_day_slips (BdDbStmt     *stmt,
                 const GDate  *day,
                 gint64        staff_id)
 {
-  char from[BD_ISO_DATE_SIZE], to[BD_ISO_DATE_SIZE];
-  GDate next = *day;
-
-  g_date_add_days (&next, 1);
-  bd_db_bind_text (stmt, ":day", bd_date_format_iso (day, from));
-  bd_db_bind_text (stmt, ":next_day", bd_date_format_iso (&next, to));
+  bind_day (stmt, day);
   if (staff_id != 0)
     bd_db_bind_int64 (stmt, ":staff_id", staff_id);
 }
@@ -570,7 +587,6 @@ bd_store_list_day_slips (BdStore      *self,
                          guint         limit,
                          GError      **error)
 {
-  g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_CONTACT);
   BdDbStmt *stmt;
 
   g_return_val_if_fail (BD_IS_STORE (self), NULL);
@@ -580,11 +596,8 @@ bd_store_list_day_slips (BdStore      *self,
   if (stmt == NULL)
     return NULL;
   bind_day_slips (stmt, day, staff_id);
-  bd_db_bind_int64 (stmt, ":limit", limit);
-  bd_db_bind_int64 (stmt, ":offset", offset);
-  if (!bd_store_collect_rows (stmt, (BdStoreRowFunc) slip_from_row, list, error))
-    return NULL;
-  return G_LIST_MODEL (g_steal_pointer (&list));
+  return collect_page (stmt, BD_TYPE_CONTACT, (BdStoreRowFunc) slip_from_row, offset, limit,
+                       error);
 }
 
 gboolean
@@ -607,8 +620,7 @@ bd_store_count_day_slips (BdStore      *self,
   if (stmt == NULL)
     return FALSE;
   bind_day_slips (stmt, day, staff_id);
-  bd_db_bind_int64 (stmt, ":bound", bound);
-  return read_count (stmt, count, error);
+  return read_count (stmt, bound, count, error);
 }
 
 const BdStoreQueueQuery *
