@@ -919,6 +919,59 @@ bd_calendar_add_working_days (BdCalendar   *self,
 }
 
 /**
+ * bd_calendar_count_working_days:
+ * @self: a calendar
+ * @from: a valid date, which is not counted
+ * @to: a valid date, counted when it is a working day
+ * @n: (out): the number of working days after @from up to and including @to; 0 when @to
+ *   is not after @from
+ * @error: return location for a %BD_CALENDAR_ERROR_OUT_OF_RANGE or
+ *   %BD_CALENDAR_ERROR_INVALID error
+ *
+ * The inverse of bd_calendar_add_working_days(): a clock stopped from @from and started
+ * again on @to lost this many working days. Allocates nothing.
+ *
+ * Returns: %TRUE when the calendar knows every day between
+ */
+gboolean
+bd_calendar_count_working_days (BdCalendar   *self,
+                                const GDate  *from,
+                                const GDate  *to,
+                                guint        *n,
+                                GError      **error)
+{
+  const BdYear *year = NULL;
+  guint32 julian, last;
+  guint day = 0;
+
+  if (!check_arguments (self, from, n, error) || !check_arguments (self, to, n, error))
+    return FALSE;
+
+  *n = 0;
+  last = g_date_get_julian (to);
+
+  for (julian = g_date_get_julian (from) + 1; julian <= last; julian++)
+    {
+      if (year == NULL || ++day == year->n_days)
+        {
+          GDate date;
+
+          g_date_clear (&date, 1);
+          g_date_set_julian (&date, julian);
+          year = lookup_year (self, g_date_get_year (&date));
+          if (year == NULL)
+            return set_out_of_range (self, julian, error);
+          day = julian - year->jan1;
+        }
+
+      if (year_is_working (year, day))
+        (*n)++;
+    }
+
+  return TRUE;
+}
+
+/**
  * bd_calendar_deadline_days:
  * @self: a calendar
  * @start: a valid date, which is not counted

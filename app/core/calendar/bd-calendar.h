@@ -75,6 +75,14 @@ gboolean    bd_calendar_add_working_days    (BdCalendar   *self,
                                              GDate        *result,
                                              GError      **error);
 
+/* The number of working days in (@from, @to]: the days after @from up to and including
+ * @to that are working days (0 when @to <= @from). OUT_OF_RANGE beyond the known years. */
+gboolean    bd_calendar_count_working_days  (BdCalendar   *self,
+                                             const GDate  *from,
+                                             const GDate  *to,
+                                             guint        *n,
+                                             GError      **error);
+
 /* The statutory deadline of a period of @n calendar days starting on @start (Civil Code
  * arts. 201, 203): the first day is not counted, and a last day that is not a working day
  * moves to the next working day. */
