@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <libintl.h>
+#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -538,6 +540,44 @@ test_summary (void)
   g_assert_cmpstr (bd_deadline_state_get_label (BD_DEADLINE_UNKNOWN), ==, "Due day unknown");
 }
 
+/* The counter reads the line in Chinese: the due day, then the rule in full-width
+ * punctuation. The rules here are the test's own, so their words stay in English. */
+static void
+test_summary_in_chinese (void)
+{
+  g_autoptr(BdDeadline) deadline = deadline_from (&carry_out_rule, "2026-02-10");
+  g_autoptr(BdDeadline) beyond = deadline_from (&carry_out_rule, "2026-12-28");
+  g_autofree char *old_locale = g_strdup (setlocale (LC_MESSAGES, NULL));
+  g_autofree char *due = NULL;
+  g_autofree char *unknown = NULL;
+  BdCalendar *calendar = bd_calendar_get_default ();
+  GDate today;
+
+  if (setlocale (LC_MESSAGES, "zh_CN.UTF-8") == NULL
+      || g_getenv ("BRANCHDESK_LOCALEDIR") == NULL)
+    {
+      g_test_skip ("No zh_CN.UTF-8 locale or no translations");
+      return;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("BRANCHDESK_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+
+  set_date (&today, "2026-02-10");
+  due = bd_deadline_dup_summary (deadline, calendar, &today);
+  set_date (&today, "2026-12-28");
+  unknown = bd_deadline_dup_summary (beyond, calendar, &today);
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_MESSAGES, old_locale);
+
+  g_assert_cmpstr (due, ==,
+                   "2026-02-24 前办结（5个工作日，from the day after acceptance；"
+                   "Basic Service Rules for Personal Insurance (2010), art. 20）");
+  g_assert_true (g_str_has_prefix (unknown, "到期日未知："));
+  g_assert_nonnull (strstr (unknown, "2026"));
+}
+
 static void
 test_count_working_days (void)
 {
@@ -601,6 +641,7 @@ main (int   argc,
   g_test_add_func ("/deadlines/beyond-calendar", test_beyond_calendar);
   g_test_add_func ("/deadlines/empty-calendar", test_empty_calendar);
   g_test_add_func ("/deadlines/summary", test_summary);
+  g_test_add_func ("/deadlines/summary-in-chinese", test_summary_in_chinese);
   g_test_add_func ("/deadlines/count-working-days", test_count_working_days);
 
   return g_test_run ();
