@@ -121,6 +121,15 @@ static const BdEnumName service_item_names[] = {
   { "other", N_("Other") },
 };
 
+static const BdEnumName channel_names[] = {
+  { "counter", N_("At the counter") },
+  { "agent", N_("Through the agent (quick acceptance)") },
+  { "letter", N_("By letter or fax") },
+  { "bank", N_("At a bank counter") },
+  { "phone", N_("By phone") },
+  { "online", N_("Online") },
+};
+
 /* By method number − 1; the stable name is the number itself. */
 static const char *const tracing_method_labels[] = {
   N_("Phone"),
@@ -205,6 +214,7 @@ BD_DEFINE_ENUM_NAMES (BdBeneficiaryKind, bd_beneficiary_kind, beneficiary_kind_n
 BD_DEFINE_ENUM_NAMES (BdRelation, bd_relation, relation_names)
 BD_DEFINE_ENUM_NAMES (BdContactKind, bd_contact_kind, contact_kind_names)
 BD_DEFINE_ENUM_NAMES (BdServiceItem, bd_service_item, service_item_names)
+BD_DEFINE_ENUM_NAMES (BdChannel, bd_channel, channel_names)
 
 const char *
 bd_tracing_method_get_label (BdTracingMethod value)

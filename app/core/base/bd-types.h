@@ -127,6 +127,17 @@ typedef enum
   BD_SERVICE_ITEM_OTHER,
 } BdServiceItem;
 
+/* How a policy-change request reaches the branch (保全业务办理的途径, 002). */
+typedef enum
+{
+  BD_CHANNEL_COUNTER,   /* 柜面 */
+  BD_CHANNEL_AGENT,     /* 柜面快速受理: the agent on the customer's behalf */
+  BD_CHANNEL_LETTER,    /* letter or fax */
+  BD_CHANNEL_BANK,      /* a bank's counter */
+  BD_CHANNEL_PHONE,
+  BD_CHANNEL_ONLINE,
+} BdChannel;
+
 /* The five prescribed ways of tracing a customer (000), in their order. */
 typedef enum
 {
@@ -162,6 +173,7 @@ BD_DECLARE_ENUM_NAMES (BdBeneficiaryKind, bd_beneficiary_kind);
 BD_DECLARE_ENUM_NAMES (BdRelation, bd_relation);
 BD_DECLARE_ENUM_NAMES (BdContactKind, bd_contact_kind);
 BD_DECLARE_ENUM_NAMES (BdServiceItem, bd_service_item);
+BD_DECLARE_ENUM_NAMES (BdChannel, bd_channel);
 
 /* The relation seen from the other side: the inverse of CHILD is PARENT. */
 BdRelation  bd_relation_get_inverse      (BdRelation        value);

@@ -66,6 +66,13 @@ gboolean      bd_store_collect_customers  (BdStore       *self,
                                            GListStore    *list,
                                            GError       **error);
 
+/* Replaces the customer's mobile (the first on record), or adds one: a completed
+ * contact change (requests/). */
+gboolean      bd_store_set_mobile         (BdStore       *self,
+                                           gint64         customer_id,
+                                           const char    *mobile,
+                                           GError       **error);
+
 /* Sets the searched form of a stored name (bd_search_normalize() of it) and makes its
  * grams again: the migration to schema 5 does it for the names stored before. */
 gboolean      bd_store_set_name_key       (BdStore       *self,

@@ -346,6 +346,37 @@ insert_contact_detail (BdStore     *self,
   return bd_db_step_done (stmt, error);
 }
 
+/* The customer's mobile is the first on record (CUSTOMER_COLUMNS): it is replaced in
+ * place, its blind indexes with it, so that the search finds the new number only. */
+static const char mobile_replace_sql[] =
+  "UPDATE contact_detail SET value_sealed = :value, value_index = :value_index, "
+  "  tail_index = :tail_index "
+  "WHERE id = (SELECT id FROM contact_detail WHERE customer_id = :customer_id "
+  "            AND kind = 'mobile' ORDER BY id LIMIT 1) RETURNING id";
+
+gboolean
+bd_store_set_mobile (BdStore     *self,
+                     gint64       customer_id,
+                     const char  *mobile,
+                     GError     **error)
+{
+  BdDbStmt *stmt = bd_store_prepare (self, mobile_replace_sql, error);
+  BdStep step;
+
+  if (stmt == NULL)
+    return FALSE;
+  bd_db_bind_int64 (stmt, ":customer_id", customer_id);
+  bd_db_bind_sealed (stmt, ":value", BD_SEALED_CONTACT, mobile);
+  bd_db_bind_blind (stmt, ":value_index", BD_SEALED_CONTACT, mobile);
+  bd_db_bind_blind (stmt, ":tail_index", BD_BLIND_CONTACT_TAIL,
+                    bd_store_tail_of (mobile, BD_TAIL_LENGTH));
+  step = bd_db_step (stmt, error);
+  bd_db_reset (stmt);
+  if (step == BD_STEP_DONE)
+    return insert_contact_detail (self, customer_id, "mobile", mobile, error);
+  return step == BD_STEP_ROW;
+}
+
 typedef struct
 {
   const char *label;

@@ -34,6 +34,11 @@ static const guint grants[BD_N_PERMISSIONS] = {
   [BD_PERMISSION_SET_PROTECTION_NEED] = EVERYONE,
   /* Counter staff print contact slips and receipts (§1, §6; 000). */
   [BD_PERMISSION_PRINT_FORMS] = EVERYONE,
+  /* Counter staff take policy-change requests (§1, §3; 002); a supervisor reviews those
+   * that change money or rights, never one they accepted (§3 复核: the four eyes are the
+   * lifecycle's, bd-request-catalogue.c). */
+  [BD_PERMISSION_TAKE_REQUESTS] = EVERYONE,
+  [BD_PERMISSION_REVIEW_REQUESTS] = SUPERVISOR | ADMINISTRATOR,
   /* Queues and deadlines of the whole branch, spot checks of the service standard and
    * reports are a supervisor's (§1, §8; 003, 004). */
   [BD_PERMISSION_BRANCH_QUEUES] = SUPERVISOR | ADMINISTRATOR,

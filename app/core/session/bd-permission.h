@@ -21,6 +21,8 @@ typedef enum
   BD_PERMISSION_SET_PROTECTION_NEED,   /* enter a household's protection need */
   BD_PERMISSION_PRINT_FORMS,           /* print or save a form (slips, the review sheet) */
   BD_PERMISSION_BRANCH_QUEUES,         /* the queues and slips of the whole branch */
+  BD_PERMISSION_TAKE_REQUESTS,         /* take, accept, carry out policy-change requests */
+  BD_PERMISSION_REVIEW_REQUESTS,       /* approve or refuse them as the second person */
   BD_PERMISSION_SPOT_CHECKS,
   BD_PERMISSION_REPORTS,
   BD_PERMISSION_MANAGE_STAFF,

@@ -1,0 +1,64 @@
+/* bd-requests-store.h — policy-change requests in the database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "bd-request-rules.h"
+#include "bd-store.h"
+
+G_BEGIN_DECLS
+
+/* One line of what a request changes: shown before it is carried out (the preview) and
+ * kept after (the service card's history). */
+typedef struct
+{
+  char *field;    /* for people: "Address" */
+  char *before;
+  char *after;
+} BdRequestChange;
+
+void       bd_request_change_free          (BdRequestChange *change);
+
+/* What the rules read for @request (bd_request_judge()); clear it with
+ * bd_request_context_clear(). */
+gboolean   bd_requests_store_get_context   (BdStore           *store,
+                                            BdRequest         *request,
+                                            BdRequestContext  *context,
+                                            GError           **error);
+/* The verdict on @request as the database now has its policy and people. */
+gboolean   bd_requests_store_judge         (BdStore           *store,
+                                            BdRequest         *request,
+                                            GError           **error);
+/* Writes a new request (received: its case is opened with the acceptance deadlines and
+ * the item's own), refused with the verdict's error when the rules refuse it. */
+gboolean   bd_requests_store_add           (BdStore           *store,
+                                            BdRequest         *request,
+                                            gint64             staff_id,
+                                            GError           **error);
+BdRequest *bd_requests_store_get           (BdStore           *store,
+                                            gint64             case_id,
+                                            GError           **error);
+/* The requests about @customer_id, newest first (a GListModel of BdRequest). */
+GListModel *bd_requests_store_list_of      (BdStore           *store,
+                                            gint64             customer_id,
+                                            GError           **error);
+/* What carrying out @request would change, before → after (BdRequestChange). */
+GPtrArray  *bd_requests_store_preview      (BdStore           *store,
+                                            BdRequest         *request,
+                                            GError           **error);
+/* Takes the step to @to (bd_case_store_take_step()): accepting asks the rules again, and
+ * carrying out ("completed") changes the policy or the customer as previewed, records
+ * each change, in the same transaction. A failure leaves everything as it was. */
+gboolean   bd_requests_store_take_step     (BdStore           *store,
+                                            BdRequest         *request,
+                                            const char        *to,
+                                            gint64             staff_id,
+                                            const char        *reason,
+                                            GError           **error);
+/* What completed requests changed on @policy_id, newest first (BdRequestChange). */
+GPtrArray  *bd_requests_store_list_changes (BdStore           *store,
+                                            gint64             policy_id,
+                                            GError           **error);
+
+G_END_DECLS
