@@ -122,7 +122,7 @@ static const BdEnumName service_item_names[] = {
 };
 
 static const BdEnumName channel_names[] = {
-  { "counter", N_("At the counter") },
+  { "counter", N_("At the branch counter") },
   { "agent", N_("Through the agent (quick acceptance)") },
   { "letter", N_("By letter or fax") },
   { "bank", N_("At a bank counter") },
