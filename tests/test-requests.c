@@ -13,6 +13,7 @@
 #include "bd-calendar.h"
 #include "bd-case-store.h"
 #include "bd-customers-store.h"
+#include "bd-identity.h"
 #include "bd-request-rules.h"
 #include "bd-requests-store.h"
 #include "bd-store.h"
@@ -541,6 +542,76 @@ test_withdrawn_not_deleted (Fixture       *fixture,
   (void) id;
 }
 
+/* An address and mobile change, which needs no review: confirmed and carried out by the
+ * counter; the customer has the new address and the new mobile, found by the search. */
+static void
+test_contact_change_carried_out (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(BdRequest) request = make_request (fixture, "contact-change", fixture->marriage,
+                                               fixture->mr_chen);
+  g_autoptr(BdCustomer) customer = NULL;
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bd_request_set_text (request, "北京市朝阳区幸福路 8 号");
+  bd_request_set_postcode (request, "100020");
+  bd_request_set_phone (request, "139 0011 2233");
+  assert_allowed (fixture, request);
+  bd_request_set_postcode (request, "10002");
+  assert_refused (fixture, request, BD_REQUEST_FIELD_POSTCODE, NULL);
+  bd_request_set_postcode (request, "100020");
+  bd_requests_store_add (fixture->store, request, fixture->counter, &error);
+  g_assert_no_error (error);
+  receive_all_documents (fixture, request);
+  take_step (fixture, request, "accepted", fixture->counter);
+  /* Not reviewed: "Send for review" is not a step of it. */
+  g_assert_false (bd_requests_store_take_step (fixture->store, request, "in-review",
+                                               fixture->counter, NULL, &error));
+  g_assert_error (error, BD_CASE_ERROR, BD_CASE_ERROR_NO_TRANSITION);
+  g_clear_error (&error);
+  take_step (fixture, request, "approved", fixture->counter);
+  take_step (fixture, request, "completed", fixture->counter);
+
+  customer = bd_store_get_customer (fixture->store, fixture->mr_chen, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bd_customer_get_address (customer), ==, "北京市朝阳区幸福路 8 号");
+  g_assert_cmpstr (bd_customer_get_postcode (customer), ==, "100020");
+  g_assert_cmpstr (bd_customer_get_mobile (customer), ==, "13900112233");
+  found = bd_store_search_customers (fixture->store, "13900112233", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+}
+
+/* The new mobile and a new account number are sealed in the request, as the customer's
+ * are (PIPL art. 51), and read back whole. */
+static void
+test_new_numbers_sealed (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(BdRequest) request = make_request (fixture, "premium-account", fixture->marriage,
+                                               fixture->mr_chen);
+  g_autoptr(BdRequest) again = NULL;
+  g_autoptr(GError) error = NULL;
+  char check = bd_luhn_check_digit ("622202020011234567");
+  g_autofree char *card = g_strdup_printf ("622202020011234567%c", check);
+
+  bd_request_set_choice (request, "中国工商银行");
+  bd_request_set_text (request, "6222 0202 0011 2345 670");
+  assert_refused (fixture, request, BD_REQUEST_FIELD_TEXT, NULL);
+  bd_request_set_text (request, card);
+  assert_allowed (fixture, request);
+  bd_requests_store_add (fixture->store, request, fixture->counter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bd_test_query_int (fixture->base.path,
+                                      "SELECT count(*) FROM request WHERE new_text IS NOT NULL "
+                                      "OR new_number_sealed IS NULL"), ==, 0);
+  again = bd_requests_store_get (fixture->store, bd_case_get_id (bd_request_get_case (request)),
+                                 &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bd_request_get_text (again), ==, card);
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -569,6 +640,8 @@ main (int   argc,
   ADD ("/requests/deadlines-over-spring-festival", test_deadlines_over_spring_festival);
   ADD ("/requests/failed-completion-changes-nothing", test_failed_completion_changes_nothing);
   ADD ("/requests/withdrawn-not-deleted", test_withdrawn_not_deleted);
+  ADD ("/requests/contact-change-carried-out", test_contact_change_carried_out);
+  ADD ("/requests/new-numbers-sealed", test_new_numbers_sealed);
 
   return g_test_run ();
 }

@@ -22,7 +22,9 @@
 #include "bd-requests-store.h"
 #include "bd-store-private.h"
 
-#define BD_SEALED_REQUEST_PHONE "request.new_phone"
+/* A contact change's new mobile and a premium account change's new account number are
+ * personal numbers (JR/T 0171-2020 C2; PIPL art. 51): sealed like the customer's. */
+#define BD_SEALED_REQUEST_NUMBER "request.new_number"
 
 static const char policy_get_sql[] = POLICY_SELECT "WHERE p.id = :id";
 
@@ -39,16 +41,16 @@ static const char other_cover_sql[] =
 static const char request_insert_sql[] =
   "INSERT INTO request (case_id, item, applicant_id, capacity, guardian_id, signer_id, "
   "  document_type, document_valid, document_photo, channel, consent, amount_fen, "
-  "  cash_value_fen, new_text, new_postcode, new_choice, new_phone_sealed) "
+  "  cash_value_fen, new_text, new_postcode, new_choice, new_number_sealed) "
   "VALUES (:case_id, :item, :applicant_id, :capacity, :guardian_id, :signer_id, "
   "  :document_type, :document_valid, :document_photo, :channel, :consent, :amount_fen, "
-  "  :cash_value_fen, :new_text, :new_postcode, :new_choice, :new_phone)";
+  "  :cash_value_fen, :new_text, :new_postcode, :new_choice, :new_number)";
 
 static const char request_get_sql[] =
   "SELECT r.item, c.customer_id, c.policy_id, r.applicant_id, r.guardian_id, r.signer_id, "
   "  r.document_type, r.document_valid, r.document_photo, r.channel, r.consent, "
   "  r.amount_fen, r.cash_value_fen, r.new_text, r.new_postcode, r.new_choice, "
-  "  r.new_phone_sealed "
+  "  r.new_number_sealed "
   "FROM request r JOIN case_file c ON c.id = r.case_id WHERE r.case_id = :case_id";
 
 static const char beneficiary_insert_sql[] =
@@ -267,6 +269,7 @@ insert_request (BdStore    *store,
 {
   BdDbStmt *stmt = bd_store_prepare (store, request_insert_sql, error);
   gint64 case_id = bd_case_get_id (bd_request_get_case (request));
+  gboolean holds_account = bd_request_get_item (request)->detail == BD_DETAIL_ACCOUNT;
 
   if (stmt == NULL)
     return FALSE;
@@ -284,10 +287,11 @@ insert_request (BdStore    *store,
   bd_db_bind_int64 (stmt, ":consent", bd_request_get_consent (request));
   bd_db_bind_int64 (stmt, ":amount_fen", bd_request_get_amount (request));
   bd_db_bind_int64 (stmt, ":cash_value_fen", bd_request_get_cash_value (request));
-  bd_db_bind_text (stmt, ":new_text", bd_request_get_text (request));
+  bd_db_bind_text (stmt, ":new_text", holds_account ? NULL : bd_request_get_text (request));
   bd_db_bind_text (stmt, ":new_postcode", bd_request_get_postcode (request));
   bd_db_bind_text (stmt, ":new_choice", bd_request_get_choice (request));
-  bd_db_bind_sealed (stmt, ":new_phone", BD_SEALED_REQUEST_PHONE, bd_request_get_phone (request));
+  bd_db_bind_sealed (stmt, ":new_number", BD_SEALED_REQUEST_NUMBER,
+                     holds_account ? bd_request_get_text (request) : bd_request_get_phone (request));
   if (!bd_db_step_done (stmt, error))
     return FALSE;
   for (guint i = 0; i < bd_request_get_beneficiaries (request)->len; i++)
@@ -352,8 +356,7 @@ bd_requests_store_add (BdStore    *store,
 }
 
 static BdRequest *
-request_from_row (BdDbStmt *stmt,
-                  gint64    case_id)
+request_from_row (BdDbStmt *stmt)
 {
   const BdRequestItem *item = bd_request_item_find (bd_db_column_text (stmt, 0));
   BdDocumentType type = BD_DOCUMENT_RESIDENT_ID;
@@ -374,11 +377,15 @@ request_from_row (BdDbStmt *stmt,
   bd_request_set_consent (request, bd_db_column_bool (stmt, 10));
   bd_request_set_amount (request, bd_db_column_int64 (stmt, 11));
   bd_request_set_cash_value (request, bd_db_column_int64 (stmt, 12));
-  bd_request_set_text (request, bd_db_column_text (stmt, 13));
   bd_request_set_postcode (request, bd_db_column_text (stmt, 14));
   bd_request_set_choice (request, bd_db_column_text (stmt, 15));
-  bd_request_set_phone (request, bd_db_column_sealed (stmt, 16, BD_SEALED_REQUEST_PHONE));
-  (void) case_id;
+  if (item->detail == BD_DETAIL_ACCOUNT)
+    bd_request_set_text (request, bd_db_column_sealed (stmt, 16, BD_SEALED_REQUEST_NUMBER));
+  else
+    {
+      bd_request_set_text (request, bd_db_column_text (stmt, 13));
+      bd_request_set_phone (request, bd_db_column_sealed (stmt, 16, BD_SEALED_REQUEST_NUMBER));
+    }
   return request;
 }
 
@@ -439,7 +446,7 @@ bd_requests_store_get (BdStore  *store,
   if ((stmt = bd_store_prepare_for_id (store, request_get_sql, ":case_id", case_id, error)) == NULL)
     return NULL;
   if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
-    request = request_from_row (stmt, case_id);
+    request = request_from_row (stmt);
   if (step == BD_STEP_ROW && !bd_db_stmt_opened_all (stmt, error))
     step = BD_STEP_ERROR;
   bd_db_reset (stmt);
