@@ -28,6 +28,10 @@ struct _BdPolicyCard
   BdPolicy       *policy;
   gint64          customer_id;
   gboolean        rows_added;
+
+  BdPolicyCardHistoryFunc  history_func;
+  gpointer                 history_data;
+  GDestroyNotify           history_destroy;
 };
 
 G_DEFINE_FINAL_TYPE (BdPolicyCard, bd_policy_card, ADW_TYPE_EXPANDER_ROW)
@@ -293,6 +297,31 @@ build_header (BdPolicyCard *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
+/* The previous values stay in sight: what each completed request changed (domain.md §3,
+ * "keeping the previous values in the history shown on the service card"). */
+static void
+add_history_rows (BdPolicyCard *self)
+{
+  g_autoptr(GPtrArray) changes = NULL;
+
+  if (self->history_func == NULL)
+    return;
+  changes = self->history_func (self->policy, self->history_data);
+  if (changes == NULL)
+    {
+      add_row (self, _("Changes"), NULL, _("The history of changes could not be read"));
+      return;
+    }
+  for (guint i = 0; i < changes->len; i++)
+    {
+      BdRequestChange *change = g_ptr_array_index (changes, i);
+      g_autofree char *title = g_strdup_printf (_("Changed: %s"), change->field);
+      g_autofree char *before = g_strdup_printf (_("Before: %s"), bd_or_dash (change->before));
+
+      add_row (self, title, before, change->after);
+    }
+}
+
 static void
 add_rows (BdPolicyCard *self)
 {
@@ -302,6 +331,7 @@ add_rows (BdPolicyCard *self)
   add_terms_rows (self);
   add_beneficiary_rows (self);
   add_service_rows (self);
+  add_history_rows (self);
 }
 
 static void
@@ -310,6 +340,9 @@ bd_policy_card_dispose (GObject *object)
   BdPolicyCard *self = (BdPolicyCard *)object;
 
   g_clear_object (&self->policy);
+  if (self->history_destroy != NULL)
+    g_clear_pointer (&self->history_data, self->history_destroy);
+  self->history_func = NULL;
 
   G_OBJECT_CLASS (bd_policy_card_parent_class)->dispose (object);
 }
@@ -387,4 +420,26 @@ bd_policy_card_get_policy (BdPolicyCard *self)
 {
   g_return_val_if_fail (BD_IS_POLICY_CARD (self), NULL);
   return self->policy;
+}
+
+/**
+ * bd_policy_card_set_history_func:
+ * @self: a #BdPolicyCard
+ * @func: asked for the policy's changes when the card first opens
+ * @user_data: given to @func
+ * @destroy: frees @user_data with the card
+ */
+void
+bd_policy_card_set_history_func (BdPolicyCard            *self,
+                                 BdPolicyCardHistoryFunc  func,
+                                 gpointer                 user_data,
+                                 GDestroyNotify           destroy)
+{
+  g_return_if_fail (BD_IS_POLICY_CARD (self));
+
+  if (self->history_destroy != NULL)
+    g_clear_pointer (&self->history_data, self->history_destroy);
+  self->history_func = func;
+  self->history_data = user_data;
+  self->history_destroy = destroy;
 }

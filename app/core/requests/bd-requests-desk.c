@@ -151,3 +151,15 @@ bd_requests_desk_preview (BdSession  *session,
     return NULL;
   return bd_requests_store_preview (bd_session_get_store (session), request, error);
 }
+
+GPtrArray *
+bd_requests_desk_list_changes (BdSession  *session,
+                               gint64      policy_id,
+                               GError    **error)
+{
+  g_return_val_if_fail (BD_IS_SESSION (session), NULL);
+
+  if (!bd_session_check (session, BD_PERMISSION_VIEW_CUSTOMERS, error))
+    return NULL;
+  return bd_requests_store_list_changes (bd_session_get_store (session), policy_id, error);
+}

@@ -99,15 +99,6 @@ static const char beneficiary_add_sql[] =
   "INSERT INTO beneficiary (policy_id, kind, customer_id, legal_heirs, rank, share) "
   "VALUES (:id, 'death', :customer_id, :legal_heirs, :rank, :share)";
 
-void
-bd_request_change_free (BdRequestChange *change)
-{
-  g_free (change->field);
-  g_free (change->before);
-  g_free (change->after);
-  g_free (change);
-}
-
 static void
 add_change (GPtrArray  *changes,
             const char *field,

@@ -9,17 +9,6 @@
 
 G_BEGIN_DECLS
 
-/* One line of what a request changes: shown before it is carried out (the preview) and
- * kept after (the service card's history). */
-typedef struct
-{
-  char *field;    /* for people: "Address" */
-  char *before;
-  char *after;
-} BdRequestChange;
-
-void       bd_request_change_free          (BdRequestChange *change);
-
 /* What the rules read for @request (bd_request_judge()); clear it with
  * bd_request_context_clear(). */
 gboolean   bd_requests_store_get_context   (BdStore           *store,
