@@ -23,8 +23,8 @@
 #include "bd-store-private.h"
 
 /* A contact change's new mobile and a premium account change's new account number are
- * personal numbers (JR/T 0171-2020 C2; PIPL art. 51): sealed like the customer's. */
-#define BD_SEALED_REQUEST_NUMBER "request.new_number"
+ * personal numbers (JR/T 0171-2020 C2; PIPL art. 51): sealed like the customer's
+ * (BD_SEALED_REQUEST_NUMBER, which the check opens too). */
 
 static const char policy_get_sql[] = POLICY_SELECT "WHERE p.id = :id";
 
