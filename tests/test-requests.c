@@ -612,6 +612,37 @@ test_new_numbers_sealed (Fixture       *fixture,
   g_assert_cmpstr (bd_request_get_text (again), ==, card);
 }
 
+/* Review and target time are the branch's settings per item, the catalogue's by default. */
+static void
+test_item_settings (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const BdRequestItem *contact = bd_request_item_find ("contact-change");
+  g_autoptr(BdRequest) request = make_request (fixture, "contact-change", fixture->marriage,
+                                               fixture->mr_chen);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (bd_requests_store_item_needs_review (fixture->store, contact));
+  g_assert_cmpuint (bd_requests_store_item_target_days (fixture->store, contact), ==, 2);
+  g_assert_true (bd_store_set_setting (fixture->store, "request-review.contact-change", "yes",
+                                       NULL));
+  g_assert_true (bd_store_set_setting (fixture->store, "request-target-days.contact-change",
+                                       "3", NULL));
+  g_assert_true (bd_requests_store_item_needs_review (fixture->store, contact));
+  g_assert_cmpuint (bd_requests_store_item_target_days (fixture->store, contact), ==, 3);
+  g_assert_true (bd_store_set_setting (fixture->store, "request-target-days.contact-change",
+                                       "365", NULL));
+  g_assert_cmpuint (bd_requests_store_item_target_days (fixture->store, contact), ==, 2);
+
+  bd_request_set_text (request, "上海市徐汇区");
+  bd_requests_store_add (fixture->store, request, fixture->counter, &error);
+  g_assert_no_error (error);
+  g_assert_true (bd_case_get_needs_review (bd_request_get_case (request)));
+  receive_all_documents (fixture, request);
+  take_step (fixture, request, "accepted", fixture->counter);
+  take_step (fixture, request, "in-review", fixture->counter);
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -642,6 +673,7 @@ main (int   argc,
   ADD ("/requests/withdrawn-not-deleted", test_withdrawn_not_deleted);
   ADD ("/requests/contact-change-carried-out", test_contact_change_carried_out);
   ADD ("/requests/new-numbers-sealed", test_new_numbers_sealed);
+  ADD ("/requests/item-settings", test_item_settings);
 
   return g_test_run ();
 }

@@ -304,6 +304,33 @@ insert_request (BdStore    *store,
   return TRUE;
 }
 
+gboolean
+bd_requests_store_item_needs_review (BdStore             *store,
+                                     const BdRequestItem *item)
+{
+  g_autofree char *key = g_strconcat ("request-review.", item->name, NULL);
+  g_autofree char *value = bd_store_dup_setting (store, key);
+
+  if (g_strcmp0 (value, "yes") == 0)
+    return TRUE;
+  if (g_strcmp0 (value, "no") == 0)
+    return FALSE;
+  return item->needs_review;
+}
+
+guint
+bd_requests_store_item_target_days (BdStore             *store,
+                                    const BdRequestItem *item)
+{
+  g_autofree char *key = g_strconcat ("request-target-days.", item->name, NULL);
+  g_autofree char *value = bd_store_dup_setting (store, key);
+  guint64 days = 0;
+
+  if (value != NULL && g_ascii_string_to_unsigned (value, 10, 1, 60, &days, NULL))
+    return days;
+  return item->target_days;
+}
+
 static gboolean
 write_new_request (BdStore    *store,
                    BdRequest  *request,
@@ -317,6 +344,9 @@ write_new_request (BdStore    *store,
 
   if (!bd_requests_store_get_context (store, request, &context, error))
     return FALSE;
+  /* Whether a second person reviews it is decided as it is received, and stays. */
+  bd_case_set_needs_review (bd_request_get_case (request),
+                            bd_requests_store_item_needs_review (store, item));
   ok = bd_request_judge (request, &context, error)
        && bd_case_store_open (store, bd_request_get_case (request), staff_id, deadlines, error)
        && insert_request (store, request, context.policy, error);
