@@ -322,10 +322,30 @@ add_history_rows (BdPolicyCard *self)
     }
 }
 
+/* The service card's way into a policy-change request on this policy: the customer
+ * page's customer.start-request action, which is disabled (and the row insensitive)
+ * where no tab takes requests. */
+static void
+add_start_request_row (BdPolicyCard *self)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 _("Start a policy-change request…"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "customer.start-request");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row),
+                                          g_variant_new_int64 (bd_policy_get_id (self->policy)));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
+}
+
 static void
 add_rows (BdPolicyCard *self)
 {
   self->rows_added = TRUE;
+  add_start_request_row (self);
   add_row (self, _("Policyholder"), NULL, bd_policy_get_policyholder_name (self->policy));
   add_row (self, _("Insured"), NULL, bd_policy_get_insured_name (self->policy));
   add_terms_rows (self);
