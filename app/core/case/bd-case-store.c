@@ -595,8 +595,9 @@ update_state (BdStore           *store,
   return TRUE;
 }
 
-/* What the step does to the deadlines: meets those it names, starts the one it names,
- * and when the case closes ends every deadline still running. */
+/* What the step does to the deadlines: meets those it names, stops those that no longer
+ * apply, starts the one it names, and when the case closes ends every deadline still
+ * running. */
 static gboolean
 move_deadlines (BdStore           *store,
                 BdCase            *kase,
@@ -612,6 +613,13 @@ move_deadlines (BdStore           *store,
       BdDeadline *deadline = bd_case_find_deadline (kase, step->meets[i]);
 
       if (deadline != NULL && !end_deadline (store, kase, deadline, &today, "met", error))
+        return FALSE;
+    }
+  for (guint i = 0; step->stops != NULL && step->stops[i] != NULL; i++)
+    {
+      BdDeadline *deadline = bd_case_find_deadline (kase, step->stops[i]);
+
+      if (deadline != NULL && !end_deadline (store, kase, deadline, &today, "stopped", error))
         return FALSE;
     }
   if (step->starts != NULL && !start_deadline (store, kase, step->starts, &today, error))

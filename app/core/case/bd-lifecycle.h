@@ -58,6 +58,8 @@ typedef struct
   const char     *source;      /* where the step's rule comes from */
   const char     *starts;      /* the deadline (rule name) it starts, or NULL */
   const char *const *meets;    /* the deadlines it meets, NULL-terminated, or NULL */
+  const char *const *stops;    /* the deadlines it ends as no longer applying (a claim
+                                * sent for investigation leaves the counter's 3 days) */
 } BdCaseStep;
 
 typedef struct
