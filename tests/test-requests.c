@@ -328,8 +328,10 @@ test_catalogue (void)
 
       g_assert_nonnull (bd_lifecycle_find_state (kind->lifecycle, step->from));
       g_assert_nonnull (bd_lifecycle_find_state (kind->lifecycle, step->to));
-      if (step->starts != NULL)
-        g_assert_nonnull (bd_case_kind_find_deadline (kind, step->starts));
+      for (guint m = 0; step->starts != NULL && step->starts[m] != NULL; m++)
+        g_assert_nonnull (bd_case_kind_find_deadline (kind, step->starts[m]));
+      for (guint m = 0; step->stops != NULL && step->stops[m] != NULL; m++)
+        g_assert_nonnull (bd_case_kind_find_deadline (kind, step->stops[m]));
       for (guint m = 0; step->meets != NULL && step->meets[m] != NULL; m++)
         g_assert_nonnull (bd_case_kind_find_deadline (kind, step->meets[m]));
     }

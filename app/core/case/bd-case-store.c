@@ -596,7 +596,7 @@ update_state (BdStore           *store,
 }
 
 /* What the step does to the deadlines: meets those it names, stops those that no longer
- * apply, starts the one it names, and when the case closes ends every deadline still
+ * apply, starts those it names, and when the case closes ends every deadline still
  * running. */
 static gboolean
 move_deadlines (BdStore           *store,
@@ -622,8 +622,9 @@ move_deadlines (BdStore           *store,
       if (deadline != NULL && !end_deadline (store, kase, deadline, &today, "stopped", error))
         return FALSE;
     }
-  if (step->starts != NULL && !start_deadline (store, kase, step->starts, &today, error))
-    return FALSE;
+  for (guint i = 0; step->starts != NULL && step->starts[i] != NULL; i++)
+    if (!start_deadline (store, kase, step->starts[i], &today, error))
+      return FALSE;
   if (bd_case_is_open (kase))
     return TRUE;
   for (guint i = 0; i < deadlines->len; i++)

@@ -56,7 +56,8 @@ typedef struct
   BdPermission    permission;
   BdStepRequires  requires;
   const char     *source;      /* where the step's rule comes from */
-  const char     *starts;      /* the deadline (rule name) it starts, or NULL */
+  const char *const *starts;   /* the deadlines (rule names) it starts, NULL-terminated,
+                                * or NULL */
   const char *const *meets;    /* the deadlines it meets, NULL-terminated, or NULL */
   const char *const *stops;    /* the deadlines it ends as no longer applying (a claim
                                 * sent for investigation leaves the counter's 3 days) */
