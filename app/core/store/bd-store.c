@@ -486,6 +486,35 @@ static const char *const migrations[] = {
   "  BEGIN SELECT RAISE (ABORT, 'what a request changed is never rewritten'); END;"
   "CREATE TRIGGER request_change_no_delete BEFORE DELETE ON request_change"
   "  BEGIN SELECT RAISE (ABORT, 'what a request changed is never deleted'); END;",
+
+  /* 11 → 12: claim reports (claims/, bd-claims-store.c), each a case. The reporter's
+   * phone is sealed; the duplicate check reads a day's claims of an insured through
+   * claim_by_insured_event. */
+  "CREATE TABLE claim ("
+  "  case_id         INTEGER PRIMARY KEY REFERENCES case_file (id),"
+  "  insured_id      INTEGER NOT NULL REFERENCES customer (id),"
+  "  kind            TEXT NOT NULL CHECK (kind IN ('accident', 'illness', 'critical-illness',"
+  "                    'disability', 'death')),"
+  "  reporter_id     INTEGER REFERENCES customer (id),"
+  "  reporter_name   TEXT NOT NULL CHECK (reporter_name <> ''),"
+  "  relation        TEXT NOT NULL,"
+  "  phone_sealed    BLOB,"
+  "  event_date      TEXT NOT NULL,"
+  "  event_time      TEXT,"
+  "  known_on        TEXT NOT NULL,"
+  "  place           TEXT NOT NULL,"
+  "  hospital        TEXT,"
+  "  description     TEXT NOT NULL,"
+  "  channel         TEXT NOT NULL CHECK (channel IN ('counter', 'agent', 'letter', 'bank',"
+  "                    'phone', 'online')),"
+  "  decision        TEXT NOT NULL DEFAULT 'none' CHECK (decision IN ('none', 'pay-full',"
+  "                    'pay-part', 'decline')),"
+  "  decision_reason TEXT"
+  ");"
+  "CREATE INDEX claim_by_insured_event ON claim (insured_id, event_date);"
+  "CREATE INDEX claim_by_reporter ON claim (reporter_id);"
+  "CREATE TRIGGER claim_no_delete BEFORE DELETE ON claim"
+  "  BEGIN SELECT RAISE (ABORT, 'a claim is withdrawn or closed, not deleted'); END;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BD_STORE_SCHEMA_VERSION);
