@@ -15,6 +15,7 @@
 #include "bd-customers-store.h"
 #include "bd-identity.h"
 #include "bd-request-rules.h"
+#include "bd-requests-desk.h"
 #include "bd-requests-store.h"
 #include "bd-store.h"
 #include "bd-test-fixture.h"
@@ -49,8 +50,10 @@ fixture_set_up (Fixture       *fixture,
   bd_test_clock_fix ("2026-02-13T10:00:00+08:00");
   bd_test_store_set_up (&fixture->base, "bd-requests", "branch.db");
   store = fixture->store = fixture->base.store;
-  fixture->counter = bd_test_add_staff (store, "wangfang", "王芳", BD_ROLE_COUNTER, NULL, NULL);
-  fixture->supervisor = bd_test_add_staff (store, "zhoujun", "周军", BD_ROLE_SUPERVISOR, NULL, NULL);
+  fixture->counter = bd_test_add_staff (store, "wangfang", "王芳", BD_ROLE_COUNTER,
+                                        "counter-pass-1", NULL);
+  fixture->supervisor = bd_test_add_staff (store, "zhoujun", "周军", BD_ROLE_SUPERVISOR,
+                                           "supervisor-pass-1", NULL);
   fixture->product = bd_store_add_product (store, "L01", "终身寿险", BD_PRODUCT_LIFE, 0, NULL);
   fixture->mr_chen = bd_test_add_person (store, "陈先生", BD_SEX_MALE, "1978-03-02", NULL, NULL);
   fixture->ms_zhang = bd_test_add_person (store, "张女士", BD_SEX_FEMALE, "1980-06-01", NULL,
@@ -645,6 +648,55 @@ test_item_settings (Fixture       *fixture,
   take_step (fixture, request, "in-review", fixture->counter);
 }
 
+/* The labels of the steps @session is offered on @request. */
+static char *
+offered (BdSession *session,
+         BdRequest *request)
+{
+  g_autoptr(GPtrArray) steps = bd_requests_desk_list_steps (session, request);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < steps->len; i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? " " : "",
+                            ((const BdCaseStep *) steps->pdata[i])->to);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The window is offered what the lifecycle allows the person signed in, and the session
+ * refuses the rest before the store is asked. */
+static void
+test_steps_offered (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(BdSession) counter = bd_test_sign_in (fixture->store, "wangfang", "counter-pass-1");
+  g_autoptr(BdSession) supervisor = bd_test_sign_in (fixture->store, "zhoujun",
+                                                     "supervisor-pass-1");
+  g_autoptr(BdRequest) request = make_request (fixture, "beneficiary-change", fixture->marriage,
+                                               fixture->ms_zhang);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *steps = NULL;
+
+  set_new_beneficiary (request, fixture->mother);
+  g_assert_true (bd_requests_desk_add (counter, request, &error));
+  g_assert_no_error (error);
+  steps = offered (counter, request);
+  g_assert_cmpstr (steps, ==, "waiting withdrawn");
+  g_clear_pointer (&steps, g_free);
+  receive_all_documents (fixture, request);
+  steps = offered (counter, request);
+  g_assert_cmpstr (steps, ==, "accepted withdrawn");
+  g_clear_pointer (&steps, g_free);
+  g_assert_true (bd_requests_desk_take_step (counter, request, "accepted", NULL, &error));
+  g_assert_true (bd_requests_desk_take_step (counter, request, "in-review", NULL, &error));
+  steps = offered (counter, request);
+  g_assert_cmpstr (steps, ==, "withdrawn");
+  g_clear_pointer (&steps, g_free);
+  steps = offered (supervisor, request);
+  g_assert_cmpstr (steps, ==, "approved refused withdrawn");
+  g_assert_false (bd_requests_desk_take_step (counter, request, "approved", NULL, &error));
+  g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_NOT_ALLOWED);
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -676,6 +728,7 @@ main (int   argc,
   ADD ("/requests/contact-change-carried-out", test_contact_change_carried_out);
   ADD ("/requests/new-numbers-sealed", test_new_numbers_sealed);
   ADD ("/requests/item-settings", test_item_settings);
+  ADD ("/requests/steps-offered", test_steps_offered);
 
   return g_test_run ();
 }

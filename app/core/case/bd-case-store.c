@@ -537,6 +537,31 @@ bd_case_store_get (BdStore           *store,
   return g_steal_pointer (&kase);
 }
 
+gboolean
+bd_case_store_reload (BdStore  *store,
+                      BdCase   *kase,
+                      GError  **error)
+{
+  g_autoptr(BdCase) stored = NULL;
+
+  g_return_val_if_fail (BD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (BD_IS_CASE (kase), FALSE);
+
+  stored = bd_case_store_get (store, bd_case_get_kind (kase), bd_case_get_id (kase), error);
+  if (stored == NULL)
+    return FALSE;
+  bd_case_set_number (kase, bd_case_get_number (stored));
+  bd_case_set_state (kase, bd_case_get_state (stored));
+  bd_case_set_needs_review (kase, bd_case_get_needs_review (stored));
+  bd_case_set_received_on (kase, bd_case_get_received_on (stored));
+  bd_case_set_opened (kase, bd_case_get_opened_at (stored), bd_case_get_opened_by (stored));
+  bd_case_set_accepted_by (kase, bd_case_get_accepted_by (stored),
+                           bd_case_get_accepted_by_name (stored));
+  bd_case_set_closed_at (kase, bd_case_get_closed_at (stored));
+  bd_case_replace_contents (kase, stored);
+  return TRUE;
+}
+
 /* The step's own rule, asked with the role the database gives @staff_id. */
 static const BdCaseStep *
 check_step (BdStore     *store,
@@ -666,7 +691,6 @@ bd_case_store_take_step (BdStore     *store,
                          const char  *reason,
                          GError     **error)
 {
-  g_autoptr(BdCase) before = NULL;
   gboolean ok;
 
   g_return_val_if_fail (BD_IS_STORE (store), FALSE);
@@ -678,12 +702,7 @@ bd_case_store_take_step (BdStore     *store,
   if (!bd_store_end_write (store, ok, error) || !ok)
     {
       /* The case object is read again so that it shows what the database has. */
-      before = bd_case_store_get (store, bd_case_get_kind (kase), bd_case_get_id (kase), NULL);
-      if (before != NULL)
-        {
-          bd_case_set_state (kase, bd_case_get_state (before));
-          bd_case_set_closed_at (kase, bd_case_get_closed_at (before));
-        }
+      bd_case_store_reload (store, kase, NULL);
       return FALSE;
     }
   return TRUE;

@@ -23,6 +23,12 @@ BdCase   *bd_case_store_get           (BdStore            *store,
                                        const BdCaseKind   *kind,
                                        gint64              id,
                                        GError            **error);
+/* Reads @kase again as the database has it — its number, state, people, checklist,
+ * deadlines and history — after a write of it failed, or as a workflow reads its own
+ * row first and then the case it belongs to (bd_case_get_id() says which). */
+gboolean  bd_case_store_reload        (BdStore            *store,
+                                       BdCase             *kase,
+                                       GError            **error);
 /* Takes the step from the case's state to @to for @staff_id, checked against the
  * lifecycle with the staff member's role as the database has it (the window's offer is
  * not trusted): the state, the deadlines the step starts and meets (and, when the case

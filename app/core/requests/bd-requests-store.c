@@ -429,28 +429,15 @@ read_beneficiaries (BdStore    *store,
   return step == BD_STEP_DONE;
 }
 
-/* The request's case, read by the case store, takes the place of the new one. */
+/* The request's case as the case store has it. */
 static gboolean
-attach_case (BdStore    *store,
-             BdRequest  *request,
-             gint64      case_id,
-             GError    **error)
+read_case (BdCase   *kase,
+           BdStore  *store,
+           gint64    case_id,
+           GError  **error)
 {
-  g_autoptr(BdCase) stored = bd_case_store_get (store, bd_request_case_kind (), case_id, error);
-  BdCase *kase = bd_request_get_case (request);
-
-  if (stored == NULL)
-    return FALSE;
   bd_case_set_id (kase, case_id);
-  bd_case_set_number (kase, bd_case_get_number (stored));
-  bd_case_set_state (kase, bd_case_get_state (stored));
-  bd_case_set_received_on (kase, bd_case_get_received_on (stored));
-  bd_case_set_opened (kase, bd_case_get_opened_at (stored), bd_case_get_opened_by (stored));
-  bd_case_set_accepted_by (kase, bd_case_get_accepted_by (stored),
-                           bd_case_get_accepted_by_name (stored));
-  bd_case_set_closed_at (kase, bd_case_get_closed_at (stored));
-  bd_case_replace_contents (kase, stored);
-  return TRUE;
+  return bd_case_store_reload (store, kase, error);
 }
 
 BdRequest *
@@ -479,7 +466,7 @@ bd_requests_store_get (BdStore  *store,
       return NULL;
     }
   if (!read_beneficiaries (store, request, case_id, error)
-      || !attach_case (store, request, case_id, error))
+      || !read_case (bd_request_get_case (request), store, case_id, error))
     return NULL;
   return g_steal_pointer (&request);
 }
@@ -965,16 +952,8 @@ bd_requests_store_take_step (BdStore     *store,
   ok = write_step (store, request, to, staff_id, reason, error);
   if (!bd_store_end_write (store, ok, error) || !ok)
     {
-      g_autoptr(BdRequest) stored = bd_requests_store_get (store,
-                                                           bd_case_get_id (bd_request_get_case (request)),
-                                                           NULL);
-
       /* What the window holds goes back to what the database has. */
-      if (stored != NULL)
-        {
-          bd_case_set_state (bd_request_get_case (request), bd_case_get_state (bd_request_get_case (stored)));
-          bd_case_replace_contents (bd_request_get_case (request), bd_request_get_case (stored));
-        }
+      bd_case_store_reload (store, bd_request_get_case (request), NULL);
       return FALSE;
     }
   return TRUE;
