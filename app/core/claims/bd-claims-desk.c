@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include "bd-case-desk.h"
 #include "bd-case-store.h"
 #include "bd-claims-desk.h"
 
@@ -56,15 +57,7 @@ GPtrArray *
 bd_claims_desk_list_steps (BdSession *session,
                            BdClaim   *claim)
 {
-  BdCase *kase = bd_claim_get_case (claim);
-  BdStaff *staff = bd_session_get_staff (session);
-  BdStepFacts facts;
-
-  if (staff == NULL)
-    return g_ptr_array_new ();
-  bd_case_get_step_facts (kase, bd_staff_get_role (staff), bd_staff_get_id (staff), NULL, &facts);
-  return bd_lifecycle_list_steps (bd_case_get_kind (kase)->lifecycle, bd_case_get_state (kase),
-                                  &facts);
+  return bd_case_desk_list_steps (session, bd_claim_get_case (claim));
 }
 
 static gboolean
@@ -87,16 +80,14 @@ bd_claims_desk_take_step (BdSession   *session,
                           GError     **error)
 {
   ClaimWrite write = { .claim = claim, .to = to, .reason = reason };
-  BdCase *kase;
-  const BdCaseStep *step;
+  BdPermission permission;
 
   g_return_val_if_fail (BD_IS_SESSION (session), FALSE);
   g_return_val_if_fail (BD_IS_CLAIM (claim), FALSE);
 
-  kase = bd_claim_get_case (claim);
-  step = bd_lifecycle_find_step (bd_case_get_kind (kase)->lifecycle, bd_case_get_state (kase), to);
-  return bd_session_write (session, step != NULL ? step->permission : BD_PERMISSION_TAKE_CLAIMS,
-                           step_cb, &write, error);
+  permission = bd_case_desk_step_permission (bd_claim_get_case (claim), to,
+                                             BD_PERMISSION_TAKE_CLAIMS);
+  return bd_session_write (session, permission, step_cb, &write, error);
 }
 
 static gboolean

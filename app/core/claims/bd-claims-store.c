@@ -253,28 +253,15 @@ claim_from_row (BdDbStmt *stmt)
   return claim;
 }
 
-/* The claim's case, read by the case store, takes the place of the new one. */
+/* The claim's case as the case store has it. */
 static gboolean
-attach_case (BdStore  *store,
-             BdClaim  *claim,
-             gint64    case_id,
-             GError  **error)
+read_case (BdCase   *kase,
+           BdStore  *store,
+           gint64    case_id,
+           GError  **error)
 {
-  g_autoptr(BdCase) stored = bd_case_store_get (store, bd_claim_case_kind (), case_id, error);
-  BdCase *kase = bd_claim_get_case (claim);
-
-  if (stored == NULL)
-    return FALSE;
   bd_case_set_id (kase, case_id);
-  bd_case_set_number (kase, bd_case_get_number (stored));
-  bd_case_set_state (kase, bd_case_get_state (stored));
-  bd_case_set_received_on (kase, bd_case_get_received_on (stored));
-  bd_case_set_opened (kase, bd_case_get_opened_at (stored), bd_case_get_opened_by (stored));
-  bd_case_set_accepted_by (kase, bd_case_get_accepted_by (stored),
-                           bd_case_get_accepted_by_name (stored));
-  bd_case_set_closed_at (kase, bd_case_get_closed_at (stored));
-  bd_case_replace_contents (kase, stored);
-  return TRUE;
+  return bd_case_store_reload (store, kase, error);
 }
 
 BdClaim *
@@ -302,7 +289,8 @@ bd_claims_store_get (BdStore  *store,
       g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_FOUND, _("The claim was not found"));
       return NULL;
     }
-  return attach_case (store, claim, case_id, error) ? g_steal_pointer (&claim) : NULL;
+  return read_case (bd_claim_get_case (claim), store, case_id, error) ? g_steal_pointer (&claim)
+                                                                     : NULL;
 }
 
 GListModel *
@@ -404,17 +392,9 @@ bd_claims_store_take_step (BdStore     *store,
   ok = write_step (store, claim, to, staff_id, reason, error);
   if (!bd_store_end_write (store, ok, error) || !ok)
     {
-      g_autoptr(BdCase) stored = bd_case_store_get (store, bd_claim_case_kind (),
-                                                    bd_case_get_id (bd_claim_get_case (claim)),
-                                                    NULL);
-
       /* What the window holds goes back to what the database has. */
       bd_claim_set_decision (claim, decision, why);
-      if (stored != NULL)
-        {
-          bd_case_set_state (bd_claim_get_case (claim), bd_case_get_state (stored));
-          bd_case_replace_contents (bd_claim_get_case (claim), stored);
-        }
+      bd_case_store_reload (store, bd_claim_get_case (claim), NULL);
       return FALSE;
     }
   return TRUE;
