@@ -335,15 +335,15 @@ notice_day (Source *source,
     *day = source->today;
 }
 
+/* The day the notice was due by: the request-notice rule's working days from receipt
+ * (2010 rules art. 19; bd-request-catalogue.c). */
 static char *
 notice_due (Source *source)
 {
-  BdDeadline *deadline = bd_case_find_deadline (source->kase, "request-notice");
-  guint days = 5;
+  const BdDeadlineRule *rule = bd_case_kind_find_deadline (bd_request_case_kind (),
+                                                           "request-notice");
 
-  if (deadline != NULL)
-    days = bd_deadline_get_rule (deadline)->amount;
-  return format_working_days_after (&source->received, days);
+  return format_working_days_after (&source->received, rule->amount);
 }
 
 static RequestForm *
@@ -761,9 +761,10 @@ bd_printed_form_new_request_receipt (BdStore    *store,
 
   if (!source_load (&source, store, request, error))
     return NULL;
-  /* Translators: the beginning of a saved request receipt's file name */
   return wrap_form (build_receipt (store, &source), &source, "request-receipt-printed",
-                    "request-receipt-saved", _("request-receipt"));
+                    "request-receipt-saved",
+                    /* Translators: the beginning of a saved receipt's file name */
+                    _("request-receipt"));
 }
 
 /**
@@ -790,7 +791,7 @@ bd_printed_form_new_request_notice (BdStore    *store,
   if (!source_load (&source, store, request, error)
       || (form = build_notice (store, &source, error)) == NULL)
     return NULL;
-  /* Translators: the beginning of a saved one-time notice's file name */
   return wrap_form (form, &source, "request-notice-printed", "request-notice-saved",
+                    /* Translators: the beginning of a saved one-time notice's file name */
                     _("request-notice"));
 }
