@@ -281,7 +281,7 @@ insert_case (BdStore     *store,
     return FALSE;
   bd_db_bind_text (stmt, ":area", bd_case_get_kind (kase)->area);
   bd_db_bind_text (stmt, ":number", bd_case_get_number (kase));
-  bd_db_bind_int64 (stmt, ":customer_id", bd_case_get_customer_id (kase));
+  bd_db_bind_id (stmt, ":customer_id", bd_case_get_customer_id (kase));
   bd_db_bind_id (stmt, ":policy_id", bd_case_get_policy_id (kase));
   bd_db_bind_text (stmt, ":state", bd_case_get_state (kase));
   bd_db_bind_int64 (stmt, ":needs_review", bd_case_get_needs_review (kase));
