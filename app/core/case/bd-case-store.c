@@ -815,6 +815,21 @@ bd_case_store_add_change (BdStore     *store,
   return add_event (store, kase, staff_id, "changed", NULL, NULL, detail, NULL, error);
 }
 
+gboolean
+bd_case_store_add_event (BdStore     *store,
+                         BdCase      *kase,
+                         gint64       staff_id,
+                         const char  *what,
+                         const char  *detail,
+                         const char  *reason,
+                         GError     **error)
+{
+  g_return_val_if_fail (BD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (BD_IS_CASE (kase), FALSE);
+
+  return add_event (store, kase, staff_id, what, NULL, NULL, detail, reason, error);
+}
+
 GArray *
 bd_case_store_list_ids (BdStore     *store,
                         const char  *area,

@@ -59,6 +59,15 @@ gboolean  bd_case_store_save_deadline (BdStore            *store,
                                        const char         *reason,
                                        gint64              staff_id,
                                        GError            **error);
+/* Adds a history entry @what ("handed-over"…) with @detail and @reason inside the
+ * caller's transaction: what a workflow records of a case beside its steps. */
+gboolean  bd_case_store_add_event     (BdStore            *store,
+                                       BdCase             *kase,
+                                       gint64              staff_id,
+                                       const char         *what,
+                                       const char         *detail,
+                                       const char         *reason,
+                                       GError            **error);
 /* Adds a "changed" history entry (what a case carried out: before → after) inside the
  * caller's transaction. */
 gboolean  bd_case_store_add_change    (BdStore            *store,
