@@ -517,6 +517,43 @@ static const char *const migrations[] = {
   "CREATE INDEX claim_by_reporter ON claim (reporter_id);"
   "CREATE TRIGGER claim_no_delete BEFORE DELETE ON claim"
   "  BEGIN SELECT RAISE (ABORT, 'a claim is withdrawn or closed, not deleted'); END;",
+
+  /* 12 → 13: complaints and consultations (complaints/, bd-complaints-store.c), each a
+   * case. The complainant's phone is sealed; a month's cases are a range of
+   * case_by_area_day (the monthly report, 004). */
+  "CREATE TABLE complaint ("
+  "  case_id            INTEGER PRIMARY KEY REFERENCES case_file (id),"
+  "  consultation       INTEGER NOT NULL CHECK (consultation IN (0, 1)),"
+  "  complainant_id     INTEGER REFERENCES customer (id),"
+  "  complainant_name   TEXT NOT NULL CHECK (complainant_name <> ''),"
+  "  relation           TEXT NOT NULL,"
+  "  phone_sealed       BLOB,"
+  "  staff_concerned_id INTEGER REFERENCES staff (id),"
+  "  channel            TEXT NOT NULL CHECK (channel IN ('visit', 'phone', 'letter', 'online',"
+  "                       'regulator', 'association', 'media')),"
+  "  category           TEXT NOT NULL CHECK (category IN ('sales-misleading', 'claim-dispute',"
+  "                       'service-attitude', 'time-taken', 'premium-collection',"
+  "                       'agent-misconduct', 'contract-terms', 'privacy', 'other')),"
+  "  description        TEXT NOT NULL,"
+  "  asks_for           TEXT,"
+  "  urgent             INTEGER NOT NULL DEFAULT 0 CHECK (urgent IN (0, 1)),"
+  "  people             INTEGER NOT NULL DEFAULT 1 CHECK (people >= 1),"
+  "  owner_id           INTEGER NOT NULL REFERENCES staff (id),"
+  "  pending_owner_id   INTEGER REFERENCES staff (id),"
+  "  facts              TEXT,"
+  "  grounds            TEXT,"
+  "  outcome            TEXT,"
+  "  satisfied          INTEGER CHECK (satisfied IN (0, 1)),"
+  "  visit_note         TEXT,"
+  "  root_cause         TEXT,"
+  "  measures           TEXT,"
+  "  CHECK (pending_owner_id IS NULL OR pending_owner_id <> owner_id)"
+  ");"
+  "CREATE INDEX complaint_by_owner ON complaint (owner_id);"
+  "CREATE INDEX complaint_by_staff_concerned ON complaint (staff_concerned_id);"
+  "CREATE INDEX case_by_area_day ON case_file (area, received_on);"
+  "CREATE TRIGGER complaint_no_delete BEFORE DELETE ON complaint"
+  "  BEGIN SELECT RAISE (ABORT, 'a complaint is withdrawn or closed, not deleted'); END;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BD_STORE_SCHEMA_VERSION);
