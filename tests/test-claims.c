@@ -10,6 +10,7 @@
 #include "bd-case-store.h"
 #include "bd-claims-store.h"
 #include "bd-customers-store.h"
+#include "bd-print-claim.h"
 #include "bd-store.h"
 #include "bd-test-fixture.h"
 
@@ -447,6 +448,107 @@ test_investigation_and_decline (Fixture       *fixture,
                    ==, 1);
 }
 
+/* The printed text of @form, or NULL when pdftotext is missing (the test is skipped). */
+static char *
+form_text (Fixture       *fixture,
+           BdPrintedForm *form,
+           const char    *name)
+{
+  /* BD_TEST_PRINT_OUTPUT keeps the PDFs in a folder, to look at them. */
+  const char *kept = g_getenv ("BD_TEST_PRINT_OUTPUT");
+  g_autofree char *path = g_build_filename (kept != NULL ? kept : fixture->base.folder, name, NULL);
+
+  return bd_test_printed_form_text (form, path);
+}
+
+static void
+assert_in (const char *text,
+           const char *words,
+           gboolean    present)
+{
+  g_autofree char *needle = bd_test_squeeze (words);
+
+  if ((strstr (text, needle) != NULL) != present)
+    g_error ("“%s” %s the form: %s", words, present ? "is not on" : "is on", text);
+}
+
+/* The receipt lists what was received, the notice exactly what is missing, and neither
+ * shows an amount or the reporter's phone (003: never promise a payout). */
+static void
+test_receipt_and_notice (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(BdClaim) claim = make_claim (fixture, BD_EVENT_ILLNESS, "2026-09-01");
+  g_autoptr(BdPrintedForm) receipt = NULL;
+  g_autoptr(BdPrintedForm) notice = NULL;
+  g_autofree char *receipt_text = NULL;
+  g_autofree char *notice_text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_claim (fixture, claim);
+  g_assert_true (bd_case_store_set_document (fixture->store, bd_claim_get_case (claim),
+                                             "claim-form", BD_DOCUMENT_RECEIVED,
+                                             fixture->counter, NULL));
+  g_assert_true (bd_case_store_set_document (fixture->store, bd_claim_get_case (claim),
+                                             "invoices", BD_DOCUMENT_RECEIVED,
+                                             fixture->counter, NULL));
+  receipt = bd_printed_form_new_claim_receipt (fixture->store, claim, &error);
+  g_assert_no_error (error);
+  notice = bd_printed_form_new_claim_notice (fixture->store, claim, &error);
+  g_assert_no_error (error);
+  if ((receipt_text = form_text (fixture, receipt, "receipt.pdf")) == NULL
+      || (notice_text = form_text (fixture, notice, "notice.pdf")) == NULL)
+    return;
+  assert_in (receipt_text, "LP202609300001", TRUE);
+  assert_in (receipt_text, "陈大文", TRUE);
+  assert_in (receipt_text, "Original medical invoices", TRUE);
+  assert_in (receipt_text, "Itemised hospital bill", FALSE);
+  assert_in (receipt_text, "13912345678", FALSE);
+  assert_in (receipt_text, "yuan", FALSE);
+  assert_in (notice_text, "Itemised hospital bill", TRUE);
+  assert_in (notice_text, "Discharge summary", TRUE);
+  assert_in (notice_text, "Diagnosis certificate", TRUE);
+  assert_in (notice_text, "Identity document of the insured", TRUE);
+  assert_in (notice_text, "Original medical invoices", FALSE);
+  assert_in (notice_text, "Claim form signed by the claimant", FALSE);
+  assert_in (notice_text, "article 22", TRUE);
+  g_assert_true (g_str_has_prefix (bd_printed_form_get_file_name (notice), "claim-notice-LP"));
+
+  receive_all (fixture, claim);
+  g_clear_pointer (&notice, bd_printed_form_unref);
+  notice = bd_printed_form_new_claim_notice (fixture->store, claim, &error);
+  g_assert_null (notice);
+  g_assert_error (error, BD_CLAIM_ERROR, BD_CLAIM_FIELD_KIND);
+}
+
+/* A refusal's letter gives its reason and the ways to seek review (art. 24). */
+static void
+test_decision_letter (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(BdClaim) claim = make_claim (fixture, BD_EVENT_ILLNESS, "2026-09-01");
+  g_autoptr(BdPrintedForm) letter = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_claim (fixture, claim);
+  letter = bd_printed_form_new_claim_decision (fixture->store, claim, &error);
+  g_assert_null (letter);
+  g_assert_error (error, BD_CLAIM_ERROR, BD_CLAIM_FIELD_DECISION);
+  g_clear_error (&error);
+  receive_all (fixture, claim);
+  take (fixture, claim, "accepted", fixture->counter, NULL);
+  take (fixture, claim, "declined", fixture->supervisor, "既往症，不在保险责任范围内");
+  letter = bd_printed_form_new_claim_decision (fixture->store, claim, &error);
+  g_assert_no_error (error);
+  if ((text = form_text (fixture, letter, "decision.pdf")) == NULL)
+    return;
+  assert_in (text, "Declined", TRUE);
+  assert_in (text, "既往症，不在保险责任范围内", TRUE);
+  assert_in (text, "12378", TRUE);
+  assert_in (text, "arbitration", TRUE);
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -465,6 +567,8 @@ main (int   argc,
   ADD ("/claims/limitation", test_limitation);
   ADD ("/claims/lifecycle-over-national-day", test_lifecycle_over_national_day);
   ADD ("/claims/investigation-and-decline", test_investigation_and_decline);
+  ADD ("/claims/receipt-and-notice", test_receipt_and_notice);
+  ADD ("/claims/decision-letter", test_decision_letter);
 
   return g_test_run ();
 }

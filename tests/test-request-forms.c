@@ -167,19 +167,6 @@ add_incomplete_request (Fixture *fixture)
 
 /* ── reading the PDF back ─────────────────────────────────────────────────────────── */
 
-/* @text without white space: pdftotext guesses spaces from the gaps between glyphs, and a
- * line wraps where the box ends. */
-static char *
-squeeze (const char *text)
-{
-  GString *squeezed = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      g_string_append_unichar (squeezed, g_utf8_get_char (p));
-  return g_string_free (squeezed, FALSE);
-}
-
 /* The form written to a PDF in the output folder, and its text squeezed; NULL after
  * marking the test skipped when pdftotext is missing. */
 static char *
@@ -187,33 +174,16 @@ form_text (Fixture       *fixture,
            BdPrintedForm *form,
            const char    *file_name)
 {
-  g_autofree char *tool = g_find_program_in_path ("pdftotext");
   g_autofree char *path = g_build_filename (fixture->out_dir, file_name, NULL);
-  g_autofree char *out = NULL;
-  g_autofree char *err = NULL;
-  g_autoptr(GError) error = NULL;
-  int status = 0;
 
-  g_assert_true (bd_printed_form_write_pdf (form, path, &error));
-  g_assert_no_error (error);
-  if (tool == NULL)
-    {
-      g_test_skip ("pdftotext not found: install poppler-utils");
-      return NULL;
-    }
-  g_spawn_sync (NULL, (char **) (const char *[]) { tool, "-layout", path, "-", NULL }, NULL,
-                G_SPAWN_DEFAULT,
-                NULL, NULL, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return squeeze (out);
+  return bd_test_printed_form_text (form, path);
 }
 
 static void
 assert_printed (const char *text,
                 const char *words)
 {
-  g_autofree char *needle = squeeze (words);
+  g_autofree char *needle = bd_test_squeeze (words);
 
   if (strstr (text, needle) == NULL)
     g_error ("“%s” not found in the printed text:\n%s", needle, text);
@@ -223,7 +193,7 @@ static void
 assert_not_printed (const char *text,
                     const char *words)
 {
-  g_autofree char *needle = squeeze (words);
+  g_autofree char *needle = bd_test_squeeze (words);
 
   if (strstr (text, needle) != NULL)
     g_error ("“%s” must not be printed, but is:\n%s", needle, text);
