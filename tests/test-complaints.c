@@ -9,6 +9,7 @@
 #include "bd-calendar.h"
 #include "bd-case-store.h"
 #include "bd-complaints-store.h"
+#include "bd-print-complaint.h"
 #include "bd-store.h"
 #include "bd-test-fixture.h"
 
@@ -326,6 +327,94 @@ test_month (Fixture       *fixture,
   bd_complaint_month_clear (&month);
 }
 
+static char *
+form_text (Fixture       *fixture,
+           BdPrintedForm *form,
+           const char    *name)
+{
+  /* BD_TEST_PRINT_OUTPUT keeps the PDFs in a folder, to look at them. */
+  const char *kept = g_getenv ("BD_TEST_PRINT_OUTPUT");
+  g_autofree char *path = g_build_filename (kept != NULL ? kept : fixture->base.folder, name, NULL);
+
+  return bd_test_printed_form_text (form, path);
+}
+
+static void
+assert_in (const char *text,
+           const char *words)
+{
+  g_autofree char *needle = bd_test_squeeze (words);
+
+  if (strstr (text, needle) == NULL)
+    g_error ("“%s” is not on the form: %s", words, text);
+}
+
+/* The letter names the facts, the grounds, the outcome and the ways to seek review. */
+static void
+test_decision_letter (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(BdComplaint) complaint = make_complaint (fixture, BD_COMPLAINT_SERVICE_ATTITUDE);
+  g_autoptr(BdPrintedForm) letter = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  log_complaint (fixture, complaint, fixture->wangfang);
+  letter = bd_printed_form_new_complaint_decision (fixture->store, complaint, &error);
+  g_assert_null (letter);
+  g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_DECISION);
+  g_clear_error (&error);
+  bd_complaint_set_decision (complaint, "柜员未按规范解释条款", "《柜面服务标准》第六篇",
+                             "书面致歉并重新讲解");
+  take (fixture, complaint, "decided", fixture->wangfang, NULL);
+  letter = bd_printed_form_new_complaint_decision (fixture->store, complaint, &error);
+  g_assert_no_error (error);
+  if ((text = form_text (fixture, letter, "decision.pdf")) == NULL)
+    return;
+  assert_in (text, "TS202606010001");
+  assert_in (text, "柜员未按规范解释条款");
+  assert_in (text, "《柜面服务标准》第六篇");
+  assert_in (text, "书面致歉并重新讲解");
+  assert_in (text, "within 30 days");
+  assert_in (text, "arbitration");
+  g_assert_null (strstr (text, "13912345678"));
+}
+
+/* The month's report on paper and as CSV. */
+static void
+test_month_report (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(BdComplaint) a = make_complaint (fixture, BD_COMPLAINT_SALES_MISLEADING);
+  g_autoptr(BdComplaint) b = make_complaint (fixture, BD_COMPLAINT_SALES_MISLEADING);
+  g_autoptr(BdPrintedForm) report = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *csv = NULL;
+  g_autoptr(GError) error = NULL;
+  BdComplaintMonth month;
+
+  bd_complaint_set_channel (b, BD_COMPLAINT_MEDIA);
+  log_complaint (fixture, a, fixture->wangfang);
+  log_complaint (fixture, b, fixture->wangfang);
+  g_assert_true (bd_complaints_store_count_month (fixture->store, 2026, 6, &month, &error));
+  csv = bd_complaint_month_to_csv (&month, 2026, 6);
+  bd_complaint_month_clear (&month);
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBFMonth,2026-06,\r\n"));
+  g_assert_nonnull (strstr (csv, "Category,Sales misleading,2\r\n"));
+  g_assert_nonnull (strstr (csv, "Category,Personal data and privacy,0\r\n"));
+  g_assert_nonnull (strstr (csv, "Channel,Through the media,1\r\n"));
+  g_assert_nonnull (strstr (csv, "Total,Complaints,2\r\n"));
+
+  report = bd_printed_form_new_complaint_month (fixture->store, 2026, 6, &error);
+  g_assert_no_error (error);
+  if ((text = form_text (fixture, report, "month.pdf")) == NULL)
+    return;
+  assert_in (text, "Complaints of 2026-06");
+  assert_in (text, "Sales misleading 2");
+  assert_in (text, "Through the media 1");
+  assert_in (text, "Complaints: 2");
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -342,6 +431,8 @@ main (int   argc,
   ADD ("/complaints/first-responder", test_first_responder);
   ADD ("/complaints/major-and-consultation", test_major_and_consultation);
   ADD ("/complaints/month", test_month);
+  ADD ("/complaints/decision-letter", test_decision_letter);
+  ADD ("/complaints/month-report", test_month_report);
 
   return g_test_run ();
 }
