@@ -6,7 +6,10 @@
 
 #include <math.h>
 
+#include "bd-case-store.h"
+#include "bd-request-catalogue.h"
 #include "bd-scorecard.h"
+#include "bd-spotchecks-store.h"
 #include "bd-test-fixture.h"
 
 /* 57 requests by staff 1, 5 by staff 2, 3 claims by staff 1. */
@@ -164,6 +167,238 @@ test_default_scorecards (void)
     }
 }
 
+typedef struct
+{
+  BdTestStore base;
+  BdStore    *store;
+  gint64      clerk;
+  gint64      other_clerk;
+  gint64      supervisor;
+  gint64      second_supervisor;
+  gint64      customer;
+} Fixture;
+
+/* A request received on @day by @staff_id (only its case: what the check samples). */
+static void
+add_request_case (Fixture    *fixture,
+                  gint64      staff_id,
+                  const char *day)
+{
+  g_autoptr(BdCase) kase = bd_case_new (bd_request_case_kind (), fixture->customer, 0);
+  g_autoptr(GError) error = NULL;
+
+  bd_case_set_received_on (kase, day);
+  bd_case_store_open (fixture->store, kase, staff_id, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  BdStore *store;
+
+  bd_test_clock_fix ("2026-11-30T10:00:00+08:00");
+  bd_test_store_set_up (&fixture->base, "bd-spotchecks", "branch.db");
+  store = fixture->store = fixture->base.store;
+  fixture->clerk = bd_test_add_staff (store, "wangfang", "王芳", BD_ROLE_COUNTER, NULL, NULL);
+  fixture->other_clerk = bd_test_add_staff (store, "liqiang", "李强", BD_ROLE_COUNTER, NULL, NULL);
+  fixture->supervisor = bd_test_add_staff (store, "zhoujun", "周军", BD_ROLE_SUPERVISOR, NULL, NULL);
+  fixture->second_supervisor = bd_test_add_staff (store, "sunli", "孙丽", BD_ROLE_SUPERVISOR,
+                                                  NULL, NULL);
+  fixture->customer = bd_test_add_person (store, "陈大文", BD_SEX_MALE, "1970-02-03", NULL, NULL);
+  /* Last week: 12 requests by 王芳, 3 by 李强; one the week before, outside the period. */
+  for (guint i = 0; i < 12; i++)
+    add_request_case (fixture, fixture->clerk, i % 2 == 0 ? "2026-11-23" : "2026-11-27");
+  for (guint i = 0; i < 3; i++)
+    add_request_case (fixture, fixture->other_clerk, "2026-11-24");
+  add_request_case (fixture, fixture->clerk, "2026-11-16");
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  bd_test_store_tear_down (&fixture->base);
+}
+
+static gint64
+create_check (Fixture *fixture,
+              guint32  seed,
+              guint    share)
+{
+  BdSpotCheckPlan plan = { "2026-11-23", "2026-11-29", 1u << BD_WORK_REQUEST, NULL, share, 0,
+                           seed };
+  g_autoptr(GError) error = NULL;
+  gint64 check_id = 0;
+
+  bd_spotchecks_store_create_check (fixture->store, &plan, fixture->supervisor, &check_id, &error);
+  g_assert_no_error (error);
+  return check_id;
+}
+
+/* The same seed draws the same records again; the period and the strata are kept. */
+static void
+test_check_sample (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GArray) first = bd_spotchecks_store_list_sample (fixture->store,
+                                                            create_check (fixture, 42, 25),
+                                                            NULL, NULL);
+  g_autoptr(GArray) again = bd_spotchecks_store_list_sample (fixture->store,
+                                                            create_check (fixture, 42, 25),
+                                                            NULL, NULL);
+
+  /* 25 % of 12 is 3; of 3, 1; the request of 16 November is outside. */
+  g_assert_cmpuint (count_stratum (first, fixture->clerk, BD_WORK_REQUEST), ==, 3);
+  g_assert_cmpuint (count_stratum (first, fixture->other_clerk, BD_WORK_REQUEST), ==, 1);
+  g_assert_cmpuint (first->len, ==, 4);
+  g_assert_true (same_sample (first, again));
+}
+
+/* Counter staff are refused in the core: a check, a score, a scorecard edit. */
+static void
+test_counter_refused (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  BdSpotCheckPlan plan = { "2026-11-23", "2026-11-29", 1u << BD_WORK_REQUEST, NULL, 10, 0, 1 };
+  g_autoptr(GError) error = NULL;
+  guint n;
+  const BdScoreItem *items = bd_scorecard_default_items (BD_WORK_REQUEST, &n);
+  gint64 check_id = 0;
+
+  g_assert_false (bd_spotchecks_store_create_check (fixture->store, &plan, fixture->clerk,
+                                                    &check_id, &error));
+  g_assert_error (error, BD_SPOT_ERROR, BD_SPOT_ERROR_NOT_ALLOWED);
+  g_clear_error (&error);
+  g_assert_false (bd_spotchecks_store_edit_scorecard (fixture->store, BD_WORK_REQUEST, items, n,
+                                                      90, fixture->clerk, NULL, &error));
+  g_assert_error (error, BD_SPOT_ERROR, BD_SPOT_ERROR_NOT_ALLOWED);
+  g_assert_cmpint (bd_test_query_int (fixture->base.path, "SELECT count(*) FROM spot_check"), ==, 0);
+}
+
+static void
+score_all (Fixture       *fixture,
+           gint64         record_id,
+           gint64         scorer_id,
+           BdScoreResult  late)
+{
+  guint n;
+  const BdScoreItem *items = bd_scorecard_default_items (BD_WORK_REQUEST, &n);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean is_late = g_str_equal (items[i].key, "within-target");
+
+      bd_spotchecks_store_score (fixture->store, record_id, scorer_id, items[i].key,
+                                 is_late ? late : BD_SCORE_PASS, BD_SCORE_UNSCORED, NULL, NULL,
+                                 &error);
+      g_assert_no_error (error);
+    }
+}
+
+/* A scorecard edit makes a new version; a check drawn before keeps its scores. */
+static void
+test_scorecard_versions (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GArray) sample = bd_spotchecks_store_list_sample (fixture->store,
+                                                             create_check (fixture, 7, 10),
+                                                             &ids, NULL);
+  g_autoptr(BdScorecard) v1 = bd_spotchecks_store_get_scorecard (fixture->store, BD_WORK_REQUEST, NULL);
+  g_autofree BdScoreItem *heavier = NULL;
+  g_autoptr(BdScorecard) v2 = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 record = g_array_index (ids, gint64, 0);
+  guint percent;
+  gboolean passed;
+
+  score_all (fixture, record, fixture->supervisor, BD_SCORE_FAIL);
+  g_assert_true (bd_spotchecks_store_record_score (fixture->store, record, fixture->supervisor,
+                                                   &percent, &passed, &error));
+  g_assert_cmpuint (percent, ==, 85);
+  g_assert_true (passed);
+
+  /* "Done within the target time" weighs 10 now, and the pass mark is 90. */
+  heavier = g_memdup2 (v1->items->data, v1->items->len * sizeof (BdScoreItem));
+  for (guint i = 0; i < v1->items->len; i++)
+    if (g_str_equal (heavier[i].key, "within-target"))
+      heavier[i].weight = 10;
+  g_assert_true (bd_spotchecks_store_edit_scorecard (fixture->store, BD_WORK_REQUEST, heavier,
+                                                     v1->items->len, 90, fixture->supervisor,
+                                                     NULL, &error));
+  v2 = bd_spotchecks_store_get_scorecard (fixture->store, BD_WORK_REQUEST, &error);
+  g_assert_cmpuint (v2->version, ==, v1->version + 1);
+  g_assert_cmpuint (v2->pass_mark, ==, 90);
+  g_assert_true (bd_spotchecks_store_record_score (fixture->store, record, fixture->supervisor,
+                                                   &percent, &passed, &error));
+  g_assert_cmpuint (percent, ==, 85);
+  g_assert_true (passed);
+  /* A new check is scored with the new version: the same scores fail it. */
+  {
+    g_autoptr(GArray) new_ids = NULL;
+    g_autoptr(GArray) new_sample = bd_spotchecks_store_list_sample (fixture->store,
+                                                                   create_check (fixture, 8, 10),
+                                                                   &new_ids, NULL);
+    gint64 new_record = g_array_index (new_ids, gint64, 0);
+
+    score_all (fixture, new_record, fixture->supervisor, BD_SCORE_FAIL);
+    g_assert_true (bd_spotchecks_store_record_score (fixture->store, new_record,
+                                                     fixture->supervisor, &percent, &passed,
+                                                     &error));
+    g_assert_cmpuint (percent, ==, 54);   /* 12 of 22 */
+    g_assert_false (passed);
+  }
+  (void) sample;
+}
+
+/* An item the data decided is overridden only with a reason; a finding is followed until
+ * closed and counts in its owner's Queues meanwhile. */
+static void
+test_override_and_findings (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GArray) sample = bd_spotchecks_store_list_sample (fixture->store,
+                                                             create_check (fixture, 9, 10),
+                                                             &ids, NULL);
+  g_autoptr(GError) error = NULL;
+  gint64 record = g_array_index (ids, gint64, 0);
+  gint64 finding = 0;
+  guint open;
+
+  g_assert_false (bd_spotchecks_store_score (fixture->store, record, fixture->supervisor,
+                                             "within-target", BD_SCORE_PASS, BD_SCORE_FAIL,
+                                             NULL, NULL, &error));
+  g_assert_error (error, BD_SPOT_ERROR, BD_SPOT_ERROR_REASON);
+  g_clear_error (&error);
+  g_assert_true (bd_spotchecks_store_score (fixture->store, record, fixture->supervisor,
+                                            "within-target", BD_SCORE_PASS, BD_SCORE_FAIL, NULL,
+                                            "客户自行推迟补交资料", &error));
+  g_assert_true (bd_spotchecks_store_open_finding (fixture->store, record, "receipt-printed",
+                                                   "补打受理回执并告知客户", fixture->clerk,
+                                                   "2026-12-04", fixture->supervisor, &finding,
+                                                   &error));
+  g_assert_no_error (error);
+  g_assert_true (bd_spotchecks_store_count_open_findings (fixture->store, fixture->clerk, &open,
+                                                          &error));
+  g_assert_cmpuint (open, ==, 1);
+  g_assert_true (bd_spotchecks_store_close_finding (fixture->store, finding, "已补打",
+                                                    fixture->supervisor, &error));
+  g_assert_false (bd_spotchecks_store_close_finding (fixture->store, finding, "再关",
+                                                     fixture->supervisor, &error));
+  g_clear_error (&error);
+  g_assert_true (bd_spotchecks_store_count_open_findings (fixture->store, fixture->clerk, &open,
+                                                          &error));
+  g_assert_cmpuint (open, ==, 0);
+  (void) sample;
+}
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
 int
 main (int   argc,
       char *argv[])
@@ -174,6 +409,10 @@ main (int   argc,
   g_test_add_func ("/spotchecks/score", test_score);
   g_test_add_func ("/spotchecks/agreement", test_agreement);
   g_test_add_func ("/spotchecks/default-scorecards", test_default_scorecards);
+  ADD ("/spotchecks/check-sample", test_check_sample);
+  ADD ("/spotchecks/counter-refused", test_counter_refused);
+  ADD ("/spotchecks/scorecard-versions", test_scorecard_versions);
+  ADD ("/spotchecks/override-and-findings", test_override_and_findings);
 
   return g_test_run ();
 }
