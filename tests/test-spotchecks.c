@@ -9,6 +9,9 @@
 #include "bd-case-store.h"
 #include "bd-request-catalogue.h"
 #include "bd-scorecard.h"
+#include "bd-complaints-store.h"
+#include "bd-requests-store.h"
+#include "bd-spotchecks-prefill.h"
 #include "bd-spotchecks-store.h"
 #include "bd-test-fixture.h"
 
@@ -396,6 +399,109 @@ test_override_and_findings (Fixture       *fixture,
   (void) sample;
 }
 
+static BdScoreResult
+prefilled (Fixture    *fixture,
+           BdWorkKind  kind,
+           gint64      record_id,
+           const char *key)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) prefill = bd_spotchecks_prefill (fixture->store, kind, record_id, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < prefill->len; i++)
+    if (g_str_equal (g_array_index (prefill, BdPrefill, i).key, key))
+      return g_array_index (prefill, BdPrefill, i).result;
+  g_error ("%s is not prefilled", key);
+}
+
+/* A contact change taken on @day and carried out @days_later. */
+static gint64
+carry_out_request (Fixture    *fixture,
+                   gint64      policy_id,
+                   const char *day,
+                   const char *done)
+{
+  g_autoptr(BdRequest) request = bd_request_new (bd_request_item_find ("contact-change"),
+                                                 fixture->customer, policy_id);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *morning = g_strdup_printf ("%sT10:00:00+08:00", day);
+  g_autofree char *later = g_strdup_printf ("%sT10:00:00+08:00", done);
+  BdCase *kase = bd_request_get_case (request);
+  const char *const documents[] = { "application", "applicant-id", NULL };
+
+  bd_test_clock_fix (morning);
+  bd_request_set_applicant_id (request, fixture->customer);
+  bd_request_set_signer_id (request, fixture->customer);
+  bd_request_set_document (request, BD_DOCUMENT_RESIDENT_ID, "2036-01-01", FALSE);
+  bd_request_set_text (request, "南京市玄武区中山路 1 号");
+  g_assert_true (bd_requests_store_add (fixture->store, request, fixture->clerk, &error));
+  for (guint i = 0; documents[i] != NULL; i++)
+    g_assert_true (bd_case_store_set_document (fixture->store, kase, documents[i],
+                                               BD_DOCUMENT_RECEIVED, fixture->clerk, &error));
+  g_assert_true (bd_requests_store_take_step (fixture->store, request, "accepted", fixture->clerk,
+                                              NULL, &error));
+  g_assert_true (bd_requests_store_take_step (fixture->store, request, "approved", fixture->clerk,
+                                              NULL, &error));
+  bd_test_clock_fix (later);
+  g_assert_true (bd_requests_store_take_step (fixture->store, request, "completed",
+                                              fixture->clerk, NULL, &error));
+  g_assert_no_error (error);
+  return bd_case_get_id (kase);
+}
+
+/* Items the data decides, from crafted records: a request done on time and one late, a
+ * receipt printed for one only; a complaint answered in time and one not. */
+static void
+test_prefill (Fixture       *fixture,
+              gconstpointer  data)
+{
+  gint64 product = bd_store_add_product (fixture->store, "L01", "终身寿险", BD_PRODUCT_LIFE, 0,
+                                         NULL);
+  g_autoptr(BdPolicy) policy = bd_test_policy_new_standard ("P-1", product, fixture->customer,
+                                                            fixture->customer);
+  gint64 policy_id = bd_test_add_policy (fixture->store, policy);
+  gint64 on_time = carry_out_request (fixture, policy_id, "2026-11-02", "2026-11-04");
+  gint64 late = carry_out_request (fixture, policy_id, "2026-11-02", "2026-11-20");
+  g_autoptr(BdComplaint) answered = bd_complaint_new (FALSE, fixture->customer, 0);
+  g_autoptr(BdComplaint) silent = bd_complaint_new (FALSE, fixture->customer, 0);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (bd_store_append_audit (fixture->store, fixture->clerk, "request-receipt-printed",
+                                        "case_file", on_time, fixture->customer, NULL, &error));
+  g_assert_cmpint (prefilled (fixture, BD_WORK_REQUEST, on_time, "within-target"), ==, BD_SCORE_PASS);
+  g_assert_cmpint (prefilled (fixture, BD_WORK_REQUEST, late, "within-target"), ==, BD_SCORE_FAIL);
+  g_assert_cmpint (prefilled (fixture, BD_WORK_REQUEST, on_time, "receipt-printed"), ==, BD_SCORE_PASS);
+  g_assert_cmpint (prefilled (fixture, BD_WORK_REQUEST, late, "receipt-printed"), ==, BD_SCORE_FAIL);
+  g_assert_cmpint (prefilled (fixture, BD_WORK_REQUEST, late, "applicant-entitled"), ==, BD_SCORE_PASS);
+  g_assert_cmpint (prefilled (fixture, BD_WORK_REQUEST, late, "signed-in-person"), ==, BD_SCORE_PASS);
+  g_assert_cmpint (prefilled (fixture, BD_WORK_REQUEST, late, "documents-complete"), ==, BD_SCORE_PASS);
+
+  bd_test_clock_fix ("2026-11-02T10:00:00+08:00");
+  for (guint i = 0; i < 2; i++)
+    {
+      BdComplaint *c = i == 0 ? answered : silent;
+
+      bd_complaint_set_complainant (c, fixture->customer, NULL);
+      bd_complaint_set_relation (c, "本人");
+      bd_complaint_set_description (c, "等待时间过长");
+      g_assert_true (bd_complaints_store_add (fixture->store, c, fixture->clerk, &error));
+    }
+  bd_test_clock_fix ("2026-11-03T10:00:00+08:00");
+  g_assert_true (bd_complaints_store_take_step (fixture->store, answered, "answered",
+                                                fixture->clerk, "已电话告知进度", &error));
+  bd_test_clock_fix ("2026-11-09T10:00:00+08:00");
+  g_assert_cmpint (prefilled (fixture, BD_WORK_COMPLAINT,
+                              bd_case_get_id (bd_complaint_get_case (answered)), "feedback-in-time"),
+                   ==, BD_SCORE_PASS);
+  g_assert_cmpint (prefilled (fixture, BD_WORK_COMPLAINT,
+                              bd_case_get_id (bd_complaint_get_case (silent)), "feedback-in-time"),
+                   ==, BD_SCORE_FAIL);
+  g_assert_cmpint (prefilled (fixture, BD_WORK_COMPLAINT,
+                              bd_case_get_id (bd_complaint_get_case (silent)), "first-responder"),
+                   ==, BD_SCORE_UNSCORED);
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -413,6 +519,7 @@ main (int   argc,
   ADD ("/spotchecks/counter-refused", test_counter_refused);
   ADD ("/spotchecks/scorecard-versions", test_scorecard_versions);
   ADD ("/spotchecks/override-and-findings", test_override_and_findings);
+  ADD ("/spotchecks/prefill", test_prefill);
 
   return g_test_run ();
 }

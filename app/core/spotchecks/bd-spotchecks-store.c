@@ -89,6 +89,10 @@ static const char finding_close_sql[] =
   "UPDATE finding SET closed_at = :closed_at, closed_by = :closed_by, closing_note = :note "
   "WHERE id = :id AND closed_at IS NULL RETURNING id";
 
+static const char printed_sql[] =
+  "SELECT count(*) FROM audit_log WHERE action = :action AND record_table = 'case_file' "
+  "  AND record_id = :id";
+
 static const char findings_open_sql[] =
   "SELECT count(*) FROM finding WHERE owner_id = :owner_id AND closed_at IS NULL";
 
@@ -697,4 +701,24 @@ bd_spotchecks_store_count_open_findings (BdStore  *store,
     return FALSE;
   *count = n;
   return TRUE;
+}
+
+gboolean
+bd_spotchecks_store_was_printed (BdStore     *store,
+                                 const char  *action,
+                                 gint64       case_id,
+                                 gboolean    *printed,
+                                 GError     **error)
+{
+  BdDbStmt *stmt = bd_store_prepare_for_id (store, printed_sql, ":id", case_id, error);
+  BdStep step;
+
+  *printed = FALSE;
+  if (stmt == NULL)
+    return FALSE;
+  bd_db_bind_text (stmt, ":action", action);
+  if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    *printed = bd_db_column_int64 (stmt, 0) > 0;
+  bd_db_reset (stmt);
+  return step == BD_STEP_ROW;
 }

@@ -112,6 +112,12 @@ gboolean      bd_spotchecks_store_close_finding (BdStore               *store,
                                                  const char            *note,
                                                  gint64                 staff_id,
                                                  GError               **error);
+/* Whether a form of the case @case_id was printed (its audit row @action is there). */
+gboolean      bd_spotchecks_store_was_printed   (BdStore               *store,
+                                                 const char            *action,
+                                                 gint64                 case_id,
+                                                 gboolean              *printed,
+                                                 GError               **error);
 /* How many findings @owner_id has open (their Queues). */
 gboolean      bd_spotchecks_store_count_open_findings (BdStore         *store,
                                                        gint64           owner_id,
