@@ -502,6 +502,93 @@ test_prefill (Fixture       *fixture,
                    ==, BD_SCORE_UNSCORED);
 }
 
+static void
+score_with (Fixture    *fixture,
+            gint64      record_id,
+            const char *failing_key)
+{
+  guint n;
+  const BdScoreItem *items = bd_scorecard_default_items (BD_WORK_REQUEST, &n);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      BdScoreResult result = g_strcmp0 (items[i].key, failing_key) == 0 ? BD_SCORE_FAIL
+                                                                        : BD_SCORE_PASS;
+
+      g_assert_true (bd_spotchecks_store_score (fixture->store, record_id, fixture->supervisor,
+                                                items[i].key, result, BD_SCORE_UNSCORED, NULL,
+                                                NULL, &error));
+    }
+}
+
+/* Results per staff member, per item and for the branch, and the trend by month. */
+static void
+test_results (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GArray) sample = bd_spotchecks_store_list_sample (fixture->store,
+                                                             create_check (fixture, 11, 100),
+                                                             &ids, NULL);
+  g_autoptr(GArray) trend = NULL;
+  g_autoptr(GError) error = NULL;
+  BdSpotResults results;
+  gint64 clerk_records[3];
+  guint n_clerk = 0;
+  gint64 other_record = 0;
+  gboolean second_scorer;
+
+  for (guint i = 0; i < sample->len; i++)
+    {
+      BdSampleCandidate *c = &g_array_index (sample, BdSampleCandidate, i);
+
+      if (c->staff_id == fixture->clerk && n_clerk < 3)
+        clerk_records[n_clerk++] = g_array_index (ids, gint64, i);
+      else if (c->staff_id == fixture->other_clerk && other_record == 0)
+        other_record = g_array_index (ids, gint64, i);
+    }
+  score_with (fixture, clerk_records[0], NULL);
+  score_with (fixture, clerk_records[1], "within-target");
+  score_with (fixture, clerk_records[2], "signed-in-person");
+  score_with (fixture, other_record, NULL);
+  /* A second supervisor's blind scoring does not count in the results. */
+  second_scorer = bd_spotchecks_store_score (fixture->store, other_record,
+                                             fixture->second_supervisor, "greeting",
+                                             BD_SCORE_FAIL, BD_SCORE_UNSCORED, NULL, NULL, &error);
+  g_assert_true (second_scorer);
+
+  g_assert_true (bd_spotchecks_store_results (fixture->store, "2026-11-01", "2026-11-30", 0,
+                                              &results, &error));
+  g_assert_cmpuint (results.branch.records, ==, 4);
+  g_assert_cmpuint (results.branch.passed, ==, 3);
+  g_assert_cmpuint (results.by_kind[BD_WORK_REQUEST].records, ==, 4);
+  g_assert_cmpuint (results.by_staff->len, ==, 2);
+  for (guint i = 0; i < results.by_item->len; i++)
+    {
+      BdSpotItemTally *item = &g_array_index (results.by_item, BdSpotItemTally, i);
+
+      if (g_str_equal (item->key, "signed-in-person"))
+        {
+          g_assert_cmpuint (item->pass, ==, 3);
+          g_assert_cmpuint (item->fail, ==, 1);
+        }
+    }
+  bd_spot_results_clear (&results);
+  /* A clerk sees their own. */
+  g_assert_true (bd_spotchecks_store_results (fixture->store, "2026-11-01", "2026-11-30",
+                                              fixture->clerk, &results, &error));
+  g_assert_cmpuint (results.branch.records, ==, 3);
+  g_assert_cmpuint (results.branch.passed, ==, 2);
+  bd_spot_results_clear (&results);
+
+  trend = bd_spotchecks_store_trend (fixture->store, 2026, 11, 12, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (trend->len, ==, 12);
+  g_assert_cmpuint (g_array_index (trend, BdSpotTally, 11).records, ==, 4);
+  g_assert_cmpuint (g_array_index (trend, BdSpotTally, 10).records, ==, 0);
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -520,6 +607,7 @@ main (int   argc,
   ADD ("/spotchecks/scorecard-versions", test_scorecard_versions);
   ADD ("/spotchecks/override-and-findings", test_override_and_findings);
   ADD ("/spotchecks/prefill", test_prefill);
+  ADD ("/spotchecks/results", test_results);
 
   return g_test_run ();
 }

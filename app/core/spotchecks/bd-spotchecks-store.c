@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "bd-clock.h"
@@ -92,6 +94,16 @@ static const char finding_close_sql[] =
 static const char printed_sql[] =
   "SELECT count(*) FROM audit_log WHERE action = :action AND record_table = 'case_file' "
   "  AND record_id = :id";
+
+/* The primary scores of the checks of a period: each record as its check's creator
+ * scored it, record by record. */
+static const char results_sql[] =
+  "SELECT r.id, r.kind, r.staff_id, r.scorecard_id, s.item_key, s.result "
+  "FROM spot_check c JOIN spot_check_record r ON r.check_id = c.id "
+  "JOIN spot_score s ON s.record_id = r.id AND s.scorer_id = c.created_by "
+  "WHERE c.period_to >= :from AND c.period_from <= :to "
+  "  AND (:staff_id = 0 OR r.staff_id = :staff_id) "
+  "ORDER BY r.id";
 
 static const char findings_open_sql[] =
   "SELECT count(*) FROM finding WHERE owner_id = :owner_id AND closed_at IS NULL";
@@ -721,4 +733,227 @@ bd_spotchecks_store_was_printed (BdStore     *store,
     *printed = bd_db_column_int64 (stmt, 0) > 0;
   bd_db_reset (stmt);
   return step == BD_STEP_ROW;
+}
+
+void
+bd_spot_results_clear (BdSpotResults *results)
+{
+  if (results->by_item != NULL)
+    for (guint i = 0; i < results->by_item->len; i++)
+      {
+        BdSpotItemTally *item = &g_array_index (results->by_item, BdSpotItemTally, i);
+
+        g_free (item->key);
+        g_free (item->label);
+      }
+  g_clear_pointer (&results->by_item, g_array_unref);
+  g_clear_pointer (&results->by_staff, g_array_unref);
+}
+
+static void
+tally (BdSpotTally *tally,
+       guint        percent,
+       gboolean     passed)
+{
+  tally->records++;
+  tally->passed += passed;
+  tally->percent_sum += percent;
+}
+
+static BdSpotTally *
+staff_tally (GArray *by_staff,
+             gint64  staff_id)
+{
+  BdSpotTally fresh = { staff_id, 0, 0, 0 };
+
+  for (guint i = 0; i < by_staff->len; i++)
+    if (g_array_index (by_staff, BdSpotTally, i).staff_id == staff_id)
+      return &g_array_index (by_staff, BdSpotTally, i);
+  g_array_append_val (by_staff, fresh);
+  return &g_array_index (by_staff, BdSpotTally, by_staff->len - 1);
+}
+
+static BdSpotItemTally *
+item_tally (GArray            *by_item,
+            const BdScoreItem *item)
+{
+  BdSpotItemTally fresh = { g_strdup (item->key), g_strdup (item->label), 0, 0, 0 };
+
+  for (guint i = 0; i < by_item->len; i++)
+    if (g_str_equal (g_array_index (by_item, BdSpotItemTally, i).key, item->key))
+      {
+        g_free (fresh.key);
+        g_free (fresh.label);
+        return &g_array_index (by_item, BdSpotItemTally, i);
+      }
+  g_array_append_val (by_item, fresh);
+  return &g_array_index (by_item, BdSpotItemTally, by_item->len - 1);
+}
+
+/* One record's scores, read into @scored in its scorecard's order. */
+typedef struct
+{
+  gint64         id;
+  BdWorkKind     kind;
+  gint64         staff_id;
+  BdScorecard   *scorecard;
+  BdScoreResult *scored;
+} RecordScores;
+
+/* Counts a record once every item of it is scored. */
+static void
+count_record (RecordScores  *record,
+              BdSpotResults *results)
+{
+  GArray *items = record->scorecard->items;
+  guint percent;
+  gboolean passed;
+
+  if (!bd_score_record ((BdScoreItem *) items->data, record->scored, items->len,
+                        record->scorecard->pass_mark, &percent, &passed))
+    return;
+  tally (&results->branch, percent, passed);
+  tally (&results->by_kind[record->kind], percent, passed);
+  tally (staff_tally (results->by_staff, record->staff_id), percent, passed);
+  for (guint i = 0; i < items->len; i++)
+    {
+      BdSpotItemTally *item = item_tally (results->by_item, &g_array_index (items, BdScoreItem, i));
+
+      item->pass += record->scored[i] == BD_SCORE_PASS;
+      item->fail += record->scored[i] == BD_SCORE_FAIL;
+      item->not_applicable += record->scored[i] == BD_SCORE_NOT_APPLICABLE;
+    }
+}
+
+static BdScorecard *
+cached_scorecard (BdStore     *store,
+                  GHashTable  *scorecards,
+                  gint64       id,
+                  GError     **error)
+{
+  BdScorecard *scorecard = g_hash_table_lookup (scorecards, &id);
+  gint64 *key;
+
+  if (scorecard != NULL)
+    return scorecard;
+  if ((scorecard = bd_spotchecks_store_get_scorecard_version (store, id, error)) == NULL)
+    return NULL;
+  key = g_new (gint64, 1);
+  *key = id;
+  g_hash_table_insert (scorecards, key, scorecard);
+  return scorecard;
+}
+
+/* Starts @record on the row's record, or goes on with it. */
+static gboolean
+begin_record (BdStore       *store,
+              BdDbStmt      *stmt,
+              GHashTable    *scorecards,
+              RecordScores  *record,
+              BdSpotResults *results,
+              GError       **error)
+{
+  if (record->id == bd_db_column_int64 (stmt, 0))
+    return TRUE;
+  if (record->id != 0)
+    count_record (record, results);
+  g_free (record->scored);
+  record->id = bd_db_column_int64 (stmt, 0);
+  bd_work_kind_from_string (bd_db_column_text (stmt, 1), &record->kind);
+  record->staff_id = bd_db_column_int64 (stmt, 2);
+  record->scorecard = cached_scorecard (store, scorecards, bd_db_column_int64 (stmt, 3), error);
+  if (record->scorecard == NULL)
+    return FALSE;
+  record->scored = g_new (BdScoreResult, record->scorecard->items->len);
+  for (guint i = 0; i < record->scorecard->items->len; i++)
+    record->scored[i] = BD_SCORE_UNSCORED;
+  return TRUE;
+}
+
+static void
+read_score (BdDbStmt     *stmt,
+            RecordScores *record)
+{
+  for (guint i = 0; i < record->scorecard->items->len; i++)
+    if (g_strcmp0 (g_array_index (record->scorecard->items, BdScoreItem, i).key,
+                   bd_db_column_text (stmt, 4)) == 0)
+      bd_score_result_from_string (bd_db_column_text (stmt, 5), &record->scored[i]);
+}
+
+gboolean
+bd_spotchecks_store_results (BdStore       *store,
+                             const char    *from,
+                             const char    *to,
+                             gint64         staff_id,
+                             BdSpotResults *results,
+                             GError       **error)
+{
+  g_autoptr(GHashTable) scorecards = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                            (GDestroyNotify) bd_scorecard_free);
+  RecordScores record = { 0, };
+  BdDbStmt *stmt;
+  BdStep step;
+
+  g_return_val_if_fail (BD_IS_STORE (store), FALSE);
+
+  memset (results, 0, sizeof *results);
+  results->by_staff = g_array_new (FALSE, TRUE, sizeof (BdSpotTally));
+  results->by_item = g_array_new (FALSE, TRUE, sizeof (BdSpotItemTally));
+  if ((stmt = bd_store_prepare (store, results_sql, error)) == NULL)
+    return FALSE;
+  bd_db_bind_text (stmt, ":from", from);
+  bd_db_bind_text (stmt, ":to", to);
+  bd_db_bind_int64 (stmt, ":staff_id", staff_id);
+  while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    {
+      if (!begin_record (store, stmt, scorecards, &record, results, error))
+        {
+          step = BD_STEP_ERROR;
+          break;
+        }
+      read_score (stmt, &record);
+    }
+  bd_db_reset (stmt);
+  if (step == BD_STEP_DONE && record.id != 0)
+    count_record (&record, results);
+  g_free (record.scored);
+  return step == BD_STEP_DONE;
+}
+
+GArray *
+bd_spotchecks_store_trend (BdStore  *store,
+                           guint     year,
+                           guint     month,
+                           guint     n_months,
+                           gint64    staff_id,
+                           GError  **error)
+{
+  g_autoptr(GArray) trend = g_array_new (FALSE, TRUE, sizeof (BdSpotTally));
+  GDate first;
+
+  g_return_val_if_fail (month >= 1 && month <= 12 && n_months >= 1, NULL);
+
+  g_date_clear (&first, 1);
+  g_date_set_dmy (&first, 1, month, year);
+  g_date_subtract_months (&first, n_months - 1);
+  for (guint i = 0; i < n_months; i++)
+    {
+      char from[BD_ISO_DATE_SIZE], to[BD_ISO_DATE_SIZE];
+      BdSpotResults results;
+      GDate last = first;
+
+      g_date_set_day (&last, g_date_get_days_in_month (g_date_get_month (&first),
+                                                       g_date_get_year (&first)));
+      bd_date_format_iso (&first, from);
+      bd_date_format_iso (&last, to);
+      if (!bd_spotchecks_store_results (store, from, to, staff_id, &results, error))
+        {
+          bd_spot_results_clear (&results);
+          return NULL;
+        }
+      g_array_append_val (trend, results.branch);
+      bd_spot_results_clear (&results);
+      g_date_add_months (&first, 1);
+    }
+  return g_steal_pointer (&trend);
 }

@@ -124,4 +124,51 @@ gboolean      bd_spotchecks_store_count_open_findings (BdStore         *store,
                                                        guint           *count,
                                                        GError         **error);
 
+/* Scored records counted together: how many, how many passed, their scores summed. */
+typedef struct
+{
+  gint64 staff_id;      /* for a staff member's tally */
+  guint  records;
+  guint  passed;
+  guint  percent_sum;
+} BdSpotTally;
+
+/* How often an item passed where it applied. */
+typedef struct
+{
+  char  *key;
+  char  *label;
+  guint  pass;
+  guint  fail;
+  guint  not_applicable;
+} BdSpotItemTally;
+
+/* The results of the checks over a period (each record as its check's creator scored it;
+ * a second scorer's scores are the calibration): per staff member, per kind of work, per
+ * scorecard item and for the branch (domain.md §8). */
+typedef struct
+{
+  BdSpotTally  branch;
+  BdSpotTally  by_kind[BD_N_WORK_KINDS];
+  GArray      *by_staff;   /* BdSpotTally, by staff id */
+  GArray      *by_item;    /* BdSpotItemTally, in the order first met */
+} BdSpotResults;
+
+void          bd_spot_results_clear              (BdSpotResults *results);
+/* The results of the checks whose period overlaps [@from, @to]; @staff_id 0 for the whole
+ * branch, or one staff member's own (what counter staff see). */
+gboolean      bd_spotchecks_store_results        (BdStore       *store,
+                                                  const char    *from,
+                                                  const char    *to,
+                                                  gint64         staff_id,
+                                                  BdSpotResults *results,
+                                                  GError       **error);
+/* The branch's tally for each of the @n_months months up to @year-@month: the trend. */
+GArray       *bd_spotchecks_store_trend          (BdStore       *store,
+                                                  guint          year,
+                                                  guint          month,
+                                                  guint          n_months,
+                                                  gint64         staff_id,
+                                                  GError       **error);
+
 G_END_DECLS
