@@ -589,6 +589,47 @@ test_results (Fixture       *fixture,
   g_assert_cmpuint (g_array_index (trend, BdSpotTally, 10).records, ==, 0);
 }
 
+/* Two supervisors score the same records blind: how alike, item by item. */
+static void
+test_calibration (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GArray) sample = bd_spotchecks_store_list_sample (fixture->store,
+                                                             create_check (fixture, 12, 100),
+                                                             &ids, NULL);
+  /* On "greeting": agree, agree, disagree, agree (pass/pass, fail/fail, pass/fail, pass/pass). */
+  const BdScoreResult first[] = { BD_SCORE_PASS, BD_SCORE_FAIL, BD_SCORE_PASS, BD_SCORE_PASS };
+  const BdScoreResult second[] = { BD_SCORE_PASS, BD_SCORE_FAIL, BD_SCORE_FAIL, BD_SCORE_PASS };
+  g_autoptr(GArray) agreements = NULL;
+  g_autoptr(GError) error = NULL;
+  double agreement, kappa;
+
+  for (guint i = 0; i < G_N_ELEMENTS (first); i++)
+    {
+      gint64 record = g_array_index (ids, gint64, i);
+
+      g_assert_true (bd_spotchecks_store_score (fixture->store, record, fixture->supervisor,
+                                                "greeting", first[i], BD_SCORE_UNSCORED, NULL,
+                                                NULL, &error));
+      g_assert_true (bd_spotchecks_store_score (fixture->store, record,
+                                                fixture->second_supervisor, "greeting",
+                                                second[i], BD_SCORE_UNSCORED, NULL, NULL, &error));
+    }
+  agreements = bd_spotchecks_store_agreement (fixture->store, "2026-11-01", "2026-11-30",
+                                              fixture->supervisor, fixture->second_supervisor,
+                                              &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (agreements->len, ==, 1);
+  g_assert_cmpuint (g_array_index (agreements, BdSpotAgreement, 0).pairs, ==, 4);
+  bd_score_agreement (first, second, 4, &agreement, &kappa);
+  g_assert_cmpfloat_with_epsilon (g_array_index (agreements, BdSpotAgreement, 0).agreement,
+                                  0.75, 1e-9);
+  g_assert_cmpfloat_with_epsilon (g_array_index (agreements, BdSpotAgreement, 0).kappa, kappa,
+                                  1e-9);
+  (void) sample;
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -608,6 +649,7 @@ main (int   argc,
   ADD ("/spotchecks/override-and-findings", test_override_and_findings);
   ADD ("/spotchecks/prefill", test_prefill);
   ADD ("/spotchecks/results", test_results);
+  ADD ("/spotchecks/calibration", test_calibration);
 
   return g_test_run ();
 }

@@ -105,6 +105,15 @@ static const char results_sql[] =
   "  AND (:staff_id = 0 OR r.staff_id = :staff_id) "
   "ORDER BY r.id";
 
+/* The items two scorers both scored, pair by pair. */
+static const char pairs_sql[] =
+  "SELECT a.item_key, a.result, b.result "
+  "FROM spot_check c JOIN spot_check_record r ON r.check_id = c.id "
+  "JOIN spot_score a ON a.record_id = r.id AND a.scorer_id = :first "
+  "JOIN spot_score b ON b.record_id = r.id AND b.scorer_id = :second AND b.item_key = a.item_key "
+  "WHERE c.period_to >= :from AND c.period_from <= :to "
+  "ORDER BY r.id, a.item_key";
+
 static const char findings_open_sql[] =
   "SELECT count(*) FROM finding WHERE owner_id = :owner_id AND closed_at IS NULL";
 
@@ -956,4 +965,95 @@ bd_spotchecks_store_trend (BdStore  *store,
       g_date_add_months (&first, 1);
     }
   return g_steal_pointer (&trend);
+}
+
+void
+bd_spot_agreement_clear (gpointer data)
+{
+  g_free (((BdSpotAgreement *) data)->key);
+}
+
+/* The two scorers' results on one item, gathered before kappa is worked out. */
+typedef struct
+{
+  char   *key;
+  GArray *first;
+  GArray *second;
+} ItemPairs;
+
+static void
+item_pairs_free (gpointer data)
+{
+  ItemPairs *pairs = data;
+
+  g_free (pairs->key);
+  g_array_unref (pairs->first);
+  g_array_unref (pairs->second);
+  g_free (pairs);
+}
+
+static ItemPairs *
+pairs_of (GPtrArray  *all,
+          const char *key)
+{
+  ItemPairs *pairs;
+
+  for (guint i = 0; i < all->len; i++)
+    if (g_str_equal (((ItemPairs *) all->pdata[i])->key, key))
+      return all->pdata[i];
+  pairs = g_new0 (ItemPairs, 1);
+  pairs->key = g_strdup (key);
+  pairs->first = g_array_new (FALSE, FALSE, sizeof (BdScoreResult));
+  pairs->second = g_array_new (FALSE, FALSE, sizeof (BdScoreResult));
+  g_ptr_array_add (all, pairs);
+  return pairs;
+}
+
+GArray *
+bd_spotchecks_store_agreement (BdStore     *store,
+                               const char  *from,
+                               const char  *to,
+                               gint64       first,
+                               gint64       second,
+                               GError     **error)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (item_pairs_free);
+  GArray *agreements;
+  BdDbStmt *stmt;
+  BdStep step;
+
+  g_return_val_if_fail (BD_IS_STORE (store), NULL);
+
+  if ((stmt = bd_store_prepare (store, pairs_sql, error)) == NULL)
+    return NULL;
+  bd_db_bind_text (stmt, ":from", from);
+  bd_db_bind_text (stmt, ":to", to);
+  bd_db_bind_int64 (stmt, ":first", first);
+  bd_db_bind_int64 (stmt, ":second", second);
+  while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    {
+      ItemPairs *pairs = pairs_of (all, bd_db_column_text (stmt, 0));
+      BdScoreResult a = BD_SCORE_UNSCORED, b = BD_SCORE_UNSCORED;
+
+      bd_score_result_from_string (bd_db_column_text (stmt, 1), &a);
+      bd_score_result_from_string (bd_db_column_text (stmt, 2), &b);
+      g_array_append_val (pairs->first, a);
+      g_array_append_val (pairs->second, b);
+    }
+  bd_db_reset (stmt);
+  if (step != BD_STEP_DONE)
+    return NULL;
+  agreements = g_array_new (FALSE, TRUE, sizeof (BdSpotAgreement));
+  g_array_set_clear_func (agreements, bd_spot_agreement_clear);
+  for (guint i = 0; i < all->len; i++)
+    {
+      ItemPairs *pairs = all->pdata[i];
+      BdSpotAgreement item = { g_strdup (pairs->key), pairs->first->len, 0.0, 0.0 };
+
+      bd_score_agreement ((BdScoreResult *) pairs->first->data,
+                          (BdScoreResult *) pairs->second->data, pairs->first->len,
+                          &item.agreement, &item.kappa);
+      g_array_append_val (agreements, item);
+    }
+  return agreements;
 }

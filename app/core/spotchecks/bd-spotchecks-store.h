@@ -171,4 +171,23 @@ GArray       *bd_spotchecks_store_trend          (BdStore       *store,
                                                   gint64         staff_id,
                                                   GError       **error);
 
+/* How alike two supervisors scored one item on the records both scored. */
+typedef struct
+{
+  char   *key;
+  guint   pairs;
+  double  agreement;   /* the share of the pairs they agree on */
+  double  kappa;       /* Cohen's kappa */
+} BdSpotAgreement;
+
+void          bd_spot_agreement_clear            (gpointer       data);
+/* Per item, the agreement of @first and @second on the records of the checks whose
+ * period overlaps [@from, @to] that both scored (BdSpotAgreement, items met in order). */
+GArray       *bd_spotchecks_store_agreement      (BdStore       *store,
+                                                  const char    *from,
+                                                  const char    *to,
+                                                  gint64         first,
+                                                  gint64         second,
+                                                  GError       **error);
+
 G_END_DECLS
