@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bd-case-form.h"
+#include "bd-chart.h"
 #include "bd-print-complaint.h"
 #include "bd-print.h"
 
@@ -70,7 +71,6 @@ bd_printed_form_new_complaint_decision (BdStore      *store,
 
 #define MARGIN     48.0
 #define BODY       10.5
-#define BAR_HEIGHT 12.0
 #define ROW_GAP    6.0
 
 typedef struct
@@ -93,16 +93,6 @@ month_report_free (gpointer data)
   g_free (report);
 }
 
-static guint
-largest_category (const BdComplaintMonth *month)
-{
-  guint largest = 0;
-
-  for (guint i = 0; i < BD_N_COMPLAINT_CATEGORIES; i++)
-    largest = MAX (largest, month->by_category[i]);
-  return largest;
-}
-
 static double
 draw_line (cairo_t    *cr,
            double      y,
@@ -114,36 +104,20 @@ draw_line (cairo_t    *cr,
   return y + bd_print_text (cr, font, size, MARGIN, y, width, PANGO_ALIGN_LEFT, text) + ROW_GAP;
 }
 
-/* One bar a category, to the scale of the largest, its count at its end. */
+/* One bar a category, to the scale of the largest (bd-chart.c). */
 static double
 draw_bars (cairo_t           *cr,
            const MonthReport *report,
            double             y,
            double             width)
 {
-  double label_width = width * 0.38, bar_width = width - label_width - 40.0;
-  guint largest = MAX (1, largest_category (&report->month));
+  BdChartValue bars[BD_N_COMPLAINT_CATEGORIES];
 
   for (guint i = 0; i < BD_N_COMPLAINT_CATEGORIES; i++)
-    {
-      guint count = report->month.by_category[i];
-      g_autofree char *number = g_strdup_printf ("%u", count);
-      double length = bar_width * count / largest;
-      double label_height;
-
-      /* A long label wraps: its row is as tall as it. */
-      label_height = bd_print_text (cr, BD_PRINT_FONT_SANS, BODY, MARGIN, y, label_width - 6.0,
-                                    PANGO_ALIGN_RIGHT, bd_complaint_category_get_label (i));
-      cairo_save (cr);
-      cairo_set_source_rgb (cr, 0.2, 0.4, 0.7);
-      cairo_rectangle (cr, MARGIN + label_width, y + 1.0, length, BAR_HEIGHT);
-      cairo_fill (cr);
-      cairo_restore (cr);
-      bd_print_text (cr, BD_PRINT_FONT_SANS, BODY, MARGIN + label_width + length + 4.0, y, 0,
-                     PANGO_ALIGN_LEFT, number);
-      y += MAX (BAR_HEIGHT, label_height) + ROW_GAP;
-    }
-  return y;
+    bars[i] = (BdChartValue) { bd_complaint_category_get_label (i),
+                               report->month.by_category[i], NULL };
+  return y + bd_chart_draw_bars (cr, MARGIN, y, width, BODY, bars, BD_N_COMPLAINT_CATEGORIES,
+                                 0.0, &bd_chart_colors_paper);
 }
 
 static double
