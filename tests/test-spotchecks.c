@@ -11,6 +11,7 @@
 #include "bd-scorecard.h"
 #include "bd-complaints-store.h"
 #include "bd-requests-store.h"
+#include "bd-print-spotchecks.h"
 #include "bd-spotchecks-prefill.h"
 #include "bd-spotchecks-store.h"
 #include "bd-test-fixture.h"
@@ -538,6 +539,10 @@ test_results (Fixture       *fixture,
   guint n_clerk = 0;
   gint64 other_record = 0;
   gboolean second_scorer;
+  g_autofree char *csv = NULL;
+  g_autoptr(BdPrintedForm) report = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *path = NULL;
 
   for (guint i = 0; i < sample->len; i++)
     {
@@ -560,6 +565,12 @@ test_results (Fixture       *fixture,
 
   g_assert_true (bd_spotchecks_store_results (fixture->store, "2026-11-01", "2026-11-30", 0,
                                               &results, &error));
+  csv = bd_spot_results_to_csv (fixture->store, &results, "2026-11-01", "2026-11-30");
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBFWhat,Name,Records,Passed,Average score\r\n"));
+  g_assert_nonnull (strstr (csv, "Staff member,王芳,3,2,"));
+  g_assert_nonnull (strstr (csv, "Staff member,李强,1,1,100\r\n"));
+  g_assert_nonnull (strstr (csv, "Item,Signed by the entitled person (no proxy signature),4,3,\r\n"));
+  g_assert_nonnull (strstr (csv, "Branch,2026-11-01 – 2026-11-30,4,3,"));
   g_assert_cmpuint (results.branch.records, ==, 4);
   g_assert_cmpuint (results.branch.passed, ==, 3);
   g_assert_cmpuint (results.by_kind[BD_WORK_REQUEST].records, ==, 4);
@@ -582,6 +593,20 @@ test_results (Fixture       *fixture,
   g_assert_cmpuint (results.branch.passed, ==, 2);
   bd_spot_results_clear (&results);
 
+  report = bd_printed_form_new_spot_report (fixture->store, "2026-11-01", "2026-11-30", 0, &error);
+  g_assert_no_error (error);
+  path = g_build_filename (g_getenv ("BD_TEST_PRINT_OUTPUT") != NULL
+                           ? g_getenv ("BD_TEST_PRINT_OUTPUT") : fixture->base.folder,
+                           "spot-report.pdf", NULL);
+  if ((text = bd_test_printed_form_text (report, path)) != NULL)
+    {
+      g_autofree char *rate = bd_test_squeeze ("3 of 4 passed (75%)");
+
+      g_assert_nonnull (strstr (text, rate));
+      g_assert_nonnull (strstr (text, "王芳"));
+      g_assert_nonnull (strstr (text, "Passratebystaffmember"));
+      g_assert_nonnull (strstr (text, "26/11"));
+    }
   trend = bd_spotchecks_store_trend (fixture->store, 2026, 11, 12, 0, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (trend->len, ==, 12);

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bd-case-form.h"
+#include "bd-csv.h"
 #include "bd-chart.h"
 #include "bd-print-complaint.h"
 #include "bd-print.h"
@@ -214,35 +215,15 @@ bd_printed_form_new_complaint_month (BdStore  *store,
   return printed;
 }
 
-/* A CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180). */
-static void
-append_field (GString    *csv,
-              const char *value)
-{
-  if (strpbrk (value, ",\"\n\r") == NULL)
-    {
-      g_string_append (csv, value);
-      return;
-    }
-  g_string_append_c (csv, '"');
-  for (const char *p = value; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (csv, '"');
-      g_string_append_c (csv, *p);
-    }
-  g_string_append_c (csv, '"');
-}
-
 static void
 append_row (GString    *csv,
             const char *what,
             const char *name,
             guint       count)
 {
-  append_field (csv, what);
+  bd_csv_append_field (csv, what);
   g_string_append_c (csv, ',');
-  append_field (csv, name);
+  bd_csv_append_field (csv, name);
   g_string_append_printf (csv, ",%u\r\n", count);
 }
 
@@ -251,12 +232,12 @@ bd_complaint_month_to_csv (const BdComplaintMonth *month,
                            guint                   year,
                            guint                   month_number)
 {
-  GString *csv = g_string_new ("\xEF\xBB\xBF");
+  GString *csv = bd_csv_new ();
   g_autofree char *period = g_strdup_printf ("%04u-%02u", year, month_number);
 
-  append_field (csv, _("Month"));
+  bd_csv_append_field (csv, _("Month"));
   g_string_append_c (csv, ',');
-  append_field (csv, period);
+  bd_csv_append_field (csv, period);
   g_string_append (csv, ",\r\n");
   for (guint i = 0; i < BD_N_COMPLAINT_CATEGORIES; i++)
     append_row (csv, _("Category"), bd_complaint_category_get_label (i), month->by_category[i]);

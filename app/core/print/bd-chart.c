@@ -98,6 +98,8 @@ bd_chart_draw_line (cairo_t             *cr,
   double top = y + font_size * 1.5, bottom = top + height;
   double step = n_values > 1 ? width / n_values : width;
 
+  g_return_val_if_fail (n_values > 0, 0.0);
+
   cairo_save (cr);
   set_color (cr, colors->ink);
   cairo_set_line_width (cr, 0.6);
@@ -111,7 +113,10 @@ bd_chart_draw_line (cairo_t             *cr,
       double px = x + step * (i + 0.5);
       double py = bottom - height * CLAMP (values[i].value / scale, 0.0, 1.0);
 
-      if (i == 0)
+      /* A point without data breaks the line rather than dropping it to 0. */
+      if (values[i].value < 0.0)
+        continue;
+      if (i == 0 || values[i - 1].value < 0.0)
         cairo_move_to (cr, px, py);
       else
         cairo_line_to (cr, px, py);
@@ -123,12 +128,16 @@ bd_chart_draw_line (cairo_t             *cr,
       double px = x + step * (i + 0.5);
       double py = bottom - height * CLAMP (values[i].value / scale, 0.0, 1.0);
 
-      set_color (cr, colors->accent);
-      cairo_arc (cr, px, py, 2.0, 0, 2 * G_PI);
-      cairo_fill (cr);
+      if (values[i].value >= 0.0)
+        {
+          set_color (cr, colors->accent);
+          cairo_arc (cr, px, py, 2.0, 0, 2 * G_PI);
+          cairo_fill (cr);
+          set_color (cr, colors->ink);
+          bd_print_text (cr, BD_PRINT_FONT_SANS, font_size * 0.8, px - step / 2,
+                         py - font_size * 1.3, step, PANGO_ALIGN_CENTER, text);
+        }
       set_color (cr, colors->ink);
-      bd_print_text (cr, BD_PRINT_FONT_SANS, font_size * 0.8, px - step / 2, py - font_size * 1.3,
-                     step, PANGO_ALIGN_CENTER, text);
       bd_print_text (cr, BD_PRINT_FONT_SANS, font_size * 0.8, px - step / 2,
                      bottom + font_size * 0.3, step, PANGO_ALIGN_CENTER, values[i].label);
     }

@@ -41,8 +41,8 @@ double bd_chart_draw_bars (cairo_t             *cr,
                            double               maximum,
                            const BdChartColors *colors);
 /* A line through @n_values points spread across @width, from 0 to @maximum (0: the
- * largest value) over @height, each point's value above it and its label below the axis.
- * Returns the height drawn. */
+ * largest value) over @height, each point's value above it and its label below the axis;
+ * a point below 0 has no data: the line breaks there. Returns the height drawn. */
 double bd_chart_draw_line (cairo_t             *cr,
                            double               x,
                            double               y,
