@@ -415,6 +415,43 @@ test_month_report (Fixture       *fixture,
   assert_in (text, "Complaints: 2");
 }
 
+/* A review within 30 days of the decision (art. 20); misconduct reported once (004). */
+static void
+test_review_and_compliance (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(BdComplaint) complaint = make_complaint (fixture, BD_COMPLAINT_AGENT_MISCONDUCT);
+  g_autoptr(BdComplaint) late = make_complaint (fixture, BD_COMPLAINT_SERVICE_ATTITUDE);
+  g_autoptr(GError) error = NULL;
+
+  log_complaint (fixture, complaint, fixture->wangfang);
+  log_complaint (fixture, late, fixture->wangfang);
+  g_assert_true (bd_complaint_needs_compliance (complaint));
+  g_assert_false (bd_complaint_needs_compliance (late));
+  g_assert_true (bd_complaints_store_report_misconduct (fixture->store, complaint,
+                                                        fixture->wangfang, &error));
+  g_assert_nonnull (bd_complaint_get_compliance_reported_at (complaint));
+  g_assert_false (bd_complaints_store_report_misconduct (fixture->store, complaint,
+                                                         fixture->wangfang, &error));
+  g_clear_error (&error);
+  g_assert_false (bd_complaints_store_report_misconduct (fixture->store, late, fixture->wangfang,
+                                                         &error));
+  g_clear_error (&error);
+
+  /* Decided on 1 June: a review on 1 July is in time, on 2 July too late. */
+  bd_complaint_set_decision (complaint, "事实", "依据", "结果");
+  bd_complaint_set_decision (late, "事实", "依据", "结果");
+  take (fixture, complaint, "decided", fixture->wangfang, NULL);
+  take (fixture, late, "decided", fixture->wangfang, NULL);
+  bd_test_clock_fix ("2026-07-01T10:00:00+08:00");
+  take (fixture, complaint, "in-review", fixture->wangfang, "客户不服");
+  bd_test_clock_fix ("2026-07-02T10:00:00+08:00");
+  g_assert_false (bd_complaints_store_take_step (fixture->store, late, "in-review",
+                                                 fixture->wangfang, "客户不服", &error));
+  g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_DECISION);
+  g_assert_cmpstr (bd_case_get_state (bd_complaint_get_case (late)), ==, "decided");
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -433,6 +470,7 @@ main (int   argc,
   ADD ("/complaints/month", test_month);
   ADD ("/complaints/decision-letter", test_decision_letter);
   ADD ("/complaints/month-report", test_month_report);
+  ADD ("/complaints/review-and-compliance", test_review_and_compliance);
 
   return g_test_run ();
 }

@@ -33,6 +33,7 @@ struct _BdComplaint
   char                *visit_note;
   char                *root_cause;
   char                *measures;
+  char                *compliance_reported_at;
 };
 
 G_DEFINE_FINAL_TYPE (BdComplaint, bd_complaint, G_TYPE_OBJECT)
@@ -54,6 +55,7 @@ bd_complaint_finalize (GObject *object)
   g_free (self->visit_note);
   g_free (self->root_cause);
   g_free (self->measures);
+  g_free (self->compliance_reported_at);
   G_OBJECT_CLASS (bd_complaint_parent_class)->finalize (object);
 }
 
@@ -150,6 +152,15 @@ GETTER (int, satisfied, satisfied, -1)
 GETTER (const char *, visit_note, visit_note, NULL)
 GETTER (const char *, root_cause, root_cause, NULL)
 GETTER (const char *, measures, measures, NULL)
+GETTER (const char *, compliance_reported_at, compliance_reported_at, NULL)
+STRING_SETTER (compliance_reported_at)
+
+gboolean
+bd_complaint_needs_compliance (BdComplaint *self)
+{
+  g_return_val_if_fail (BD_IS_COMPLAINT (self), FALSE);
+  return !self->consultation && self->category == BD_COMPLAINT_AGENT_MISCONDUCT;
+}
 
 gboolean
 bd_complaint_is_consultation (BdComplaint *self)

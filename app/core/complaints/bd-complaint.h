@@ -95,6 +95,12 @@ const char         *bd_complaint_get_visit_note      (BdComplaint         *self)
 void                bd_complaint_set_visit           (BdComplaint         *self,
                                                       int                  satisfied,
                                                       const char          *note);
+/* When agent misconduct found in it was reported to compliance (004), or NULL. */
+const char         *bd_complaint_get_compliance_reported_at (BdComplaint *self);
+void                bd_complaint_set_compliance_reported_at (BdComplaint *self,
+                                                             const char  *at);
+/* Whether it is about an agent's misconduct, which compliance must hear of (004). */
+gboolean            bd_complaint_needs_compliance    (BdComplaint         *self);
 /* Root cause and measures taken (溯源整改, 004). */
 const char         *bd_complaint_get_root_cause      (BdComplaint         *self);
 const char         *bd_complaint_get_measures        (BdComplaint         *self);

@@ -35,7 +35,8 @@ static const char complaint_get_sql[] =
   "SELECT k.consultation, c.customer_id, c.policy_id, k.complainant_id, k.complainant_name, "
   "  k.relation, k.phone_sealed, k.staff_concerned_id, k.channel, k.category, k.description, "
   "  k.asks_for, k.urgent, k.people, k.owner_id, k.pending_owner_id, k.facts, k.grounds, "
-  "  k.outcome, k.satisfied, k.visit_note, k.root_cause, k.measures "
+  "  k.outcome, k.satisfied, k.visit_note, k.root_cause, k.measures, "
+  "  k.compliance_reported_at "
   "FROM complaint k JOIN case_file c ON c.id = k.case_id WHERE k.case_id = :case_id";
 
 static const char complaint_owners_sql[] =
@@ -53,6 +54,10 @@ static const char complaint_visit_sql[] =
 static const char complaint_remedy_sql[] =
   "UPDATE complaint SET root_cause = :root_cause, measures = :measures "
   "WHERE case_id = :case_id";
+
+static const char complaint_compliance_sql[] =
+  "UPDATE complaint SET compliance_reported_at = :at "
+  "WHERE case_id = :case_id AND compliance_reported_at IS NULL RETURNING case_id";
 
 static const char complaint_ids_sql[] =
   "SELECT id FROM case_file WHERE customer_id = :customer_id "
@@ -194,6 +199,7 @@ complaint_from_row (BdDbStmt *stmt)
                           bd_db_column_text (stmt, 19) == NULL ? -1 : bd_db_column_bool (stmt, 19),
                           bd_db_column_text (stmt, 20));
   bd_complaint_set_remedy (complaint, bd_db_column_text (stmt, 21), bd_db_column_text (stmt, 22));
+  bd_complaint_set_compliance_reported_at (complaint, bd_db_column_text (stmt, 23));
   return complaint;
 }
 
@@ -370,6 +376,46 @@ bd_complaints_store_accept (BdStore      *store,
   return finish_write (store, complaint, ok, staff_id, "complaint-accepted", NULL, error);
 }
 
+gboolean
+bd_complaints_store_report_misconduct (BdStore      *store,
+                                       BdComplaint  *complaint,
+                                       gint64        staff_id,
+                                       GError      **error)
+{
+  g_autofree char *now = bd_store_now_utc ();
+  BdDbStmt *stmt;
+  BdStep step = BD_STEP_ERROR;
+  gboolean ok;
+
+  g_return_val_if_fail (BD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (BD_IS_COMPLAINT (complaint), FALSE);
+
+  if (!bd_complaint_needs_compliance (complaint))
+    {
+      g_set_error_literal (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_DECISION,
+                           _("Only a complaint of agent misconduct is reported to compliance"));
+      return FALSE;
+    }
+  if (!bd_store_begin_write (store, error))
+    return FALSE;
+  ok = (stmt = bd_store_prepare (store, complaint_compliance_sql, error)) != NULL;
+  if (ok)
+    {
+      bd_db_bind_int64 (stmt, ":case_id", bd_case_get_id (bd_complaint_get_case (complaint)));
+      bd_db_bind_text (stmt, ":at", now);
+      step = bd_db_step (stmt, error);
+      bd_db_reset (stmt);
+      if (step == BD_STEP_DONE)
+        g_set_error_literal (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_DECISION,
+                             _("The misconduct was reported to compliance already"));
+      ok = step == BD_STEP_ROW;
+    }
+  if (!finish_write (store, complaint, ok, staff_id, "complaint-misconduct-reported", NULL, error))
+    return FALSE;
+  bd_complaint_set_compliance_reported_at (complaint, now);
+  return TRUE;
+}
+
 static gboolean
 is_blank (const char *text)
 {
@@ -440,6 +486,52 @@ write_remedy (BdStore      *store,
   return bd_db_step_done (stmt, error);
 }
 
+/* The branch day the complaint was last decided, from its history. */
+static gboolean
+decided_on (BdStore     *store,
+            BdCase      *kase,
+            GDate       *day)
+{
+  GListModel *history = bd_case_get_history (kase);
+
+  for (guint i = g_list_model_get_n_items (history); i > 0; i--)
+    {
+      g_autoptr(BdCaseEvent) event = g_list_model_get_item (history, i - 1);
+      g_autoptr(GDateTime) utc = NULL;
+      g_autoptr(GDateTime) local = NULL;
+
+      if (g_strcmp0 (bd_case_event_get_to_state (event), "decided") != 0
+          || (utc = g_date_time_new_from_iso8601 (bd_case_event_get_at (event), NULL)) == NULL)
+        continue;
+      local = g_date_time_to_timezone (utc, bd_store_get_time_zone (store));
+      g_date_clear (day, 1);
+      g_date_set_dmy (day, g_date_time_get_day_of_month (local), g_date_time_get_month (local),
+                      g_date_time_get_year (local));
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* 2020 measures art. 20: a review is asked for within 30 days of the decision. */
+static gboolean
+check_review_in_time (BdStore      *store,
+                      BdComplaint  *complaint,
+                      GError      **error)
+{
+  GDate decided, last, today;
+
+  if (!decided_on (store, bd_complaint_get_case (complaint), &decided)
+      || !bd_calendar_deadline_days (bd_calendar_get_default (), &decided, 30, &last, NULL))
+    return TRUE;
+  bd_store_get_today (store, &today);
+  if (g_date_compare (&today, &last) <= 0)
+    return TRUE;
+  g_set_error_literal (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_DECISION,
+                       _("A review is asked for within 30 days of the decision: that time has "
+                         "passed (2020 measures, art. 20)"));
+  return FALSE;
+}
+
 static gboolean
 write_step (BdStore      *store,
             BdComplaint  *complaint,
@@ -452,6 +544,8 @@ write_step (BdStore      *store,
 
   if (staff_id != bd_complaint_get_owner_id (complaint) && staff_id != bd_case_get_opened_by (kase))
     return refuse_not_owner (error);
+  if (g_str_equal (to, "in-review") && !check_review_in_time (store, complaint, error))
+    return FALSE;
   if (!bd_case_store_take_step (store, kase, to, staff_id, reason, error))
     return FALSE;
   if (g_str_equal (to, "decided") && !write_decision (store, complaint, error))

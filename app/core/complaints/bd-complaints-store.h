@@ -61,6 +61,13 @@ gboolean     bd_complaints_store_resume       (BdStore      *store,
                                                gint64        staff_id,
                                                GError      **error);
 
+/* Records that the agent misconduct the complaint found was reported to compliance
+ * (004), with its audit row; once. */
+gboolean     bd_complaints_store_report_misconduct (BdStore     *store,
+                                                    BdComplaint *complaint,
+                                                    gint64       staff_id,
+                                                    GError     **error);
+
 /* A month's complaints (004: count, categories, causes, measures). */
 typedef struct
 {

@@ -77,7 +77,7 @@ static const BdScoreItem complaint_items[] = {
   { "feedback-in-time", N_("Feedback within 2 working days"), 2, FALSE, TRUE },
   { "first-responder", N_("First responder followed it to the end"), 2, FALSE, TRUE },
   { "return-visit", N_("Return visit done"), 2, FALSE, TRUE },
-  { "misconduct-reported", N_("Misconduct reported"), 2, FALSE, FALSE },
+  { "misconduct-reported", N_("Misconduct reported"), 2, FALSE, TRUE },
 };
 
 static const BdScoreItem contact_items[] = {

@@ -143,6 +143,9 @@ prefill_complaint (BdStore  *store,
   /* 003: closed by whoever took it first (the lifecycle allows nobody else). */
   add (prefill, "first-responder",
        g_strcmp0 (bd_case_get_state (kase), "closed") == 0 ? BD_SCORE_PASS : BD_SCORE_UNSCORED);
+  add (prefill, "misconduct-reported",
+       !bd_complaint_needs_compliance (complaint) ? BD_SCORE_NOT_APPLICABLE
+       : pass_if (bd_complaint_get_compliance_reported_at (complaint) != NULL));
   add (prefill, "return-visit",
        bd_complaint_get_satisfied (complaint) >= 0 ? BD_SCORE_PASS
        : bd_complaint_get_outcome (complaint) != NULL ? BD_SCORE_FAIL : BD_SCORE_UNSCORED);

@@ -547,6 +547,7 @@ static const char *const migrations[] = {
   "  visit_note         TEXT,"
   "  root_cause         TEXT,"
   "  measures           TEXT,"
+  "  compliance_reported_at TEXT,"
   "  CHECK (pending_owner_id IS NULL OR pending_owner_id <> owner_id)"
   ");"
   "CREATE INDEX complaint_by_owner ON complaint (owner_id);"
