@@ -231,14 +231,12 @@ describe_request (BdCaseEntry *entry)
                                             : NULL;
   const char *state = kind != NULL ? bd_lifecycle_state_label (kind->lifecycle, bd_case_entry_get_state (entry))
                                    : bd_case_entry_get_state (entry);
-  char due_text[BD_ISO_DATE_SIZE];
+  char day[BD_ISO_DATE_SIZE];
   GDate due;
+  /* Translators: the due day of a deadline beyond the calendar's known years */
+  const char *due_text = bd_case_entry_get_due (entry, &due) ? bd_date_format_iso (&due, day)
+                                                             : _("not known");
 
-  if (!bd_case_entry_get_due (entry, &due))
-    /* Translators: the due day of a deadline beyond the calendar's known years */
-    g_strlcpy (due_text, _("not known"), sizeof due_text);
-  else
-    bd_date_format_iso (&due, due_text);
   /* Translators: case number · what must be done · due day · the case's state */
   return g_strdup_printf (_("%s · %s · due %s · %s"), bd_case_entry_get_number (entry),
                           rule != NULL ? _(rule->label) : bd_case_entry_get_rule (entry),
