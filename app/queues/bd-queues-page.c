@@ -233,9 +233,10 @@ describe_request (BdCaseEntry *entry)
                                    : bd_case_entry_get_state (entry);
   char day[BD_ISO_DATE_SIZE];
   GDate due;
-  /* Translators: the due day of a deadline beyond the calendar's known years */
-  const char *due_text = bd_case_entry_get_due (entry, &due) ? bd_date_format_iso (&due, day)
-                                                             : _("not known");
+  const char *due_text = bd_case_entry_get_due (entry, &due)
+                           ? bd_date_format_iso (&due, day)
+                           /* Translators: a due day beyond the calendar's known years */
+                           : _("not known");
 
   /* Translators: case number · what must be done · due day · the case's state */
   return g_strdup_printf (_("%s · %s · due %s · %s"), bd_case_entry_get_number (entry),
