@@ -541,7 +541,8 @@ test_summary (void)
 }
 
 /* The counter reads the line in Chinese: the due day, then the rule in full-width
- * punctuation. The rules here are the test's own, so their words stay in English. */
+ * punctuation. The rules here are the test's own, so their words stay in English, but
+ * for the source, which the requests' catalogue also cites (translated there). */
 static void
 test_summary_in_chinese (void)
 {
@@ -573,7 +574,7 @@ test_summary_in_chinese (void)
 
   g_assert_cmpstr (due, ==,
                    "2026-02-24 前办结（5个工作日，from the day after acceptance；"
-                   "Basic Service Rules for Personal Insurance (2010), art. 20）");
+                   "《人身保险业务基本服务规定》（2010年）第二十条）");
   g_assert_true (g_str_has_prefix (unknown, "到期日未知："));
   g_assert_nonnull (strstr (unknown, "2026"));
 }
