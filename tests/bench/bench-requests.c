@@ -21,6 +21,9 @@
  *   _count_due, what the Queues read before their first paint), beside the number of
  *   closed cases they do not read.
  *
+ * The copy is read once first, as bench-desk.sh reads the database (a desk that has been
+ * open a while has its file in memory); BENCH_COLD=1 leaves it as it is.
+ *
  * The clock stands at BENCH_TODAY (YYYY-MM-DD, 10:00 at the branch; by default 2026-11-23,
  * the day after the one `make bench` makes its demo as of), as bench-desk.sh puts the
  * window. Prints medians and p99 (nearest rank) against the targets; timings never fail it.
@@ -126,6 +129,20 @@ copy_database (Bench       *bench,
   return rc == SQLITE_OK;
 }
 
+/* Reads @path through once, so that its pages are in memory. */
+static void
+read_through (const char *path)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *buffer = g_malloc (1 << 20);
+
+  if ((stream = g_file_read (file, NULL, NULL)) == NULL)
+    return;
+  while (g_input_stream_read (G_INPUT_STREAM (stream), buffer, 1 << 20, NULL, NULL) > 0)
+    ;
+}
+
 static gboolean
 open_bench (Bench       *bench,
             const char  *path,
@@ -140,8 +157,11 @@ open_bench (Bench       *bench,
       return FALSE;
     }
   if ((bench->key = bd_key_load_file (key_file, error)) == NULL
-      || !copy_database (bench, path, error)
-      || (bench->store = bd_store_open (bench->copy, bench->key, error)) == NULL)
+      || !copy_database (bench, path, error))
+    return FALSE;
+  if (g_strcmp0 (g_getenv ("BENCH_COLD"), "1") != 0)
+    read_through (bench->copy);
+  if ((bench->store = bd_store_open (bench->copy, bench->key, error)) == NULL)
     return FALSE;
   if (sqlite3_open_v2 (bench->copy, &bench->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
     {
