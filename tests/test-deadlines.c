@@ -541,7 +541,8 @@ test_summary (void)
 }
 
 /* The counter reads the line in Chinese: the due day, then the rule in full-width
- * punctuation. The rules here are the test's own, so their words stay in English. */
+ * punctuation. The rules here are the test's own, so their words stay in English, but
+ * for the source, which the requests' catalogue also cites (translated there). */
 static void
 test_summary_in_chinese (void)
 {

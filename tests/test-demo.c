@@ -7,11 +7,15 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "bd-clock.h"
 #include "bd-demo.h"
 #include "bd-identity.h"
+#include "bd-requests-store.h"
 #include "bd-test-fixture.h"
 
 #define N_CUSTOMERS 400
+/* Enough for the requests of the last days to be in every state of their lifecycle. */
+#define N_CUSTOMERS_FOR_REQUESTS 3000
 
 typedef BdTestStore Fixture;
 
@@ -31,14 +35,15 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static char *
-create_demo (Fixture *fixture,
-             const char *name,
-             guint32  seed)
+create_demo_of (Fixture    *fixture,
+                const char *name,
+                guint32     seed,
+                guint       n_customers)
 {
   g_autofree char *path = g_build_filename (fixture->folder, name, NULL);
   g_autoptr(BdStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  BdDemoOptions options = { N_CUSTOMERS, seed, { 0 } };
+  BdDemoOptions options = { n_customers, seed, { 0 } };
 
   g_date_clear (&options.today, 1);
   g_date_set_dmy (&options.today, 22, G_DATE_NOVEMBER, 2026);
@@ -47,6 +52,14 @@ create_demo (Fixture *fixture,
   g_assert_true (bd_demo_generate (store, &options, NULL, NULL, &error));
   g_assert_no_error (error);
   return g_steal_pointer (&path);
+}
+
+static char *
+create_demo (Fixture    *fixture,
+             const char *name,
+             guint32     seed)
+{
+  return create_demo_of (fixture, name, seed, N_CUSTOMERS);
 }
 
 /* The demo at @path, opened as the program opens a branch. */
@@ -78,6 +91,12 @@ dump (const char *path)
     "SELECT * FROM policy ORDER BY id",
     "SELECT * FROM beneficiary ORDER BY id",
     "SELECT id, login, name, role, phone FROM staff ORDER BY id",
+    /* The requests, dated by the demo's own clock: the same to the second. */
+    "SELECT * FROM case_file ORDER BY id",
+    "SELECT * FROM case_event ORDER BY id",
+    "SELECT * FROM case_deadline ORDER BY case_id, rule",
+    "SELECT case_id, item, applicant_id, new_text FROM request ORDER BY case_id",
+    "SELECT * FROM request_change ORDER BY request_id, position",
   };
   g_autoptr(GString) text = g_string_new (NULL);
   sqlite3 *db = NULL;
@@ -470,6 +489,113 @@ test_check_reports_violations (Fixture       *fixture,
   g_assert_cmpuint (n_warnings, ==, 1);
 }
 
+/* Judges again each request at @path, but the completed surrenders, on the day it was
+ * received (the clock at noon that day): the rules must allow every one. */
+static guint
+judge_requests (BdStore    *store,
+                const char *path)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) days = g_ptr_array_new_with_free_func (g_free);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT c.id, c.received_on FROM case_file c JOIN "
+                                           "request r ON r.case_id = c.id WHERE NOT "
+                                           "(r.item = 'surrender' AND c.state = 'completed') "
+                                           "ORDER BY c.id", -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+      g_ptr_array_add (days, g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autofree char *noon = g_strdup_printf ("%sT12:00:00+08:00", (const char *) days->pdata[i]);
+      g_autoptr(BdRequest) request = NULL;
+      g_autoptr(GError) error = NULL;
+
+      bd_test_clock_fix (noon);
+      request = bd_requests_store_get (store, g_array_index (ids, gint64, i), &error);
+      g_assert_no_error (error);
+      bd_requests_store_judge (store, request, &error);
+      g_assert_no_error (error);
+    }
+  bd_clock_reset ();
+  return ids->len;
+}
+
+/* A year of policy-change requests, made through the core: in every state, a few in a
+ * hundred policies, over the past year, the four eyes kept, the completed ones carried
+ * out, none the rules refuse, and the branch still passing its check. */
+static void
+test_requests (Fixture       *fixture,
+               gconstpointer  data)
+{
+  static const char *const states[] = { "draft", "accepted", "waiting", "in-review", "approved",
+                                        "refused", "completed", "withdrawn" };
+  g_autofree char *path = create_demo_of (fixture, "requests.db", 1, N_CUSTOMERS_FOR_REQUESTS);
+  g_autoptr(BdStore) store = open_demo (path);
+  g_autoptr(GError) error = NULL;
+  gint64 requests = bd_test_query_int (path, "SELECT count(*) FROM request");
+  gint64 policies = bd_test_query_int (path, "SELECT count(*) FROM policy");
+  guint reported = 0, n_problems = 99, n_judged = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (states); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM case_file WHERE area = "
+                                              "'request' AND state = '%s'", states[i]);
+
+      g_test_message ("%s: %" G_GINT64_FORMAT, states[i], bd_test_query_int (path, sql));
+      g_assert_cmpint (bd_test_query_int (path, sql), >, 0);
+    }
+  /* A few in a hundred policies; most closed long ago, the open ones recent. */
+  g_assert_cmpfloat ((double) requests / policies, >, 0.01);
+  g_assert_cmpfloat ((double) requests / policies, <, 0.06);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM case_file WHERE closed_at "
+                                            "IS NULL"), <, requests / 5);
+  /* Over the year before 22 November 2026, at least one in every month. */
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM case_file WHERE received_on "
+                                            "< '2025-11-23' OR received_on > '2026-11-22'"), ==, 0);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(DISTINCT substr (received_on, 1, 7)) "
+                                            "FROM case_file"), >=, 12);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM case_file WHERE substr "
+                                            "(opened_at, 1, 10) < received_on"), ==, 0);
+  /* Four eyes: nobody approved or refused what they accepted. */
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM case_event e JOIN case_file c "
+                                            "ON c.id = e.case_id WHERE e.from_state = "
+                                            "'in-review' AND e.staff_id = c.accepted_by"), ==, 0);
+  /* Carried out: a completed surrender surrendered its policy, and every completed request
+   * kept what it changed. */
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM request r JOIN case_file c "
+                                            "ON c.id = r.case_id JOIN policy p ON p.id = "
+                                            "c.policy_id WHERE r.item = 'surrender' AND "
+                                            "c.state = 'completed' AND p.status <> "
+                                            "'surrendered'"), ==, 0);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM case_file c WHERE c.state = "
+                                            "'completed' AND NOT EXISTS (SELECT 1 FROM "
+                                            "request_change x WHERE x.request_id = c.id)"), ==, 0);
+  /* Every running deadline of an open case, and none of a closed one. */
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM case_deadline d JOIN case_file "
+                                            "c ON c.id = d.case_id WHERE c.closed_at IS NOT "
+                                            "NULL AND d.met_on IS NULL"), ==, 0);
+
+  /* The rules allow each on the day it was received (but a completed surrender, whose
+   * policy is no longer in force). */
+  n_judged = judge_requests (store, path);
+  g_assert_cmpuint (n_judged, >, 100);
+
+  g_assert_true (bd_store_check (store, count_problem_cb, &reported, &n_problems, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_problems, ==, 0);
+}
+
 static void
 test_refuses_non_empty (Fixture       *fixture,
                         gconstpointer  data)
@@ -502,6 +628,7 @@ main (int   argc,
   ADD ("/demo/obeys-the-law", test_obeys_the_law);
   ADD ("/demo/check-reports-violations", test_check_reports_violations);
   ADD ("/demo/refuses-non-empty", test_refuses_non_empty);
+  ADD ("/demo/requests", test_requests);
 
   return g_test_run ();
 }

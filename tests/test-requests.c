@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "bd-calendar.h"
+#include "bd-case-entry.h"
+#include "bd-case-private.h"
 #include "bd-case-store.h"
 #include "bd-customers-store.h"
 #include "bd-identity.h"
@@ -18,6 +20,7 @@
 #include "bd-requests-desk.h"
 #include "bd-requests-store.h"
 #include "bd-store.h"
+#include "bd-store-private.h"
 #include "bd-test-fixture.h"
 
 typedef struct
@@ -697,6 +700,229 @@ test_steps_offered (Fixture       *fixture,
   g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_NOT_ALLOWED);
 }
 
+/* ── the Queues' cases ─────────────────────────────────────────────────────────── */
+
+static GListModel *
+list_due (Fixture    *fixture,
+          const char *until,
+          gint64      staff_id)
+{
+  g_autoptr(GError) error = NULL;
+  GListModel *entries;
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_assert_true (bd_date_parse_iso (until, &day));
+  entries = bd_case_store_list_due (fixture->store, &day, staff_id, 0, 100, &error);
+  g_assert_no_error (error);
+  return entries;
+}
+
+static guint
+count_due (Fixture    *fixture,
+           const char *until,
+           gint64      staff_id,
+           guint       bound)
+{
+  g_autoptr(GError) error = NULL;
+  guint count = 0;
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_assert_true (bd_date_parse_iso (until, &day));
+  g_assert_true (bd_case_store_count_due (fixture->store, &day, staff_id, bound, &count, &error));
+  g_assert_no_error (error);
+  return count;
+}
+
+/* "BQ… request-accept 2026-02-24" for each entry, one a line. */
+static char *
+describe_entries (GListModel *entries)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (entries); i++)
+    {
+      g_autoptr(BdCaseEntry) entry = g_list_model_get_item (entries, i);
+      char due_text[BD_ISO_DATE_SIZE] = "unknown";
+      GDate due;
+
+      if (bd_case_entry_get_due (entry, &due))
+        bd_date_format_iso (&due, due_text);
+      g_string_append_printf (text, "%s %s %s %s %s\n", bd_case_entry_get_customer_name (entry),
+                              bd_case_entry_get_state (entry), bd_case_entry_get_rule (entry),
+                              due_text,
+                              bd_deadline_state_get_label (bd_case_entry_get_due_state (entry)));
+    }
+  return g_string_free (text, FALSE);
+}
+
+static BdRequest *
+add_surrender (Fixture *fixture,
+               gint64   staff_id)
+{
+  BdRequest *request = make_request (fixture, "surrender", fixture->marriage, fixture->mr_chen);
+  g_autoptr(GError) error = NULL;
+
+  bd_requests_store_add (fixture->store, request, staff_id, &error);
+  g_assert_no_error (error);
+  return request;
+}
+
+/* Received on Friday 13 February 2026: a surrender opened by the counter (accept by 24
+ * February, give notice by 27 February, pay by 16 March), a beneficiary change it
+ * carried out (closed: never listed) and one withdrawn, and a surrender the supervisor
+ * opened whose notice is paused (not running: not listed). */
+static void
+test_queue_lists_running_deadlines (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  g_autoptr(BdRequest) counters = add_surrender (fixture, fixture->counter);
+  g_autoptr(BdRequest) supervisors = add_surrender (fixture, fixture->supervisor);
+  g_autoptr(BdRequest) completed = add_beneficiary_change (fixture);
+  g_autoptr(BdRequest) withdrawn = add_beneficiary_change (fixture);
+  g_autoptr(GListModel) branch = NULL;
+  g_autoptr(GListModel) own = NULL;
+  g_autoptr(GListModel) soon = NULL;
+  g_autofree char *branch_text = NULL;
+  g_autofree char *own_text = NULL;
+  g_autofree char *soon_text = NULL;
+  g_autoptr(GError) error = NULL;
+  BdCase *kase = bd_request_get_case (supervisors);
+  BdDeadline *notice = bd_case_find_deadline (kase, "request-notice");
+  GDate today;
+
+  receive_all_documents (fixture, completed);
+  take_step (fixture, completed, "accepted", fixture->counter);
+  take_step (fixture, completed, "in-review", fixture->counter);
+  take_step (fixture, completed, "approved", fixture->supervisor);
+  take_step (fixture, completed, "completed", fixture->counter);
+  g_assert_true (bd_requests_store_take_step (fixture->store, withdrawn, "withdrawn",
+                                              fixture->counter, "客户改变主意", &error));
+  g_assert_no_error (error);
+  bd_store_get_today (fixture->store, &today);
+  g_assert_true (bd_deadline_pause (notice, &today, "等待客户补充材料", &error));
+  g_assert_true (bd_case_store_save_deadline (fixture->store, kase, notice, "deadline-paused",
+                                              "等待客户补充材料", fixture->supervisor, &error));
+  g_assert_no_error (error);
+
+  branch = list_due (fixture, "2026-03-31", 0);
+  branch_text = describe_entries (branch);
+  g_assert_cmpstr (branch_text, ==,
+                   "陈先生 draft request-accept 2026-02-24 Due soon\n"
+                   "陈先生 draft request-accept 2026-02-24 Due soon\n"
+                   "陈先生 draft request-notice 2026-02-27 Running\n"
+                   "陈先生 draft surrender-payment 2026-03-16 Running\n"
+                   "陈先生 draft surrender-payment 2026-03-16 Running\n");
+  g_assert_cmpuint (count_due (fixture, "2026-03-31", 0, 1000), ==, 5);
+  g_assert_cmpuint (count_due (fixture, "2026-03-31", 0, 3), ==, 3);
+
+  /* The counter's own: what the counter opened; the supervisor's draft is not theirs. */
+  own = list_due (fixture, "2026-03-31", fixture->counter);
+  own_text = describe_entries (own);
+  g_assert_cmpstr (own_text, ==,
+                   "陈先生 draft request-accept 2026-02-24 Due soon\n"
+                   "陈先生 draft request-notice 2026-02-27 Running\n"
+                   "陈先生 draft surrender-payment 2026-03-16 Running\n");
+  g_assert_cmpuint (count_due (fixture, "2026-03-31", fixture->counter, 1000), ==, 3);
+  for (guint i = 0; i < g_list_model_get_n_items (own); i++)
+    {
+      g_autoptr(BdCaseEntry) entry = g_list_model_get_item (own, i);
+
+      g_assert_cmpint (bd_case_entry_get_case_id (entry), ==,
+                       bd_case_get_id (bd_request_get_case (counters)));
+      g_assert_cmpstr (bd_case_entry_get_number (entry), ==,
+                       bd_case_get_number (bd_request_get_case (counters)));
+      g_assert_cmpstr (bd_case_entry_get_area (entry), ==, "request");
+      g_assert_cmpint (bd_case_entry_get_customer_id (entry), ==, fixture->mr_chen);
+    }
+
+  /* Due by a day: on the day the acceptance is due, it is due soon (the notice, three
+   * working days on, still running); the day after, it is overdue. */
+  soon = list_due (fixture, "2026-02-25", 0);
+  g_assert_cmpuint (g_list_model_get_n_items (soon), ==, 2);
+  bd_test_clock_fix ("2026-02-24T10:00:00+08:00");
+  g_clear_object (&soon);
+  soon = list_due (fixture, "2026-02-27", fixture->counter);
+  soon_text = describe_entries (soon);
+  g_assert_cmpstr (soon_text, ==,
+                   "陈先生 draft request-accept 2026-02-24 Due soon\n"
+                   "陈先生 draft request-notice 2026-02-27 Running\n");
+  bd_test_clock_fix ("2026-02-25T10:00:00+08:00");
+  g_clear_object (&soon);
+  soon = list_due (fixture, "2026-02-25", fixture->counter);
+  g_assert_cmpuint (g_list_model_get_n_items (soon), ==, 1);
+  g_assert_cmpint (bd_case_entry_get_due_state (g_list_model_get_item (soon, 0)), ==,
+                   BD_DEADLINE_OVERDUE);
+
+  /* Once accepted, the case is the acceptor's (a supervisor accepting the counter's), and
+   * only the payment runs on: beside the supervisor's own draft's two. */
+  receive_all_documents (fixture, counters);
+  take_step (fixture, counters, "accepted", fixture->supervisor);
+  g_assert_cmpuint (count_due (fixture, "2026-03-31", fixture->counter, 1000), ==, 0);
+  g_assert_cmpuint (count_due (fixture, "2026-03-31", fixture->supervisor, 1000), ==, 3);
+}
+
+/* A due day beyond the calendar is not known: listed, first, whatever the day asked. */
+static void
+test_queue_lists_unknown_due_days (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(BdRequest) request = NULL;
+  g_autoptr(GListModel) entries = NULL;
+  g_autoptr(BdCaseEntry) first = NULL;
+  GDate due;
+
+  bd_test_clock_fix ("2026-12-30T10:00:00+08:00");
+  request = add_surrender (fixture, fixture->counter);
+  entries = list_due (fixture, "2026-12-31", fixture->counter);
+  g_assert_cmpuint (g_list_model_get_n_items (entries), >=, 1);
+  first = g_list_model_get_item (entries, 0);
+  g_assert_false (bd_case_entry_get_due (first, &due));
+  g_assert_cmpint (bd_case_entry_get_due_state (first), ==, BD_DEADLINE_UNKNOWN);
+  g_assert_cmpstr (bd_case_entry_get_rule (first), ==, "request-accept");
+}
+
+/* Each query of the Queues' cases runs through the partial index of the running
+ * deadlines: no table scanned, nothing sorted apart (no temporary b-tree), so a page
+ * costs the same however many cases were closed. */
+static void
+test_queue_query_plans (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  guint n = 0;
+  const BdCaseQueueQuery *queries = bd_case_store_get_queue_queries (&n);
+
+  g_assert_cmpuint (n, ==, 4);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *plan = bd_db_explain (bd_store_get_db (fixture->store), queries[i].sql,
+                                             &error);
+      g_autofree char *search = g_strdup_printf ("SEARCH d USING INDEX %s (", queries[i].index);
+      g_auto(GStrv) lines = NULL;
+      guint n_searches = 0;
+
+      g_assert_no_error (error);
+      g_test_message ("%s:\n%s", queries[i].name, plan);
+      lines = g_strsplit (plan, "\n", -1);
+      for (guint j = 0; lines[j] != NULL; j++)
+        {
+          const char *scan = strstr (lines[j], "SCAN ");
+
+          if (strstr (lines[j], search) != NULL)
+            n_searches++;
+          /* Only the count's own subquery is scanned (its rows), never a table. */
+          if (scan != NULL)
+            g_assert_true (g_str_has_prefix (scan, "SCAN due"));
+          g_assert_null (strstr (lines[j], "TEMP B-TREE"));
+          g_assert_null (strstr (lines[j], "AUTOMATIC"));
+        }
+      /* The unknown due days and those due by the day: two walks of the index. */
+      g_assert_cmpuint (n_searches, ==, 2);
+    }
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -729,6 +955,9 @@ main (int   argc,
   ADD ("/requests/new-numbers-sealed", test_new_numbers_sealed);
   ADD ("/requests/item-settings", test_item_settings);
   ADD ("/requests/steps-offered", test_steps_offered);
+  ADD ("/requests/queue/running-deadlines", test_queue_lists_running_deadlines);
+  ADD ("/requests/queue/unknown-due-days", test_queue_lists_unknown_due_days);
+  ADD ("/requests/queue/query-plans", test_queue_query_plans);
 
   return g_test_run ();
 }

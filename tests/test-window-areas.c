@@ -3,12 +3,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The real BdWindow over a crafted branch: a counter clerk, a colleague and a supervisor,
- * more premiums due than one page of the queue, and today's contact slips of two people.
+ * more premiums due than one page of the queue, today's contact slips of two people, and
+ * a surrender each of the clerk and the colleague has received (and one withdrawn).
  */
 #include "config.h"
 
 #include <adwaita.h>
 
+#include "bd-case-entry.h"
 #include "bd-clock.h"
 #include "bd-contact-slip.h"
 #include "bd-contacts-page.h"
@@ -16,6 +18,7 @@
 #include "bd-customers-store.h"
 #include "bd-policy-card.h"
 #include "bd-queues-page.h"
+#include "bd-requests-store.h"
 #include "bd-sign-in-page.h"
 #include "bd-test-widgets.h"
 #include "bd-window.h"
@@ -34,7 +37,7 @@ typedef struct
   gint64     slip;              /* the clerk's slip for "other" */
 } Branch;
 
-static void
+static gint64
 add_policy (Branch *branch,
             gint64  product,
             gint64  customer,
@@ -52,7 +55,27 @@ add_policy (Branch *branch,
   bd_policy_set_next_due_date (policy, due_text);
   bd_policy_set_servicing_staff_id (policy, staff_id);
   bd_test_policy_add_beneficiary (policy, 0, 10000);
-  bd_test_add_policy (branch->store, policy);
+  return bd_test_add_policy (branch->store, policy);
+}
+
+/* A surrender the policyholder asks for in person, received by @staff_id. */
+static BdRequest *
+add_surrender (Branch *branch,
+               gint64  policy_id,
+               gint64  customer_id,
+               gint64  staff_id)
+{
+  BdRequest *request = bd_request_new (bd_request_item_find ("surrender"), customer_id,
+                                       policy_id);
+  g_autoptr(GError) error = NULL;
+
+  bd_request_set_applicant_id (request, customer_id);
+  bd_request_set_signer_id (request, customer_id);
+  bd_request_set_document (request, BD_DOCUMENT_RESIDENT_ID, "2036-01-01", FALSE);
+  bd_request_set_channel (request, BD_CHANNEL_COUNTER);
+  bd_requests_store_add (branch->store, request, staff_id, &error);
+  g_assert_no_error (error);
+  return request;
 }
 
 static gint64
@@ -77,7 +100,9 @@ craft_branch (Branch     *branch,
               const char *file_name)
 {
   g_autofree char *path = g_build_filename (folder, file_name, NULL);
-  gint64 product;
+  g_autoptr(BdRequest) withdrawn = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 product, first, quiet;
   guint serial = 1;
 
   /* A morning, whatever the hour the tests run at: the day's slips are planned for its
@@ -99,11 +124,20 @@ craft_branch (Branch     *branch,
                                       "320102198203040020", "13912340001");
   product = bd_store_add_product (branch->store, "L01", "鸿福终身寿险", BD_PRODUCT_LIFE, 0, NULL);
 
-  for (guint i = 0; i < CLERK_DUE; i++)
+  first = add_policy (branch, product, branch->customer, serial++, branch->clerk, 1);
+  for (guint i = 1; i < CLERK_DUE; i++)
     add_policy (branch, product, branch->customer, serial++, branch->clerk, 1 + i % 20);
   for (guint i = 0; i < COLLEAGUE_DUE; i++)
     add_policy (branch, product, branch->customer, serial++, branch->colleague, 1 + i % 20);
-  add_policy (branch, product, branch->quiet, serial++, branch->clerk, 200);
+  quiet = add_policy (branch, product, branch->quiet, serial++, branch->clerk, 200);
+
+  /* Each surrender runs three deadlines: accept, give notice, pay (30 days). */
+  g_object_unref (add_surrender (branch, quiet, branch->quiet, branch->clerk));
+  g_object_unref (add_surrender (branch, first, branch->customer, branch->colleague));
+  withdrawn = add_surrender (branch, first, branch->customer, branch->clerk);
+  g_assert_true (bd_requests_store_take_step (branch->store, withdrawn, "withdrawn",
+                                              branch->clerk, "客户改变主意", &error));
+  g_assert_no_error (error);
 
   branch->slip = add_slip (branch, branch->clerk, BD_SERVICE_ITEM_OTHER, "送达新保单");
   add_slip (branch, branch->clerk, BD_SERVICE_ITEM_INVOICE, NULL);
@@ -343,6 +377,14 @@ test_clerk_sees_own_queue (Desk          *desk,
   g_assert_true (shows_text (GTK_WIDGET (queues), "(2)"));
   g_assert_false (shows_text (GTK_WIDGET (queues), bd_service_item_get_label (BD_SERVICE_ITEM_BENEFIT)));
 
+  /* Their own requests' deadlines, by due day, each with what must be done. */
+  g_assert_cmpuint (bd_queues_page_get_requests_total (queues), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (bd_queues_page_get_requests (queues)), ==, 3);
+  g_assert_true (shows_text (GTK_WIDGET (queues), "Policy-Change Requests Due (3)"));
+  g_assert_true (shows_text (GTK_WIDGET (queues), "李静"));
+  g_assert_true (shows_text (GTK_WIDGET (queues), "2026-11-25"));
+  g_assert_true (shows_text (GTK_WIDGET (queues), "Due soon"));
+
   /* The branch is refused to counter staff by the session, whatever the window asks. */
   g_assert_false (bd_session_get_scope_staff (branch->session, BD_SCOPE_BRANCH, &staff_id, &error));
   g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_NOT_ALLOWED);
@@ -360,12 +402,15 @@ test_supervisor_chooses_queue (Desk          *desk,
   g_assert_cmpint (bd_queues_page_get_scope (queues), ==, BD_SCOPE_BRANCH);
   g_assert_cmpuint (bd_queues_page_get_due_total (queues), ==, CLERK_DUE + COLLEAGUE_DUE);
   g_assert_true (shows_text (GTK_WIDGET (queues), "(3)"));
+  /* Both clerks' requests, not the one withdrawn. */
+  g_assert_cmpuint (bd_queues_page_get_requests_total (queues), ==, 6);
 
   /* Narrowed to their own: they service nobody here. */
   bd_queues_page_set_scope (queues, BD_SCOPE_OWN);
   bd_test_wait_for_frames (GTK_WIDGET (window));
   g_assert_cmpuint (bd_queues_page_get_due_total (queues), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (bd_queues_page_get_due (queues)), ==, 0);
+  g_assert_cmpuint (bd_queues_page_get_requests_total (queues), ==, 0);
 
 }
 
@@ -393,6 +438,49 @@ test_chosen_slips_survive_rebinding (Desk          *desk,
   check = bd_test_find_widget (GTK_WIDGET (view), GTK_TYPE_CHECK_BUTTON);
   g_assert_nonnull (check);
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+}
+
+/* The list view under @root whose first item is of @type. */
+static GtkWidget *
+find_list_view_of (GtkWidget *root,
+                   GType      type)
+{
+  if (GTK_IS_LIST_VIEW (root))
+    {
+      GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (root)));
+      g_autoptr(GObject) first = model != NULL ? g_list_model_get_item (model, 0) : NULL;
+
+      if (first != NULL && G_TYPE_CHECK_INSTANCE_TYPE (first, type))
+        return root;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_list_view_of (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A request's row opens its customer at the Desk. */
+static void
+test_request_row_opens_customer (Desk          *desk,
+                                 gconstpointer  data)
+{
+  BdQueuesPage *queues = show_queues (desk->window);
+  GtkWidget *view = find_list_view_of (GTK_WIDGET (queues), BD_TYPE_CASE_ENTRY);
+  BdCustomerPage *page;
+
+  g_assert_nonnull (view);
+  g_assert_true (gtk_widget_is_visible (view));
+  g_signal_emit_by_name (view, "activate", 0);
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  page = BD_CUSTOMER_PAGE (bd_test_find_widget (GTK_WIDGET (desk->window), BD_TYPE_CUSTOMER_PAGE));
+  g_assert_nonnull (page);
+  g_assert_cmpint (bd_customer_get_id (bd_customer_page_get_customer (page)), ==,
+                   desk->branch.quiet);
 }
 
 /* The day's slips: a clerk's own, or the branch's (core, through the session). */
@@ -625,6 +713,7 @@ main (int   argc,
   ADD ("/window-areas/queues/chosen-slips-survive-rebinding", "clerk",
        test_chosen_slips_survive_rebinding);
   g_test_add_func ("/window-areas/queues/day-slips-by-scope", test_day_slips_by_scope);
+  ADD ("/window-areas/queues/request-opens-customer", "clerk", test_request_row_opens_customer);
   ADD ("/window-areas/lock/keeps-draft", "clerk", test_lock_keeps_draft);
   ADD ("/window-areas/lock/screen", "clerk", test_lock_screen);
   ADD ("/window-areas/lock/menu-actions", "clerk", test_lock_and_sign_out_actions);

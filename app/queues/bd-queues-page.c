@@ -5,15 +5,18 @@
  * Contacting customers goes in the order of the premium due dates, speaking to the
  * policyholder (000). The queue lists the policies whose premium falls due soon or is
  * overdue; activating one opens its policyholder at the Desk. Above it, the contact slips
- * planned for today can be printed, all or a selection. Whose work is listed (one's own
- * customers or the whole branch) is the session's decision; the page says how many there
- * are and reads each list a page at a time.
+ * planned for today can be printed, all or a selection, and the policy-change requests
+ * whose deadlines fall due are listed by due day, overdue first (activating one opens its
+ * customer). Whose work is listed (one's own customers and cases, or the whole branch) is
+ * the session's decision; the page says how many there are and reads each list a page at
+ * a time.
  *
  * Showing the area costs the same on the busiest day as on a quiet one: each list is
  * counted only up to a bound ("1000+"), a page of its rows is one query that brings all a
  * row shows, and the rows are list views' rows, bound from the page's items (a screenful
  * in the first frame, the rest in the idle turns after). What is chosen to print is kept
- * in the page, not in the rows.
+ * in the page, not in the rows. The requests' list walks the running deadlines only
+ * (bd_case_store_list_due()): the closed cases, however many, cost nothing.
  */
 #define G_LOG_DOMAIN "bd-queues-page"
 
@@ -24,13 +27,17 @@
 #include <glib/gi18n.h>
 
 #include "bd-accessible.h"
+#include "bd-case-entry.h"
+#include "bd-case-store.h"
 #include "bd-clock.h"
 #include "bd-contacts-store.h"
 #include "bd-policy.h"
 #include "bd-queues-page.h"
+#include "bd-request-catalogue.h"
 #include "bd-reveal-model.h"
 
-/* How far ahead the queue looks, and how much of each list is read at a time. */
+/* How far ahead the queues look (premiums and the requests' deadlines), and how much of
+ * each list is read at a time. */
 #define DUE_WINDOW_DAYS 30
 #define PAGE_ROWS 100
 /* A list is counted this far past what it shows: a count that costs the same on the
@@ -39,7 +46,7 @@
 /* A page's rows: a screenful in the first frame, the rest a few each idle turn after it
  * (bd-reveal-model.c). */
 #define ROWS_FIRST_SHOWN 10
-/* The queue's first page when the day's slips are above it: below the fold at first. */
+/* A list's first page when another list is above it: below the fold at first. */
 #define ROWS_FIRST_BELOW 2
 #define ROWS_SHOWN_A_TURN 10
 
@@ -66,9 +73,11 @@ struct _BdQueuesPage
   GDate       today;
   QueueList   due;           /* BdPolicy */
   QueueList   slips;         /* BdContact, with their customers' names */
+  QueueList   requests;      /* BdCaseEntry: the requests' running deadlines */
   GHashTable *chosen;        /* the ids of the slips chosen to print (gint64 *) */
   GtkListItemFactory *due_factory;
   GtkListItemFactory *slip_factory;
+  GtkListItemFactory *request_factory;
 
   AdwWindowTitle *title;
   GtkLabel   *staff_label;
@@ -84,6 +93,9 @@ struct _BdQueuesPage
   GtkBox     *slips_pages;
   GtkButton  *slips_more_button;
   GtkButton  *print_chosen_button;
+  AdwPreferencesGroup *requests_group;
+  GtkBox     *requests_pages;
+  GtkButton  *requests_more_button;
 };
 
 G_DEFINE_FINAL_TYPE (BdQueuesPage, bd_queues_page, ADW_TYPE_BIN)
@@ -199,6 +211,76 @@ unbind_cb (GtkSignalListItemFactory *factory,
   set_row_text (item, "", "");
 }
 
+/* The workflow that describes the cases of @area: the policy-change requests' for now;
+ * the claims, complaints and spot checks add theirs here. */
+static const BdCaseKind *
+case_kind_of (const char *area)
+{
+  const BdCaseKind *requests = bd_request_case_kind ();
+
+  return g_strcmp0 (area, requests->area) == 0 ? requests : NULL;
+}
+
+/* "BQ202611200003 · Accept a complete application · due 2026-11-24 · Waiting for
+ * documents": the case, what must be done by when, and where the case stands. */
+static char *
+describe_request (BdCaseEntry *entry)
+{
+  const BdCaseKind *kind = case_kind_of (bd_case_entry_get_area (entry));
+  const BdDeadlineRule *rule = kind != NULL ? bd_case_kind_find_deadline (kind, bd_case_entry_get_rule (entry))
+                                            : NULL;
+  const char *state = kind != NULL ? bd_lifecycle_state_label (kind->lifecycle, bd_case_entry_get_state (entry))
+                                   : bd_case_entry_get_state (entry);
+  char day[BD_ISO_DATE_SIZE];
+  GDate due;
+  const char *due_text = bd_case_entry_get_due (entry, &due)
+                           ? bd_date_format_iso (&due, day)
+                           /* Translators: a due day beyond the calendar's known years */
+                           : _("not known");
+
+  /* Translators: case number · what must be done · due day · the case's state */
+  return g_strdup_printf (_("%s · %s · due %s · %s"), bd_case_entry_get_number (entry),
+                          rule != NULL ? _(rule->label) : bd_case_entry_get_rule (entry),
+                          due_text, state);
+}
+
+static const char *
+due_state_style (BdDeadlineState state)
+{
+  switch (state)
+    {
+    case BD_DEADLINE_OVERDUE:
+      return "error";
+    case BD_DEADLINE_DUE_SOON:
+      return "warning";
+    case BD_DEADLINE_UNKNOWN:
+      return "accent";
+    case BD_DEADLINE_PENDING:
+    case BD_DEADLINE_PAUSED:
+    case BD_DEADLINE_MET:
+    default:
+      return "success";
+    }
+}
+
+static void
+bind_request_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
+{
+  static const char *const styles[] = { "error", "warning", "accent", "success" };
+  BdCaseEntry *entry = gtk_list_item_get_item (item);
+  GtkWidget *status = g_object_get_data (G_OBJECT (item), "status");
+  BdDeadlineState state = bd_case_entry_get_due_state (entry);
+  g_autofree char *subtitle = describe_request (entry);
+
+  set_row_text (item, bd_case_entry_get_customer_name (entry), subtitle);
+  gtk_label_set_label (GTK_LABEL (status), bd_deadline_state_get_label (state));
+  for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
+    gtk_widget_remove_css_class (status, styles[i]);
+  gtk_widget_add_css_class (status, due_state_style (state));
+}
+
 static gint64
 slip_id (GtkListItem *item)
 {
@@ -289,6 +371,20 @@ due_activate_cb (BdQueuesPage *self,
                                 bd_policy_get_policyholder_id (policy));
 }
 
+/* A request's row: its customer opens at the Desk (the request itself is on their page). */
+static void
+request_activate_cb (BdQueuesPage *self,
+                     guint         position,
+                     GtkListView  *view)
+{
+  g_autoptr(BdCaseEntry) entry = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (view)),
+                                                        position);
+
+  if (entry != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-customer", "x",
+                                bd_case_entry_get_customer_id (entry));
+}
+
 /* On a slip row, as on an action row with its check box: the box toggles. */
 static void
 slip_activate_cb (BdQueuesPage *self,
@@ -359,6 +455,19 @@ list_clear (QueueList *list)
   gtk_widget_set_visible (GTK_WIDGET (list->more_button), FALSE);
 }
 
+/* Whether a list with rows is above @list on the page (slips, requests, premiums due). */
+static gboolean
+list_is_below (BdQueuesPage *self,
+               QueueList    *list)
+{
+  QueueList *above[] = { &self->slips, &self->requests };
+
+  for (guint i = 0; i < G_N_ELEMENTS (above) && above[i] != list; i++)
+    if (g_list_model_get_n_items (G_LIST_MODEL (above[i]->items)) > 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* A page read: its items join the list, and a list view of its own shows them. */
 static void
 list_add_page (BdQueuesPage       *self,
@@ -375,8 +484,7 @@ list_add_page (BdQueuesPage       *self,
 
   if (n == 0)
     return;
-  if (list == &self->due && g_list_model_get_n_items (G_LIST_MODEL (list->items)) == 0 &&
-      g_list_model_get_n_items (G_LIST_MODEL (self->slips.items)) > 0)
+  if (g_list_model_get_n_items (G_LIST_MODEL (list->items)) == 0 && list_is_below (self, list))
     first = ROWS_FIRST_BELOW;
   for (guint i = 0; i < n; i++)
     {
@@ -485,6 +593,57 @@ show_slips_count (BdQueuesPage *self)
   list_show_more_button (&self->slips);
 }
 
+/* "Policy-Change Requests Due (12)": deadlines, not cases (a case may have two running). */
+static void
+show_requests_count (BdQueuesPage *self)
+{
+  g_autofree char *title = NULL;
+
+  if (self->requests.more)
+    /* Translators: more than %u deadlines of policy-change requests */
+    title = g_strdup_printf (_("Policy-Change Requests Due (%u+)"), self->requests.bound);
+  else
+    title = g_strdup_printf (ngettext ("Policy-Change Requests Due (%u)",
+                                       "Policy-Change Requests Due (%u)", self->requests.total),
+                             self->requests.total);
+  adw_preferences_group_set_title (self->requests_group, title);
+  gtk_widget_set_visible (GTK_WIDGET (self->requests_group), self->requests.total > 0);
+  list_show_more_button (&self->requests);
+}
+
+/* The last day the queues look to. */
+static void
+get_due_until (BdQueuesPage *self,
+               GDate        *until)
+{
+  *until = self->today;
+  g_date_add_days (until, DUE_WINDOW_DAYS);
+}
+
+static void
+read_requests_page (BdQueuesPage *self)
+{
+  BdStore *store = bd_session_get_store (self->session);
+  g_autoptr(GListModel) page = NULL;
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->requests.items));
+  guint counted = 0;
+  gint64 staff_id = 0;
+  GDate until;
+
+  if (!scope_staff (self, &staff_id))
+    return;
+  get_due_until (self, &until);
+  if (list_needs_count (&self->requests, PAGE_ROWS) &&
+      bd_case_store_count_due (store, &until, staff_id, self->requests.bound + 1, &counted,
+                               NULL))
+    list_set_count (&self->requests, counted);
+  page = bd_case_store_list_due (store, &until, staff_id, shown, PAGE_ROWS, NULL);
+  if (page != NULL)
+    list_add_page (self, &self->requests, page, self->request_factory,
+                   _("Policy-change requests due"), G_CALLBACK (request_activate_cb));
+  show_requests_count (self);
+}
+
 /* Reads the next page of the queue onto the end of the list: one query for its rows, and
  * a count when the pages come near the bound it was counted to. */
 static void
@@ -545,6 +704,12 @@ slips_more_clicked_cb (BdQueuesPage *self)
 }
 
 static void
+requests_more_clicked_cb (BdQueuesPage *self)
+{
+  read_requests_page (self);
+}
+
+static void
 show_scope (BdQueuesPage *self)
 {
   gboolean may_branch = bd_session_may (self->session, BD_PERMISSION_BRANCH_QUEUES);
@@ -562,9 +727,11 @@ clear_lists (BdQueuesPage *self)
 {
   list_clear (&self->due);
   list_clear (&self->slips);
+  list_clear (&self->requests);
   g_hash_table_remove_all (self->chosen);
   update_print_chosen (self);
   show_slips_count (self);
+  show_requests_count (self);
   show_due_count (self);
 }
 
@@ -576,6 +743,7 @@ bd_queues_page_refresh (BdQueuesPage *self)
   BdStore *store;
   gint64 staff_id = 0;
   guint counted = 0;
+  GDate until;
 
   g_return_if_fail (BD_IS_QUEUES_PAGE (self));
 
@@ -594,12 +762,17 @@ bd_queues_page_refresh (BdQueuesPage *self)
   if (!scope_staff (self, &staff_id))
     {
       show_slips_count (self);
+      show_requests_count (self);
       show_due_count (self);
       return;
     }
   if (bd_store_count_day_slips (store, &self->today, staff_id, self->slips.bound + 1, &counted, NULL))
     list_set_count (&self->slips, counted);
   read_slips_page (self);
+  get_due_until (self, &until);
+  if (bd_case_store_count_due (store, &until, staff_id, self->requests.bound + 1, &counted, NULL))
+    list_set_count (&self->requests, counted);
+  read_requests_page (self);
   if (bd_store_count_premiums_due (store, &self->today, DUE_WINDOW_DAYS, staff_id,
                                    self->due.bound + 1, &counted, NULL))
     list_set_count (&self->due, counted);
@@ -668,6 +841,20 @@ bd_queues_page_show_more (BdQueuesPage *self)
   read_due_page (self);
 }
 
+guint
+bd_queues_page_get_requests_total (BdQueuesPage *self)
+{
+  g_return_val_if_fail (BD_IS_QUEUES_PAGE (self), 0);
+  return self->requests.total;
+}
+
+GListModel *
+bd_queues_page_get_requests (BdQueuesPage *self)
+{
+  g_return_val_if_fail (BD_IS_QUEUES_PAGE (self), NULL);
+  return G_LIST_MODEL (self->requests.items);
+}
+
 GListModel *
 bd_queues_page_get_slips (BdQueuesPage *self)
 {
@@ -725,9 +912,11 @@ bd_queues_page_dispose (GObject *object)
   g_clear_object (&self->session);
   g_clear_object (&self->due.items);
   g_clear_object (&self->slips.items);
+  g_clear_object (&self->requests.items);
   g_clear_pointer (&self->chosen, g_hash_table_unref);
   g_clear_object (&self->due_factory);
   g_clear_object (&self->slip_factory);
+  g_clear_object (&self->request_factory);
   G_OBJECT_CLASS (bd_queues_page_parent_class)->dispose (object);
 }
 
@@ -756,11 +945,15 @@ bd_queues_page_class_init (BdQueuesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, slips_pages);
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, slips_more_button);
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, print_chosen_button);
+  gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, requests_group);
+  gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, requests_pages);
+  gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, requests_more_button);
   gtk_widget_class_bind_template_callback (widget_class, print_chosen_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, print_all_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, scope_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, more_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, slips_more_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, requests_more_clicked_cb);
 }
 
 static GtkListItemFactory *
@@ -792,10 +985,16 @@ bd_queues_page_init (BdQueuesPage *self)
   self->slips.items = g_list_store_new (BD_TYPE_CONTACT);
   self->slips.pages = self->slips_pages;
   self->slips.more_button = self->slips_more_button;
+  self->requests.items = g_list_store_new (BD_TYPE_CASE_ENTRY);
+  self->requests.pages = self->requests_pages;
+  self->requests.more_button = self->requests_more_button;
   self->chosen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   /* The page outlives its factories' rows: the rows go with the list views. */
   self->due_factory = factory_new (G_CALLBACK (setup_due_cb), G_CALLBACK (bind_due_cb), self);
   self->slip_factory = factory_new (G_CALLBACK (setup_slip_cb), G_CALLBACK (bind_slip_cb), self);
+  /* A request's row looks as a premium's: the name, a line, the deadline's state. */
+  self->request_factory = factory_new (G_CALLBACK (setup_due_cb), G_CALLBACK (bind_request_cb),
+                                       self);
   bd_clock_get_today (NULL, &self->today);
   clear_lists (self);
 }

@@ -1,4 +1,5 @@
-/* bd-queues-page.h — the Queues area: whom to contact, and the day's planned visits
+/* bd-queues-page.h — the Queues area: whom to contact, the day's planned visits and the
+ * requests due
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -33,6 +34,11 @@ guint       bd_queues_page_get_due_total   (BdQueuesPage *self);
 gboolean    bd_queues_page_get_due_total_is_bound (BdQueuesPage *self);
 GListModel *bd_queues_page_get_due         (BdQueuesPage *self);
 void        bd_queues_page_show_more       (BdQueuesPage *self);
+/* How many running deadlines of policy-change requests fall due within the queues' window
+ * (or have a due day not known), counted as the premiums are; the pages read so far
+ * (BdCaseEntry). */
+guint       bd_queues_page_get_requests_total (BdQueuesPage *self);
+GListModel *bd_queues_page_get_requests    (BdQueuesPage *self);
 /* The day's contact slips read so far (BdContact, with their customers' names). */
 GListModel *bd_queues_page_get_slips       (BdQueuesPage *self);
 

@@ -133,3 +133,40 @@ bd_clock_reset (void)
   fixed_runs = FALSE;
   g_mutex_unlock (&clock_lock);
 }
+
+struct _BdClockHold
+{
+  GDateTime *fixed_time;
+  gboolean   fixed_runs;
+  gint64     fixed_at_monotonic;
+};
+
+BdClockHold *
+bd_clock_hold (void)
+{
+  BdClockHold *hold = g_new0 (BdClockHold, 1);
+
+  g_mutex_lock (&clock_lock);
+  read_fixed_time_env ();
+  hold->fixed_time = fixed_time != NULL ? g_date_time_ref (fixed_time) : NULL;
+  hold->fixed_runs = fixed_runs;
+  hold->fixed_at_monotonic = fixed_at_monotonic;
+  g_mutex_unlock (&clock_lock);
+  return hold;
+}
+
+/* A clock that ran on from a fixed instant runs on as if it had never been stopped. */
+void
+bd_clock_give_back (BdClockHold *hold)
+{
+  g_return_if_fail (hold != NULL);
+
+  g_mutex_lock (&clock_lock);
+  fixed_time_read = TRUE;
+  g_clear_pointer (&fixed_time, g_date_time_unref);
+  fixed_time = g_steal_pointer (&hold->fixed_time);
+  fixed_runs = hold->fixed_runs;
+  fixed_at_monotonic = hold->fixed_at_monotonic;
+  g_mutex_unlock (&clock_lock);
+  g_free (hold);
+}

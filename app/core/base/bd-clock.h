@@ -25,6 +25,12 @@ void       bd_clock_get_today           (GTimeZone *zone,
 /* Now as the store writes it: UTC, to the second, "…Z". */
 char      *bd_clock_dup_utc_timestamp   (void);
 
+/* How the clock runs now (the system's, fixed, or running on from a fixed instant), so
+ * that a writer that dates its rows itself — the demo, dating a year of requests — can
+ * stand it still and then give it back as it was, with bd_clock_give_back(). */
+typedef struct _BdClockHold BdClockHold;
+BdClockHold *bd_clock_hold              (void);
+void         bd_clock_give_back         (BdClockHold *hold);
 /* Tests: the clock stands still at @now until bd_clock_reset() gives back the system's. */
 void       bd_clock_set_fixed           (GDateTime *now);
 void       bd_clock_reset               (void);

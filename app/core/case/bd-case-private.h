@@ -30,4 +30,15 @@ void bd_case_add_event       (BdCase      *self,
 void bd_case_replace_contents (BdCase     *self,
                                BdCase     *other);
 
+/* A query of the Queues and the index it is written for, for the test that asks the
+ * database how it runs each: through that index, no table scanned, nothing sorted apart. */
+typedef struct
+{
+  const char *name;
+  const char *sql;
+  const char *index;
+} BdCaseQueueQuery;
+
+const BdCaseQueueQuery *bd_case_store_get_queue_queries (guint *n_queries);
+
 G_END_DECLS

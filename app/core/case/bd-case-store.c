@@ -15,6 +15,7 @@
 
 #include "bd-calendar.h"
 #include "bd-case-private.h"
+#include "bd-case-entry.h"
 #include "bd-case-store.h"
 #include "bd-staff-store.h"
 #include "bd-store-private.h"
@@ -44,6 +45,49 @@ static const char case_step_sql[] =
 static const char case_ids_sql[] =
   "SELECT id FROM case_file WHERE customer_id = :customer_id AND area = :area "
   "ORDER BY id DESC";
+
+/*
+ * The Queues' cases: one row per running deadline of an open case, due by a day or not
+ * known (beyond the calendar, kept NULL), with what its row shows. Both halves walk the
+ * partial index case_deadline_running (migration 10 → 11), which holds the running
+ * deadlines only: a page reads its rows and a count stops at its bound, however many
+ * cases were closed. A NULL is no range of an index, so the unknown ones are a second
+ * walk, merged in due order (SQLite sorts NULL first: the deadlines nobody can date come
+ * before the overdue ones). A staff member's cases are the ones they accepted, or opened
+ * while still a draft (not accepted yet).
+ */
+#define DUE_CASES_SELECT \
+  "SELECT c.id, c.number, c.area, c.state, c.customer_id, k.name, d.rule, " \
+  "  d.due_date AS due " \
+  "FROM case_deadline d JOIN case_file c ON c.id = d.case_id " \
+  "JOIN customer k ON k.id = c.customer_id "
+#define DUE_CASES_COUNT \
+  "SELECT 1 FROM case_deadline d JOIN case_file c ON c.id = d.case_id "
+#define DUE_CASES_RUNNING \
+  "WHERE d.met_on IS NULL AND d.paused_since IS NULL AND c.closed_at IS NULL "
+#define DUE_CASES_STAFF "AND coalesce (c.accepted_by, c.opened_by) = :staff_id "
+#define DUE_CASES_UNKNOWN "AND d.due_date IS NULL "
+#define DUE_CASES_BY "AND d.due_date <= :until "
+#define DUE_CASES_PAGE "ORDER BY due LIMIT :limit OFFSET :offset"
+#define DUE_CASES(select, scope) \
+  select DUE_CASES_RUNNING scope DUE_CASES_UNKNOWN "UNION ALL " \
+  select DUE_CASES_RUNNING scope DUE_CASES_BY
+
+static const char due_cases_branch_sql[] =
+  DUE_CASES (DUE_CASES_SELECT, "") DUE_CASES_PAGE;
+static const char due_cases_staff_sql[] =
+  DUE_CASES (DUE_CASES_SELECT, DUE_CASES_STAFF) DUE_CASES_PAGE;
+static const char due_cases_branch_count_sql[] =
+  "SELECT count(*) FROM (" DUE_CASES (DUE_CASES_COUNT, "") "LIMIT :bound) AS due";
+static const char due_cases_staff_count_sql[] =
+  "SELECT count(*) FROM (" DUE_CASES (DUE_CASES_COUNT, DUE_CASES_STAFF) "LIMIT :bound) AS due";
+
+static const BdCaseQueueQuery queue_queries[] = {
+  { "due-cases-branch", due_cases_branch_sql, "case_deadline_running" },
+  { "due-cases-staff", due_cases_staff_sql, "case_deadline_running" },
+  { "due-cases-branch-count", due_cases_branch_count_sql, "case_deadline_running" },
+  { "due-cases-staff-count", due_cases_staff_count_sql, "case_deadline_running" },
+};
 
 static const char document_insert_sql[] =
   "INSERT INTO case_document (case_id, position, document, required, state) "
@@ -854,4 +898,106 @@ bd_case_store_list_ids (BdStore     *store,
     }
   bd_db_reset (stmt);
   return step == BD_STEP_DONE ? g_steal_pointer (&ids) : NULL;
+}
+
+/* ── the Queues ────────────────────────────────────────────────────────────────── */
+
+static void
+bind_due_cases (BdDbStmt     *stmt,
+                const GDate  *until,
+                gint64        staff_id)
+{
+  char until_text[BD_ISO_DATE_SIZE];
+
+  bd_db_bind_text (stmt, ":until", bd_date_format_iso (until, until_text));
+  if (staff_id != 0)
+    bd_db_bind_int64 (stmt, ":staff_id", staff_id);
+}
+
+static BdCaseEntry *
+entry_from_row (BdDbStmt    *stmt,
+                const GDate *today)
+{
+  GDate due;
+
+  g_date_clear (&due, 1);
+  bd_date_parse_iso (bd_db_column_text (stmt, 7), &due);
+  return bd_case_entry_new (bd_db_column_int64 (stmt, 0), bd_db_column_text (stmt, 1),
+                            bd_db_column_text (stmt, 2), bd_db_column_text (stmt, 3),
+                            bd_db_column_int64 (stmt, 4), bd_db_column_text (stmt, 5),
+                            bd_db_column_text (stmt, 6), &due,
+                            bd_deadline_state_on (bd_calendar_get_default (), today, &due));
+}
+
+GListModel *
+bd_case_store_list_due (BdStore      *store,
+                        const GDate  *until,
+                        gint64        staff_id,
+                        guint         offset,
+                        guint         limit,
+                        GError      **error)
+{
+  g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_CASE_ENTRY);
+  BdDbStmt *stmt;
+  GDate today;
+  BdStep step;
+
+  g_return_val_if_fail (BD_IS_STORE (store), NULL);
+  g_return_val_if_fail (until != NULL && g_date_valid (until), NULL);
+
+  stmt = bd_store_prepare (store, staff_id != 0 ? due_cases_staff_sql : due_cases_branch_sql,
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  bd_store_get_today (store, &today);
+  bind_due_cases (stmt, until, staff_id);
+  bd_db_bind_int64 (stmt, ":limit", limit);
+  bd_db_bind_int64 (stmt, ":offset", offset);
+  while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    {
+      g_autoptr(BdCaseEntry) entry = entry_from_row (stmt, &today);
+
+      g_list_store_append (list, entry);
+    }
+  bd_db_reset (stmt);
+  return step == BD_STEP_DONE ? G_LIST_MODEL (g_steal_pointer (&list)) : NULL;
+}
+
+gboolean
+bd_case_store_count_due (BdStore      *store,
+                         const GDate  *until,
+                         gint64        staff_id,
+                         guint         bound,
+                         guint        *count,
+                         GError      **error)
+{
+  BdDbStmt *stmt;
+  BdStep step;
+
+  g_return_val_if_fail (BD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (until != NULL && g_date_valid (until), FALSE);
+  g_return_val_if_fail (bound > 0, FALSE);
+
+  *count = 0;
+  stmt = bd_store_prepare (store,
+                           staff_id != 0 ? due_cases_staff_count_sql : due_cases_branch_count_sql,
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  bind_due_cases (stmt, until, staff_id);
+  bd_db_bind_int64 (stmt, ":bound", bound);
+  if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    *count = (guint) bd_db_column_int64 (stmt, 0);
+  bd_db_reset (stmt);
+  /* count(*) always answers a row. */
+  if (step == BD_STEP_DONE)
+    bd_db_set_error_failed (error);
+  return step == BD_STEP_ROW;
+}
+
+const BdCaseQueueQuery *
+bd_case_store_get_queue_queries (guint *n_queries)
+{
+  *n_queries = G_N_ELEMENTS (queue_queries);
+  return queue_queries;
 }

@@ -81,4 +81,24 @@ GArray   *bd_case_store_list_ids      (BdStore            *store,
                                        gint64              customer_id,
                                        GError            **error);
 
+/* The Queues' cases: a page of the running deadlines of open cases, of every area, due
+ * by @until or not known (beyond the calendar; a paused deadline is not running), those
+ * of the cases @staff_id accepted or opened and not yet accepted (0: the whole branch),
+ * in due order, rows @offset to @offset + @limit read in one query. A GListModel of
+ * BdCaseEntry, each with its state on the branch's today. */
+GListModel *bd_case_store_list_due    (BdStore            *store,
+                                       const GDate        *until,
+                                       gint64              staff_id,
+                                       guint               offset,
+                                       guint               limit,
+                                       GError            **error);
+/* How many entries that list holds, counted up to @bound (> 0): *@count is the number,
+ * or @bound when there are at least as many. */
+gboolean    bd_case_store_count_due   (BdStore            *store,
+                                       const GDate        *until,
+                                       gint64              staff_id,
+                                       guint               bound,
+                                       guint              *count,
+                                       GError            **error);
+
 G_END_DECLS

@@ -599,6 +599,8 @@ running_state (BdCalendar  *calendar,
 {
   guint left = 0;
 
+  if (due == NULL || !g_date_valid (due))
+    return BD_DEADLINE_UNKNOWN;
   if (g_date_compare (today, due) > 0)
     return BD_DEADLINE_OVERDUE;
   if (!bd_calendar_count_working_days (calendar, today, due, &left, NULL))
@@ -606,6 +608,28 @@ running_state (BdCalendar  *calendar,
 
   return left <= BD_DEADLINE_DUE_SOON_WORKING_DAYS ? BD_DEADLINE_DUE_SOON
                                                    : BD_DEADLINE_PENDING;
+}
+
+/**
+ * bd_deadline_state_on:
+ * @calendar: the working-day calendar
+ * @today: the day asked about
+ * @due: (nullable): the due day of a running deadline, NULL or invalid when not known
+ *
+ * The state of a running deadline from its due day alone, as bd_deadline_get_state()
+ * tells it: for a list that reads due days kept by the store, not whole deadlines.
+ *
+ * Returns: pending, due soon, overdue or unknown
+ */
+BdDeadlineState
+bd_deadline_state_on (BdCalendar  *calendar,
+                      const GDate *today,
+                      const GDate *due)
+{
+  g_return_val_if_fail (BD_IS_CALENDAR (calendar), BD_DEADLINE_UNKNOWN);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), BD_DEADLINE_UNKNOWN);
+
+  return running_state (calendar, today, due);
 }
 
 /**

@@ -122,6 +122,11 @@ BdDeadlineState       bd_deadline_get_state        (BdDeadline            *self,
                                                     BdCalendar            *calendar,
                                                     const GDate           *today,
                                                     GDate                 *due);
+/* The state on @today of a running deadline due on @due (NULL or invalid: not known),
+ * as bd_deadline_get_state() tells it: pending, due soon, overdue or unknown. */
+BdDeadlineState       bd_deadline_state_on         (BdCalendar            *calendar,
+                                                    const GDate           *today,
+                                                    const GDate           *due);
 /* Met after its due day; FALSE when not met or when the due day is not known. */
 gboolean              bd_deadline_was_late         (BdDeadline            *self,
                                                     BdCalendar            *calendar);

@@ -8,6 +8,11 @@
  * beneficiaries are family. Everything is drawn from one GRand seeded by the caller and
  * dated relative to the caller's "today", so the same seed and date give the same branch
  * row for row.
+ *
+ * A year of policy-change requests comes last (bd-demo-requests.c), dated day by day with
+ * the clock standing at each; the contact records and tracings, whose audit rows are
+ * written as they are recorded, are drawn with their households but written after the
+ * requests, so that the audit log stays in time order.
  */
 #define G_LOG_DOMAIN "bd-demo"
 
@@ -19,6 +24,8 @@
 
 #include "bd-contacts-store.h"
 #include "bd-customers-store.h"
+#include "bd-clock.h"
+#include "bd-demo-requests.h"
 #include "bd-demo-words.h"
 #include "bd-demo.h"
 #include "bd-household-store.h"
@@ -91,10 +98,25 @@ typedef struct
   char    address[160];
 } Household;
 
+/* A call and the slip of the visit that found nobody, drawn with their household and
+ * written after the year's requests. */
+typedef struct
+{
+  gint64         customer_id;
+  gint64         staff_id;
+  char           call_at[24];
+  char           slip_at[24];
+  char           next_visit[20];
+  BdServiceItem  service_item;
+} DemoContacts;
+
 typedef struct
 {
   BdStore    *store;
   GRand      *rand;
+  BdDemoRequests *requests;
+  GArray     *contacts;           /* DemoContacts, written last */
+  GArray     *traced_policies;    /* gint64: traced without success, written last */
   guint32     today;              /* julian day */
   gint64      product_ids[G_N_ELEMENTS (demo_products)];
   gint64      servicing_staff[N_SERVICING_STAFF];
@@ -1109,8 +1131,14 @@ insert_policy (Demo       *demo,
 
   if (!bd_store_add_policy (demo->store, policy, error))
     return FALSE;
-  return dates.service_class != BD_SERVICE_DIFFICULT ||
-         trace_without_success (demo, bd_policy_get_id (policy), error);
+  bd_demo_requests_consider (demo->requests, policy);
+  if (dates.service_class == BD_SERVICE_DIFFICULT)
+    {
+      gint64 id = bd_policy_get_id (policy);
+
+      g_array_append_val (demo->traced_policies, id);
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -1138,47 +1166,57 @@ insert_policies (Demo       *demo,
 }
 
 /* A few households have a contact history: a call, and a visit that found nobody, with a
- * slip left and the next visit planned within the week. */
-static gboolean
-insert_contacts (Demo       *demo,
-                 Household  *household,
-                 GError    **error)
+ * slip left and the next visit planned within the week. Drawn here, written last. */
+static void
+draw_contacts (Demo      *demo,
+               Household *household)
 {
-  g_autoptr(BdContact) call = NULL;
-  g_autoptr(BdContact) slip = NULL;
-  Member *head = &household->members[0];
-  char at[32], next[32], day[BD_ISO_DATE_SIZE];
+  DemoContacts contacts = { household->members[0].id, household->staff_id };
+  char day[BD_ISO_DATE_SIZE];
   guint32 when;
 
   if (!chance (demo, 0.08))
-    return TRUE;
+    return;
 
   when = demo->today - (guint32) draw (demo, 0, 6);
   format_julian (when, day);
-  g_snprintf (at, sizeof at, "%sT%02d:%02d:00Z", day, draw (demo, 1, 9), draw (demo, 0, 59));
-  call = bd_contact_new ();
-  bd_contact_set_customer_id (call, head->id);
+  g_snprintf (contacts.call_at, sizeof contacts.call_at, "%sT%02d:%02d:00Z", day,
+              draw (demo, 1, 9), draw (demo, 0, 59));
+  g_snprintf (contacts.slip_at, sizeof contacts.slip_at, "%sT%02d:%02d:00Z", day,
+              draw (demo, 1, 9), draw (demo, 0, 59));
+  format_julian (when + (guint32) draw (demo, 1, 7), day);
+  g_snprintf (contacts.next_visit, sizeof contacts.next_visit, "%sT%02d:%02d", day,
+              draw (demo, 9, 17), draw (demo, 0, 3) * 15);
+  contacts.service_item = (BdServiceItem) draw (demo, 0, 2);
+  g_array_append_val (demo->contacts, contacts);
+}
+
+static gboolean
+insert_contacts (Demo                *demo,
+                 const DemoContacts  *contacts,
+                 GError             **error)
+{
+  g_autoptr(BdContact) call = bd_contact_new ();
+  g_autoptr(BdContact) slip = bd_contact_new ();
+
+  bd_contact_set_customer_id (call, contacts->customer_id);
   bd_contact_set_kind (call, BD_CONTACT_PHONE);
-  bd_contact_set_at (call, at);
-  bd_contact_set_staff_id (call, household->staff_id);
+  bd_contact_set_at (call, contacts->call_at);
+  bd_contact_set_staff_id (call, contacts->staff_id);
   bd_contact_set_reached (call, TRUE);
   bd_contact_set_person_reached (call, "本人");
   bd_contact_set_outcome (call, "约定上门送达保险费发票");
   if (!bd_store_add_contact (demo->store, call, error))
     return FALSE;
 
-  slip = bd_contact_new ();
-  g_snprintf (at, sizeof at, "%sT%02d:%02d:00Z", day, draw (demo, 1, 9), draw (demo, 0, 59));
-  format_julian (when + (guint32) draw (demo, 1, 7), day);
-  g_snprintf (next, sizeof next, "%sT%02d:%02d", day, draw (demo, 9, 17), draw (demo, 0, 3) * 15);
-  bd_contact_set_customer_id (slip, head->id);
+  bd_contact_set_customer_id (slip, contacts->customer_id);
   bd_contact_set_kind (slip, BD_CONTACT_SLIP);
-  bd_contact_set_at (slip, at);
-  bd_contact_set_staff_id (slip, household->staff_id);
+  bd_contact_set_at (slip, contacts->slip_at);
+  bd_contact_set_staff_id (slip, contacts->staff_id);
   bd_contact_set_reached (slip, FALSE);
   bd_contact_set_outcome (slip, "上门未遇，留联系单");
-  bd_contact_set_next_visit (slip, next);
-  bd_contact_set_service_item (slip, (BdServiceItem) draw (demo, 0, 2));
+  bd_contact_set_next_visit (slip, contacts->next_visit);
+  bd_contact_set_service_item (slip, contacts->service_item);
   return bd_store_add_contact (demo->store, slip, error);
 }
 
@@ -1197,11 +1235,13 @@ insert_household (Demo     *demo,
   if (household.second_staff_id == household.staff_id)
     household.second_staff_id = 0;
 
-  return insert_household_customers (demo, &household, error) &&
-         insert_household_row (demo, &household, error) &&
-         insert_relationships (demo, &household, error) &&
-         insert_policies (demo, &household, error) &&
-         insert_contacts (demo, &household, error);
+  if (!insert_household_customers (demo, &household, error) ||
+      !insert_household_row (demo, &household, error) ||
+      !insert_relationships (demo, &household, error) ||
+      !insert_policies (demo, &household, error))
+    return FALSE;
+  draw_contacts (demo, &household);
+  return TRUE;
 }
 
 /* ── staff, products, settings ─────────────────────────────────────────────────── */
@@ -1301,6 +1341,74 @@ insert_settings (Demo     *demo,
          bd_store_set_setting (demo->store, "branch-phone", "025-8000 0000", error);
 }
 
+/* ── what is written after the households ──────────────────────────────────────── */
+
+/* The counter clerks who take requests, and the supervisor who reviews them. */
+static gboolean
+find_request_staff (Demo    *demo,
+                    GArray  *clerks,
+                    gint64  *supervisor,
+                    GError **error)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (demo_accounts); i++)
+    {
+      g_autoptr(BdStaff) staff = NULL;
+      gint64 id;
+
+      if (demo_accounts[i].role == BD_ROLE_ADMINISTRATOR)
+        continue;
+      if ((staff = bd_store_find_staff (demo->store, demo_accounts[i].login, error)) == NULL)
+        return FALSE;
+      id = bd_staff_get_id (staff);
+      if (demo_accounts[i].role == BD_ROLE_SUPERVISOR)
+        *supervisor = id;
+      else
+        g_array_append_val (clerks, id);
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_contacts_and_tracings (Demo    *demo,
+                              GError **error)
+{
+  for (guint i = 0; i < demo->traced_policies->len; i++)
+    if (!trace_without_success (demo, g_array_index (demo->traced_policies, gint64, i), error))
+      return FALSE;
+  for (guint i = 0; i < demo->contacts->len; i++)
+    if (!insert_contacts (demo, &g_array_index (demo->contacts, DemoContacts, i), error))
+      return FALSE;
+  return TRUE;
+}
+
+/* The year's requests, then the contacts and tracings as of now — or as of the last
+ * request, when the clock is behind the demo's today: never an audit row dated before
+ * the one before it. */
+static gboolean
+insert_requests_then_contacts (Demo    *demo,
+                               GError **error)
+{
+  g_autoptr(GArray) clerks = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GDateTime) last = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  gint64 supervisor = 0;
+  BdClockHold *hold;
+  gboolean ok;
+
+  if (!find_request_staff (demo, clerks, &supervisor, error)
+      || !bd_demo_requests_write (demo->requests, (gint64 *) clerks->data, clerks->len,
+                                  supervisor, &last, error))
+    return FALSE;
+  now = bd_clock_now_utc ();
+  if (last == NULL || g_date_time_compare (now, last) >= 0)
+    return insert_contacts_and_tracings (demo, error);
+  hold = bd_clock_hold ();
+  bd_clock_set_fixed (last);
+  ok = insert_contacts_and_tracings (demo, error);
+  bd_clock_give_back (hold);
+  return ok;
+}
+
 static gboolean
 check_empty (BdStore  *store,
              GError  **error)
@@ -1347,7 +1455,7 @@ generate (Demo                *demo,
             }
         }
     }
-  return TRUE;
+  return insert_requests_then_contacts (demo, error);
 }
 
 gboolean
@@ -1370,9 +1478,15 @@ bd_demo_generate (BdStore              *store,
   demo.rand = g_rand_new_with_seed (options->seed);
   demo.today = g_date_get_julian (&options->today);
   demo.identity_sequences = g_hash_table_new (g_direct_hash, g_direct_equal);
+  demo.requests = bd_demo_requests_new (store, options->seed, &options->today);
+  demo.contacts = g_array_new (FALSE, FALSE, sizeof (DemoContacts));
+  demo.traced_policies = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   ok = generate (&demo, options->n_customers, progress, user_data, error);
 
+  g_array_unref (demo.traced_policies);
+  g_array_unref (demo.contacts);
+  bd_demo_requests_free (demo.requests);
   g_hash_table_unref (demo.identity_sequences);
   g_rand_free (demo.rand);
 

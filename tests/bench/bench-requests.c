@@ -1,0 +1,422 @@
+/* bench-requests.c — the policy-change requests on the demo: the verdict, carrying out,
+ * the Queues' cases
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Usage: bench-requests DATABASE
+ *
+ * On a copy of DATABASE (a demo branch with its year of requests; the copy is made with
+ * VACUUM INTO in a temporary folder and removed after, so the benchmark changes nothing
+ * the others read), with its key from BRANCHDESK_KEY_FILE:
+ *
+ * - the verdict after a change in the form: a request on a policy drawn at random (a
+ *   fixed seed), its context read from the store and the rules asked
+ *   (bd_requests_store_judge), and apart the rules alone on a context read once
+ *   (bd_request_judge);
+ * - carrying a request out: the step "completed" of every approved request (those in
+ *   review are approved first by the supervisor, untimed), each its own transaction as
+ *   at the counter (bd_requests_store_take_step);
+ * - the Queues' cases: the first page and the bounded count of the running deadlines due
+ *   within 30 days, the whole branch's and each clerk's (bd_case_store_list_due and
+ *   _count_due, what the Queues read before their first paint), beside the number of
+ *   closed cases they do not read.
+ *
+ * The copy is read once first, as bench-desk.sh reads the database (a desk that has been
+ * open a while has its file in memory); BENCH_COLD=1 leaves it as it is.
+ *
+ * The clock stands at BENCH_TODAY (YYYY-MM-DD, 10:00 at the branch; by default 2026-11-23,
+ * the day after the one `make bench` makes its demo as of), as bench-desk.sh puts the
+ * window. Prints medians and p99 (nearest rank) against the targets; timings never fail it.
+ */
+#define G_LOG_DOMAIN "bench-requests"
+
+#include "config.h"
+
+#include <sqlite3.h>
+#include <stdlib.h>
+
+#include <glib/gstdio.h>
+
+#include "bd-case-store.h"
+#include "bd-clock.h"
+#include "bd-request-rules.h"
+#include "bd-requests-store.h"
+#include "bd-staff-store.h"
+#include "bd-store.h"
+
+#include "bench-timing.h"
+
+#define SEED 1
+#define N_WARM_UP 50
+#define N_VERDICTS 2000
+#define N_QUEUE_READS 200
+#define QUEUE_PAGE 100
+#define QUEUE_COUNT_BOUND 1001
+#define QUEUE_WINDOW_DAYS 30
+
+/* The targets of the issue "Policy-change requests". */
+#define VERDICT_MAX_P99_MS 2.0
+#define CARRY_OUT_MAX_P99_MS 20.0
+
+typedef struct
+{
+  char     *folder;
+  char     *copy;
+  sqlite3  *db;      /* read-only, on the copy: samples and lists what is measured */
+  BdKey    *key;
+  BdStore  *store;
+  GRand    *rand;
+} Bench;
+
+static gint64
+query_int (Bench      *bench,
+           const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = 0;
+
+  if (sqlite3_prepare_v2 (bench->db, sql, -1, &stmt, NULL) == SQLITE_OK
+      && sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return value;
+}
+
+/* The ids the query's first column lists. */
+static GArray *
+query_ids (Bench      *bench,
+           const char *sql)
+{
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = NULL;
+
+  if (sqlite3_prepare_v2 (bench->db, sql, -1, &stmt, NULL) == SQLITE_OK)
+    while (sqlite3_step (stmt) == SQLITE_ROW)
+      {
+        gint64 id = sqlite3_column_int64 (stmt, 0);
+
+        g_array_append_val (ids, id);
+      }
+  sqlite3_finalize (stmt);
+  return ids;
+}
+
+/* A consistent copy of @path, whatever its -wal holds. */
+static gboolean
+copy_database (Bench       *bench,
+               const char  *path,
+               GError     **error)
+{
+  char *sql = NULL;
+  sqlite3 *source = NULL;
+  char *message = NULL;
+  int rc;
+
+  bench->folder = g_dir_make_tmp ("bench-requests-XXXXXX", error);
+  if (bench->folder == NULL)
+    return FALSE;
+  bench->copy = g_build_filename (bench->folder, "branch.db", NULL);
+  sql = sqlite3_mprintf ("VACUUM INTO %Q", bench->copy);
+  rc = sqlite3_open_v2 (path, &source, SQLITE_OPEN_READONLY, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (source, sql, NULL, NULL, &message);
+  if (rc != SQLITE_OK)
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", path,
+                 message != NULL ? message : sqlite3_errmsg (source));
+  sqlite3_free (message);
+  sqlite3_free (sql);
+  sqlite3_close (source);
+  return rc == SQLITE_OK;
+}
+
+/* Reads @path through once, so that its pages are in memory. */
+static void
+read_through (const char *path)
+{
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *buffer = g_malloc (1 << 20);
+
+  if ((stream = g_file_read (file, NULL, NULL)) == NULL)
+    return;
+  while (g_input_stream_read (G_INPUT_STREAM (stream), buffer, 1 << 20, NULL, NULL) > 0)
+    ;
+}
+
+static gboolean
+open_bench (Bench       *bench,
+            const char  *path,
+            GError     **error)
+{
+  /* `make bench` made the database with a key file of its own, and names it. */
+  const char *key_file = g_getenv ("BRANCHDESK_KEY_FILE");
+
+  if (key_file == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "BRANCHDESK_KEY_FILE is not set");
+      return FALSE;
+    }
+  if ((bench->key = bd_key_load_file (key_file, error)) == NULL
+      || !copy_database (bench, path, error))
+    return FALSE;
+  if (g_strcmp0 (g_getenv ("BENCH_COLD"), "1") != 0)
+    read_through (bench->copy);
+  if ((bench->store = bd_store_open (bench->copy, bench->key, error)) == NULL)
+    return FALSE;
+  if (sqlite3_open_v2 (bench->copy, &bench->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", bench->copy,
+                   sqlite3_errmsg (bench->db));
+      return FALSE;
+    }
+  bench->rand = g_rand_new_with_seed (SEED);
+  return TRUE;
+}
+
+static void
+close_bench (Bench *bench)
+{
+  g_clear_object (&bench->store);
+  g_clear_pointer (&bench->db, sqlite3_close);
+  g_clear_pointer (&bench->key, bd_key_unref);
+  g_clear_pointer (&bench->rand, g_rand_free);
+  if (bench->copy != NULL)
+    {
+      g_autofree char *wal = g_strconcat (bench->copy, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (bench->copy, "-shm", NULL);
+
+      g_unlink (wal);
+      g_unlink (shm);
+      g_unlink (bench->copy);
+    }
+  if (bench->folder != NULL)
+    g_rmdir (bench->folder);
+  g_clear_pointer (&bench->copy, g_free);
+  g_clear_pointer (&bench->folder, g_free);
+}
+
+static void
+print_figure (const char *what,
+              GArray     *ms,
+              double      target)
+{
+  guint n = ms->len;
+  double median = bench_percentile (ms, 50);
+  double p99 = bench_percentile (ms, 99);
+
+  g_print ("%s: median %.2f ms, p99 %.2f ms (%u times)\n", what, median, p99, n);
+  if (target > 0)
+    g_print ("target %s (p99 <= %.0f ms): %s\n", what, target,
+             p99 <= target ? "target met" : "TARGET MISSED");
+}
+
+/* ── the verdict ───────────────────────────────────────────────────────────────── */
+
+/* A request the counter could be filling in on @policy_id: one of four items, by its
+ * policyholder, as the form has it after a change. */
+static BdRequest *
+compose_request (Bench  *bench,
+                 gint64  policy_id,
+                 gint64  policyholder_id)
+{
+  static const char *const items[] = { "surrender", "contact-change", "payment-method",
+                                        "sum-reduction" };
+  const char *item = items[g_rand_int_range (bench->rand, 0, G_N_ELEMENTS (items))];
+  BdRequest *request = bd_request_new (bd_request_item_find (item), policyholder_id, policy_id);
+
+  bd_request_set_applicant_id (request, policyholder_id);
+  bd_request_set_signer_id (request, policyholder_id);
+  bd_request_set_document (request, BD_DOCUMENT_RESIDENT_ID, "2035-06-30", FALSE);
+  bd_request_set_channel (request, BD_CHANNEL_COUNTER);
+  bd_request_set_text (request, "江苏省南京市鼓楼区中山北路101号1202室");
+  bd_request_set_postcode (request, "210009");
+  bd_request_set_choice (request, "bank-transfer");
+  return request;
+}
+
+static void
+bench_verdicts (Bench *bench)
+{
+  g_autoptr(GArray) whole_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) rules_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  gint64 max_id = query_int (bench, "SELECT max (id) FROM policy");
+  guint allowed = 0;
+
+  for (guint i = 0; i < N_WARM_UP + N_VERDICTS; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT id FROM policy WHERE id >= %" G_GINT64_FORMAT
+                                              " ORDER BY id LIMIT 1",
+                                              (gint64) g_rand_int_range (bench->rand, 1, (gint32) max_id + 1));
+      gint64 policy_id = query_int (bench, sql);
+      g_autofree char *holder_sql = g_strdup_printf ("SELECT policyholder_id FROM policy WHERE "
+                                                     "id = %" G_GINT64_FORMAT, policy_id);
+      g_autoptr(BdRequest) request = compose_request (bench, policy_id,
+                                                      query_int (bench, holder_sql));
+      BdRequestContext context;
+      double start, whole, rules;
+      gboolean ok;
+
+      start = bench_now_ms ();
+      ok = bd_requests_store_judge (bench->store, request, NULL);
+      whole = bench_now_ms () - start;
+      if (!bd_requests_store_get_context (bench->store, request, &context, NULL))
+        continue;
+      start = bench_now_ms ();
+      bd_request_judge (request, &context, NULL);
+      rules = bench_now_ms () - start;
+      bd_request_context_clear (&context);
+      if (i < N_WARM_UP)
+        continue;
+      allowed += ok;
+      g_array_append_val (whole_ms, whole);
+      g_array_append_val (rules_ms, rules);
+    }
+  g_print ("verdicts: %u requests on policies drawn at random, %u allowed\n", whole_ms->len,
+           allowed);
+  print_figure ("verdict (context read from the store, then the rules)", whole_ms,
+                VERDICT_MAX_P99_MS);
+  print_figure ("verdict (the rules alone, on a context read once)", rules_ms, 0);
+}
+
+/* ── carrying out ──────────────────────────────────────────────────────────────── */
+
+static gint64
+staff_id_of (Bench      *bench,
+             const char *login)
+{
+  g_autoptr(BdStaff) staff = bd_store_find_staff (bench->store, login, NULL);
+
+  return staff != NULL ? bd_staff_get_id (staff) : 0;
+}
+
+static void
+bench_carry_out (Bench *bench)
+{
+  g_autoptr(GArray) ids = query_ids (bench, "SELECT id FROM case_file WHERE area = 'request' "
+                                            "AND state IN ('in-review', 'approved') ORDER BY id");
+  g_autoptr(GArray) carry_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  gint64 supervisor = staff_id_of (bench, "zhoujun");
+  guint failed = 0;
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(BdRequest) request = bd_requests_store_get (bench->store,
+                                                            g_array_index (ids, gint64, i), NULL);
+      BdCase *kase = request != NULL ? bd_request_get_case (request) : NULL;
+      double start;
+
+      if (kase != NULL && g_str_equal (bd_case_get_state (kase), "in-review"))
+        bd_requests_store_take_step (bench->store, request, "approved", supervisor, NULL, NULL);
+      if (kase == NULL || !g_str_equal (bd_case_get_state (kase), "approved"))
+        {
+          failed++;
+          continue;
+        }
+      start = bench_now_ms ();
+      if (!bd_requests_store_take_step (bench->store, request, "completed",
+                                        bd_case_get_accepted_by (kase), NULL, NULL))
+        {
+          failed++;
+          continue;
+        }
+      g_array_append_val (carry_ms, (double) { bench_now_ms () - start });
+    }
+  g_print ("carrying out: %u approved requests (%u could not be)\n", carry_ms->len, failed);
+  if (carry_ms->len > 0)
+    print_figure ("carrying out (step \"completed\", its own transaction)", carry_ms,
+                  CARRY_OUT_MAX_P99_MS);
+}
+
+/* ── the Queues' cases ─────────────────────────────────────────────────────────── */
+
+/* The first page and the count, as the Queues read them before their first paint. */
+static void
+bench_queue_of (Bench      *bench,
+                const char *whose,
+                gint64      staff_id)
+{
+  g_autoptr(GArray) read_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  guint rows = 0, counted = 0;
+  g_autofree char *what = NULL;
+  GDate until;
+
+  bd_store_get_today (bench->store, &until);
+  g_date_add_days (&until, QUEUE_WINDOW_DAYS);
+  for (guint i = 0; i < N_WARM_UP + N_QUEUE_READS; i++)
+    {
+      g_autoptr(GListModel) page = NULL;
+      double start = bench_now_ms ();
+
+      bd_case_store_count_due (bench->store, &until, staff_id, QUEUE_COUNT_BOUND, &counted,
+                               NULL);
+      page = bd_case_store_list_due (bench->store, &until, staff_id, 0, QUEUE_PAGE, NULL);
+      if (i >= N_WARM_UP)
+        g_array_append_val (read_ms, (double) { bench_now_ms () - start });
+      rows = page != NULL ? g_list_model_get_n_items (page) : 0;
+    }
+  what = g_strdup_printf ("Queues' requests due, %s: count (%u) and first page (%u rows)", whose,
+                          counted, rows);
+  print_figure (what, read_ms, 0);
+}
+
+static void
+bench_queues (Bench *bench)
+{
+  g_print ("cases: %" G_GINT64_FORMAT " open, %" G_GINT64_FORMAT " closed; running deadlines: %"
+           G_GINT64_FORMAT "\n",
+           query_int (bench, "SELECT count(*) FROM case_file WHERE closed_at IS NULL"),
+           query_int (bench, "SELECT count(*) FROM case_file WHERE closed_at IS NOT NULL"),
+           query_int (bench, "SELECT count(*) FROM case_deadline WHERE met_on IS NULL "
+                             "AND paused_since IS NULL"));
+  bench_queue_of (bench, "the whole branch", 0);
+  bench_queue_of (bench, "wangfang's", staff_id_of (bench, "wangfang"));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *at = NULL;
+  const char *today = g_getenv ("BENCH_TODAY");
+  Bench bench = { 0 };
+
+  if (argc != 2)
+    {
+      g_printerr ("Usage: %s DATABASE\n", argv[0]);
+      return 2;
+    }
+  /* The database takes a while to create: `make bench` does it once. Without it there
+   * is nothing to measure, which is a skip rather than a failure. */
+  if (!g_file_test (argv[1], G_FILE_TEST_IS_REGULAR))
+    {
+      g_print ("%s is missing: `make bench` creates it. Skipped.\n", argv[1]);
+      return 77;
+    }
+  at = g_strdup_printf ("%sT10:00:00+08:00", today != NULL && *today != '\0' ? today : "2026-11-23");
+  if ((now = g_date_time_new_from_iso8601 (at, NULL)) == NULL)
+    {
+      g_printerr ("BENCH_TODAY=%s is not a date YYYY-MM-DD\n", today);
+      return 2;
+    }
+  bd_clock_set_fixed (now);
+  g_print ("as of %s\n", at);
+  if (!open_bench (&bench, argv[1], &error))
+    {
+      g_printerr ("%s: %s\n", argv[1], error->message);
+      close_bench (&bench);
+      return 1;
+    }
+  g_print ("database %s: %" G_GINT64_FORMAT " customers, %" G_GINT64_FORMAT " policies, %"
+           G_GINT64_FORMAT " requests\n", argv[1],
+           query_int (&bench, "SELECT count(*) FROM customer"),
+           query_int (&bench, "SELECT count(*) FROM policy"),
+           query_int (&bench, "SELECT count(*) FROM request"));
+  /* The Queues first, on the demo as it was made; carrying out closes cases. */
+  bench_queues (&bench);
+  bench_verdicts (&bench);
+  bench_carry_out (&bench);
+  close_bench (&bench);
+  return 0;
+}
