@@ -380,7 +380,7 @@ test_clerk_sees_own_queue (Desk          *desk,
   /* Their own requests' deadlines, by due day, each with what must be done. */
   g_assert_cmpuint (bd_queues_page_get_requests_total (queues), ==, 3);
   g_assert_cmpuint (g_list_model_get_n_items (bd_queues_page_get_requests (queues)), ==, 3);
-  g_assert_true (shows_text (GTK_WIDGET (queues), "Policy-Change Requests Due (3)"));
+  g_assert_true (shows_text (GTK_WIDGET (queues), "Deadlines Due (3)"));
   g_assert_true (shows_text (GTK_WIDGET (queues), "李静"));
   g_assert_true (shows_text (GTK_WIDGET (queues), "2026-11-25"));
   g_assert_true (shows_text (GTK_WIDGET (queues), "Due soon"));

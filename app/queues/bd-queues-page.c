@@ -593,7 +593,7 @@ show_slips_count (BdQueuesPage *self)
   list_show_more_button (&self->slips);
 }
 
-/* "Policy-Change Requests Due (12)": deadlines, not cases (a case may have two running). */
+/* "Deadlines Due (12)": the running deadlines of every workflow's cases (a case may have two). */
 static void
 show_requests_count (BdQueuesPage *self)
 {
@@ -601,10 +601,10 @@ show_requests_count (BdQueuesPage *self)
 
   if (self->requests.more)
     /* Translators: more than %u deadlines of policy-change requests */
-    title = g_strdup_printf (_("Policy-Change Requests Due (%u+)"), self->requests.bound);
+    title = g_strdup_printf (_("Deadlines Due (%u+)"), self->requests.bound);
   else
-    title = g_strdup_printf (ngettext ("Policy-Change Requests Due (%u)",
-                                       "Policy-Change Requests Due (%u)", self->requests.total),
+    title = g_strdup_printf (ngettext ("Deadlines Due (%u)",
+                                       "Deadlines Due (%u)", self->requests.total),
                              self->requests.total);
   adw_preferences_group_set_title (self->requests_group, title);
   gtk_widget_set_visible (GTK_WIDGET (self->requests_group), self->requests.total > 0);
@@ -640,7 +640,7 @@ read_requests_page (BdQueuesPage *self)
   page = bd_case_store_list_due (store, &until, staff_id, shown, PAGE_ROWS, NULL);
   if (page != NULL)
     list_add_page (self, &self->requests, page, self->request_factory,
-                   _("Policy-change requests due"), G_CALLBACK (request_activate_cb));
+                   _("Deadlines due"), G_CALLBACK (request_activate_cb));
   show_requests_count (self);
 }
 
