@@ -18,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "bd-contacts-page.h"
+#include "bd-requests-tab.h"
 #include "bd-customer-page.h"
 #include "bd-customer-tab.h"
 #include "bd-customers-store.h"
@@ -555,6 +556,8 @@ bd_customer_page_init (BdCustomerPage *self)
   self->scroller = GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (self)));
   self->tabs = g_ptr_array_new_with_free_func (g_object_unref);
   track_template_tabs (self);
+  bd_customer_page_add_tab (self, BD_CUSTOMER_TAB (bd_requests_tab_new ()), "requests",
+                            _("Policy changes"), "document-edit-symbolic");
 }
 
 GtkWidget *
