@@ -48,9 +48,9 @@ struct _BdRequestForm
 
   GtkLabel            *verdict_label;
   AdwComboRow         *policy_row;
-  AdwComboRow         *category_row;
-  AdwComboRow         *item_row;
-  AdwComboRow         *applicant_row;
+  GtkGrid             *category_grid;
+  GtkGrid             *item_grid;
+  GtkGrid             *applicant_grid;
   AdwComboRow         *guardian_row;
   AdwActionRow        *consent_row;
   GtkSwitch           *consent_switch;
@@ -98,6 +98,8 @@ enum
 static guint signals[N_SIGNALS];
 
 static void judge (BdRequestForm *self);
+static void item_changed_cb (BdRequestForm *self);
+static void applicant_changed_cb (BdRequestForm *self);
 
 /* ── choices ───────────────────────────────────────────────────────────────────── */
 
@@ -152,6 +154,99 @@ chosen_id (AdwComboRow *row,
            Choices     *choices)
 {
   return choices_get (choices, adw_combo_row_get_selected (row));
+}
+
+/* ── choices as buttons ────────────────────────────────────────────────────────── */
+
+/* The item and who applies are chosen with one click among buttons side by side, each a
+ * control of its own for screen readers (as the kinds of contact are). The grid keeps the
+ * position chosen. */
+static GtkGrid *
+new_choice_grid (guint columns)
+{
+  GtkWidget *grid = gtk_grid_new ();
+
+  gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
+  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
+  g_object_set_data (G_OBJECT (grid), "columns", GUINT_TO_POINTER (columns));
+  return GTK_GRID (grid);
+}
+
+static guint
+choice_grid_get_selected (GtkGrid *grid)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (grid)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child)))
+      return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "index"));
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+choice_toggled_cb (GtkToggleButton *button,
+                   GCallback        callback)
+{
+  if (gtk_toggle_button_get_active (button))
+    ((void (*) (gpointer)) callback) (g_object_get_data (G_OBJECT (button), "form"));
+}
+
+/* Puts a button per label of @labels in @grid, @selected pressed; @callback runs with the
+ * form when another is pressed. */
+static void
+choice_grid_set (GtkGrid       *grid,
+                 GListModel    *labels,
+                 guint          selected,
+                 BdRequestForm *form,
+                 GCallback      callback)
+{
+  guint columns = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (grid), "columns"));
+  GtkWidget *child, *first = NULL;
+  guint n = labels != NULL ? g_list_model_get_n_items (labels) : 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
+    gtk_grid_remove (grid, child);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkStringObject) label = g_list_model_get_item (labels, i);
+      GtkWidget *button = gtk_toggle_button_new_with_label (gtk_string_object_get_string (label));
+
+      gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
+      gtk_label_set_justify (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), GTK_JUSTIFY_CENTER);
+      if (first != NULL)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), GTK_TOGGLE_BUTTON (first));
+      else
+        first = button;
+      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), i == selected);
+      g_object_set_data (G_OBJECT (button), "index", GUINT_TO_POINTER (i));
+      g_object_set_data (G_OBJECT (button), "form", form);
+      g_signal_connect (button, "toggled", G_CALLBACK (choice_toggled_cb), callback);
+      gtk_grid_attach (grid, button, i % columns, i / columns, 1, 1);
+    }
+}
+
+/* A field of buttons under its title, with a line under it for the verdict. */
+static GtkGrid *
+add_choice_field (GtkBox     *box,
+                  const char *title,
+                  guint       columns)
+{
+  GtkWidget *heading = gtk_label_new (title);
+  GtkWidget *note = gtk_label_new (NULL);
+  GtkGrid *grid = new_choice_grid (columns);
+
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_label_set_xalign (GTK_LABEL (note), 0);
+  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
+  gtk_widget_add_css_class (note, "error");
+  gtk_widget_set_visible (note, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_box_append (box, heading);
+  gtk_box_append (box, GTK_WIDGET (grid));
+  gtk_box_append (box, note);
+  g_object_set_data (G_OBJECT (grid), "note", note);
+  return grid;
 }
 
 /* ── the people ────────────────────────────────────────────────────────────────── */
@@ -214,76 +309,78 @@ chosen_policy (BdRequestForm *self)
 static const BdRequestItem *
 chosen_item (BdRequestForm *self)
 {
-  guint index = adw_combo_row_get_selected (self->item_row);
+  guint index = choice_grid_get_selected (self->item_grid);
 
   return index < self->n_items_shown ? self->items_shown[index] : NULL;
 }
 
-/* "陈大文 (Policyholder, Insured)": a person with every role they have on the policy. */
+static void
+free_string (gpointer string)
+{
+  g_string_free (string, TRUE);
+}
+
+/* Adds @role to what @id is on the policy, keeping the order in which people first come. */
+static void
+add_role (GHashTable *roles,
+          GArray     *order,
+          GHashTable *names,
+          gint64      id,
+          const char *name,
+          const char *role)
+{
+  GString *said = g_hash_table_lookup (roles, &id);
+
+  if (said == NULL)
+    {
+      gint64 *key = g_new (gint64, 1);
+
+      *key = id;
+      g_hash_table_insert (roles, key, g_string_new (role));
+      g_hash_table_insert (names, g_memdup2 (key, sizeof *key), g_strdup (bd_or_dash (name)));
+      g_array_append_val (order, id);
+      return;
+    }
+  if (strstr (said->str, role) != NULL)
+    return;
+  /* Translators: between two roles of one person, "Policyholder, Insured" */
+  g_string_append (said, _(", "));
+  g_string_append (said, role);
+}
+
+/* "陈大文 (Policyholder, Insured)": each person of the policy with every role they have. */
 static void
 add_policy_people (BdRequestForm *self,
                    BdPolicy      *policy,
                    Choices       *choices)
 {
-  GListModel *beneficiaries = bd_policy_get_beneficiaries (policy);
+  g_autoptr(GHashTable) roles = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                                       free_string);
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (gint64));
-  struct { gint64 id; const char *name; const char *role; } named[2] = {
-    { bd_policy_get_policyholder_id (policy), bd_policy_get_policyholder_name (policy), _("Policyholder") },
-    { bd_policy_get_insured_id (policy), bd_policy_get_insured_name (policy), _("Insured") },
-  };
-  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  GListModel *beneficiaries = bd_policy_get_beneficiaries (policy);
 
-  for (guint i = 0; i < G_N_ELEMENTS (named); i++)
-    {
-      gint64 *key = g_new (gint64, 1);
-      GString *label;
-
-      *key = named[i].id;
-      label = g_hash_table_lookup (ids, key);
-      if (label == NULL)
-        {
-          label = g_string_new (bd_or_dash (named[i].name));
-          g_string_append_printf (label, " (%s", named[i].role);
-          g_hash_table_insert (ids, key, label);
-          g_array_append_val (order, named[i].id);
-        }
-      else
-        {
-          g_string_append_printf (label, ", %s", named[i].role);
-          g_free (key);
-        }
-    }
+  add_role (roles, order, names, bd_policy_get_policyholder_id (policy),
+            bd_policy_get_policyholder_name (policy), _("Policyholder"));
+  add_role (roles, order, names, bd_policy_get_insured_id (policy),
+            bd_policy_get_insured_name (policy), _("Insured"));
   for (guint i = 0; beneficiaries != NULL && i < g_list_model_get_n_items (beneficiaries); i++)
     {
       g_autoptr(BdBeneficiary) b = g_list_model_get_item (beneficiaries, i);
-      gint64 id = bd_beneficiary_get_customer_id (b);
-      gint64 *key;
-      GString *label;
 
-      if (id == 0 || bd_beneficiary_get_legal_heirs (b))
-        continue;
-      label = g_hash_table_lookup (ids, &id);
-      if (label != NULL)
-        {
-          if (strstr (label->str, _("Beneficiary")) == NULL)
-            g_string_append_printf (label, ", %s", _("Beneficiary"));
-          continue;
-        }
-      key = g_new (gint64, 1);
-      *key = id;
-      label = g_string_new (bd_or_dash (bd_beneficiary_get_name (b)));
-      g_string_append_printf (label, " (%s", _("Beneficiary"));
-      g_hash_table_insert (ids, key, label);
-      g_array_append_val (order, id);
+      if (bd_beneficiary_get_customer_id (b) != 0 && !bd_beneficiary_get_legal_heirs (b))
+        add_role (roles, order, names, bd_beneficiary_get_customer_id (b),
+                  bd_beneficiary_get_name (b), _("Beneficiary"));
     }
   for (guint i = 0; i < order->len; i++)
     {
       gint64 id = g_array_index (order, gint64, i);
-      GString *label = g_hash_table_lookup (ids, &id);
+      GString *said = g_hash_table_lookup (roles, &id);
+      /* Translators: a person and what they are, "陈大文 (Policyholder)" */
+      g_autofree char *label = g_strdup_printf (_("%s (%s)"), (char *) g_hash_table_lookup (names, &id),
+                                                said->str);
 
-      g_string_append_c (label, ')');
-      choices_add (choices, id, label->str);
-      g_string_free (label, TRUE);
+      choices_add (choices, id, label);
     }
 }
 
@@ -303,7 +400,8 @@ add_household (BdRequestForm *self,
 
       if (guardian != NULL)
         {
-          g_autofree char *label = g_strdup_printf (_("%s (Guardian)"), bd_customer_get_name (guardian));
+          g_autofree char *label = g_strdup_printf (_("%s (%s)"), bd_customer_get_name (guardian),
+                                                    _("Guardian"));
           choices_add (choices, bd_customer_get_id (guardian), label);
         }
     }
@@ -315,7 +413,7 @@ add_household (BdRequestForm *self,
     {
       g_autoptr(BdHouseholdMember) member = g_list_model_get_item (members, i);
       BdCustomer *customer = bd_household_member_get_customer (member);
-      g_autofree char *label = g_strdup_printf ("%s (%s)", bd_customer_get_name (customer),
+      g_autofree char *label = g_strdup_printf (_("%s (%s)"), bd_customer_get_name (customer),
                                                 bd_relation_get_label (bd_household_member_get_relation (member)));
 
       choices_add (choices, bd_customer_get_id (customer), label);
@@ -329,6 +427,13 @@ clear_marks (BdRequestForm *self)
 {
   if (self->marked_row != NULL)
     {
+      GtkWidget *note = g_object_get_data (G_OBJECT (self->marked_row), "note");
+
+      if (note != NULL)
+        {
+          gtk_label_set_label (GTK_LABEL (note), "");
+          gtk_widget_set_visible (note, FALSE);
+        }
       gtk_widget_remove_css_class (self->marked_row, "error");
       gtk_accessible_reset_state (GTK_ACCESSIBLE (self->marked_row), GTK_ACCESSIBLE_STATE_INVALID);
       gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->marked_row),
@@ -353,8 +458,22 @@ mark_row (BdRequestForm *self,
           const char    *message)
 {
   GtkWidget *list = gtk_widget_get_parent (row);
-  GtkWidget *note;
+  GtkWidget *note = g_object_get_data (G_OBJECT (row), "note");
 
+  if (note != NULL)
+    {
+      /* A field of buttons: its own line under it. */
+      clear_marks (self);
+      gtk_label_set_label (GTK_LABEL (note), message);
+      gtk_widget_set_visible (note, TRUE);
+      gtk_widget_add_css_class (row, "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
+                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE,
+                                      note, -1);
+      self->marked_row = row;
+      return;
+    }
   if (self->marked_row == row && self->field_note != NULL &&
       g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->field_note)), message) == 0)
     return;
@@ -387,9 +506,9 @@ row_of_field (BdRequestForm  *self,
 
   switch (field)
     {
-    case BD_REQUEST_FIELD_ITEM: return GTK_WIDGET (self->item_row);
+    case BD_REQUEST_FIELD_ITEM: return GTK_WIDGET (self->item_grid);
     case BD_REQUEST_FIELD_POLICY: return GTK_WIDGET (self->policy_row);
-    case BD_REQUEST_FIELD_APPLICANT: return GTK_WIDGET (self->applicant_row);
+    case BD_REQUEST_FIELD_APPLICANT: return GTK_WIDGET (self->applicant_grid);
     case BD_REQUEST_FIELD_GUARDIAN: return GTK_WIDGET (self->guardian_row);
     case BD_REQUEST_FIELD_CONSENT: return GTK_WIDGET (self->consent_row);
     case BD_REQUEST_FIELD_DOCUMENT_TYPE: return GTK_WIDGET (self->document_type_row);
@@ -583,7 +702,8 @@ read_request (BdRequestForm  *self,
   if (policy == NULL || item == NULL)
     return NULL;
   request = bd_request_new (item, bd_customer_get_id (self->customer), bd_policy_get_id (policy));
-  bd_request_set_applicant_id (request, chosen_id (self->applicant_row, &self->applicants));
+  bd_request_set_applicant_id (request, choices_get (&self->applicants,
+                                                     choice_grid_get_selected (self->applicant_grid)));
   if (gtk_widget_get_visible (GTK_WIDGET (self->guardian_row)))
     bd_request_set_guardian_id (request, chosen_id (self->guardian_row, &self->guardians));
   bd_request_set_consent (request, item->consent && gtk_switch_get_active (self->consent_switch));
@@ -625,9 +745,10 @@ new_switch_row (const char *title,
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  bd_accessible_set_label (button, title);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+  /* After the row ties its title to the switch: named once. */
+  bd_accessible_set_label (button, title);
   *toggle = GTK_SWITCH (button);
   return row;
 }
@@ -747,7 +868,7 @@ fill_choice_row (BdRequestForm       *self,
 static void
 follow_acting_person (BdRequestForm *self)
 {
-  gint64 applicant = chosen_id (self->applicant_row, &self->applicants);
+  gint64 applicant = choices_get (&self->applicants, choice_grid_get_selected (self->applicant_grid));
   gboolean minor = is_minor (self, applicant);
   gint64 acting;
   guint index;
@@ -779,7 +900,7 @@ fill_people (BdRequestForm *self)
   choices_reset (&self->anyone);
   choices_reset (&self->beneficiaries);
   choices_add (&self->anyone, 0, _("Not chosen"));
-  choices_add (&self->beneficiaries, 0, _("The legal heirs"));
+  choices_add (&self->beneficiaries, 0, _("Legal heirs"));
   if (policy != NULL)
     {
       add_policy_people (self, policy, &self->applicants);
@@ -795,8 +916,8 @@ fill_people (BdRequestForm *self)
         first = i;
         break;
       }
-  adw_combo_row_set_model (self->applicant_row, G_LIST_MODEL (self->applicants.labels));
-  adw_combo_row_set_selected (self->applicant_row, first);
+  choice_grid_set (self->applicant_grid, G_LIST_MODEL (self->applicants.labels), first, self,
+                   G_CALLBACK (applicant_changed_cb));
   adw_combo_row_set_model (self->signer_row, G_LIST_MODEL (self->anyone.labels));
   adw_combo_row_set_model (self->new_holder_row, G_LIST_MODEL (self->anyone.labels));
   for (guint i = 0; i < self->beneficiary_rows->len; i++)
@@ -809,7 +930,7 @@ static void
 fill_items (BdRequestForm *self)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  BdRequestCategory category = adw_combo_row_get_selected (self->category_row);
+  BdRequestCategory category = choice_grid_get_selected (self->category_grid);
   guint n = 0;
   const BdRequestItem *items = bd_request_catalogue (&n);
 
@@ -820,7 +941,7 @@ fill_items (BdRequestForm *self)
         self->items_shown[self->n_items_shown++] = &items[i];
         gtk_string_list_append (labels, bd_request_item_get_label (&items[i]));
       }
-  adw_combo_row_set_model (self->item_row, G_LIST_MODEL (labels));
+  choice_grid_set (self->item_grid, G_LIST_MODEL (labels), 0, self, G_CALLBACK (item_changed_cb));
 }
 
 /* ── the verdict, after every change ───────────────────────────────────────────── */
@@ -1155,24 +1276,25 @@ static void
 build_request_group (BdRequestForm *self)
 {
   AdwPreferencesGroup *group = add_group (self, _("Request"));
-  g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
+  GtkBox *items = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
 
   self->policy_row = add_combo (self, group, _("Policy"), G_CALLBACK (item_changed_cb));
-  self->category_row = add_combo (self, group, _("Category"), G_CALLBACK (category_changed_cb));
-  self->item_row = add_combo (self, group, _("Item"), G_CALLBACK (item_changed_cb));
-  for (BdRequestCategory c = BD_REQUEST_REFUNDS; c < BD_N_REQUEST_CATEGORIES; c++)
-    gtk_string_list_append (categories, bd_request_category_get_label (c));
-  adw_combo_row_set_model (self->category_row, G_LIST_MODEL (categories));
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (items));
+  self->category_grid = add_choice_field (items, _("Category"), BD_N_REQUEST_CATEGORIES);
+  self->item_grid = add_choice_field (items, _("Item"), 3);
 }
 
 static void
 build_applicant_group (BdRequestForm *self)
 {
-  AdwPreferencesGroup *group = add_group (self, _("Who applies"));
+  GtkBox *applicants = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
+  AdwPreferencesGroup *group;
   g_autoptr(GtkStringList) types = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) channels = gtk_string_list_new (NULL);
 
-  self->applicant_row = add_combo (self, group, _("Applicant"), G_CALLBACK (applicant_changed_cb));
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (applicants));
+  self->applicant_grid = add_choice_field (applicants, _("Applicant"), 2);
+  group = add_group (self, _("How it is applied for"));
   self->guardian_row = add_combo (self, group, _("Guardian"), G_CALLBACK (guardian_changed_cb));
   self->consent_row = add_switch (self, group, _("Insured’s written consent"), &self->consent_switch);
   self->signer_row = add_combo (self, group, _("Signed by"), G_CALLBACK (changed_cb));
@@ -1245,6 +1367,7 @@ bd_request_form_start (BdRequestForm *self,
                        GListModel    *policies)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
 
   g_return_if_fail (BD_IS_REQUEST_FORM (self));
 
@@ -1261,7 +1384,10 @@ bd_request_form_start (BdRequestForm *self,
     }
   self->filling = TRUE;
   adw_combo_row_set_model (self->policy_row, G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (self->category_row, 0);
+  for (BdRequestCategory c = BD_REQUEST_REFUNDS; c < BD_N_REQUEST_CATEGORIES; c++)
+    gtk_string_list_append (categories, bd_request_category_get_label (c));
+  choice_grid_set (self->category_grid, G_LIST_MODEL (categories), 0, self,
+                   G_CALLBACK (category_changed_cb));
   self->filling = FALSE;
   category_changed_cb (self);
 }
@@ -1296,8 +1422,10 @@ bd_request_form_clear (BdRequestForm *self)
   adw_combo_row_set_selected (self->document_type_row, BD_DOCUMENT_RESIDENT_ID);
   adw_combo_row_set_selected (self->channel_row, BD_CHANNEL_COUNTER);
   adw_combo_row_set_model (self->policy_row, NULL);
-  adw_combo_row_set_model (self->item_row, NULL);
-  adw_combo_row_set_model (self->applicant_row, NULL);
+  choice_grid_set (self->category_grid, NULL, 0, self, NULL);
+  choice_grid_set (self->item_grid, NULL, 0, self, NULL);
+  choice_grid_set (self->applicant_grid, NULL, 0, self, NULL);
+  self->n_items_shown = 0;
   adw_combo_row_set_model (self->guardian_row, NULL);
   adw_combo_row_set_model (self->signer_row, NULL);
   adw_combo_row_set_model (self->new_holder_row, NULL);

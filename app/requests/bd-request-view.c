@@ -347,12 +347,13 @@ show_documents (BdRequestView *self)
                              bd_checklist_item_get_state (item) == BD_DOCUMENT_RECEIVED);
       gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
       gtk_widget_set_sensitive (toggle, open);
-      bd_accessible_set_label (toggle, bd_checklist_item_get_label (item));
       g_object_set_data_full (G_OBJECT (toggle), "document",
                               g_strdup (bd_checklist_item_get_kind (item)->name), g_free);
       g_signal_connect (toggle, "notify::active", G_CALLBACK (document_toggled_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+      /* After the row ties its title to the switch: named once. */
+      bd_accessible_set_label (toggle, bd_checklist_item_get_label (item));
     }
 }
 

@@ -119,6 +119,35 @@ policy_number (BdRequestsTab *self,
   return g_strdup ("—");
 }
 
+static void
+open_clicked_cb (GtkButton     *button,
+                 BdRequestsTab *self)
+{
+  BdRequest *request = g_object_get_data (G_OBJECT (button), "request");
+
+  bd_request_view_show (self->view, self->session, request);
+  gtk_stack_set_visible_child_name (self->stack, "request");
+}
+
+/* The row opens its request; the button is what a screen reader and the keyboard meet. */
+static GtkWidget *
+open_button (BdRequestsTab *self,
+             BdRequest     *request)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("go-next-symbolic");
+  /* Translators: %s is a request's number */
+  g_autofree char *name = g_strdup_printf (_("Open request %s"),
+                                           bd_or_dash (bd_case_get_number (bd_request_get_case (request))));
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, name);
+  bd_accessible_set_label (button, name);
+  g_object_set_data_full (G_OBJECT (button), "request", g_object_ref (request), g_object_unref);
+  g_signal_connect (button, "clicked", G_CALLBACK (open_clicked_cb), self);
+  return button;
+}
+
 static GtkWidget *
 create_request_row (gpointer item,
                     gpointer user_data)
@@ -132,6 +161,7 @@ create_request_row (gpointer item,
   g_autofree char *deadline = bd_case_is_open (kase) ? next_deadline (self, kase) : NULL;
   g_autofree char *subtitle = NULL;
   GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button;
 
   /* Translators: a request's policy number and the day it was received */
   subtitle = g_strdup_printf (_("Policy %s · received on %s"), policy,
@@ -150,9 +180,9 @@ create_request_row (gpointer item,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              bd_status_label_new (bd_case_get_state_label (kase), "badge",
                                                   state_style (kase)));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-  g_object_set_data_full (G_OBJECT (row), "request", g_object_ref (request), g_object_unref);
+  button = open_button (self, request);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
   return row;
 }
 
@@ -170,19 +200,6 @@ show_list (gpointer user_data)
   if (self->requests == NULL)
     toast (self, error->message);
   gtk_list_box_bind_model (self->list, self->requests, create_request_row, self, NULL);
-}
-
-static void
-row_activated_cb (GtkListBox    *list,
-                  GtkListBoxRow *row,
-                  BdRequestsTab *self)
-{
-  BdRequest *request = g_object_get_data (G_OBJECT (row), "request");
-
-  if (request == NULL)
-    return;
-  bd_request_view_show (self->view, self->session, request);
-  gtk_stack_set_visible_child_name (self->stack, "request");
 }
 
 static void
@@ -333,7 +350,6 @@ build_list_page (BdRequestsTab *self)
   gtk_list_box_set_placeholder (self->list, new_placeholder ());
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Policy-change requests"), -1);
-  g_signal_connect (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
   gtk_box_append (GTK_BOX (page), GTK_WIDGET (self->list));
   return page;
 }
