@@ -237,6 +237,7 @@ add_choice_field (GtkBox     *box,
 
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_set_margin_top (heading, 6);
   gtk_label_set_xalign (GTK_LABEL (note), 0);
   gtk_label_set_wrap (GTK_LABEL (note), TRUE);
   gtk_widget_add_css_class (note, "error");
@@ -392,6 +393,7 @@ add_household (BdRequestForm *self,
 {
   g_autoptr(BdHousehold) household = NULL;
   BdCustomer *applicant = person (self, applicant_id);
+  BdHouseholdMember *viewer;
   GListModel *members;
 
   if (applicant != NULL && bd_customer_get_guardian_id (applicant) != 0)
@@ -408,14 +410,22 @@ add_household (BdRequestForm *self,
   household = bd_store_get_household_of (store_of (self), bd_customer_get_id (self->customer), NULL);
   if (household == NULL)
     return;
+  viewer = bd_household_find_member (household, bd_customer_get_id (self->customer));
   members = bd_household_get_members (household);
-  for (guint i = 0; i < g_list_model_get_n_items (members); i++)
+  for (guint i = 0; viewer != NULL && i < g_list_model_get_n_items (members); i++)
     {
       g_autoptr(BdHouseholdMember) member = g_list_model_get_item (members, i);
       BdCustomer *customer = bd_household_member_get_customer (member);
-      g_autofree char *label = g_strdup_printf (_("%s (%s)"), bd_customer_get_name (customer),
-                                                bd_relation_get_label (bd_household_member_get_relation (member)));
+      g_autofree char *label = NULL;
+      BdRelation relation;
 
+      /* What they are to the customer at the counter, as the household card says it. */
+      if (bd_relation_seen_from (bd_household_member_get_relation (viewer),
+                                 bd_household_member_get_relation (member), &relation))
+        label = g_strdup_printf (_("%s (%s)"), bd_customer_get_name (customer),
+                                 bd_relation_get_label (relation));
+      else
+        label = g_strdup (bd_customer_get_name (customer));
       choices_add (choices, bd_customer_get_id (customer), label);
     }
 }
@@ -1081,6 +1091,7 @@ new_spin (double      low,
   GtkWidget *spin = gtk_spin_button_new_with_range (low, high, 1);
 
   gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), digits);
+  gtk_editable_set_width_chars (GTK_EDITABLE (spin), digits > 0 ? 6 : 2);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
   gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
   return spin;
@@ -1390,6 +1401,8 @@ bd_request_form_start (BdRequestForm *self,
                    G_CALLBACK (category_changed_cb));
   self->filling = FALSE;
   category_changed_cb (self);
+  /* The keyboard starts at the top of the form, and the page shows it. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->policy_row));
 }
 
 void

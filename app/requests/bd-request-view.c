@@ -28,6 +28,7 @@ struct _BdRequestView
   BdSession           *session;
   BdRequest           *request;
 
+  GtkWidget           *back_button;
   GtkLabel            *title_label;
   GtkBox              *badge_box;
   GtkLabel            *summary_label;
@@ -136,17 +137,21 @@ take_step (BdRequestView *self,
            const char    *reason)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
 
   if (!bd_requests_desk_take_step (self->session, self->request, to, reason, &error))
     {
-      show_error (self, error->message);
-      toast (self, error->message);
+      /* The page shows the case as the database has it, and the refusal in words. */
       reload (self);
       show_error (self, error->message);
+      toast (self, error->message);
       return;
     }
   reload (self);
-  toast (self, bd_case_get_state_label (case_of (self)));
+  /* Translators: a request's number and the state it is in now */
+  message = g_strdup_printf (_("Request %s: %s"), bd_or_dash (bd_case_get_number (case_of (self))),
+                             bd_case_get_state_label (case_of (self)));
+  toast (self, message);
 }
 
 static void
@@ -414,10 +419,14 @@ describe_event (BdRequestView *self,
     g_string_append (text, _("Received"));
   else if (g_str_equal (what, "document"))
     {
+      /* A document ticked: its name, and its state where a step keeps its reason. */
       const BdDocumentKind *kind = bd_request_document_find (detail);
+      BdDocumentState state;
 
       g_string_append_printf (text, _("Document: %s"), kind != NULL ? _(kind->label) : bd_or_dash (detail));
-      detail = NULL;
+      if (bd_document_state_from_string (bd_case_event_get_reason (event), &state))
+        g_string_append_printf (text, " · %s", bd_document_state_get_label (state));
+      return g_string_free (text, FALSE);
     }
   else if (g_str_equal (what, "changed"))
     g_string_append (text, _("Changed"));
@@ -508,11 +517,11 @@ bd_request_view_show (BdRequestView *self,
   show_request (self);
 }
 
-BdRequest *
-bd_request_view_get_request (BdRequestView *self)
+void
+bd_request_view_focus (BdRequestView *self)
 {
-  g_return_val_if_fail (BD_IS_REQUEST_VIEW (self), NULL);
-  return self->request;
+  g_return_if_fail (BD_IS_REQUEST_VIEW (self));
+  gtk_widget_grab_focus (self->back_button);
 }
 
 void
@@ -605,6 +614,7 @@ bd_request_view_init (BdRequestView *self)
   self->deadlines_rows = g_ptr_array_new ();
   self->history_rows = g_ptr_array_new ();
 
+  self->back_button = back;
   gtk_widget_set_halign (back, GTK_ALIGN_START);
   bd_accessible_name_buttons (back);
   g_signal_connect_swapped (back, "clicked", G_CALLBACK (back_clicked_cb), self);

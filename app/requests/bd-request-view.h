@@ -19,7 +19,8 @@ GtkWidget *bd_request_view_new   (void);
 void       bd_request_view_show  (BdRequestView *self,
                                   BdSession     *session,
                                   BdRequest     *request);
-BdRequest *bd_request_view_get_request (BdRequestView *self);
+/* The keyboard at the top of the page, which scrolls there. */
+void       bd_request_view_focus (BdRequestView *self);
 void       bd_request_view_clear (BdRequestView *self);
 
 /* ::back when the clerk goes back to the list; ::changed after a step or a document. */

@@ -119,14 +119,23 @@ policy_number (BdRequestsTab *self,
   return g_strdup ("—");
 }
 
+/* A request's page, the keyboard at its top (the page scrolls there). */
+static void
+show_request (BdRequestsTab *self,
+              BdRequest     *request)
+{
+  bd_request_view_show (self->view, self->session, request);
+  gtk_stack_set_visible_child_name (self->stack, "request");
+  bd_request_view_focus (self->view);
+}
+
 static void
 open_clicked_cb (GtkButton     *button,
                  BdRequestsTab *self)
 {
   BdRequest *request = g_object_get_data (G_OBJECT (button), "request");
 
-  bd_request_view_show (self->view, self->session, request);
-  gtk_stack_set_visible_child_name (self->stack, "request");
+  show_request (self, request);
 }
 
 /* The row opens its request; the button is what a screen reader and the keyboard meet. */
@@ -221,8 +230,7 @@ form_finished_cb (BdRequestForm *form,
   show_list (self);
   if (request != NULL)
     {
-      bd_request_view_show (self->view, self->session, request);
-      gtk_stack_set_visible_child_name (self->stack, "request");
+      show_request (self, request);
       return;
     }
   gtk_stack_set_visible_child_name (self->stack, "list");
@@ -234,6 +242,7 @@ view_back_cb (BdRequestsTab *self)
 {
   gtk_stack_set_visible_child_name (self->stack, "list");
   bd_request_view_clear (self->view);
+  gtk_widget_grab_focus (GTK_WIDGET (self->new_button));
 }
 
 static void
