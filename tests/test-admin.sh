@@ -158,6 +158,10 @@ expect_output "takes a record number" "print says the number is wrong, not missi
 expect 1 "a customer not on record" -- "$admin" print review-sheet --customer 999999 -o "$work/x.pdf" "$work/demo.db"
 expect_output "no customer 999999" "print says there is no such customer"
 expect 1 "a phone call is not a slip" -- "$admin" print slip --contact "$(q "SELECT min(id) FROM contact WHERE kind = 'phone'")" -o "$work/x.pdf" "$work/demo.db"
+# A request's receipt and notice (test-request-forms prints them from a branch with requests).
+expect 2 "a receipt without --request" -- "$admin" print receipt -o "$work/x.pdf" "$work/demo.db"
+expect 1 "a request not on record" -- "$admin" print notice --request 999999 -o "$work/x.pdf" "$work/demo.db"
+expect_output "not found" "print says there is no such request"
 
 # The branch's names, kept in its database.
 expect 0 "read a setting" -- "$admin" setting branch-name "$work/demo.db"
@@ -166,6 +170,8 @@ expect 0 "change a setting" -- "$admin" setting branch-name 苏州分公司 "$wo
 expect 0 "read it back" -- "$admin" setting branch-name "$work/demo.db"
 expect_output "苏州分公司" "the branch name changed"
 expect 2 "not a setting" -- "$admin" setting colour blue "$work/demo.db"
+expect 0 "set the counter's phone" -- "$admin" setting branch-phone 025-84561234 "$work/demo.db"
+expect_output "025-84561234" "the counter's phone is kept"
 # The branch's time zone: Asia/Shanghai unless set; a zone the system does not know is refused.
 expect 0 "read the time zone" -- "$admin" setting time-zone "$work/demo.db"
 expect_output "Asia/Shanghai" "the default time zone"

@@ -14,6 +14,7 @@
 #include "bd-customer-page.h"
 #include "bd-customer-tab.h"
 #include "bd-overview-tab.h"
+#include "bd-policy-card.h"
 #include "bd-customers-store.h"
 #include "bd-test-widgets.h"
 #include "bd-window.h"
@@ -34,6 +35,7 @@ struct _BdTestTab
   GtkEntry  *entry;
   guint      n_policies;
   guint      printed;
+  gint64     started_on;
 };
 
 static void
@@ -82,6 +84,13 @@ test_tab_dup_draft (BdCustomerTab *tab)
 }
 
 static void
+test_tab_start_request (BdCustomerTab *tab,
+                        gint64         policy_id)
+{
+  BD_TEST_TAB (tab)->started_on = policy_id;
+}
+
+static void
 test_tab_restore_draft (BdCustomerTab *tab,
                         GVariant      *draft)
 {
@@ -97,6 +106,7 @@ bd_test_tab_customer_tab_init (BdCustomerTabInterface *iface)
   iface->print = test_tab_print;
   iface->dup_draft = test_tab_dup_draft;
   iface->restore_draft = test_tab_restore_draft;
+  iface->start_request = test_tab_start_request;
 }
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (BdTestTab, bd_test_tab, GTK_TYPE_BOX,
@@ -323,6 +333,46 @@ test_print_goes_to_visible_tab (Desk          *desk,
   g_assert_cmpuint (tab->printed, ==, 1);
 }
 
+static gboolean
+is_start_request_row (GtkWidget     *widget,
+                      gconstpointer  data)
+{
+  return ADW_IS_ACTION_ROW (widget)
+         && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)),
+                       "Start a policy-change request…") == 0;
+}
+
+/* The service card's "Start a request" opens the tab that takes requests, on that policy;
+ * while no tab takes them, the row cannot be used. */
+static void
+test_start_request_from_service_card (Desk          *desk,
+                                      gconstpointer  data)
+{
+  BdCustomerPage *page;
+  BdTestTab *tab;
+  GtkWidget *card, *row;
+
+  open_customer (desk->window, desk->customer);
+  page = customer_page_of (desk->window);
+  card = bd_test_find_widget (GTK_WIDGET (page), BD_TYPE_POLICY_CARD);
+  g_assert_nonnull (card);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (card), TRUE);
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  row = bd_test_find_first (card, is_start_request_row, NULL);
+  g_assert_nonnull (row);
+  g_assert_false (gtk_widget_is_sensitive (row));
+
+  tab = add_test_tab (desk->window);
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  g_assert_true (gtk_widget_is_sensitive (row));
+  gtk_widget_activate (row);
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  g_assert_cmpint (tab->started_on, ==,
+                   bd_policy_get_id (bd_policy_card_get_policy (BD_POLICY_CARD (card))));
+  g_assert_true (adw_view_stack_get_visible_child (ADW_VIEW_STACK (
+                   gtk_widget_get_parent (GTK_WIDGET (tab)))) == GTK_WIDGET (tab));
+}
+
 /* A tab that cannot forget the customer is refused: it would keep them over a lock. */
 static void
 test_tab_without_clear_refused (void)
@@ -350,6 +400,8 @@ main (int   argc,
   g_test_add ("/customer-tabs/added-tab/printed-when-shown", Desk, NULL, desk_set_up,
               test_print_goes_to_visible_tab, desk_tear_down);
   g_test_add_func ("/customer-tabs/added-tab/must-clear", test_tab_without_clear_refused);
+  g_test_add ("/customer-tabs/start-request/from-service-card", Desk, NULL, desk_set_up,
+              test_start_request_from_service_card, desk_tear_down);
   g_test_add ("/customer-tabs/overview/is-a-tab", Desk, NULL, desk_set_up, test_overview_is_a_tab,
               desk_tear_down);
   return bd_test_run_and_remove (folder);

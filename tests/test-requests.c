@@ -13,7 +13,9 @@
 #include "bd-calendar.h"
 #include "bd-case-store.h"
 #include "bd-customers-store.h"
+#include "bd-identity.h"
 #include "bd-request-rules.h"
+#include "bd-requests-desk.h"
 #include "bd-requests-store.h"
 #include "bd-store.h"
 #include "bd-test-fixture.h"
@@ -48,8 +50,10 @@ fixture_set_up (Fixture       *fixture,
   bd_test_clock_fix ("2026-02-13T10:00:00+08:00");
   bd_test_store_set_up (&fixture->base, "bd-requests", "branch.db");
   store = fixture->store = fixture->base.store;
-  fixture->counter = bd_test_add_staff (store, "wangfang", "王芳", BD_ROLE_COUNTER, NULL, NULL);
-  fixture->supervisor = bd_test_add_staff (store, "zhoujun", "周军", BD_ROLE_SUPERVISOR, NULL, NULL);
+  fixture->counter = bd_test_add_staff (store, "wangfang", "王芳", BD_ROLE_COUNTER,
+                                        "counter-pass-1", NULL);
+  fixture->supervisor = bd_test_add_staff (store, "zhoujun", "周军", BD_ROLE_SUPERVISOR,
+                                           "supervisor-pass-1", NULL);
   fixture->product = bd_store_add_product (store, "L01", "终身寿险", BD_PRODUCT_LIFE, 0, NULL);
   fixture->mr_chen = bd_test_add_person (store, "陈先生", BD_SEX_MALE, "1978-03-02", NULL, NULL);
   fixture->ms_zhang = bd_test_add_person (store, "张女士", BD_SEX_FEMALE, "1980-06-01", NULL,
@@ -327,8 +331,10 @@ test_catalogue (void)
 
       g_assert_nonnull (bd_lifecycle_find_state (kind->lifecycle, step->from));
       g_assert_nonnull (bd_lifecycle_find_state (kind->lifecycle, step->to));
-      if (step->starts != NULL)
-        g_assert_nonnull (bd_case_kind_find_deadline (kind, step->starts));
+      for (guint m = 0; step->starts != NULL && step->starts[m] != NULL; m++)
+        g_assert_nonnull (bd_case_kind_find_deadline (kind, step->starts[m]));
+      for (guint m = 0; step->stops != NULL && step->stops[m] != NULL; m++)
+        g_assert_nonnull (bd_case_kind_find_deadline (kind, step->stops[m]));
       for (guint m = 0; step->meets != NULL && step->meets[m] != NULL; m++)
         g_assert_nonnull (bd_case_kind_find_deadline (kind, step->meets[m]));
     }
@@ -541,6 +547,156 @@ test_withdrawn_not_deleted (Fixture       *fixture,
   (void) id;
 }
 
+/* An address and mobile change, which needs no review: confirmed and carried out by the
+ * counter; the customer has the new address and the new mobile, found by the search. */
+static void
+test_contact_change_carried_out (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  g_autoptr(BdRequest) request = make_request (fixture, "contact-change", fixture->marriage,
+                                               fixture->mr_chen);
+  g_autoptr(BdCustomer) customer = NULL;
+  g_autoptr(GListModel) found = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bd_request_set_text (request, "北京市朝阳区幸福路 8 号");
+  bd_request_set_postcode (request, "100020");
+  bd_request_set_phone (request, "139 0011 2233");
+  assert_allowed (fixture, request);
+  bd_request_set_postcode (request, "10002");
+  assert_refused (fixture, request, BD_REQUEST_FIELD_POSTCODE, NULL);
+  bd_request_set_postcode (request, "100020");
+  bd_requests_store_add (fixture->store, request, fixture->counter, &error);
+  g_assert_no_error (error);
+  receive_all_documents (fixture, request);
+  take_step (fixture, request, "accepted", fixture->counter);
+  /* Not reviewed: "Send for review" is not a step of it. */
+  g_assert_false (bd_requests_store_take_step (fixture->store, request, "in-review",
+                                               fixture->counter, NULL, &error));
+  g_assert_error (error, BD_CASE_ERROR, BD_CASE_ERROR_NO_TRANSITION);
+  g_clear_error (&error);
+  take_step (fixture, request, "approved", fixture->counter);
+  take_step (fixture, request, "completed", fixture->counter);
+
+  customer = bd_store_get_customer (fixture->store, fixture->mr_chen, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bd_customer_get_address (customer), ==, "北京市朝阳区幸福路 8 号");
+  g_assert_cmpstr (bd_customer_get_postcode (customer), ==, "100020");
+  g_assert_cmpstr (bd_customer_get_mobile (customer), ==, "13900112233");
+  found = bd_store_search_customers (fixture->store, "13900112233", 10, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (found), ==, 1);
+}
+
+/* The new mobile and a new account number are sealed in the request, as the customer's
+ * are (PIPL art. 51), and read back whole. */
+static void
+test_new_numbers_sealed (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(BdRequest) request = make_request (fixture, "premium-account", fixture->marriage,
+                                               fixture->mr_chen);
+  g_autoptr(BdRequest) again = NULL;
+  g_autoptr(GError) error = NULL;
+  char check = bd_luhn_check_digit ("622202020011234567");
+  g_autofree char *card = g_strdup_printf ("622202020011234567%c", check);
+
+  bd_request_set_choice (request, "中国工商银行");
+  bd_request_set_text (request, "6222 0202 0011 2345 670");
+  assert_refused (fixture, request, BD_REQUEST_FIELD_TEXT, NULL);
+  bd_request_set_text (request, card);
+  assert_allowed (fixture, request);
+  bd_requests_store_add (fixture->store, request, fixture->counter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bd_test_query_int (fixture->base.path,
+                                      "SELECT count(*) FROM request WHERE new_text IS NOT NULL "
+                                      "OR new_number_sealed IS NULL"), ==, 0);
+  again = bd_requests_store_get (fixture->store, bd_case_get_id (bd_request_get_case (request)),
+                                 &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bd_request_get_text (again), ==, card);
+}
+
+/* Review and target time are the branch's settings per item, the catalogue's by default. */
+static void
+test_item_settings (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const BdRequestItem *contact = bd_request_item_find ("contact-change");
+  g_autoptr(BdRequest) request = make_request (fixture, "contact-change", fixture->marriage,
+                                               fixture->mr_chen);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (bd_requests_store_item_needs_review (fixture->store, contact));
+  g_assert_cmpuint (bd_requests_store_item_target_days (fixture->store, contact), ==, 2);
+  g_assert_true (bd_store_set_setting (fixture->store, "request-review.contact-change", "yes",
+                                       NULL));
+  g_assert_true (bd_store_set_setting (fixture->store, "request-target-days.contact-change",
+                                       "3", NULL));
+  g_assert_true (bd_requests_store_item_needs_review (fixture->store, contact));
+  g_assert_cmpuint (bd_requests_store_item_target_days (fixture->store, contact), ==, 3);
+  g_assert_true (bd_store_set_setting (fixture->store, "request-target-days.contact-change",
+                                       "365", NULL));
+  g_assert_cmpuint (bd_requests_store_item_target_days (fixture->store, contact), ==, 2);
+
+  bd_request_set_text (request, "上海市徐汇区");
+  bd_requests_store_add (fixture->store, request, fixture->counter, &error);
+  g_assert_no_error (error);
+  g_assert_true (bd_case_get_needs_review (bd_request_get_case (request)));
+  receive_all_documents (fixture, request);
+  take_step (fixture, request, "accepted", fixture->counter);
+  take_step (fixture, request, "in-review", fixture->counter);
+}
+
+/* The labels of the steps @session is offered on @request. */
+static char *
+offered (BdSession *session,
+         BdRequest *request)
+{
+  g_autoptr(GPtrArray) steps = bd_requests_desk_list_steps (session, request);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < steps->len; i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? " " : "",
+                            ((const BdCaseStep *) steps->pdata[i])->to);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The window is offered what the lifecycle allows the person signed in, and the session
+ * refuses the rest before the store is asked. */
+static void
+test_steps_offered (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(BdSession) counter = bd_test_sign_in (fixture->store, "wangfang", "counter-pass-1");
+  g_autoptr(BdSession) supervisor = bd_test_sign_in (fixture->store, "zhoujun",
+                                                     "supervisor-pass-1");
+  g_autoptr(BdRequest) request = make_request (fixture, "beneficiary-change", fixture->marriage,
+                                               fixture->ms_zhang);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *steps = NULL;
+
+  set_new_beneficiary (request, fixture->mother);
+  g_assert_true (bd_requests_desk_add (counter, request, &error));
+  g_assert_no_error (error);
+  steps = offered (counter, request);
+  g_assert_cmpstr (steps, ==, "waiting withdrawn");
+  g_clear_pointer (&steps, g_free);
+  receive_all_documents (fixture, request);
+  steps = offered (counter, request);
+  g_assert_cmpstr (steps, ==, "accepted withdrawn");
+  g_clear_pointer (&steps, g_free);
+  g_assert_true (bd_requests_desk_take_step (counter, request, "accepted", NULL, &error));
+  g_assert_true (bd_requests_desk_take_step (counter, request, "in-review", NULL, &error));
+  steps = offered (counter, request);
+  g_assert_cmpstr (steps, ==, "withdrawn");
+  g_clear_pointer (&steps, g_free);
+  steps = offered (supervisor, request);
+  g_assert_cmpstr (steps, ==, "approved refused withdrawn");
+  g_assert_false (bd_requests_desk_take_step (counter, request, "approved", NULL, &error));
+  g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_NOT_ALLOWED);
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -569,6 +725,10 @@ main (int   argc,
   ADD ("/requests/deadlines-over-spring-festival", test_deadlines_over_spring_festival);
   ADD ("/requests/failed-completion-changes-nothing", test_failed_completion_changes_nothing);
   ADD ("/requests/withdrawn-not-deleted", test_withdrawn_not_deleted);
+  ADD ("/requests/contact-change-carried-out", test_contact_change_carried_out);
+  ADD ("/requests/new-numbers-sealed", test_new_numbers_sealed);
+  ADD ("/requests/item-settings", test_item_settings);
+  ADD ("/requests/steps-offered", test_steps_offered);
 
   return g_test_run ();
 }

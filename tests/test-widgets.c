@@ -356,6 +356,50 @@ test_policy_card (void)
   gtk_window_destroy (window);
 }
 
+static GPtrArray *
+one_change (BdPolicy *policy,
+            gpointer  user_data)
+{
+  GPtrArray *changes = g_ptr_array_new_with_free_func ((GDestroyNotify) bd_request_change_free);
+  BdRequestChange *change = g_new0 (BdRequestChange, 1);
+
+  (*(guint *) user_data)++;
+  change->field = g_strdup ("Death beneficiaries");
+  change->before = g_strdup ("王芳 order 1, 100%");
+  change->after = g_strdup ("张小明 order 1, 100%");
+  g_ptr_array_add (changes, change);
+  return changes;
+}
+
+/* The card shows what completed requests changed, with the value replaced, asked once
+ * when it first opens. */
+static void
+test_policy_card_history (void)
+{
+  g_autoptr(BdCustomer) holder = create_customer (1, "张伟", BD_SEX_MALE, "1980-05-06");
+  g_autoptr(BdPolicy) policy = create_policy (11, "882000123456", "鸿福终身寿险",
+                                              BD_PRODUCT_LIFE, BD_POLICY_IN_FORCE);
+  GtkWidget *list = gtk_list_box_new ();
+  guint asked = 0;
+  GtkWidget *card;
+  GtkWindow *window;
+
+  set_parties (policy, holder, holder);
+  card = bd_policy_card_new (policy, 1);
+  bd_policy_card_set_history_func (BD_POLICY_CARD (card), one_change, &asked, NULL);
+  gtk_list_box_append (GTK_LIST_BOX (list), card);
+  window = show_in_window (list);
+  g_assert_cmpuint (asked, ==, 0);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (card), TRUE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (card), FALSE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (card), TRUE);
+  g_assert_cmpuint (asked, ==, 1);
+  g_assert_nonnull (bd_test_find_first (card, is_label_equal, "Changed: Death beneficiaries"));
+  g_assert_nonnull (bd_test_find_first (card, is_label_equal, "Before: 王芳 order 1, 100%"));
+  g_assert_nonnull (bd_test_find_first (card, is_label_equal, "张小明 order 1, 100%"));
+  gtk_window_destroy (window);
+}
+
 static void
 test_policy_card_roles (void)
 {
@@ -959,6 +1003,7 @@ main (int   argc,
   g_test_add_func ("/widgets/masked-label/auto-conceal", test_masked_label_auto_conceal);
   g_test_add_func ("/widgets/policy-card/rows", test_policy_card);
   g_test_add_func ("/widgets/policy-card/roles", test_policy_card_roles);
+  g_test_add_func ("/widgets/policy-card/history", test_policy_card_history);
   g_test_add_func ("/widgets/household-card-view/card", test_household_card_view);
   g_test_add_func ("/widgets/household-card-view/need", test_household_card_view_need);
   g_test_add_func ("/widgets/household-card-view/parse-yuan", test_parse_yuan);

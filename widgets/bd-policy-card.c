@@ -28,6 +28,10 @@ struct _BdPolicyCard
   BdPolicy       *policy;
   gint64          customer_id;
   gboolean        rows_added;
+
+  BdPolicyCardHistoryFunc  history_func;
+  gpointer                 history_data;
+  GDestroyNotify           history_destroy;
 };
 
 G_DEFINE_FINAL_TYPE (BdPolicyCard, bd_policy_card, ADW_TYPE_EXPANDER_ROW)
@@ -293,15 +297,61 @@ build_header (BdPolicyCard *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
 }
 
+/* The previous values stay in sight: what each completed request changed (domain.md §3,
+ * "keeping the previous values in the history shown on the service card"). */
+static void
+add_history_rows (BdPolicyCard *self)
+{
+  g_autoptr(GPtrArray) changes = NULL;
+
+  if (self->history_func == NULL)
+    return;
+  changes = self->history_func (self->policy, self->history_data);
+  if (changes == NULL)
+    {
+      add_row (self, _("Changes"), NULL, _("The history of changes could not be read"));
+      return;
+    }
+  for (guint i = 0; i < changes->len; i++)
+    {
+      BdRequestChange *change = g_ptr_array_index (changes, i);
+      g_autofree char *title = g_strdup_printf (_("Changed: %s"), change->field);
+      g_autofree char *before = g_strdup_printf (_("Before: %s"), bd_or_dash (change->before));
+
+      add_row (self, title, before, change->after);
+    }
+}
+
+/* The service card's way into a policy-change request on this policy: the customer
+ * page's customer.start-request action, which is disabled (and the row insensitive)
+ * where no tab takes requests. */
+static void
+add_start_request_row (BdPolicyCard *self)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
+                                 _("Start a policy-change request…"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "customer.start-request");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row),
+                                          g_variant_new_int64 (bd_policy_get_id (self->policy)));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
+}
+
 static void
 add_rows (BdPolicyCard *self)
 {
   self->rows_added = TRUE;
+  add_start_request_row (self);
   add_row (self, _("Policyholder"), NULL, bd_policy_get_policyholder_name (self->policy));
   add_row (self, _("Insured"), NULL, bd_policy_get_insured_name (self->policy));
   add_terms_rows (self);
   add_beneficiary_rows (self);
   add_service_rows (self);
+  add_history_rows (self);
 }
 
 static void
@@ -310,6 +360,9 @@ bd_policy_card_dispose (GObject *object)
   BdPolicyCard *self = (BdPolicyCard *)object;
 
   g_clear_object (&self->policy);
+  if (self->history_destroy != NULL)
+    g_clear_pointer (&self->history_data, self->history_destroy);
+  self->history_func = NULL;
 
   G_OBJECT_CLASS (bd_policy_card_parent_class)->dispose (object);
 }
@@ -387,4 +440,26 @@ bd_policy_card_get_policy (BdPolicyCard *self)
 {
   g_return_val_if_fail (BD_IS_POLICY_CARD (self), NULL);
   return self->policy;
+}
+
+/**
+ * bd_policy_card_set_history_func:
+ * @self: a #BdPolicyCard
+ * @func: asked for the policy's changes when the card first opens
+ * @user_data: given to @func
+ * @destroy: frees @user_data with the card
+ */
+void
+bd_policy_card_set_history_func (BdPolicyCard            *self,
+                                 BdPolicyCardHistoryFunc  func,
+                                 gpointer                 user_data,
+                                 GDestroyNotify           destroy)
+{
+  g_return_if_fail (BD_IS_POLICY_CARD (self));
+
+  if (self->history_destroy != NULL)
+    g_clear_pointer (&self->history_data, self->history_destroy);
+  self->history_func = func;
+  self->history_data = user_data;
+  self->history_destroy = destroy;
 }

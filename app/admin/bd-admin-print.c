@@ -1,4 +1,5 @@
-/* bd-admin-print.c — branchdesk-admin print: contact slips and review sheets to PDF
+/* bd-admin-print.c — branchdesk-admin print: contact slips, review sheets and the receipts
+ * and notices of policy-change requests to PDF
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -20,16 +21,20 @@
 #include "bd-contact-slip.h"
 #include "bd-customers-store.h"
 #include "bd-household-store.h"
+#include "bd-print-request.h"
 #include "bd-print-review.h"
+#include "bd-requests-store.h"
 
 typedef struct
 {
-  const char *what;     /* slip, slips or review-sheet: the first argument, not owned */
+  const char *what;     /* slip, slips, review-sheet, receipt or notice: the first
+                         * argument, not owned */
   char       *output;
   gboolean    replace;
   char       *layout;
   gint64      contact;
   gint64      customer;
+  gint64      request;
   char       *date;
 } PrintOptions;
 
@@ -162,6 +167,26 @@ print_review_sheet (BdStore            *store,
   return BD_ADMIN_OK;
 }
 
+/* The receipt (options->what is "receipt") or the one-time notice of a request. */
+static int
+print_request_form (BdStore            *store,
+                    const PrintOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BdRequest) request = bd_requests_store_get (store, options->request, &error);
+  g_autoptr(BdPrintedForm) form = NULL;
+
+  if (request != NULL)
+    form = g_str_equal (options->what, "receipt")
+           ? bd_printed_form_new_request_receipt (store, request, &error)
+           : bd_printed_form_new_request_notice (store, request, &error);
+  if (form == NULL || !bd_printed_form_write_pdf (form, options->output, &error))
+    return fail (error);
+  /* Translators: the form's title, then the file */
+  g_print (_("Wrote the %s to %s\n"), bd_printed_form_get_title (form), options->output);
+  return BD_ADMIN_OK;
+}
+
 static GOptionContext *
 print_context (PrintOptions *options)
 {
@@ -176,17 +201,22 @@ print_context (PrintOptions *options)
       N_("The day whose planned visits are printed (slips)"), N_("YYYY-MM-DD") },
     { "customer", 0, 0, G_OPTION_ARG_INT64, &options->customer,
       N_("A member of the household (review-sheet)"), N_("ID") },
+    { "request", 0, 0, G_OPTION_ARG_INT64, &options->request,
+      N_("The policy-change request (receipt, notice)"), N_("ID") },
     { "layout", 0, 0, G_OPTION_ARG_STRING, &options->layout,
       N_("a4: four slips to an A4 sheet with cut marks (default); a5: one slip per A5 page"),
       N_("LAYOUT") },
     { NULL }
   };
-  GOptionContext *context = g_option_context_new (_("slip|slips|review-sheet DATABASE — print to PDF"));
+  GOptionContext *context = g_option_context_new (_("slip|slips|review-sheet|receipt|notice DATABASE — print to PDF"));
 
   g_option_context_set_summary (context,
                                 _("slip --contact ID: the contact slip of one record.\n"
                                   "slips --date YYYY-MM-DD: every slip planning a visit that day.\n"
-                                  "review-sheet --customer ID: the household policy review sheet."));
+                                  "review-sheet --customer ID: the household policy review sheet.\n"
+                                  "receipt --request ID: the acceptance receipt of a request.\n"
+                                  "notice --request ID: the one-time notice of its missing "
+                                  "documents."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   return context;
 }
@@ -258,6 +288,12 @@ check_record_id (gint64      id,
   return BD_ADMIN_USAGE;
 }
 
+static gboolean
+is_request_form (const char *what)
+{
+  return g_str_equal (what, "receipt") || g_str_equal (what, "notice");
+}
+
 int
 bd_admin_print (int    argc,
                 char **argv)
@@ -282,11 +318,14 @@ bd_admin_print (int    argc,
   options.what = what;
   if ((g_str_equal (what, "slip") && (status = check_record_id (options.contact, "--contact")) != BD_ADMIN_OK) ||
       (g_str_equal (what, "slips") && (status = check_required (options.date != NULL, "--date")) != BD_ADMIN_OK) ||
-      (g_str_equal (what, "review-sheet") && (status = check_record_id (options.customer, "--customer")) != BD_ADMIN_OK))
+      (g_str_equal (what, "review-sheet") && (status = check_record_id (options.customer, "--customer")) != BD_ADMIN_OK) ||
+      (is_request_form (what) && (status = check_record_id (options.request, "--request")) != BD_ADMIN_OK))
     return status;
-  if (!g_str_equal (what, "slip") && !g_str_equal (what, "slips") && !g_str_equal (what, "review-sheet"))
+  if (!g_str_equal (what, "slip") && !g_str_equal (what, "slips") && !g_str_equal (what, "review-sheet")
+      && !is_request_form (what))
     {
-      bd_admin_printerr (_("“%s” is not something to print: slip, slips or review-sheet"), what);
+      bd_admin_printerr (_("“%s” is not something to print: slip, slips, review-sheet, receipt or notice"),
+                         what);
       return BD_ADMIN_USAGE;
     }
 
@@ -296,5 +335,7 @@ bd_admin_print (int    argc,
     return BD_ADMIN_FAILED;
   if (g_str_equal (what, "review-sheet"))
     return print_review_sheet (store, &options);
+  if (is_request_form (what))
+    return print_request_form (store, &options);
   return print_slips (store, &options, layout);
 }

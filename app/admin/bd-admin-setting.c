@@ -2,8 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The company and branch names printed on every slip and sheet, and the branch's time
- * zone, are kept in the branch's database, the same for every desk that shares it.
+ * The company and branch names printed on every slip and sheet, the counter's phone
+ * printed on request receipts and notices, and the branch's time zone, are kept in the
+ * branch's database, the same for every desk that shares it.
  */
 #define G_LOG_DOMAIN "bd-admin"
 
@@ -14,7 +15,9 @@
 #include "bd-admin-private.h"
 #include "bd-text.h"
 
-static const char *const known_keys[] = { "company-name", "branch-name", "time-zone" };
+static const char *const known_keys[] = {
+  "company-name", "branch-name", "branch-phone", "time-zone",
+};
 
 static gboolean
 is_known (const char *key)
@@ -54,6 +57,8 @@ bd_admin_setting (int    argc,
   g_option_context_set_summary (context,
                                 _("company-name: the company printed on slips and sheets.\n"
                                   "branch-name: the branch, shown at sign-in and printed.\n"
+                                  "branch-phone: the counter’s phone, printed on request "
+                                  "receipts and notices.\n"
                                   "time-zone: the branch’s time zone, such as Asia/Shanghai (the "
                                   "default); every time shown and printed is in it.\n"
                                   "With a VALUE the setting is changed (and audited)."));
@@ -66,7 +71,7 @@ bd_admin_setting (int    argc,
     }
   if (!is_known (argv[1]))
     {
-      bd_admin_printerr (_("“%s” is not a setting: company-name, branch-name or time-zone"), argv[1]);
+      bd_admin_printerr (_("“%s” is not a setting: company-name, branch-name, branch-phone or time-zone"), argv[1]);
       return BD_ADMIN_USAGE;
     }
   /* What the store would refuse is a wrong argument: said before the file is opened. */

@@ -460,6 +460,33 @@ bd_customer_page_set_session (BdCustomerPage *self,
     }
 }
 
+/* The tab that starts policy-change requests, or NULL while none is registered. */
+static BdCustomerTab *
+find_request_tab (BdCustomerPage *self)
+{
+  for (guint i = 0; self->tabs != NULL && i < self->tabs->len; i++)
+    if (bd_customer_tab_can_start_request (g_ptr_array_index (self->tabs, i)))
+      return g_ptr_array_index (self->tabs, i);
+  return NULL;
+}
+
+/* customer.start-request(policy id): the service card's "Start a request" shows the tab
+ * that takes requests, started on that policy. Disabled (so the card's row is insensitive)
+ * while no tab takes them. */
+static void
+start_request_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  BdCustomerPage *self = BD_CUSTOMER_PAGE (widget);
+  BdCustomerTab *tab = find_request_tab (self);
+
+  if (tab == NULL)
+    return;
+  adw_view_stack_set_visible_child (self->workflow_stack, GTK_WIDGET (tab));
+  bd_customer_tab_start_request (tab, g_variant_get_int64 (parameter));
+}
+
 /* A tab joins the list the page opens, clears, prints and keeps drafts through. */
 static void
 track_tab (BdCustomerPage *self,
@@ -468,6 +495,8 @@ track_tab (BdCustomerPage *self,
   g_ptr_array_add (self->tabs, g_object_ref (tab));
   if (self->session != NULL)
     bd_customer_tab_set_session (tab, self->session);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "customer.start-request",
+                                 find_request_tab (self) != NULL);
 }
 
 void
@@ -529,6 +558,8 @@ bd_customer_page_class_init (BdCustomerPageClass *klass)
 
   object_class->dispose = bd_customer_page_dispose;
 
+  gtk_widget_class_install_action (widget_class, "customer.start-request", "x",
+                                   start_request_cb);
   g_type_ensure (BD_TYPE_MASKED_LABEL);
   g_type_ensure (BD_TYPE_CONTACTS_PAGE);
   g_type_ensure (BD_TYPE_OVERVIEW_TAB);

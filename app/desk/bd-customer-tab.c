@@ -130,3 +130,20 @@ bd_customer_tab_restore_draft (BdCustomerTab *self,
 
   BD_CUSTOMER_TAB_GET_IFACE (self)->restore_draft (self, draft);
 }
+
+gboolean
+bd_customer_tab_can_start_request (BdCustomerTab *self)
+{
+  g_return_val_if_fail (BD_IS_CUSTOMER_TAB (self), FALSE);
+
+  return BD_CUSTOMER_TAB_GET_IFACE (self)->start_request != NULL;
+}
+
+void
+bd_customer_tab_start_request (BdCustomerTab *self,
+                               gint64         policy_id)
+{
+  g_return_if_fail (bd_customer_tab_can_start_request (self));
+
+  BD_CUSTOMER_TAB_GET_IFACE (self)->start_request (self, policy_id);
+}

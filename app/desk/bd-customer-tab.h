@@ -38,6 +38,10 @@ struct _BdCustomerTabInterface
   GVariant *(*dup_draft)         (BdCustomerTab  *self);
   void      (*restore_draft)     (BdCustomerTab  *self,
                                   GVariant       *draft);
+  /* Optional: a tab that starts a policy-change request on a policy (the service card's
+   * "Start a request", through the page's customer.start-request action). */
+  void      (*start_request)     (BdCustomerTab  *self,
+                                  gint64          policy_id);
 };
 
 void      bd_customer_tab_set_session       (BdCustomerTab  *self,
@@ -61,5 +65,10 @@ gboolean  bd_customer_tab_has_unsaved_input (BdCustomerTab  *self);
 GVariant *bd_customer_tab_dup_draft         (BdCustomerTab  *self);
 void      bd_customer_tab_restore_draft     (BdCustomerTab  *self,
                                              GVariant       *draft);
+
+/* Whether the tab starts requests, and starting one on @policy_id. */
+gboolean  bd_customer_tab_can_start_request (BdCustomerTab  *self);
+void      bd_customer_tab_start_request     (BdCustomerTab  *self,
+                                             gint64          policy_id);
 
 G_END_DECLS

@@ -23,6 +23,7 @@
 #include "bd-household-dialogs.h"
 #include "bd-household-store.h"
 #include "bd-policy-card.h"
+#include "bd-requests-desk.h"
 
 struct _BdOverviewTab
 {
@@ -78,6 +79,33 @@ clear_policies (BdOverviewTab *self)
   gtk_widget_set_visible (GTK_WIDGET (self->other_group), FALSE);
 }
 
+/* A policy card asks, when it opens, what completed requests changed on its policy. */
+static GPtrArray *
+list_policy_changes (BdPolicy *policy,
+                     gpointer  user_data)
+{
+  BdSession *session = user_data;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *changes = bd_requests_desk_list_changes (session, bd_policy_get_id (policy), &error);
+
+  if (changes == NULL)
+    g_warning ("The changes of policy %s could not be read: %s", bd_policy_get_number (policy),
+               error->message);
+  return changes;
+}
+
+static GtkWidget *
+new_policy_card (BdOverviewTab *self,
+                 BdPolicy      *policy,
+                 gint64         customer_id)
+{
+  GtkWidget *card = bd_policy_card_new (policy, customer_id);
+
+  bd_policy_card_set_history_func (BD_POLICY_CARD (card), list_policy_changes,
+                                   g_object_ref (self->session), g_object_unref);
+  return card;
+}
+
 /* The service card (客户服务卡) holds the policies insuring this person; the others in
  * which they are policyholder follow apart. */
 static void
@@ -94,7 +122,7 @@ show_policies (gpointer user_data)
       gboolean insured = bd_policy_get_insured_id (policy) == id;
 
       gtk_list_box_append (insured ? self->service_list : self->other_list,
-                           bd_policy_card_new (policy, id));
+                           new_policy_card (self, policy, id));
       if (insured)
         n_insured++;
       else

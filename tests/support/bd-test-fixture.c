@@ -151,6 +151,40 @@ bd_test_query_int (const char *path,
 }
 
 char *
+bd_test_squeeze (const char *text)
+{
+  GString *squeezed = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      g_string_append_unichar (squeezed, g_utf8_get_char (p));
+  return g_string_free (squeezed, FALSE);
+}
+
+char *
+bd_test_printed_form_text (BdPrintedForm *form,
+                           const char    *path)
+{
+  g_autofree char *tool = g_find_program_in_path ("pdftotext");
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_assert_true (bd_printed_form_write_pdf (form, path, &error));
+  g_assert_no_error (error);
+  if (tool == NULL)
+    {
+      g_test_skip ("pdftotext not found: install poppler-utils");
+      return NULL;
+    }
+  g_spawn_sync (NULL, (char **) (const char *[]) { tool, "-layout", path, "-", NULL }, NULL,
+                G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return bd_test_squeeze (out);
+}
+
+char *
 bd_test_file_checksum (const char *path)
 {
   g_autofree char *contents = NULL;

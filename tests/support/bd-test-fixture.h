@@ -7,6 +7,7 @@
 #include "bd-contacts-store.h"
 #include "bd-customers-store.h"
 #include "bd-household.h"
+#include "bd-printed-form.h"
 #include "bd-session.h"
 #include "bd-store.h"
 #include "bd-test-models.h"
@@ -54,6 +55,13 @@ int         bd_test_run_and_remove          (char *folder);
  * plain connection as another program would open it; -1 when there is no row. */
 gint64      bd_test_query_int               (const char *path,
                                              const char *sql);
+/* @text without white space: pdftotext guesses spaces from the gaps between glyphs, and
+ * a line wraps where the box ends. */
+char       *bd_test_squeeze                 (const char *text);
+/* @form written to the PDF @path and read back with pdftotext, squeezed; NULL after
+ * marking the test skipped when pdftotext (poppler-utils) is missing. */
+char       *bd_test_printed_form_text       (BdPrintedForm *form,
+                                             const char    *path);
 /* The SHA-256 of the file at @path: whether a store that refused it left it as it was. */
 char       *bd_test_file_checksum           (const char *path);
 /* Runs @sql on the file at @path through a plain read-write connection of its own: what a

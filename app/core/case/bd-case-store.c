@@ -281,7 +281,7 @@ insert_case (BdStore     *store,
     return FALSE;
   bd_db_bind_text (stmt, ":area", bd_case_get_kind (kase)->area);
   bd_db_bind_text (stmt, ":number", bd_case_get_number (kase));
-  bd_db_bind_int64 (stmt, ":customer_id", bd_case_get_customer_id (kase));
+  bd_db_bind_id (stmt, ":customer_id", bd_case_get_customer_id (kase));
   bd_db_bind_id (stmt, ":policy_id", bd_case_get_policy_id (kase));
   bd_db_bind_text (stmt, ":state", bd_case_get_state (kase));
   bd_db_bind_int64 (stmt, ":needs_review", bd_case_get_needs_review (kase));
@@ -537,6 +537,31 @@ bd_case_store_get (BdStore           *store,
   return g_steal_pointer (&kase);
 }
 
+gboolean
+bd_case_store_reload (BdStore  *store,
+                      BdCase   *kase,
+                      GError  **error)
+{
+  g_autoptr(BdCase) stored = NULL;
+
+  g_return_val_if_fail (BD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (BD_IS_CASE (kase), FALSE);
+
+  stored = bd_case_store_get (store, bd_case_get_kind (kase), bd_case_get_id (kase), error);
+  if (stored == NULL)
+    return FALSE;
+  bd_case_set_number (kase, bd_case_get_number (stored));
+  bd_case_set_state (kase, bd_case_get_state (stored));
+  bd_case_set_needs_review (kase, bd_case_get_needs_review (stored));
+  bd_case_set_received_on (kase, bd_case_get_received_on (stored));
+  bd_case_set_opened (kase, bd_case_get_opened_at (stored), bd_case_get_opened_by (stored));
+  bd_case_set_accepted_by (kase, bd_case_get_accepted_by (stored),
+                           bd_case_get_accepted_by_name (stored));
+  bd_case_set_closed_at (kase, bd_case_get_closed_at (stored));
+  bd_case_replace_contents (kase, stored);
+  return TRUE;
+}
+
 /* The step's own rule, asked with the role the database gives @staff_id. */
 static const BdCaseStep *
 check_step (BdStore     *store,
@@ -595,8 +620,9 @@ update_state (BdStore           *store,
   return TRUE;
 }
 
-/* What the step does to the deadlines: meets those it names, starts the one it names,
- * and when the case closes ends every deadline still running. */
+/* What the step does to the deadlines: meets those it names, stops those that no longer
+ * apply, starts those it names, and when the case closes ends every deadline still
+ * running. */
 static gboolean
 move_deadlines (BdStore           *store,
                 BdCase            *kase,
@@ -614,8 +640,16 @@ move_deadlines (BdStore           *store,
       if (deadline != NULL && !end_deadline (store, kase, deadline, &today, "met", error))
         return FALSE;
     }
-  if (step->starts != NULL && !start_deadline (store, kase, step->starts, &today, error))
-    return FALSE;
+  for (guint i = 0; step->stops != NULL && step->stops[i] != NULL; i++)
+    {
+      BdDeadline *deadline = bd_case_find_deadline (kase, step->stops[i]);
+
+      if (deadline != NULL && !end_deadline (store, kase, deadline, &today, "stopped", error))
+        return FALSE;
+    }
+  for (guint i = 0; step->starts != NULL && step->starts[i] != NULL; i++)
+    if (!start_deadline (store, kase, step->starts[i], &today, error))
+      return FALSE;
   if (bd_case_is_open (kase))
     return TRUE;
   for (guint i = 0; i < deadlines->len; i++)
@@ -657,7 +691,6 @@ bd_case_store_take_step (BdStore     *store,
                          const char  *reason,
                          GError     **error)
 {
-  g_autoptr(BdCase) before = NULL;
   gboolean ok;
 
   g_return_val_if_fail (BD_IS_STORE (store), FALSE);
@@ -669,12 +702,7 @@ bd_case_store_take_step (BdStore     *store,
   if (!bd_store_end_write (store, ok, error) || !ok)
     {
       /* The case object is read again so that it shows what the database has. */
-      before = bd_case_store_get (store, bd_case_get_kind (kase), bd_case_get_id (kase), NULL);
-      if (before != NULL)
-        {
-          bd_case_set_state (kase, bd_case_get_state (before));
-          bd_case_set_closed_at (kase, bd_case_get_closed_at (before));
-        }
+      bd_case_store_reload (store, kase, NULL);
       return FALSE;
     }
   return TRUE;
@@ -785,6 +813,21 @@ bd_case_store_add_change (BdStore     *store,
   g_return_val_if_fail (BD_IS_CASE (kase), FALSE);
 
   return add_event (store, kase, staff_id, "changed", NULL, NULL, detail, NULL, error);
+}
+
+gboolean
+bd_case_store_add_event (BdStore     *store,
+                         BdCase      *kase,
+                         gint64       staff_id,
+                         const char  *what,
+                         const char  *detail,
+                         const char  *reason,
+                         GError     **error)
+{
+  g_return_val_if_fail (BD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (BD_IS_CASE (kase), FALSE);
+
+  return add_event (store, kase, staff_id, what, NULL, NULL, detail, reason, error);
 }
 
 GArray *

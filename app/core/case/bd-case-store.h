@@ -23,6 +23,12 @@ BdCase   *bd_case_store_get           (BdStore            *store,
                                        const BdCaseKind   *kind,
                                        gint64              id,
                                        GError            **error);
+/* Reads @kase again as the database has it — its number, state, people, checklist,
+ * deadlines and history — after a write of it failed, or as a workflow reads its own
+ * row first and then the case it belongs to (bd_case_get_id() says which). */
+gboolean  bd_case_store_reload        (BdStore            *store,
+                                       BdCase             *kase,
+                                       GError            **error);
 /* Takes the step from the case's state to @to for @staff_id, checked against the
  * lifecycle with the staff member's role as the database has it (the window's offer is
  * not trusted): the state, the deadlines the step starts and meets (and, when the case
@@ -52,6 +58,15 @@ gboolean  bd_case_store_save_deadline (BdStore            *store,
                                        const char         *what,
                                        const char         *reason,
                                        gint64              staff_id,
+                                       GError            **error);
+/* Adds a history entry @what ("handed-over"…) with @detail and @reason inside the
+ * caller's transaction: what a workflow records of a case beside its steps. */
+gboolean  bd_case_store_add_event     (BdStore            *store,
+                                       BdCase             *kase,
+                                       gint64              staff_id,
+                                       const char         *what,
+                                       const char         *detail,
+                                       const char         *reason,
                                        GError            **error);
 /* Adds a "changed" history entry (what a case carried out: before → after) inside the
  * caller's transaction. */

@@ -268,6 +268,7 @@ bd_case_get_step_facts (BdCase      *self,
   facts->role = role;
   facts->staff_id = staff_id;
   facts->accepted_by = self->accepted_by;
+  facts->opened_by = self->opened_by;
   facts->needs_review = self->needs_review;
   facts->documents_complete = bd_checklist_is_complete (self->checklist);
   facts->reason = reason;

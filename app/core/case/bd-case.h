@@ -58,7 +58,8 @@ const char  *bd_case_event_get_reason     (BdCaseEvent *self);
 #define BD_TYPE_CASE (bd_case_get_type ())
 G_DECLARE_FINAL_TYPE (BdCase, bd_case, BD, CASE, GObject)
 
-/* A new case of @kind in its initial state, not yet stored (id 0). */
+/* A new case of @kind in its initial state, not yet stored (id 0), about @customer_id
+ * and @policy_id (0: none). */
 BdCase           *bd_case_new                  (const BdCaseKind *kind,
                                                 gint64            customer_id,
                                                 gint64            policy_id);

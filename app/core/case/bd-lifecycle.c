@@ -106,6 +106,13 @@ check_person (const BdCaseStep  *step,
                      "request"), _(step->label));
       return FALSE;
     }
+  if ((step->requires & BD_STEP_BY_OPENER) && facts->opened_by != facts->staff_id)
+    {
+      g_set_error (error, BD_CASE_ERROR, BD_CASE_ERROR_NOT_OPENER,
+                   _("“%s” is confirmed by the staff member who first took the case "
+                     "(first-responder responsibility, 003)"), _(step->label));
+      return FALSE;
+    }
   return TRUE;
 }
 

@@ -23,6 +23,7 @@ typedef enum
   BD_CASE_ERROR_NOTHING_MISSING,    /* the step is for a case that lacks documents */
   BD_CASE_ERROR_REFUSED,            /* the workflow's own rules refuse it (the verdict) */
   BD_CASE_ERROR_NOT_FOUND,
+  BD_CASE_ERROR_NOT_OPENER,         /* the step is the first responder's */
 } BdCaseError;
 
 GQuark bd_case_error_quark (void);
@@ -45,6 +46,8 @@ typedef enum
   BD_STEP_IF_REVIEWED        = 1 << 4,  /* only for a case that needs review */
   BD_STEP_IF_NOT_REVIEWED    = 1 << 5,  /* only for a case that does not */
   BD_STEP_ACCEPTS            = 1 << 6,  /* whoever takes it accepted the case (受理) */
+  BD_STEP_BY_OPENER          = 1 << 7,  /* only by whoever first took the case: the first
+                                         * responder confirms the outcome (首问责任, 003) */
 } BdStepRequires;
 
 /* One step from a state to another. */
@@ -56,8 +59,11 @@ typedef struct
   BdPermission    permission;
   BdStepRequires  requires;
   const char     *source;      /* where the step's rule comes from */
-  const char     *starts;      /* the deadline (rule name) it starts, or NULL */
+  const char *const *starts;   /* the deadlines (rule names) it starts, NULL-terminated,
+                                * or NULL */
   const char *const *meets;    /* the deadlines it meets, NULL-terminated, or NULL */
+  const char *const *stops;    /* the deadlines it ends as no longer applying (a claim
+                                * sent for investigation leaves the counter's 3 days) */
 } BdCaseStep;
 
 typedef struct
@@ -75,6 +81,7 @@ typedef struct
   BdRole       role;
   gint64       staff_id;
   gint64       accepted_by;          /* 0: nobody yet */
+  gint64       opened_by;            /* who first took the case */
   gboolean     needs_review;
   gboolean     documents_complete;
   const char  *reason;

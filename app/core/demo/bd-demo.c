@@ -1296,7 +1296,9 @@ insert_settings (Demo     *demo,
                  GError  **error)
 {
   return bd_store_set_setting (demo->store, "company-name", "衡信人寿保险股份有限公司", error) &&
-         bd_store_set_setting (demo->store, "branch-name", "南京分公司", error);
+         bd_store_set_setting (demo->store, "branch-name", "南京分公司", error) &&
+         /* The counter's phone printed on request receipts: a made-up number. */
+         bd_store_set_setting (demo->store, "branch-phone", "025-8000 0000", error);
 }
 
 static gboolean

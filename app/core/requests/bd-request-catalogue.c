@@ -54,6 +54,7 @@ static const BdDeadlineRule deadlines[] = {
 
 static const char *const meets_acceptance[] = { "request-accept", "request-notice", NULL };
 static const char *const meets_carry_out[] = { "request-carry-out", NULL };
+static const char *const starts_carry_out[] = { "request-carry-out", NULL };
 
 static const BdCaseState states[] = {
   { "draft", N_("Received"), TRUE },
@@ -87,10 +88,10 @@ static const BdCaseStep steps[] = {
   { "accepted", "in-review", N_("Send for review"), BD_PERMISSION_TAKE_REQUESTS,
     BD_STEP_IF_REVIEWED | BD_STEP_DOCUMENTS_COMPLETE, REVIEW_002, NULL, NULL },
   { "accepted", "approved", N_("Confirm"), BD_PERMISSION_TAKE_REQUESTS,
-    BD_STEP_IF_NOT_REVIEWED | BD_STEP_DOCUMENTS_COMPLETE, RULES_20, "request-carry-out",
+    BD_STEP_IF_NOT_REVIEWED | BD_STEP_DOCUMENTS_COMPLETE, RULES_20, starts_carry_out,
     NULL },
   { "in-review", "approved", N_("Approve"), BD_PERMISSION_REVIEW_REQUESTS,
-    BD_STEP_IF_REVIEWED | BD_STEP_FOUR_EYES, REVIEW_002, "request-carry-out", NULL },
+    BD_STEP_IF_REVIEWED | BD_STEP_FOUR_EYES, REVIEW_002, starts_carry_out, NULL },
   { "in-review", "refused", N_("Refuse"), BD_PERMISSION_REVIEW_REQUESTS,
     BD_STEP_IF_REVIEWED | BD_STEP_FOUR_EYES | BD_STEP_NEEDS_REASON, REVIEW_002, NULL, NULL },
   { "approved", "completed", N_("Carry out"), BD_PERMISSION_TAKE_REQUESTS, 0, RULES_20, NULL,

@@ -11,6 +11,15 @@
 
 G_DEFINE_QUARK (bd-request-error-quark, bd_request_error)
 
+void
+bd_request_change_free (BdRequestChange *change)
+{
+  g_free (change->field);
+  g_free (change->before);
+  g_free (change->after);
+  g_free (change);
+}
+
 struct _BdRequest
 {
   GObject              parent_instance;

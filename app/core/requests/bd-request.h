@@ -47,6 +47,17 @@ typedef struct
   guint  share;         /* basis points: 10000 is 100 % */
 } BdNewBeneficiary;
 
+/* One line of what a request changes: shown before it is carried out (the preview) and
+ * kept after (the service card's history). */
+typedef struct
+{
+  char *field;    /* for people: "Address" */
+  char *before;
+  char *after;
+} BdRequestChange;
+
+void       bd_request_change_free          (BdRequestChange *change);
+
 #define BD_TYPE_REQUEST (bd_request_get_type ())
 G_DECLARE_FINAL_TYPE (BdRequest, bd_request, BD, REQUEST, GObject)
 

@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include "bd-case-desk.h"
 #include "bd-case-store.h"
 #include "bd-requests-desk.h"
 
@@ -59,15 +60,7 @@ GPtrArray *
 bd_requests_desk_list_steps (BdSession *session,
                              BdRequest *request)
 {
-  BdCase *kase = bd_request_get_case (request);
-  BdStaff *staff = bd_session_get_staff (session);
-  BdStepFacts facts;
-
-  if (staff == NULL)
-    return g_ptr_array_new ();
-  bd_case_get_step_facts (kase, bd_staff_get_role (staff), bd_staff_get_id (staff), NULL, &facts);
-  return bd_lifecycle_list_steps (bd_case_get_kind (kase)->lifecycle, bd_case_get_state (kase),
-                                  &facts);
+  return bd_case_desk_list_steps (session, bd_request_get_case (request));
 }
 
 static gboolean
@@ -90,16 +83,14 @@ bd_requests_desk_take_step (BdSession   *session,
                             GError     **error)
 {
   RequestWrite write = { .request = request, .to = to, .reason = reason };
-  BdCase *kase;
-  const BdCaseStep *step;
+  BdPermission permission;
 
   g_return_val_if_fail (BD_IS_SESSION (session), FALSE);
   g_return_val_if_fail (BD_IS_REQUEST (request), FALSE);
 
-  kase = bd_request_get_case (request);
-  step = bd_lifecycle_find_step (bd_case_get_kind (kase)->lifecycle, bd_case_get_state (kase), to);
-  return bd_session_write (session, step != NULL ? step->permission : BD_PERMISSION_TAKE_REQUESTS,
-                           step_cb, &write, error);
+  permission = bd_case_desk_step_permission (bd_request_get_case (request), to,
+                                             BD_PERMISSION_TAKE_REQUESTS);
+  return bd_session_write (session, permission, step_cb, &write, error);
 }
 
 static gboolean
@@ -150,4 +141,16 @@ bd_requests_desk_preview (BdSession  *session,
   if (!bd_session_check (session, BD_PERMISSION_VIEW_CUSTOMERS, error))
     return NULL;
   return bd_requests_store_preview (bd_session_get_store (session), request, error);
+}
+
+GPtrArray *
+bd_requests_desk_list_changes (BdSession  *session,
+                               gint64      policy_id,
+                               GError    **error)
+{
+  g_return_val_if_fail (BD_IS_SESSION (session), NULL);
+
+  if (!bd_session_check (session, BD_PERMISSION_VIEW_CUSTOMERS, error))
+    return NULL;
+  return bd_requests_store_list_changes (bd_session_get_store (session), policy_id, error);
 }

@@ -40,5 +40,10 @@ GListModel *bd_requests_desk_list_of     (BdSession   *session,
 GPtrArray  *bd_requests_desk_preview     (BdSession   *session,
                                           BdRequest   *request,
                                           GError     **error);
+/* What completed requests changed on @policy_id, newest first (BdRequestChange): the
+ * service card's history. */
+GPtrArray  *bd_requests_desk_list_changes (BdSession  *session,
+                                           gint64      policy_id,
+                                           GError    **error);
 
 G_END_DECLS

@@ -22,7 +22,9 @@
 #include "bd-requests-store.h"
 #include "bd-store-private.h"
 
-#define BD_SEALED_REQUEST_PHONE "request.new_phone"
+/* A contact change's new mobile and a premium account change's new account number are
+ * personal numbers (JR/T 0171-2020 C2; PIPL art. 51): sealed like the customer's
+ * (BD_SEALED_REQUEST_NUMBER, which the check opens too). */
 
 static const char policy_get_sql[] = POLICY_SELECT "WHERE p.id = :id";
 
@@ -39,16 +41,16 @@ static const char other_cover_sql[] =
 static const char request_insert_sql[] =
   "INSERT INTO request (case_id, item, applicant_id, capacity, guardian_id, signer_id, "
   "  document_type, document_valid, document_photo, channel, consent, amount_fen, "
-  "  cash_value_fen, new_text, new_postcode, new_choice, new_phone_sealed) "
+  "  cash_value_fen, new_text, new_postcode, new_choice, new_number_sealed) "
   "VALUES (:case_id, :item, :applicant_id, :capacity, :guardian_id, :signer_id, "
   "  :document_type, :document_valid, :document_photo, :channel, :consent, :amount_fen, "
-  "  :cash_value_fen, :new_text, :new_postcode, :new_choice, :new_phone)";
+  "  :cash_value_fen, :new_text, :new_postcode, :new_choice, :new_number)";
 
 static const char request_get_sql[] =
   "SELECT r.item, c.customer_id, c.policy_id, r.applicant_id, r.guardian_id, r.signer_id, "
   "  r.document_type, r.document_valid, r.document_photo, r.channel, r.consent, "
   "  r.amount_fen, r.cash_value_fen, r.new_text, r.new_postcode, r.new_choice, "
-  "  r.new_phone_sealed "
+  "  r.new_number_sealed "
   "FROM request r JOIN case_file c ON c.id = r.case_id WHERE r.case_id = :case_id";
 
 static const char beneficiary_insert_sql[] =
@@ -96,15 +98,6 @@ static const char beneficiaries_drop_sql[] =
 static const char beneficiary_add_sql[] =
   "INSERT INTO beneficiary (policy_id, kind, customer_id, legal_heirs, rank, share) "
   "VALUES (:id, 'death', :customer_id, :legal_heirs, :rank, :share)";
-
-void
-bd_request_change_free (BdRequestChange *change)
-{
-  g_free (change->field);
-  g_free (change->before);
-  g_free (change->after);
-  g_free (change);
-}
 
 static void
 add_change (GPtrArray  *changes,
@@ -267,6 +260,7 @@ insert_request (BdStore    *store,
 {
   BdDbStmt *stmt = bd_store_prepare (store, request_insert_sql, error);
   gint64 case_id = bd_case_get_id (bd_request_get_case (request));
+  gboolean holds_account = bd_request_get_item (request)->detail == BD_DETAIL_ACCOUNT;
 
   if (stmt == NULL)
     return FALSE;
@@ -284,10 +278,11 @@ insert_request (BdStore    *store,
   bd_db_bind_int64 (stmt, ":consent", bd_request_get_consent (request));
   bd_db_bind_int64 (stmt, ":amount_fen", bd_request_get_amount (request));
   bd_db_bind_int64 (stmt, ":cash_value_fen", bd_request_get_cash_value (request));
-  bd_db_bind_text (stmt, ":new_text", bd_request_get_text (request));
+  bd_db_bind_text (stmt, ":new_text", holds_account ? NULL : bd_request_get_text (request));
   bd_db_bind_text (stmt, ":new_postcode", bd_request_get_postcode (request));
   bd_db_bind_text (stmt, ":new_choice", bd_request_get_choice (request));
-  bd_db_bind_sealed (stmt, ":new_phone", BD_SEALED_REQUEST_PHONE, bd_request_get_phone (request));
+  bd_db_bind_sealed (stmt, ":new_number", BD_SEALED_REQUEST_NUMBER,
+                     holds_account ? bd_request_get_text (request) : bd_request_get_phone (request));
   if (!bd_db_step_done (stmt, error))
     return FALSE;
   for (guint i = 0; i < bd_request_get_beneficiaries (request)->len; i++)
@@ -309,6 +304,33 @@ insert_request (BdStore    *store,
   return TRUE;
 }
 
+gboolean
+bd_requests_store_item_needs_review (BdStore             *store,
+                                     const BdRequestItem *item)
+{
+  g_autofree char *key = g_strconcat ("request-review.", item->name, NULL);
+  g_autofree char *value = bd_store_dup_setting (store, key);
+
+  if (g_strcmp0 (value, "yes") == 0)
+    return TRUE;
+  if (g_strcmp0 (value, "no") == 0)
+    return FALSE;
+  return item->needs_review;
+}
+
+guint
+bd_requests_store_item_target_days (BdStore             *store,
+                                    const BdRequestItem *item)
+{
+  g_autofree char *key = g_strconcat ("request-target-days.", item->name, NULL);
+  g_autofree char *value = bd_store_dup_setting (store, key);
+  guint64 days = 0;
+
+  if (value != NULL && g_ascii_string_to_unsigned (value, 10, 1, 60, &days, NULL))
+    return days;
+  return item->target_days;
+}
+
 static gboolean
 write_new_request (BdStore    *store,
                    BdRequest  *request,
@@ -322,6 +344,9 @@ write_new_request (BdStore    *store,
 
   if (!bd_requests_store_get_context (store, request, &context, error))
     return FALSE;
+  /* Whether a second person reviews it is decided as it is received, and stays. */
+  bd_case_set_needs_review (bd_request_get_case (request),
+                            bd_requests_store_item_needs_review (store, item));
   ok = bd_request_judge (request, &context, error)
        && bd_case_store_open (store, bd_request_get_case (request), staff_id, deadlines, error)
        && insert_request (store, request, context.policy, error);
@@ -352,8 +377,7 @@ bd_requests_store_add (BdStore    *store,
 }
 
 static BdRequest *
-request_from_row (BdDbStmt *stmt,
-                  gint64    case_id)
+request_from_row (BdDbStmt *stmt)
 {
   const BdRequestItem *item = bd_request_item_find (bd_db_column_text (stmt, 0));
   BdDocumentType type = BD_DOCUMENT_RESIDENT_ID;
@@ -374,11 +398,15 @@ request_from_row (BdDbStmt *stmt,
   bd_request_set_consent (request, bd_db_column_bool (stmt, 10));
   bd_request_set_amount (request, bd_db_column_int64 (stmt, 11));
   bd_request_set_cash_value (request, bd_db_column_int64 (stmt, 12));
-  bd_request_set_text (request, bd_db_column_text (stmt, 13));
   bd_request_set_postcode (request, bd_db_column_text (stmt, 14));
   bd_request_set_choice (request, bd_db_column_text (stmt, 15));
-  bd_request_set_phone (request, bd_db_column_sealed (stmt, 16, BD_SEALED_REQUEST_PHONE));
-  (void) case_id;
+  if (item->detail == BD_DETAIL_ACCOUNT)
+    bd_request_set_text (request, bd_db_column_sealed (stmt, 16, BD_SEALED_REQUEST_NUMBER));
+  else
+    {
+      bd_request_set_text (request, bd_db_column_text (stmt, 13));
+      bd_request_set_phone (request, bd_db_column_sealed (stmt, 16, BD_SEALED_REQUEST_NUMBER));
+    }
   return request;
 }
 
@@ -401,28 +429,15 @@ read_beneficiaries (BdStore    *store,
   return step == BD_STEP_DONE;
 }
 
-/* The request's case, read by the case store, takes the place of the new one. */
+/* The request's case as the case store has it. */
 static gboolean
-attach_case (BdStore    *store,
-             BdRequest  *request,
-             gint64      case_id,
-             GError    **error)
+read_case (BdCase   *kase,
+           BdStore  *store,
+           gint64    case_id,
+           GError  **error)
 {
-  g_autoptr(BdCase) stored = bd_case_store_get (store, bd_request_case_kind (), case_id, error);
-  BdCase *kase = bd_request_get_case (request);
-
-  if (stored == NULL)
-    return FALSE;
   bd_case_set_id (kase, case_id);
-  bd_case_set_number (kase, bd_case_get_number (stored));
-  bd_case_set_state (kase, bd_case_get_state (stored));
-  bd_case_set_received_on (kase, bd_case_get_received_on (stored));
-  bd_case_set_opened (kase, bd_case_get_opened_at (stored), bd_case_get_opened_by (stored));
-  bd_case_set_accepted_by (kase, bd_case_get_accepted_by (stored),
-                           bd_case_get_accepted_by_name (stored));
-  bd_case_set_closed_at (kase, bd_case_get_closed_at (stored));
-  bd_case_replace_contents (kase, stored);
-  return TRUE;
+  return bd_case_store_reload (store, kase, error);
 }
 
 BdRequest *
@@ -439,7 +454,7 @@ bd_requests_store_get (BdStore  *store,
   if ((stmt = bd_store_prepare_for_id (store, request_get_sql, ":case_id", case_id, error)) == NULL)
     return NULL;
   if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
-    request = request_from_row (stmt, case_id);
+    request = request_from_row (stmt);
   if (step == BD_STEP_ROW && !bd_db_stmt_opened_all (stmt, error))
     step = BD_STEP_ERROR;
   bd_db_reset (stmt);
@@ -451,7 +466,7 @@ bd_requests_store_get (BdStore  *store,
       return NULL;
     }
   if (!read_beneficiaries (store, request, case_id, error)
-      || !attach_case (store, request, case_id, error))
+      || !read_case (bd_request_get_case (request), store, case_id, error))
     return NULL;
   return g_steal_pointer (&request);
 }
@@ -937,16 +952,8 @@ bd_requests_store_take_step (BdStore     *store,
   ok = write_step (store, request, to, staff_id, reason, error);
   if (!bd_store_end_write (store, ok, error) || !ok)
     {
-      g_autoptr(BdRequest) stored = bd_requests_store_get (store,
-                                                           bd_case_get_id (bd_request_get_case (request)),
-                                                           NULL);
-
       /* What the window holds goes back to what the database has. */
-      if (stored != NULL)
-        {
-          bd_case_set_state (bd_request_get_case (request), bd_case_get_state (bd_request_get_case (stored)));
-          bd_case_replace_contents (bd_request_get_case (request), bd_request_get_case (stored));
-        }
+      bd_case_store_reload (store, bd_request_get_case (request), NULL);
       return FALSE;
     }
   return TRUE;

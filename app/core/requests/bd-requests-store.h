@@ -9,16 +9,13 @@
 
 G_BEGIN_DECLS
 
-/* One line of what a request changes: shown before it is carried out (the preview) and
- * kept after (the service card's history). */
-typedef struct
-{
-  char *field;    /* for people: "Address" */
-  char *before;
-  char *after;
-} BdRequestChange;
-
-void       bd_request_change_free          (BdRequestChange *change);
+/* The branch's settings per item (domain.md §3: review and target time are a branch
+ * setting per item): "request-review.ITEM" ("yes" / "no") and "request-target-days.ITEM"
+ * (1 to 60 working days); the catalogue's value when unset or not understood. */
+gboolean   bd_requests_store_item_needs_review (BdStore             *store,
+                                                const BdRequestItem *item);
+guint      bd_requests_store_item_target_days  (BdStore             *store,
+                                                const BdRequestItem *item);
 
 /* What the rules read for @request (bd_request_judge()); clear it with
  * bd_request_context_clear(). */

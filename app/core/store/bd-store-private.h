@@ -21,6 +21,8 @@ G_BEGIN_DECLS
 #define BD_SEALED_CONTACT       "contact_detail.value"
 #define BD_BLIND_CONTACT_TAIL   "contact_detail.tail"
 #define BD_SEALED_ACCOUNT       "bank_account.account_number"
+/* A policy-change request's new mobile or account number (schema 11, requests/). */
+#define BD_SEALED_REQUEST_NUMBER "request.new_number"
 #define BD_TAIL_LENGTH          4
 
 /* The last @length characters of @value (all of it when shorter): what a tail's blind

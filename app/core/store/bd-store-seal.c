@@ -52,6 +52,12 @@ static const SealedColumn sealed_columns[] = {
     BD_SEALED_ACCOUNT, NULL, FALSE },
 };
 
+/* Sealed columns of later schemas: born sealed, never migrated, only checked. */
+static const char *const later_sealed_sql[][2] = {
+  { "SELECT case_id, new_number_sealed FROM request WHERE new_number_sealed IS NOT NULL "
+    "ORDER BY case_id", BD_SEALED_REQUEST_NUMBER },
+};
+
 /* The indexes the search uses, made once the values are sealed (faster than updating them
  * row by row). */
 static const char sealed_indexes_sql[] =
@@ -211,6 +217,27 @@ bd_store_peek_key_fingerprint (const char  *path,
   return fingerprint;
 }
 
+/* Reports each value of @sql's second column that does not open for @purpose. */
+static gboolean
+find_unsealed_in (BdStore              *self,
+                  const char           *sql,
+                  const char           *purpose,
+                  BdStoreUnsealedFunc   report,
+                  gpointer              data,
+                  GError              **error)
+{
+  g_autoptr(BdDbStmt) stmt = bd_store_prepare_once (self, sql, error);
+  BdStep step = BD_STEP_ERROR;
+  const char *value;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    if (!bd_db_column_try_sealed (stmt, 1, purpose, &value))
+      report (purpose, bd_db_column_int64 (stmt, 0), data);
+  return step == BD_STEP_DONE;
+}
+
 gboolean
 bd_store_find_unsealed (BdStore             *self,
                         BdStoreUnsealedFunc  report,
@@ -218,20 +245,13 @@ bd_store_find_unsealed (BdStore             *self,
                         GError             **error)
 {
   for (guint i = 0; i < G_N_ELEMENTS (sealed_columns); i++)
-    {
-      g_autoptr(BdDbStmt) stmt = bd_store_prepare_once (self, sealed_columns[i].select_sql,
-                                                        error);
-      BdStep step = BD_STEP_ERROR;
-      const char *value;
-
-      if (stmt == NULL)
-        return FALSE;
-      while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
-        if (!bd_db_column_try_sealed (stmt, 1, sealed_columns[i].sealed, &value))
-          report (sealed_columns[i].sealed, bd_db_column_int64 (stmt, 0), data);
-      if (step != BD_STEP_DONE)
-        return FALSE;
-    }
+    if (!find_unsealed_in (self, sealed_columns[i].select_sql, sealed_columns[i].sealed,
+                           report, data, error))
+      return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (later_sealed_sql); i++)
+    if (!find_unsealed_in (self, later_sealed_sql[i][0], later_sealed_sql[i][1], report, data,
+                           error))
+      return FALSE;
   return TRUE;
 }
 

@@ -371,12 +371,15 @@ static const char *const migrations[] = {
    * workflow's, the policy-change request (requests/, bd-requests-store.c). A case is
    * never deleted and its history never changed (domain.md §11); its deadlines keep their
    * due day computed, so that the Queues find the running ones through an index that
-   * holds nothing else (it does not grow with the closed cases). */
+   * holds nothing else (it does not grow with the closed cases). A case is about a
+   * customer, or about nobody on file (a complaint by someone never insured). A
+   * request's new mobile or account number is sealed like the customer's
+   * (new_number_sealed). */
   "CREATE TABLE case_file ("
   "  id           INTEGER PRIMARY KEY,"
   "  area         TEXT NOT NULL,"
   "  number       TEXT NOT NULL UNIQUE CHECK (number <> ''),"
-  "  customer_id  INTEGER NOT NULL REFERENCES customer (id),"
+  "  customer_id  INTEGER REFERENCES customer (id),"
   "  policy_id    INTEGER REFERENCES policy (id),"
   "  state        TEXT NOT NULL,"
   "  needs_review INTEGER NOT NULL DEFAULT 0 CHECK (needs_review IN (0, 1)),"
@@ -454,7 +457,7 @@ static const char *const migrations[] = {
   "  new_text         TEXT,"
   "  new_postcode     TEXT,"
   "  new_choice       TEXT,"
-  "  new_phone_sealed BLOB"
+  "  new_number_sealed BLOB"
   ");"
   "CREATE INDEX request_by_applicant ON request (applicant_id);"
   "CREATE TABLE request_beneficiary ("
