@@ -15,6 +15,7 @@
 
 #include "bd-clock.h"
 #include "bd-customer-page.h"
+#include "bd-print-preview.h"
 #include "bd-requests-desk.h"
 #include "bd-requests-tab.h"
 #include "bd-test-widgets.h"
@@ -159,6 +160,22 @@ is_unticked_switch (GtkWidget     *widget,
   return GTK_IS_SWITCH (widget) && !gtk_switch_get_active (GTK_SWITCH (widget));
 }
 
+/* The preview window of a printed form, if one is open. */
+static GtkWindow *
+find_preview (void)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_PRINT_PREVIEW) != NULL)
+        return window;
+    }
+  return NULL;
+}
+
 static GtkWidget *
 open_tab (Desk *desk)
 {
@@ -181,6 +198,7 @@ test_beneficiary_change (Desk          *desk,
 {
   GtkWidget *tab = open_tab (desk);
   GtkWidget *applicant, *accept, *documents, *toggle;
+  GtkWindow *preview;
   g_autoptr(GListModel) requests = NULL;
   g_autoptr(BdRequest) request = NULL;
 
@@ -194,7 +212,7 @@ test_beneficiary_change (Desk          *desk,
   press (tab, "Beneficiary change");
   bd_test_wait_for_frames (GTK_WIDGET (desk->window));
   press (tab, "陈先生");
-  click (tab, "_Add Beneficiary");
+  click (tab, "Add _Beneficiary");
   choose (tab, "Beneficiary 1", "陈小明");
   bd_test_wait_for_frames (GTK_WIDGET (desk->window));
 
@@ -233,6 +251,15 @@ test_beneficiary_change (Desk          *desk,
                                      BD_TEST_TEXT_LABEL));
   /* Its page offers the next step the lifecycle has: review by a second person. */
   g_assert_nonnull (bd_test_find_button (tab, "Send for review"));
+  /* Nothing is missing, so no notice; the receipt opens in the preview the window prints
+   * from. */
+  g_assert_false (gtk_widget_get_visible (bd_test_find_button (tab, "Notice of Missing _Documents…")));
+  click (tab, "_Receipt…");
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  preview = find_preview ();
+  g_assert_nonnull (preview);
+  g_assert_cmpstr (gtk_window_get_title (preview), !=, NULL);
+  gtk_window_destroy (preview);
 
   /* Back to the list: the request is there. */
   click (tab, "_All Requests");

@@ -1345,7 +1345,7 @@ build_details_group (BdRequestForm *self)
   self->add_beneficiary_row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->add_beneficiary_row),
                                  _("Order, then share in per cent"));
-  add = gtk_button_new_with_mnemonic (_("_Add Beneficiary"));
+  add = gtk_button_new_with_mnemonic (_("Add _Beneficiary"));
   gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
   bd_accessible_name_buttons (add);
   adw_action_row_add_suffix (self->add_beneficiary_row, add);
@@ -1375,8 +1375,10 @@ void
 bd_request_form_start (BdRequestForm *self,
                        BdSession     *session,
                        BdCustomer    *customer,
-                       GListModel    *policies)
+                       GListModel    *policies,
+                       gint64         policy_id)
 {
+  guint chosen = 0;
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) categories = gtk_string_list_new (NULL);
 
@@ -1392,9 +1394,12 @@ bd_request_form_start (BdRequestForm *self,
       g_autofree char *label = g_strdup_printf ("%s %s", bd_policy_get_number (policy),
                                                 bd_policy_get_product_name (policy));
       gtk_string_list_append (labels, label);
+      if (bd_policy_get_id (policy) == policy_id)
+        chosen = i;
     }
   self->filling = TRUE;
   adw_combo_row_set_model (self->policy_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->policy_row, chosen);
   for (BdRequestCategory c = BD_REQUEST_REFUNDS; c < BD_N_REQUEST_CATEGORIES; c++)
     gtk_string_list_append (categories, bd_request_category_get_label (c));
   choice_grid_set (self->category_grid, G_LIST_MODEL (categories), 0, self,

@@ -17,11 +17,13 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (BdRequestForm, bd_request_form, BD, REQUEST_FORM, GtkBox)
 
 GtkWidget *bd_request_form_new   (void);
-/* An empty form for a request of @customer on one of @policies (BdPolicy). */
+/* An empty form for a request of @customer on one of @policies (BdPolicy): @policy_id,
+ * or the first when 0. */
 void       bd_request_form_start (BdRequestForm *self,
                                   BdSession     *session,
                                   BdCustomer    *customer,
-                                  GListModel    *policies);
+                                  GListModel    *policies,
+                                  gint64         policy_id);
 /* Forgets the customer and everything typed. */
 void       bd_request_form_clear (BdRequestForm *self);
 

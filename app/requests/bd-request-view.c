@@ -34,6 +34,7 @@ struct _BdRequestView
   GtkLabel            *summary_label;
   GtkLabel            *error_label;
   GtkBox              *steps_box;
+  GtkWidget           *notice_button;
   AdwPreferencesGroup *documents_group;
   AdwPreferencesGroup *deadlines_group;
   AdwPreferencesGroup *history_group;
@@ -293,6 +294,52 @@ show_steps (BdRequestView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->steps_box), steps->len > 0);
 }
 
+/* ── the paper: the receipt, and the notice of what is missing ─────────────────── */
+
+/* The window previews the form, from which it is printed or saved, the audit row first
+ * (bd-window-print.c). */
+static void
+print_clicked_cb (GtkButton     *button,
+                  BdRequestView *self)
+{
+  const char *action = g_object_get_data (G_OBJECT (button), "action");
+
+  if (self->request != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), action, "x", bd_case_get_id (case_of (self)));
+}
+
+void
+bd_request_view_print_receipt (BdRequestView *self)
+{
+  g_return_if_fail (BD_IS_REQUEST_VIEW (self));
+
+  if (self->request != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.preview-request-receipt", "x",
+                                bd_case_get_id (case_of (self)));
+}
+
+static GtkWidget *
+new_print_button (BdRequestView *self,
+                  const char    *label,
+                  const char    *action)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  g_object_set_data (G_OBJECT (button), "action", (gpointer) action);
+  g_signal_connect (button, "clicked", G_CALLBACK (print_clicked_cb), self);
+  bd_accessible_name_buttons (button);
+  return button;
+}
+
+/* The notice lists exactly the documents still missing: offered while there are any. */
+static void
+show_print_buttons (BdRequestView *self)
+{
+  g_autoptr(GPtrArray) missing = bd_checklist_list_missing (bd_case_get_checklist (case_of (self)));
+
+  gtk_widget_set_visible (self->notice_button, missing->len > 0);
+}
+
 /* ── documents, deadlines, history ─────────────────────────────────────────────── */
 
 static void
@@ -321,6 +368,7 @@ document_toggled_cb (GtkSwitch     *toggle,
       g_set_object (&self->request, again);
   }
   show_steps (self);
+  show_print_buttons (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -498,6 +546,7 @@ show_request (BdRequestView *self)
   gtk_box_append (self->badge_box, bd_status_label_new (bd_case_get_state_label (kase), "badge",
                                                         state_style (kase)));
   show_steps (self);
+  show_print_buttons (self);
   show_documents (self);
   show_deadlines (self);
   show_history (self);
@@ -607,6 +656,7 @@ bd_request_view_init (BdRequestView *self)
 {
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *back = gtk_button_new_with_mnemonic (_("_All Requests"));
+  GtkWidget *actions;
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
   gtk_box_set_spacing (GTK_BOX (self), 12);
@@ -627,8 +677,15 @@ bd_request_view_init (BdRequestView *self)
   self->summary_label = add_label (GTK_BOX (self), "dim-label");
   self->error_label = add_label (GTK_BOX (self), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_box_append (GTK_BOX (self), actions);
   self->steps_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12));
-  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->steps_box));
+  gtk_widget_set_hexpand (GTK_WIDGET (self->steps_box), TRUE);
+  gtk_box_append (GTK_BOX (actions), GTK_WIDGET (self->steps_box));
+  gtk_box_append (GTK_BOX (actions), new_print_button (self, _("_Receipt…"), "win.preview-request-receipt"));
+  self->notice_button = new_print_button (self, _("Notice of Missing _Documents…"),
+                                          "win.preview-request-notice");
+  gtk_box_append (GTK_BOX (actions), self->notice_button);
   self->documents_group = add_group (self, _("Documents"));
   self->deadlines_group = add_group (self, _("Deadlines"));
   self->history_group = add_group (self, _("History"));

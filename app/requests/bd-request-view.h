@@ -19,6 +19,8 @@ GtkWidget *bd_request_view_new   (void);
 void       bd_request_view_show  (BdRequestView *self,
                                   BdSession     *session,
                                   BdRequest     *request);
+/* Previews the acceptance receipt of the request shown (the window's print action). */
+void       bd_request_view_print_receipt (BdRequestView *self);
 /* The keyboard at the top of the page, which scrolls there. */
 void       bd_request_view_focus (BdRequestView *self);
 void       bd_request_view_clear (BdRequestView *self);

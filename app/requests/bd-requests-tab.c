@@ -211,13 +211,22 @@ show_list (gpointer user_data)
   gtk_list_box_bind_model (self->list, self->requests, create_request_row, self, NULL);
 }
 
+/* The form, on @policy_id (0: the first policy). */
 static void
-new_clicked_cb (BdRequestsTab *self)
+start_form (BdRequestsTab *self,
+            gint64         policy_id)
 {
   if (self->customer == NULL)
     return;
-  bd_request_form_start (self->form, self->session, self->customer, self->policies);
+  bd_after_paint_flush (&self->after_paint);
+  bd_request_form_start (self->form, self->session, self->customer, self->policies, policy_id);
   gtk_stack_set_visible_child_name (self->stack, "form");
+}
+
+static void
+new_clicked_cb (BdRequestsTab *self)
+{
+  start_form (self, 0);
 }
 
 /* Accepted: its page shows, and the list has it when the clerk goes back. */
@@ -288,6 +297,27 @@ requests_tab_clear (BdCustomerTab *tab)
   gtk_stack_set_visible_child_name (self->stack, "list");
 }
 
+/* The service card's "Start a policy-change request" on a policy. */
+static void
+requests_tab_start_request (BdCustomerTab *tab,
+                            gint64         policy_id)
+{
+  start_form (BD_REQUESTS_TAB (tab), policy_id);
+}
+
+/* Ctrl+P on a request's page: its acceptance receipt. */
+static gboolean
+requests_tab_print (BdCustomerTab  *tab,
+                    GError        **error)
+{
+  BdRequestsTab *self = BD_REQUESTS_TAB (tab);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "request") != 0)
+    return FALSE;
+  bd_request_view_print_receipt (self->view);
+  return TRUE;
+}
+
 static void
 requests_tab_set_session (BdCustomerTab *tab,
                           BdSession     *session)
@@ -301,6 +331,8 @@ bd_requests_tab_customer_tab_init (BdCustomerTabInterface *iface)
   iface->set_session = requests_tab_set_session;
   iface->open = requests_tab_open;
   iface->clear = requests_tab_clear;
+  iface->print = requests_tab_print;
+  iface->start_request = requests_tab_start_request;
 }
 
 static void

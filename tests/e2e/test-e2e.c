@@ -851,7 +851,7 @@ fill_beneficiary_change (BdE2e       *e2e,
                          const char  *insured)
 {
   g_autofree char *new_request = said ("_New Request");
-  g_autofree char *add = said ("_Add Beneficiary");
+  g_autofree char *add = said ("Add _Beneficiary");
   g_autofree char *accept_name = said ("_Accept Request");
   g_autofree char *refusal = fixed_part ("A beneficiary change is applied for by the insured, %s, "
                                          "or by the policyholder with the insured’s written "
