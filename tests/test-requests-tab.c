@@ -287,6 +287,47 @@ test_cleared_on_lock (Desk          *desk,
   g_assert_false (bd_test_shows_text (tab, "882020000000001", BD_TEST_TEXT_LABEL));
 }
 
+/* A request half filled in when the desk locks comes back to the same clerk unlocking:
+ * the item, who applies, the new beneficiary, what was typed. */
+static void
+test_draft_kept_over_lock (Desk          *desk,
+                           gconstpointer  data)
+{
+  GtkWidget *tab = open_tab (desk);
+  GtkEditable *valid;
+
+  click (tab, "_New Request");
+  press (tab, "Rights changes");
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  press (tab, "Beneficiary change");
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  press (tab, "张女士");
+  click (tab, "Add _Beneficiary");
+  choose (tab, "Beneficiary 1", "陈小明");
+  valid = bd_test_find_entry_row (tab, "Valid until (YYYY-MM-DD, empty: for life)");
+  g_assert_nonnull (valid);
+  gtk_editable_set_text (valid, "2036-01-0");
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+
+  bd_session_lock (desk->session);
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  g_assert_false (bd_test_shows_text (tab, "陈小明", BD_TEST_TEXT_LABEL | BD_TEST_TEXT_BUTTON));
+  g_assert_true (bd_session_unlock (desk->session, "pw", NULL));
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (bd_test_find_first (tab, is_choice,
+                                                                                      "Beneficiary change"))));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (bd_test_find_first (tab, is_choice,
+                                                                                      "张女士"))));
+  g_assert_true (g_str_has_prefix (gtk_string_object_get_string (
+                   adw_combo_row_get_selected_item (combo (tab, "Beneficiary 1"))), "陈小明"));
+  valid = bd_test_find_entry_row (tab, "Valid until (YYYY-MM-DD, empty: for life)");
+  g_assert_cmpstr (gtk_editable_get_text (valid), ==, "2036-01-0");
+  /* The verdict is given again: the date is not a date yet. */
+  g_assert_true (bd_test_shows_text (tab, "YYYY-MM-DD", BD_TEST_TEXT_LABEL));
+  g_assert_false (gtk_widget_is_sensitive (bd_test_find_button (tab, "_Accept Request")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -297,5 +338,7 @@ main (int   argc,
               test_beneficiary_change, desk_tear_down);
   g_test_add ("/requests-tab/cleared-on-lock", Desk, NULL, desk_set_up,
               test_cleared_on_lock, desk_tear_down);
+  g_test_add ("/requests-tab/draft-kept-over-lock", Desk, NULL, desk_set_up,
+              test_draft_kept_over_lock, desk_tear_down);
   return bd_test_run_and_remove (folder);
 }

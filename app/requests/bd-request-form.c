@@ -21,6 +21,7 @@
 
 #include "bd-accessible.h"
 #include "bd-customers-store.h"
+#include "bd-form-draft.h"
 #include "bd-household-store.h"
 #include "bd-limits.h"
 #include "bd-policy.h"
@@ -45,6 +46,7 @@ struct _BdRequestForm
   GHashTable          *people;         /* customer id → BdCustomer, as read once */
   GHashTable          *received;       /* document names ticked */
   gboolean             filling;        /* the form changes itself: no verdict yet */
+  gboolean             restoring;      /* a draft goes back: no field marked until done */
 
   GtkLabel            *verdict_label;
   AdwComboRow         *policy_row;
@@ -561,7 +563,7 @@ show_verdict (BdRequestForm *self,
   gtk_label_set_label (self->verdict_label, error->message);
   gtk_widget_add_css_class (GTK_WIDGET (self->verdict_label), "error");
   gtk_widget_set_sensitive (GTK_WIDGET (self->accept_button), FALSE);
-  if (error->domain == BD_REQUEST_ERROR)
+  if (error->domain == BD_REQUEST_ERROR && !self->restoring)
     row = row_of_field (self, error->code);
   if (row != NULL && gtk_widget_get_visible (row))
     mark_row (self, row, error->message);
@@ -1408,6 +1410,45 @@ bd_request_form_start (BdRequestForm *self,
   category_changed_cb (self);
   /* The keyboard starts at the top of the form, and the page shows it. */
   gtk_widget_grab_focus (GTK_WIDGET (self->policy_row));
+}
+
+/* The draft is what the controls hold, read by their place in the form, and how many new
+ * beneficiaries it has: their rows are made again before the values go back. The note
+ * rows under a refused field are taken out first, so that every control keeps its place. */
+GVariant *
+bd_request_form_dup_draft (BdRequestForm *self)
+{
+  GVariant *controls;
+
+  g_return_val_if_fail (BD_IS_REQUEST_FORM (self), NULL);
+
+  if (self->customer == NULL)
+    return NULL;
+  clear_marks (self);
+  controls = bd_form_draft_capture (GTK_WIDGET (self));
+  if (controls == NULL)
+    return NULL;
+  return g_variant_ref_sink (g_variant_new ("(uv)", self->beneficiary_rows->len, controls));
+}
+
+void
+bd_request_form_restore_draft (BdRequestForm *self,
+                               GVariant      *draft)
+{
+  g_autoptr(GVariant) controls = NULL;
+  guint n_beneficiaries = 0;
+
+  g_return_if_fail (BD_IS_REQUEST_FORM (self));
+
+  if (self->customer == NULL || !g_variant_is_of_type (draft, G_VARIANT_TYPE ("(uv)")))
+    return;
+  g_variant_get (draft, "(uv)", &n_beneficiaries, &controls);
+  self->restoring = TRUE;
+  for (guint i = 0; i < n_beneficiaries; i++)
+    add_beneficiary (self);
+  bd_form_draft_restore (GTK_WIDGET (self), controls);
+  self->restoring = FALSE;
+  judge (self);
 }
 
 void

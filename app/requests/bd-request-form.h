@@ -24,6 +24,11 @@ void       bd_request_form_start (BdRequestForm *self,
                                   BdCustomer    *customer,
                                   GListModel    *policies,
                                   gint64         policy_id);
+/* What was filled in, kept while the desk is locked (NULL when nothing was typed; never
+ * floating), and putting it back into a form started for the same customer. */
+GVariant  *bd_request_form_dup_draft     (BdRequestForm *self);
+void       bd_request_form_restore_draft (BdRequestForm *self,
+                                          GVariant      *draft);
 /* Forgets the customer and everything typed. */
 void       bd_request_form_clear (BdRequestForm *self);
 

@@ -18,6 +18,7 @@
 #include "bd-accessible.h"
 #include "bd-after-paint.h"
 #include "bd-calendar.h"
+#include "bd-form-draft.h"
 #include "bd-request-form.h"
 #include "bd-request-view.h"
 #include "bd-requests-desk.h"
@@ -318,6 +319,42 @@ requests_tab_print (BdCustomerTab  *tab,
   return TRUE;
 }
 
+/* A request half filled in comes back after a lock, to the same person (the session). */
+static GVariant *
+requests_tab_dup_draft (BdCustomerTab *tab)
+{
+  BdRequestsTab *self = BD_REQUESTS_TAB (tab);
+
+  if (self->customer == NULL || g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "form") != 0)
+    return NULL;
+  return bd_request_form_dup_draft (self->form);
+}
+
+/* Asked without touching the form: the marks of its verdict stay. */
+static gboolean
+requests_tab_has_unsaved_input (BdCustomerTab *tab)
+{
+  BdRequestsTab *self = BD_REQUESTS_TAB (tab);
+  g_autoptr(GVariant) controls = NULL;
+
+  if (self->customer == NULL || g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "form") != 0)
+    return FALSE;
+  controls = bd_form_draft_capture (GTK_WIDGET (self->form));
+  if (controls != NULL)
+    g_variant_ref_sink (controls);
+  return controls != NULL;
+}
+
+static void
+requests_tab_restore_draft (BdCustomerTab *tab,
+                            GVariant      *draft)
+{
+  BdRequestsTab *self = BD_REQUESTS_TAB (tab);
+
+  start_form (self, 0);
+  bd_request_form_restore_draft (self->form, draft);
+}
+
 static void
 requests_tab_set_session (BdCustomerTab *tab,
                           BdSession     *session)
@@ -333,6 +370,9 @@ bd_requests_tab_customer_tab_init (BdCustomerTabInterface *iface)
   iface->clear = requests_tab_clear;
   iface->print = requests_tab_print;
   iface->start_request = requests_tab_start_request;
+  iface->has_unsaved_input = requests_tab_has_unsaved_input;
+  iface->dup_draft = requests_tab_dup_draft;
+  iface->restore_draft = requests_tab_restore_draft;
 }
 
 static void
