@@ -327,6 +327,9 @@ add_list (Layout            *layout,
 {
   double number_width = NUMBER_EMS * layout->size;
 
+  /* A letter has no list. */
+  if (form->list_heading == NULL)
+    return;
   add_block (layout, BLOCK_HEADING, NULL,
              new_text (cr, BD_PRINT_FONT_SANS_BOLD, layout->size, layout->width,
                        PANGO_ALIGN_LEFT, form->list_heading), SECTION_GAP_EMS);

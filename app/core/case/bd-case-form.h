@@ -22,7 +22,8 @@ void           bd_case_form_free                      (BdCaseForm  *form);
 void           bd_case_form_add_row                   (BdCaseForm  *form,
                                                        const char  *label,
                                                        char        *value);
-/* The numbered list's heading and what it says when empty. */
+/* The numbered list's heading and what it says when empty; a form without a heading
+ * has no list (a letter). */
 void           bd_case_form_set_list                  (BdCaseForm  *form,
                                                        const char  *heading,
                                                        const char  *when_empty);
