@@ -18,7 +18,6 @@
 #include <glib/gi18n.h>
 
 #include "bd-contacts-page.h"
-#include "bd-requests-tab.h"
 #include "bd-customer-page.h"
 #include "bd-customer-tab.h"
 #include "bd-customers-store.h"
@@ -26,6 +25,7 @@
 #include "bd-masked-label.h"
 #include "bd-overview-tab.h"
 #include "bd-policy-rules.h"
+#include "bd-requests-tab.h"
 #include "bd-status-label.h"
 
 /* How long a revealed value stays on screen. */
