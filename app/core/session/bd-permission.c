@@ -39,6 +39,12 @@ static const guint grants[BD_N_PERMISSIONS] = {
    * lifecycle's, bd-request-catalogue.c). */
   [BD_PERMISSION_TAKE_REQUESTS] = EVERYONE,
   [BD_PERMISSION_REVIEW_REQUESTS] = SUPERVISOR | ADMINISTRATOR,
+  /* Counter staff take claim reports and their documents (§1, §4; 002, 003); the claims
+   * department's decision, the payment and the closing are recorded by a supervisor. */
+  [BD_PERMISSION_TAKE_CLAIMS] = EVERYONE,
+  [BD_PERMISSION_DECIDE_CLAIMS] = SUPERVISOR | ADMINISTRATOR,
+  /* Whoever a complaint reaches logs it and owns it (§5; 003 首问责任制). */
+  [BD_PERMISSION_HANDLE_COMPLAINTS] = EVERYONE,
   /* Queues and deadlines of the whole branch, spot checks of the service standard and
    * reports are a supervisor's (§1, §8; 003, 004). */
   [BD_PERMISSION_BRANCH_QUEUES] = SUPERVISOR | ADMINISTRATOR,

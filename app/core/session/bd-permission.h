@@ -23,6 +23,9 @@ typedef enum
   BD_PERMISSION_BRANCH_QUEUES,         /* the queues and slips of the whole branch */
   BD_PERMISSION_TAKE_REQUESTS,         /* take, accept, carry out policy-change requests */
   BD_PERMISSION_REVIEW_REQUESTS,       /* approve or refuse them as the second person */
+  BD_PERMISSION_TAKE_CLAIMS,           /* take claim reports, their documents, notices */
+  BD_PERMISSION_DECIDE_CLAIMS,         /* record the claims department's decision, payment */
+  BD_PERMISSION_HANDLE_COMPLAINTS,     /* log complaints and consultations, handle them */
   BD_PERMISSION_SPOT_CHECKS,
   BD_PERMISSION_REPORTS,
   BD_PERMISSION_MANAGE_STAFF,

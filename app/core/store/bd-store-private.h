@@ -23,6 +23,10 @@ G_BEGIN_DECLS
 #define BD_SEALED_ACCOUNT       "bank_account.account_number"
 /* A policy-change request's new mobile or account number (schema 11, requests/). */
 #define BD_SEALED_REQUEST_NUMBER "request.new_number"
+/* A claim reporter's phone (schema 12, claims/). */
+#define BD_SEALED_CLAIM_PHONE   "claim.phone"
+/* A complainant's phone (schema 13, complaints/). */
+#define BD_SEALED_COMPLAINANT_PHONE "complaint.phone"
 #define BD_TAIL_LENGTH          4
 
 /* The last @length characters of @value (all of it when shorter): what a tail's blind

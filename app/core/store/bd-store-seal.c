@@ -56,6 +56,10 @@ static const SealedColumn sealed_columns[] = {
 static const char *const later_sealed_sql[][2] = {
   { "SELECT case_id, new_number_sealed FROM request WHERE new_number_sealed IS NOT NULL "
     "ORDER BY case_id", BD_SEALED_REQUEST_NUMBER },
+  { "SELECT case_id, phone_sealed FROM claim WHERE phone_sealed IS NOT NULL ORDER BY case_id",
+    BD_SEALED_CLAIM_PHONE },
+  { "SELECT case_id, phone_sealed FROM complaint WHERE phone_sealed IS NOT NULL "
+    "ORDER BY case_id", BD_SEALED_COMPLAINANT_PHONE },
 };
 
 /* The indexes the search uses, made once the values are sealed (faster than updating them

@@ -1,0 +1,663 @@
+/* bd-complaints-store.c — complaints and consultations in the database
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A complaint is a case (case/) with its row. Whoever logs it owns it (003, 首问责任制);
+ * a hand-over only takes effect when the receiver accepts it, and the staff member
+ * complained about never handles it. Every change leaves a history entry and an audit
+ * row in its transaction.
+ */
+#define G_LOG_DOMAIN "bd-store"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "bd-calendar.h"
+#include "bd-case-private.h"
+#include "bd-case-store.h"
+#include "bd-complaints-store.h"
+#include "bd-customers-store.h"
+#include "bd-staff-store.h"
+#include "bd-store-private.h"
+
+static const char complaint_insert_sql[] =
+  "INSERT INTO complaint (case_id, consultation, complainant_id, complainant_name, relation, "
+  "  phone_sealed, staff_concerned_id, channel, category, description, asks_for, urgent, "
+  "  people, owner_id) "
+  "VALUES (:case_id, :consultation, :complainant_id, :complainant_name, :relation, :phone, "
+  "  :staff_concerned_id, :channel, :category, :description, :asks_for, :urgent, :people, "
+  "  :owner_id)";
+
+static const char complaint_get_sql[] =
+  "SELECT k.consultation, c.customer_id, c.policy_id, k.complainant_id, k.complainant_name, "
+  "  k.relation, k.phone_sealed, k.staff_concerned_id, k.channel, k.category, k.description, "
+  "  k.asks_for, k.urgent, k.people, k.owner_id, k.pending_owner_id, k.facts, k.grounds, "
+  "  k.outcome, k.satisfied, k.visit_note, k.root_cause, k.measures "
+  "FROM complaint k JOIN case_file c ON c.id = k.case_id WHERE k.case_id = :case_id";
+
+static const char complaint_owners_sql[] =
+  "UPDATE complaint SET owner_id = :owner_id, pending_owner_id = :pending_owner_id "
+  "WHERE case_id = :case_id";
+
+static const char complaint_decision_sql[] =
+  "UPDATE complaint SET facts = :facts, grounds = :grounds, outcome = :outcome "
+  "WHERE case_id = :case_id";
+
+static const char complaint_visit_sql[] =
+  "UPDATE complaint SET satisfied = :satisfied, visit_note = :visit_note "
+  "WHERE case_id = :case_id";
+
+static const char complaint_remedy_sql[] =
+  "UPDATE complaint SET root_cause = :root_cause, measures = :measures "
+  "WHERE case_id = :case_id";
+
+static const char complaint_ids_sql[] =
+  "SELECT id FROM case_file WHERE customer_id = :customer_id "
+  "  AND area IN ('complaint', 'consultation') ORDER BY id DESC";
+
+/* A month's cases are a range of case_by_area_day (migration 12 → 13). */
+static const char month_sql[] =
+  "SELECT c.area, c.number, k.category, k.channel, k.people, d.met_on, d.due_date, "
+  "  k.root_cause, k.measures "
+  "FROM case_file c JOIN complaint k ON k.case_id = c.id "
+  "LEFT JOIN case_deadline d ON d.case_id = c.id AND d.rule = 'complaint-decision' "
+  "WHERE c.area IN ('complaint', 'consultation') AND c.received_on >= :first "
+  "  AND c.received_on < :next "
+  "ORDER BY c.id";
+
+static gboolean
+insert_complaint (BdStore      *store,
+                  BdComplaint  *complaint,
+                  gint64        staff_id,
+                  GError      **error)
+{
+  BdDbStmt *stmt = bd_store_prepare (store, complaint_insert_sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bd_db_bind_int64 (stmt, ":case_id", bd_case_get_id (bd_complaint_get_case (complaint)));
+  bd_db_bind_int64 (stmt, ":consultation", bd_complaint_is_consultation (complaint));
+  bd_db_bind_id (stmt, ":complainant_id", bd_complaint_get_complainant_id (complaint));
+  bd_db_bind_text (stmt, ":complainant_name", bd_complaint_get_complainant_name (complaint));
+  bd_db_bind_text (stmt, ":relation", bd_complaint_get_relation (complaint));
+  bd_db_bind_sealed (stmt, ":phone", BD_SEALED_COMPLAINANT_PHONE, bd_complaint_get_phone (complaint));
+  bd_db_bind_id (stmt, ":staff_concerned_id", bd_complaint_get_staff_concerned (complaint));
+  bd_db_bind_text (stmt, ":channel", bd_complaint_channel_to_string (bd_complaint_get_channel (complaint)));
+  bd_db_bind_text (stmt, ":category",
+                   bd_complaint_category_to_string (bd_complaint_get_category (complaint)));
+  bd_db_bind_text (stmt, ":description", bd_complaint_get_description (complaint));
+  bd_db_bind_text (stmt, ":asks_for", bd_complaint_get_asks_for (complaint));
+  bd_db_bind_int64 (stmt, ":urgent", bd_complaint_get_urgent (complaint));
+  bd_db_bind_int64 (stmt, ":people", bd_complaint_get_people (complaint));
+  bd_db_bind_int64 (stmt, ":owner_id", staff_id);
+  if (!bd_db_step_done (stmt, error))
+    return FALSE;
+  bd_complaint_set_owners (complaint, staff_id, 0);
+  return TRUE;
+}
+
+/* A complainant on file is named as the customer is. */
+static gboolean
+name_complainant (BdStore      *store,
+                  BdComplaint  *complaint,
+                  GError      **error)
+{
+  g_autoptr(BdCustomer) person = NULL;
+
+  if (bd_complaint_get_complainant_id (complaint) == 0)
+    return TRUE;
+  person = bd_store_get_customer (store, bd_complaint_get_complainant_id (complaint), error);
+  if (person == NULL)
+    return FALSE;
+  bd_complaint_set_complainant (complaint, bd_customer_get_id (person),
+                                bd_customer_get_name (person));
+  return TRUE;
+}
+
+static gboolean
+write_new_complaint (BdStore      *store,
+                     BdComplaint  *complaint,
+                     gint64        staff_id,
+                     GError      **error)
+{
+  const char *complaint_deadlines[] = { "complaint-feedback", "complaint-decision", NULL };
+  const char *consultation_deadlines[] = { "complaint-feedback", NULL };
+  BdCase *kase = bd_complaint_get_case (complaint);
+
+  if (!name_complainant (store, complaint, error) || !bd_complaint_validate (complaint, error)
+      || !bd_complaint_check_handler (complaint, staff_id, error)
+      || !bd_case_store_open (store, kase, staff_id,
+                              bd_complaint_is_consultation (complaint) ? consultation_deadlines
+                                                                       : complaint_deadlines,
+                              error)
+      || !insert_complaint (store, complaint, staff_id, error))
+    return FALSE;
+  /* 2020 measures art. 29: the supervisor is told of a major complaint at once (the audit
+   * row the Queues read, beside the complaint's own). */
+  return !bd_complaint_is_major (complaint)
+         || bd_store_append_audit (store, staff_id, "complaint-major", "case_file",
+                                   bd_case_get_id (kase), bd_case_get_customer_id (kase),
+                                   bd_case_get_number (kase), error);
+}
+
+gboolean
+bd_complaints_store_add (BdStore      *store,
+                         BdComplaint  *complaint,
+                         gint64        staff_id,
+                         GError      **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (BD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (BD_IS_COMPLAINT (complaint), FALSE);
+
+  if (!bd_store_begin_write (store, error))
+    return FALSE;
+  ok = write_new_complaint (store, complaint, staff_id, error);
+  if (!bd_store_end_write (store, ok, error) || !ok)
+    {
+      bd_case_set_id (bd_complaint_get_case (complaint), 0);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static BdComplaint *
+complaint_from_row (BdDbStmt *stmt)
+{
+  BdComplaint *complaint = bd_complaint_new (bd_db_column_bool (stmt, 0),
+                                             bd_db_column_int64 (stmt, 1),
+                                             bd_db_column_int64 (stmt, 2));
+  BdComplaintChannel channel = BD_COMPLAINT_VISIT;
+  BdComplaintCategory category = BD_COMPLAINT_OTHER;
+
+  bd_complaint_set_complainant (complaint, bd_db_column_int64 (stmt, 3),
+                                bd_db_column_text (stmt, 4));
+  bd_complaint_set_relation (complaint, bd_db_column_text (stmt, 5));
+  bd_complaint_set_phone (complaint, bd_db_column_sealed (stmt, 6, BD_SEALED_COMPLAINANT_PHONE));
+  bd_complaint_set_staff_concerned (complaint, bd_db_column_int64 (stmt, 7));
+  bd_complaint_channel_from_string (bd_db_column_text (stmt, 8), &channel);
+  bd_complaint_set_channel (complaint, channel);
+  bd_complaint_category_from_string (bd_db_column_text (stmt, 9), &category);
+  bd_complaint_set_category (complaint, category);
+  bd_complaint_set_description (complaint, bd_db_column_text (stmt, 10));
+  bd_complaint_set_asks_for (complaint, bd_db_column_text (stmt, 11));
+  bd_complaint_set_urgent (complaint, bd_db_column_bool (stmt, 12));
+  bd_complaint_set_people (complaint, bd_db_column_int64 (stmt, 13));
+  bd_complaint_set_owners (complaint, bd_db_column_int64 (stmt, 14), bd_db_column_int64 (stmt, 15));
+  bd_complaint_set_decision (complaint, bd_db_column_text (stmt, 16), bd_db_column_text (stmt, 17),
+                             bd_db_column_text (stmt, 18));
+  bd_complaint_set_visit (complaint,
+                          bd_db_column_text (stmt, 19) == NULL ? -1 : bd_db_column_bool (stmt, 19),
+                          bd_db_column_text (stmt, 20));
+  bd_complaint_set_remedy (complaint, bd_db_column_text (stmt, 21), bd_db_column_text (stmt, 22));
+  return complaint;
+}
+
+BdComplaint *
+bd_complaints_store_get (BdStore  *store,
+                         gint64    case_id,
+                         GError  **error)
+{
+  g_autoptr(BdComplaint) complaint = NULL;
+  BdDbStmt *stmt;
+  BdStep step;
+
+  g_return_val_if_fail (BD_IS_STORE (store), NULL);
+
+  stmt = bd_store_prepare_for_id (store, complaint_get_sql, ":case_id", case_id, error);
+  if (stmt == NULL)
+    return NULL;
+  if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    complaint = complaint_from_row (stmt);
+  if (step == BD_STEP_ROW && !bd_db_stmt_opened_all (stmt, error))
+    step = BD_STEP_ERROR;
+  bd_db_reset (stmt);
+  if (step == BD_STEP_ERROR)
+    return NULL;
+  if (complaint == NULL)
+    {
+      g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_FOUND,
+                   _("The complaint was not found"));
+      return NULL;
+    }
+  bd_case_set_id (bd_complaint_get_case (complaint), case_id);
+  if (!bd_case_store_reload (store, bd_complaint_get_case (complaint), error))
+    return NULL;
+  return g_steal_pointer (&complaint);
+}
+
+GListModel *
+bd_complaints_store_list_of (BdStore  *store,
+                             gint64    customer_id,
+                             GError  **error)
+{
+  g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_COMPLAINT);
+  BdDbStmt *stmt = bd_store_prepare_for_id (store, complaint_ids_sql, ":customer_id", customer_id,
+                                            error);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  BdStep step;
+
+  if (stmt == NULL)
+    return NULL;
+  while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    {
+      gint64 id = bd_db_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  bd_db_reset (stmt);
+  if (step != BD_STEP_DONE)
+    return NULL;
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(BdComplaint) complaint = bd_complaints_store_get (store,
+                                                                  g_array_index (ids, gint64, i),
+                                                                  error);
+
+      if (complaint == NULL)
+        return NULL;
+      g_list_store_append (list, complaint);
+    }
+  return G_LIST_MODEL (g_steal_pointer (&list));
+}
+
+static gboolean
+write_owners (BdStore      *store,
+              BdComplaint  *complaint,
+              gint64        owner_id,
+              gint64        pending_owner_id,
+              GError      **error)
+{
+  BdDbStmt *stmt = bd_store_prepare (store, complaint_owners_sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bd_db_bind_int64 (stmt, ":case_id", bd_case_get_id (bd_complaint_get_case (complaint)));
+  bd_db_bind_int64 (stmt, ":owner_id", owner_id);
+  bd_db_bind_id (stmt, ":pending_owner_id", pending_owner_id);
+  if (!bd_db_step_done (stmt, error))
+    return FALSE;
+  bd_complaint_set_owners (complaint, owner_id, pending_owner_id);
+  return TRUE;
+}
+
+static gboolean
+refuse_not_owner (GError **error)
+{
+  g_set_error_literal (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_HANDLER,
+                       _("Only the complaint’s owner does this: the first responder, or whoever "
+                         "accepted it from them (003)"));
+  return FALSE;
+}
+
+/* Writes @what (a history entry and an audit row) after @write succeeded, as one. */
+static gboolean
+finish_write (BdStore      *store,
+              BdComplaint  *complaint,
+              gboolean      ok,
+              gint64        staff_id,
+              const char   *what,
+              const char   *detail,
+              GError      **error)
+{
+  BdCase *kase = bd_complaint_get_case (complaint);
+
+  ok = ok && bd_case_store_add_event (store, kase, staff_id, what, detail, NULL, error)
+       && bd_store_append_audit (store, staff_id, what, "case_file", bd_case_get_id (kase),
+                                 bd_case_get_customer_id (kase), detail, error);
+  if (!bd_store_end_write (store, ok, error) || !ok)
+    {
+      g_autoptr(BdComplaint) stored = bd_complaints_store_get (store, bd_case_get_id (kase), NULL);
+
+      if (stored != NULL)
+        bd_complaint_set_owners (complaint, bd_complaint_get_owner_id (stored),
+                                 bd_complaint_get_pending_owner_id (stored));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+bd_complaints_store_hand_over (BdStore      *store,
+                               BdComplaint  *complaint,
+                               gint64        to_staff_id,
+                               gint64        staff_id,
+                               GError      **error)
+{
+  g_autoptr(BdStaff) receiver = NULL;
+  g_autofree char *detail = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (BD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (BD_IS_COMPLAINT (complaint), FALSE);
+
+  if (staff_id != bd_complaint_get_owner_id (complaint))
+    return refuse_not_owner (error);
+  if (!bd_complaint_check_handler (complaint, to_staff_id, error)
+      || (receiver = bd_store_get_staff (store, to_staff_id, error)) == NULL)
+    return FALSE;
+  if (!bd_store_begin_write (store, error))
+    return FALSE;
+  detail = g_strdup (bd_staff_get_name (receiver));
+  ok = write_owners (store, complaint, staff_id, to_staff_id, error);
+  return finish_write (store, complaint, ok, staff_id, "complaint-handed-over", detail, error);
+}
+
+gboolean
+bd_complaints_store_accept (BdStore      *store,
+                            BdComplaint  *complaint,
+                            gint64        staff_id,
+                            GError      **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (BD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (BD_IS_COMPLAINT (complaint), FALSE);
+
+  if (staff_id == 0 || staff_id != bd_complaint_get_pending_owner_id (complaint))
+    {
+      g_set_error_literal (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_HANDLER,
+                           _("Only the staff member it was handed to can accept it"));
+      return FALSE;
+    }
+  if (!bd_complaint_check_handler (complaint, staff_id, error) || !bd_store_begin_write (store, error))
+    return FALSE;
+  ok = write_owners (store, complaint, staff_id, 0, error);
+  return finish_write (store, complaint, ok, staff_id, "complaint-accepted", NULL, error);
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+write_decision (BdStore      *store,
+                BdComplaint  *complaint,
+                GError      **error)
+{
+  BdDbStmt *stmt;
+
+  if (is_blank (bd_complaint_get_facts (complaint)) || is_blank (bd_complaint_get_grounds (complaint))
+      || is_blank (bd_complaint_get_outcome (complaint)))
+    {
+      g_set_error_literal (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_DECISION,
+                           _("A decision names the facts found, its grounds and the outcome "
+                             "(2020 measures, art. 19)"));
+      return FALSE;
+    }
+  if ((stmt = bd_store_prepare (store, complaint_decision_sql, error)) == NULL)
+    return FALSE;
+  bd_db_bind_int64 (stmt, ":case_id", bd_case_get_id (bd_complaint_get_case (complaint)));
+  bd_db_bind_text (stmt, ":facts", bd_complaint_get_facts (complaint));
+  bd_db_bind_text (stmt, ":grounds", bd_complaint_get_grounds (complaint));
+  bd_db_bind_text (stmt, ":outcome", bd_complaint_get_outcome (complaint));
+  return bd_db_step_done (stmt, error);
+}
+
+static gboolean
+write_visit (BdStore      *store,
+             BdComplaint  *complaint,
+             GError      **error)
+{
+  BdDbStmt *stmt;
+
+  if (bd_complaint_get_satisfied (complaint) < 0)
+    {
+      g_set_error_literal (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_VISIT,
+                           _("Say whether the customer is satisfied with the decision"));
+      return FALSE;
+    }
+  if ((stmt = bd_store_prepare (store, complaint_visit_sql, error)) == NULL)
+    return FALSE;
+  bd_db_bind_int64 (stmt, ":case_id", bd_case_get_id (bd_complaint_get_case (complaint)));
+  bd_db_bind_int64 (stmt, ":satisfied", bd_complaint_get_satisfied (complaint));
+  bd_db_bind_text (stmt, ":visit_note", bd_complaint_get_visit_note (complaint));
+  return bd_db_step_done (stmt, error);
+}
+
+/* Root cause and measures are written whenever they are given (004: 溯源整改). */
+static gboolean
+write_remedy (BdStore      *store,
+              BdComplaint  *complaint,
+              GError      **error)
+{
+  BdDbStmt *stmt = bd_store_prepare (store, complaint_remedy_sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bd_db_bind_int64 (stmt, ":case_id", bd_case_get_id (bd_complaint_get_case (complaint)));
+  bd_db_bind_text (stmt, ":root_cause", bd_complaint_get_root_cause (complaint));
+  bd_db_bind_text (stmt, ":measures", bd_complaint_get_measures (complaint));
+  return bd_db_step_done (stmt, error);
+}
+
+static gboolean
+write_step (BdStore      *store,
+            BdComplaint  *complaint,
+            const char   *to,
+            gint64        staff_id,
+            const char   *reason,
+            GError      **error)
+{
+  BdCase *kase = bd_complaint_get_case (complaint);
+
+  if (staff_id != bd_complaint_get_owner_id (complaint) && staff_id != bd_case_get_opened_by (kase))
+    return refuse_not_owner (error);
+  if (!bd_case_store_take_step (store, kase, to, staff_id, reason, error))
+    return FALSE;
+  if (g_str_equal (to, "decided") && !write_decision (store, complaint, error))
+    return FALSE;
+  if (g_str_equal (to, "visited") && !write_visit (store, complaint, error))
+    return FALSE;
+  return write_remedy (store, complaint, error);
+}
+
+gboolean
+bd_complaints_store_take_step (BdStore      *store,
+                               BdComplaint  *complaint,
+                               const char   *to,
+                               gint64        staff_id,
+                               const char   *reason,
+                               GError      **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (BD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (BD_IS_COMPLAINT (complaint), FALSE);
+
+  if (!bd_store_begin_write (store, error))
+    return FALSE;
+  ok = write_step (store, complaint, to, staff_id, reason, error);
+  if (!bd_store_end_write (store, ok, error) || !ok)
+    {
+      bd_case_store_reload (store, bd_complaint_get_case (complaint), NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static BdDeadline *
+decision_deadline (BdComplaint  *complaint,
+                   GError      **error)
+{
+  BdDeadline *deadline = bd_case_find_deadline (bd_complaint_get_case (complaint),
+                                                "complaint-decision");
+
+  if (deadline == NULL)
+    g_set_error_literal (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_EXTENSION,
+                         _("A consultation has no decision to extend"));
+  return deadline;
+}
+
+/* How many times @kase's @rule was extended (its history says). */
+static guint
+count_extensions (BdCase     *kase,
+                  const char *rule)
+{
+  GListModel *history = bd_case_get_history (kase);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (history); i++)
+    {
+      g_autoptr(BdCaseEvent) event = g_list_model_get_item (history, i);
+
+      if (g_strcmp0 (bd_case_event_get_what (event), "deadline-extended") == 0
+          && g_strcmp0 (bd_case_event_get_detail (event), rule) == 0)
+        n++;
+    }
+  return n;
+}
+
+gboolean
+bd_complaints_store_extend (BdStore      *store,
+                            BdComplaint  *complaint,
+                            guint         days,
+                            const char   *reason,
+                            gint64        staff_id,
+                            GError      **error)
+{
+  BdCase *kase = bd_complaint_get_case (complaint);
+  g_autoptr(BdStaff) staff = NULL;
+  BdDeadline *deadline;
+
+  g_return_val_if_fail (BD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (BD_IS_COMPLAINT (complaint), FALSE);
+
+  if ((deadline = decision_deadline (complaint, error)) == NULL
+      || (staff = bd_store_get_staff (store, staff_id, error)) == NULL)
+    return FALSE;
+  if (!bd_complaint_check_extension (count_extensions (kase, "complaint-decision"),
+                                     bd_deadline_get_extension (deadline), days, reason,
+                                     bd_staff_get_role (staff), error)
+      || !bd_deadline_extend (deadline, days, reason, error))
+    return FALSE;
+  if (bd_case_store_save_deadline (store, kase, deadline, "deadline-extended", reason, staff_id,
+                                   error))
+    return TRUE;
+  bd_case_store_reload (store, kase, NULL);
+  return FALSE;
+}
+
+gboolean
+bd_complaints_store_pause (BdStore      *store,
+                           BdComplaint  *complaint,
+                           const char   *reason,
+                           gint64        staff_id,
+                           GError      **error)
+{
+  BdCase *kase = bd_complaint_get_case (complaint);
+  BdDeadline *deadline;
+  GDate today;
+
+  g_return_val_if_fail (BD_IS_STORE (store), FALSE);
+
+  bd_store_get_today (store, &today);
+  if ((deadline = decision_deadline (complaint, error)) == NULL
+      || !bd_deadline_pause (deadline, &today, reason, error))
+    return FALSE;
+  if (bd_case_store_save_deadline (store, kase, deadline, "deadline-paused", reason, staff_id,
+                                   error))
+    return TRUE;
+  bd_case_store_reload (store, kase, NULL);
+  return FALSE;
+}
+
+gboolean
+bd_complaints_store_resume (BdStore      *store,
+                            BdComplaint  *complaint,
+                            gint64        staff_id,
+                            GError      **error)
+{
+  BdCase *kase = bd_complaint_get_case (complaint);
+  BdDeadline *deadline;
+  GDate today;
+
+  g_return_val_if_fail (BD_IS_STORE (store), FALSE);
+
+  bd_store_get_today (store, &today);
+  if ((deadline = decision_deadline (complaint, error)) == NULL
+      || !bd_deadline_resume (deadline, bd_calendar_get_default (), &today, error))
+    return FALSE;
+  if (bd_case_store_save_deadline (store, kase, deadline, "deadline-resumed", NULL, staff_id,
+                                   error))
+    return TRUE;
+  bd_case_store_reload (store, kase, NULL);
+  return FALSE;
+}
+
+void
+bd_complaint_month_clear (BdComplaintMonth *month)
+{
+  g_clear_pointer (&month->remedies, g_ptr_array_unref);
+}
+
+static void
+count_row (BdDbStmt         *stmt,
+           BdComplaintMonth *month)
+{
+  BdComplaintCategory category = BD_COMPLAINT_OTHER;
+  BdComplaintChannel channel = BD_COMPLAINT_VISIT;
+  const char *met = bd_db_column_text (stmt, 5);
+  const char *due = bd_db_column_text (stmt, 6);
+
+  if (g_strcmp0 (bd_db_column_text (stmt, 0), "consultation") == 0)
+    {
+      month->consultations++;
+      return;
+    }
+  month->complaints++;
+  bd_complaint_category_from_string (bd_db_column_text (stmt, 2), &category);
+  bd_complaint_channel_from_string (bd_db_column_text (stmt, 3), &channel);
+  month->by_category[category]++;
+  month->by_channel[channel]++;
+  if (bd_db_column_int64 (stmt, 4) >= BD_COMPLAINT_MAJOR_PEOPLE)
+    month->major++;
+  if (met != NULL)
+    {
+      month->decided++;
+      if (due != NULL && g_strcmp0 (met, due) <= 0)
+        month->decided_in_time++;
+    }
+  if (bd_db_column_text (stmt, 7) != NULL && bd_db_column_text (stmt, 8) != NULL)
+    g_ptr_array_add (month->remedies,
+                     g_strdup_printf (_("%s: %s — %s; %s"), bd_db_column_text (stmt, 1),
+                                      bd_complaint_category_get_label (category),
+                                      bd_db_column_text (stmt, 7), bd_db_column_text (stmt, 8)));
+}
+
+gboolean
+bd_complaints_store_count_month (BdStore          *store,
+                                 guint             year,
+                                 guint             month,
+                                 BdComplaintMonth *result,
+                                 GError          **error)
+{
+  g_autofree char *first = g_strdup_printf ("%04u-%02u-01", year, month);
+  g_autofree char *next = g_strdup_printf ("%04u-%02u-01", month == 12 ? year + 1 : year,
+                                           month == 12 ? 1 : month + 1);
+  BdDbStmt *stmt;
+  BdStep step;
+
+  g_return_val_if_fail (BD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (month >= 1 && month <= 12, FALSE);
+
+  memset (result, 0, sizeof *result);
+  result->remedies = g_ptr_array_new_with_free_func (g_free);
+  if ((stmt = bd_store_prepare (store, month_sql, error)) == NULL)
+    return FALSE;
+  bd_db_bind_text (stmt, ":first", first);
+  bd_db_bind_text (stmt, ":next", next);
+  while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    count_row (stmt, result);
+  bd_db_reset (stmt);
+  return step == BD_STEP_DONE;
+}

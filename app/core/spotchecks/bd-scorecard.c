@@ -1,0 +1,300 @@
+/* bd-scorecard.c — scorecards as data, and the arithmetic of a score, a sample and two
+ * reviewers' agreement
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The default items are domain.md §8's (003, 004: 服务考核, 品质管理); a branch edits its
+ * scorecards, and an edit makes a new version (bd-spotchecks-store.c).
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "bd-scorecard.h"
+
+static const struct
+{
+  const char *name;
+  const char *label;
+} work_kinds[BD_N_WORK_KINDS] = {
+  [BD_WORK_REQUEST] = { "request", N_("Policy-change requests") },
+  [BD_WORK_CLAIM] = { "claim", N_("Claim reports") },
+  [BD_WORK_COMPLAINT] = { "complaint", N_("Complaints") },
+  [BD_WORK_CONTACT] = { "contact", N_("Contact records and slips") },
+  [BD_WORK_ETIQUETTE] = { "etiquette", N_("Counter etiquette (observed)") },
+};
+
+const char *
+bd_work_kind_to_string (BdWorkKind kind)
+{
+  g_return_val_if_fail (kind < BD_N_WORK_KINDS, NULL);
+  return work_kinds[kind].name;
+}
+
+gboolean
+bd_work_kind_from_string (const char *text,
+                          BdWorkKind *kind)
+{
+  for (guint i = 0; text != NULL && i < BD_N_WORK_KINDS; i++)
+    if (g_str_equal (work_kinds[i].name, text))
+      {
+        *kind = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+bd_work_kind_get_label (BdWorkKind kind)
+{
+  g_return_val_if_fail (kind < BD_N_WORK_KINDS, NULL);
+  return _(work_kinds[kind].label);
+}
+
+/* domain.md §8, default scorecard items. The instant-fail items are those a customer's
+ * rights hang on: a request from someone not entitled, a proxy signature (002), a payout
+ * promised (003), personal data on a slip left at a door (000). */
+static const BdScoreItem request_items[] = {
+  { "applicant-entitled", N_("Applicant entitled"), 3, TRUE, TRUE },
+  { "identity-valid", N_("Identity document valid and checked"), 2, FALSE, TRUE },
+  { "documents-complete", N_("Required documents complete"), 2, FALSE, TRUE },
+  { "signed-in-person", N_("Signed by the entitled person (no proxy signature)"), 3, TRUE, TRUE },
+  { "within-target", N_("Done within the target time"), 2, FALSE, TRUE },
+  { "date-told", N_("Customer told the expected date"), 1, FALSE, FALSE },
+  { "receipt-printed", N_("Receipt printed"), 1, FALSE, TRUE },
+};
+
+static const BdScoreItem claim_items[] = {
+  { "status-checked", N_("Policy status and waiting period checked"), 2, FALSE, FALSE },
+  { "checklist-complete", N_("Documents checklist complete"), 2, FALSE, TRUE },
+  { "one-notice", N_("One notice for all missing documents"), 2, FALSE, TRUE },
+  { "no-promise", N_("No payout promised"), 3, TRUE, FALSE },
+  { "decided-in-time", N_("Decided within 3 working days when complete"), 2, FALSE, TRUE },
+};
+
+static const BdScoreItem complaint_items[] = {
+  { "fields-recorded", N_("All fields recorded"), 1, FALSE, TRUE },
+  { "feedback-in-time", N_("Feedback within 2 working days"), 2, FALSE, TRUE },
+  { "first-responder", N_("First responder followed it to the end"), 2, FALSE, TRUE },
+  { "return-visit", N_("Return visit done"), 2, FALSE, TRUE },
+  { "misconduct-reported", N_("Misconduct reported"), 2, FALSE, FALSE },
+};
+
+static const BdScoreItem contact_items[] = {
+  { "slip-proper", N_("Slip content proper (no personal data)"), 3, TRUE, FALSE },
+  { "appointment-kept", N_("Appointment kept"), 2, FALSE, FALSE },
+  { "logged", N_("Logged on the service card"), 1, FALSE, TRUE },
+};
+
+static const BdScoreItem etiquette_items[] = {
+  { "greeting", N_("Greeting"), 1, FALSE, FALSE },
+  { "uniform-badge", N_("Uniform and name badge"), 1, FALSE, FALSE },
+  { "no-forbidden-phrases", N_("No forbidden phrases (服务禁语)"), 2, TRUE, FALSE },
+  { "first-responder-behaviour", N_("First-responder behaviour"), 2, FALSE, FALSE },
+};
+
+const BdScoreItem *
+bd_scorecard_default_items (BdWorkKind  kind,
+                            guint      *n_items)
+{
+  switch (kind)
+    {
+    case BD_WORK_REQUEST:
+      *n_items = G_N_ELEMENTS (request_items);
+      return request_items;
+    case BD_WORK_CLAIM:
+      *n_items = G_N_ELEMENTS (claim_items);
+      return claim_items;
+    case BD_WORK_COMPLAINT:
+      *n_items = G_N_ELEMENTS (complaint_items);
+      return complaint_items;
+    case BD_WORK_CONTACT:
+      *n_items = G_N_ELEMENTS (contact_items);
+      return contact_items;
+    case BD_WORK_ETIQUETTE:
+      *n_items = G_N_ELEMENTS (etiquette_items);
+      return etiquette_items;
+    default:
+      *n_items = 0;
+      g_return_val_if_reached (NULL);
+    }
+}
+
+static const struct
+{
+  const char *name;
+  const char *label;
+} results[] = {
+  [BD_SCORE_PASS] = { "pass", N_("Pass") },
+  [BD_SCORE_FAIL] = { "fail", N_("Fail") },
+  [BD_SCORE_NOT_APPLICABLE] = { "na", N_("Not applicable") },
+  [BD_SCORE_UNSCORED] = { "unscored", N_("Not scored") },
+};
+
+const char *
+bd_score_result_to_string (BdScoreResult result)
+{
+  g_return_val_if_fail (result <= BD_SCORE_UNSCORED, NULL);
+  return results[result].name;
+}
+
+gboolean
+bd_score_result_from_string (const char    *text,
+                             BdScoreResult *result)
+{
+  for (guint i = 0; text != NULL && i < G_N_ELEMENTS (results); i++)
+    if (g_str_equal (results[i].name, text))
+      {
+        *result = i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+bd_score_result_get_label (BdScoreResult result)
+{
+  g_return_val_if_fail (result <= BD_SCORE_UNSCORED, NULL);
+  return _(results[result].label);
+}
+
+gboolean
+bd_score_record (const BdScoreItem   *items,
+                 const BdScoreResult *scored,
+                 guint                n_items,
+                 guint                pass_mark,
+                 guint               *percent,
+                 gboolean            *passed)
+{
+  guint applying = 0, passing = 0;
+  gboolean instant_fail = FALSE;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      switch (scored[i])
+        {
+        case BD_SCORE_UNSCORED:
+          return FALSE;
+        case BD_SCORE_NOT_APPLICABLE:
+          continue;
+        case BD_SCORE_FAIL:
+          applying += items[i].weight;
+          instant_fail |= items[i].instant_fail;
+          break;
+        case BD_SCORE_PASS:
+        default:
+          applying += items[i].weight;
+          passing += items[i].weight;
+          break;
+        }
+    }
+  /* Nothing applies: nothing was done wrong. */
+  *percent = applying > 0 ? passing * 100 / applying : 100;
+  *passed = !instant_fail && *percent >= pass_mark;
+  return TRUE;
+}
+
+static int
+compare_candidates (gconstpointer a,
+                    gconstpointer b)
+{
+  const BdSampleCandidate *x = a, *y = b;
+
+  if (x->staff_id != y->staff_id)
+    return x->staff_id < y->staff_id ? -1 : 1;
+  if (x->kind != y->kind)
+    return x->kind < y->kind ? -1 : 1;
+  return x->record_id < y->record_id ? -1 : x->record_id > y->record_id;
+}
+
+/* How many a stratum of @n gives: a share rounded up, or the size, never more than @n. */
+static guint
+stratum_draw (guint n,
+              guint share_percent,
+              guint size)
+{
+  guint wanted = share_percent > 0 ? (n * share_percent + 99) / 100 : size;
+
+  return MIN (wanted, n);
+}
+
+/* A partial Fisher–Yates shuffle of the stratum [first, first + n) drawing @k, with a
+ * generator seeded by the check's seed and the stratum's own numbers, so that adding a
+ * staff member's records does not change another's draw. */
+static void
+draw_stratum (GArray                  *sample,
+              BdSampleCandidate       *stratum,
+              guint                    n,
+              guint                    k,
+              guint32                  seed)
+{
+  guint32 seeds[4] = { seed, (guint32) stratum[0].staff_id,
+                       (guint32) (stratum[0].staff_id >> 32), stratum[0].kind };
+  g_autoptr(GRand) rand = g_rand_new_with_seed_array (seeds, G_N_ELEMENTS (seeds));
+
+  for (guint i = 0; i < k; i++)
+    {
+      guint j = i + g_rand_int_range (rand, 0, n - i);
+      BdSampleCandidate chosen = stratum[j];
+
+      stratum[j] = stratum[i];
+      stratum[i] = chosen;
+      g_array_append_val (sample, chosen);
+    }
+}
+
+GArray *
+bd_sample_draw (const BdSampleCandidate *candidates,
+                guint                    n_candidates,
+                guint32                  seed,
+                guint                    share_percent,
+                guint                    size)
+{
+  GArray *sample = g_array_new (FALSE, FALSE, sizeof (BdSampleCandidate));
+  g_autofree BdSampleCandidate *sorted = g_memdup2 (candidates,
+                                                    n_candidates * sizeof (BdSampleCandidate));
+  guint first = 0;
+
+  /* In a known order, whatever order the store read them in. */
+  qsort (sorted, n_candidates, sizeof (BdSampleCandidate), compare_candidates);
+  while (first < n_candidates)
+    {
+      guint n = 1;
+
+      while (first + n < n_candidates && sorted[first + n].staff_id == sorted[first].staff_id
+             && sorted[first + n].kind == sorted[first].kind)
+        n++;
+      draw_stratum (sample, sorted + first, n, stratum_draw (n, share_percent, size), seed);
+      first += n;
+    }
+  return sample;
+}
+
+gboolean
+bd_score_agreement (const BdScoreResult *first,
+                    const BdScoreResult *second,
+                    guint                n,
+                    double              *agreement,
+                    double              *kappa)
+{
+  guint counts_a[3] = { 0 }, counts_b[3] = { 0 }, agree = 0;
+  double observed, expected = 0.0;
+
+  if (n == 0)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      guint a = MIN (first[i], BD_SCORE_NOT_APPLICABLE), b = MIN (second[i], BD_SCORE_NOT_APPLICABLE);
+
+      counts_a[a]++;
+      counts_b[b]++;
+      agree += a == b;
+    }
+  observed = (double) agree / n;
+  for (guint c = 0; c < 3; c++)
+    expected += ((double) counts_a[c] / n) * ((double) counts_b[c] / n);
+  *agreement = observed;
+  /* Cohen (1960): (po − pe) / (1 − pe). */
+  *kappa = expected >= 1.0 ? 1.0 : (observed - expected) / (1.0 - expected);
+  return TRUE;
+}

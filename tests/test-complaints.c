@@ -1,0 +1,438 @@
+/* test-complaints.c — complaints: first responder, recusal, deadlines, the month's counts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "bd-calendar.h"
+#include "bd-case-store.h"
+#include "bd-complaints-store.h"
+#include "bd-print-complaint.h"
+#include "bd-store.h"
+#include "bd-test-fixture.h"
+
+typedef struct
+{
+  BdTestStore base;
+  BdStore    *store;
+  gint64      wangfang;    /* counter, the first responder */
+  gint64      liqiang;     /* counter, complained about */
+  gint64      zhaomin;     /* counter, who a complaint is handed to */
+  gint64      zhoujun;     /* supervisor */
+  gint64      customer;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  BdStore *store;
+
+  bd_test_clock_fix ("2026-06-01T10:00:00+08:00");
+  bd_test_store_set_up (&fixture->base, "bd-complaints", "branch.db");
+  store = fixture->store = fixture->base.store;
+  fixture->wangfang = bd_test_add_staff (store, "wangfang", "王芳", BD_ROLE_COUNTER, NULL, NULL);
+  fixture->liqiang = bd_test_add_staff (store, "liqiang", "李强", BD_ROLE_COUNTER, NULL, NULL);
+  fixture->zhaomin = bd_test_add_staff (store, "zhaomin", "赵敏", BD_ROLE_COUNTER, NULL, NULL);
+  fixture->zhoujun = bd_test_add_staff (store, "zhoujun", "周军", BD_ROLE_SUPERVISOR, NULL, NULL);
+  fixture->customer = bd_test_add_person (store, "陈大文", BD_SEX_MALE, "1970-02-03", NULL, NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  bd_test_store_tear_down (&fixture->base);
+}
+
+static BdComplaint *
+make_complaint (Fixture             *fixture,
+                BdComplaintCategory  category)
+{
+  BdComplaint *complaint = bd_complaint_new (FALSE, fixture->customer, 0);
+
+  bd_complaint_set_complainant (complaint, fixture->customer, NULL);
+  bd_complaint_set_relation (complaint, "本人");
+  bd_complaint_set_phone (complaint, "13912345678");
+  bd_complaint_set_channel (complaint, BD_COMPLAINT_VISIT);
+  bd_complaint_set_category (complaint, category);
+  bd_complaint_set_description (complaint, "柜员态度生硬");
+  bd_complaint_set_staff_concerned (complaint, fixture->liqiang);
+  return complaint;
+}
+
+static void
+log_complaint (Fixture     *fixture,
+               BdComplaint *complaint,
+               gint64       staff_id)
+{
+  g_autoptr(GError) error = NULL;
+
+  bd_complaints_store_add (fixture->store, complaint, staff_id, &error);
+  g_assert_no_error (error);
+}
+
+static void
+assert_due (BdComplaint *complaint,
+            const char  *rule,
+            const char  *expected)
+{
+  BdDeadline *deadline = bd_case_find_deadline (bd_complaint_get_case (complaint), rule);
+  g_autoptr(GError) error = NULL;
+  GDate today, due;
+
+  g_assert_nonnull (deadline);
+  g_assert_true (bd_date_parse_iso ("2026-06-01", &today));
+  g_assert_true (bd_deadline_get_due (deadline, bd_calendar_get_default (), &today, &due, &error));
+  g_assert_no_error (error);
+  bd_test_assert_date (&due, expected);
+}
+
+/* 003: feedback within 2 working days — over a weekend, and over National Day. */
+static void
+test_feedback_deadline (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(BdComplaint) friday = make_complaint (fixture, BD_COMPLAINT_SERVICE_ATTITUDE);
+  g_autoptr(BdComplaint) holiday = make_complaint (fixture, BD_COMPLAINT_SERVICE_ATTITUDE);
+
+  bd_test_clock_fix ("2026-11-20T16:00:00+08:00");
+  log_complaint (fixture, friday, fixture->wangfang);
+  assert_due (friday, "complaint-feedback", "2026-11-24");
+  bd_test_clock_fix ("2026-09-30T16:00:00+08:00");
+  log_complaint (fixture, holiday, fixture->wangfang);
+  assert_due (holiday, "complaint-feedback", "2026-10-09");
+  /* 15 days, ending on Thursday 15 October. */
+  assert_due (holiday, "complaint-decision", "2026-10-15");
+}
+
+/* 2020 measures arts. 18–19: 15 days; to 30 with a reason; 30 more with a senior manager's
+ * approval, 60 at most; nothing beyond. */
+static void
+test_extensions (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(BdComplaint) complaint = make_complaint (fixture, BD_COMPLAINT_CLAIM_DISPUTE);
+  g_autoptr(GError) error = NULL;
+
+  log_complaint (fixture, complaint, fixture->wangfang);
+  assert_due (complaint, "complaint-decision", "2026-06-16");
+  g_assert_false (bd_complaints_store_extend (fixture->store, complaint, 15, "", fixture->wangfang,
+                                              &error));
+  g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_EXTENSION);
+  g_clear_error (&error);
+  g_assert_false (bd_complaints_store_extend (fixture->store, complaint, 20, "需要调取录音",
+                                              fixture->wangfang, &error));
+  g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_EXTENSION);
+  g_clear_error (&error);
+  g_assert_true (bd_complaints_store_extend (fixture->store, complaint, 15, "需要调取录音",
+                                             fixture->wangfang, &error));
+  assert_due (complaint, "complaint-decision", "2026-07-01");
+  g_assert_false (bd_complaints_store_extend (fixture->store, complaint, 30, "案情复杂",
+                                              fixture->wangfang, &error));
+  g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_EXTENSION);
+  g_clear_error (&error);
+  g_assert_true (bd_complaints_store_extend (fixture->store, complaint, 30, "案情复杂，经理批准",
+                                             fixture->zhoujun, &error));
+  g_assert_no_error (error);
+  assert_due (complaint, "complaint-decision", "2026-07-31");
+  g_assert_false (bd_complaints_store_extend (fixture->store, complaint, 1, "再延一天",
+                                              fixture->zhoujun, &error));
+  g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_EXTENSION);
+  g_clear_error (&error);
+  /* Read back: the extensions are on record. */
+  {
+    g_autoptr(BdComplaint) again = bd_complaints_store_get (fixture->store,
+                                                            bd_case_get_id (bd_complaint_get_case (complaint)),
+                                                            &error);
+
+    g_assert_no_error (error);
+    assert_due (again, "complaint-decision", "2026-07-31");
+  }
+}
+
+/* An outside appraisal stops the clock for exactly its length. */
+static void
+test_pause (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(BdComplaint) complaint = make_complaint (fixture, BD_COMPLAINT_CLAIM_DISPUTE);
+  g_autoptr(GError) error = NULL;
+
+  log_complaint (fixture, complaint, fixture->wangfang);
+  bd_test_clock_fix ("2026-06-05T10:00:00+08:00");
+  g_assert_true (bd_complaints_store_pause (fixture->store, complaint, "委托第三方伤残鉴定",
+                                            fixture->wangfang, &error));
+  g_assert_no_error (error);
+  bd_test_clock_fix ("2026-06-15T10:00:00+08:00");
+  g_assert_true (bd_complaints_store_resume (fixture->store, complaint, fixture->wangfang, &error));
+  g_assert_no_error (error);
+  assert_due (complaint, "complaint-decision", "2026-06-26");
+}
+
+/* Nobody handles a complaint about themselves. */
+static void
+test_recusal (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(BdComplaint) by_himself = make_complaint (fixture, BD_COMPLAINT_SERVICE_ATTITUDE);
+  g_autoptr(BdComplaint) complaint = make_complaint (fixture, BD_COMPLAINT_SERVICE_ATTITUDE);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (bd_complaints_store_add (fixture->store, by_himself, fixture->liqiang, &error));
+  g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_HANDLER);
+  g_clear_error (&error);
+  g_assert_cmpint (bd_case_get_id (bd_complaint_get_case (by_himself)), ==, 0);
+  log_complaint (fixture, complaint, fixture->wangfang);
+  g_assert_false (bd_complaints_store_hand_over (fixture->store, complaint, fixture->liqiang,
+                                                 fixture->wangfang, &error));
+  g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_HANDLER);
+  g_assert_cmpint (bd_complaint_get_owner_id (complaint), ==, fixture->wangfang);
+}
+
+static void
+take (Fixture     *fixture,
+      BdComplaint *complaint,
+      const char  *to,
+      gint64       staff_id,
+      const char  *reason)
+{
+  g_autoptr(GError) error = NULL;
+
+  bd_complaints_store_take_step (fixture->store, complaint, to, staff_id, reason, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (bd_case_get_state (bd_complaint_get_case (complaint)), ==, to);
+}
+
+/* 003 首问责任制: a hand-over counts once accepted; the first responder confirms the end. */
+static void
+test_first_responder (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(BdComplaint) complaint = make_complaint (fixture, BD_COMPLAINT_SERVICE_ATTITUDE);
+  g_autoptr(GError) error = NULL;
+
+  log_complaint (fixture, complaint, fixture->wangfang);
+  g_assert_true (bd_complaints_store_hand_over (fixture->store, complaint, fixture->zhaomin,
+                                                fixture->wangfang, &error));
+  g_assert_cmpint (bd_complaint_get_owner_id (complaint), ==, fixture->wangfang);
+  g_assert_cmpint (bd_complaint_get_pending_owner_id (complaint), ==, fixture->zhaomin);
+  /* Not accepted yet: the receiver may not act, the first responder still owns it. */
+  g_assert_false (bd_complaints_store_take_step (fixture->store, complaint, "answered",
+                                                 fixture->zhaomin, "已联系客户", &error));
+  g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_HANDLER);
+  g_clear_error (&error);
+  g_assert_false (bd_complaints_store_accept (fixture->store, complaint, fixture->zhoujun, &error));
+  g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_HANDLER);
+  g_clear_error (&error);
+  g_assert_true (bd_complaints_store_accept (fixture->store, complaint, fixture->zhaomin, &error));
+  g_assert_cmpint (bd_complaint_get_owner_id (complaint), ==, fixture->zhaomin);
+
+  take (fixture, complaint, "answered", fixture->zhaomin, "已致电客户说明处理进度");
+  g_assert_false (bd_complaints_store_take_step (fixture->store, complaint, "decided",
+                                                 fixture->zhaomin, NULL, &error));
+  g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_DECISION);
+  g_clear_error (&error);
+  bd_complaint_set_decision (complaint, "柜员未按规范解释", "《柜面服务标准》服务礼仪",
+                             "向客户道歉，对柜员进行培训");
+  bd_complaint_set_remedy (complaint, "新员工礼仪培训不足", "每月礼仪考核");
+  take (fixture, complaint, "decided", fixture->zhaomin, NULL);
+  g_assert_false (bd_complaints_store_take_step (fixture->store, complaint, "visited",
+                                                 fixture->zhaomin, NULL, &error));
+  g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_VISIT);
+  g_clear_error (&error);
+  bd_complaint_set_visit (complaint, TRUE, "客户表示满意");
+  take (fixture, complaint, "visited", fixture->zhaomin, NULL);
+  g_assert_false (bd_complaints_store_take_step (fixture->store, complaint, "closed",
+                                                 fixture->zhaomin, NULL, &error));
+  g_assert_error (error, BD_CASE_ERROR, BD_CASE_ERROR_NOT_OPENER);
+  g_clear_error (&error);
+  take (fixture, complaint, "closed", fixture->wangfang, NULL);
+}
+
+static void
+test_major_and_consultation (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(BdComplaint) major = make_complaint (fixture, BD_COMPLAINT_SALES_MISLEADING);
+  g_autoptr(BdComplaint) question = bd_complaint_new (TRUE, 0, 0);
+
+  bd_complaint_set_people (major, 19);
+  g_assert_false (bd_complaint_is_major (major));
+  bd_complaint_set_people (major, 20);
+  g_assert_true (bd_complaint_is_major (major));
+  log_complaint (fixture, major, fixture->wangfang);
+  g_assert_cmpint (bd_test_query_int (fixture->base.path,
+                                      "SELECT count(*) FROM audit_log WHERE action = 'complaint-major'"),
+                   ==, 1);
+  /* A consultation from someone not on file. */
+  bd_complaint_set_complainant (question, 0, "王先生");
+  bd_complaint_set_relation (question, "路人");
+  bd_complaint_set_description (question, "询问保单贷款利率");
+  log_complaint (fixture, question, fixture->wangfang);
+  g_assert_cmpstr (bd_case_get_number (bd_complaint_get_case (question)), ==, "ZX202606010001");
+  take (fixture, question, "closed", fixture->wangfang, "当场解答");
+}
+
+/* The month's counts on a crafted June: three complaints and a consultation, one major,
+ * two decided (one in time, one late), one with cause and measures; a July complaint
+ * is not counted. */
+static void
+test_month (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(BdComplaint) a = make_complaint (fixture, BD_COMPLAINT_SERVICE_ATTITUDE);
+  g_autoptr(BdComplaint) b = make_complaint (fixture, BD_COMPLAINT_SALES_MISLEADING);
+  g_autoptr(BdComplaint) c = make_complaint (fixture, BD_COMPLAINT_SALES_MISLEADING);
+  g_autoptr(BdComplaint) q = bd_complaint_new (TRUE, fixture->customer, 0);
+  g_autoptr(BdComplaint) july = make_complaint (fixture, BD_COMPLAINT_PRIVACY);
+  BdComplaintMonth month;
+  g_autoptr(GError) error = NULL;
+
+  bd_complaint_set_channel (b, BD_COMPLAINT_REGULATOR);
+  bd_complaint_set_people (c, 25);
+  bd_complaint_set_complainant (q, fixture->customer, NULL);
+  bd_complaint_set_relation (q, "本人");
+  bd_complaint_set_description (q, "咨询");
+  log_complaint (fixture, a, fixture->wangfang);
+  log_complaint (fixture, b, fixture->wangfang);
+  log_complaint (fixture, c, fixture->wangfang);
+  log_complaint (fixture, q, fixture->wangfang);
+  bd_complaint_set_decision (a, "事实", "依据", "结果");
+  bd_complaint_set_remedy (a, "培训不足", "加强培训");
+  bd_test_clock_fix ("2026-06-10T10:00:00+08:00");
+  take (fixture, a, "decided", fixture->wangfang, NULL);
+  bd_complaint_set_decision (b, "事实", "依据", "结果");
+  bd_test_clock_fix ("2026-06-20T10:00:00+08:00");
+  take (fixture, b, "decided", fixture->wangfang, NULL);
+  bd_test_clock_fix ("2026-07-01T10:00:00+08:00");
+  log_complaint (fixture, july, fixture->wangfang);
+
+  g_assert_true (bd_complaints_store_count_month (fixture->store, 2026, 6, &month, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (month.complaints, ==, 3);
+  g_assert_cmpuint (month.consultations, ==, 1);
+  g_assert_cmpuint (month.major, ==, 1);
+  g_assert_cmpuint (month.by_category[BD_COMPLAINT_SALES_MISLEADING], ==, 2);
+  g_assert_cmpuint (month.by_category[BD_COMPLAINT_SERVICE_ATTITUDE], ==, 1);
+  g_assert_cmpuint (month.by_category[BD_COMPLAINT_PRIVACY], ==, 0);
+  g_assert_cmpuint (month.by_channel[BD_COMPLAINT_REGULATOR], ==, 1);
+  g_assert_cmpuint (month.by_channel[BD_COMPLAINT_VISIT], ==, 2);
+  g_assert_cmpuint (month.decided, ==, 2);
+  g_assert_cmpuint (month.decided_in_time, ==, 1);
+  g_assert_cmpuint (month.remedies->len, ==, 1);
+  g_assert_nonnull (strstr (month.remedies->pdata[0], "培训不足"));
+  bd_complaint_month_clear (&month);
+}
+
+static char *
+form_text (Fixture       *fixture,
+           BdPrintedForm *form,
+           const char    *name)
+{
+  /* BD_TEST_PRINT_OUTPUT keeps the PDFs in a folder, to look at them. */
+  const char *kept = g_getenv ("BD_TEST_PRINT_OUTPUT");
+  g_autofree char *path = g_build_filename (kept != NULL ? kept : fixture->base.folder, name, NULL);
+
+  return bd_test_printed_form_text (form, path);
+}
+
+static void
+assert_in (const char *text,
+           const char *words)
+{
+  g_autofree char *needle = bd_test_squeeze (words);
+
+  if (strstr (text, needle) == NULL)
+    g_error ("“%s” is not on the form: %s", words, text);
+}
+
+/* The letter names the facts, the grounds, the outcome and the ways to seek review. */
+static void
+test_decision_letter (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(BdComplaint) complaint = make_complaint (fixture, BD_COMPLAINT_SERVICE_ATTITUDE);
+  g_autoptr(BdPrintedForm) letter = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+
+  log_complaint (fixture, complaint, fixture->wangfang);
+  letter = bd_printed_form_new_complaint_decision (fixture->store, complaint, &error);
+  g_assert_null (letter);
+  g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_DECISION);
+  g_clear_error (&error);
+  bd_complaint_set_decision (complaint, "柜员未按规范解释条款", "《柜面服务标准》第六篇",
+                             "书面致歉并重新讲解");
+  take (fixture, complaint, "decided", fixture->wangfang, NULL);
+  letter = bd_printed_form_new_complaint_decision (fixture->store, complaint, &error);
+  g_assert_no_error (error);
+  if ((text = form_text (fixture, letter, "decision.pdf")) == NULL)
+    return;
+  assert_in (text, "TS202606010001");
+  assert_in (text, "柜员未按规范解释条款");
+  assert_in (text, "《柜面服务标准》第六篇");
+  assert_in (text, "书面致歉并重新讲解");
+  assert_in (text, "within 30 days");
+  assert_in (text, "arbitration");
+  g_assert_null (strstr (text, "13912345678"));
+}
+
+/* The month's report on paper and as CSV. */
+static void
+test_month_report (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(BdComplaint) a = make_complaint (fixture, BD_COMPLAINT_SALES_MISLEADING);
+  g_autoptr(BdComplaint) b = make_complaint (fixture, BD_COMPLAINT_SALES_MISLEADING);
+  g_autoptr(BdPrintedForm) report = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *csv = NULL;
+  g_autoptr(GError) error = NULL;
+  BdComplaintMonth month;
+
+  bd_complaint_set_channel (b, BD_COMPLAINT_MEDIA);
+  log_complaint (fixture, a, fixture->wangfang);
+  log_complaint (fixture, b, fixture->wangfang);
+  g_assert_true (bd_complaints_store_count_month (fixture->store, 2026, 6, &month, &error));
+  csv = bd_complaint_month_to_csv (&month, 2026, 6);
+  bd_complaint_month_clear (&month);
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBFMonth,2026-06,\r\n"));
+  g_assert_nonnull (strstr (csv, "Category,Sales misleading,2\r\n"));
+  g_assert_nonnull (strstr (csv, "Category,Personal data and privacy,0\r\n"));
+  g_assert_nonnull (strstr (csv, "Channel,Through the media,1\r\n"));
+  g_assert_nonnull (strstr (csv, "Total,Complaints,2\r\n"));
+
+  report = bd_printed_form_new_complaint_month (fixture->store, 2026, 6, &error);
+  g_assert_no_error (error);
+  if ((text = form_text (fixture, report, "month.pdf")) == NULL)
+    return;
+  assert_in (text, "Complaints of 2026-06");
+  assert_in (text, "Sales misleading 2");
+  assert_in (text, "Through the media 1");
+  assert_in (text, "Complaints: 2");
+}
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+int
+main (int   argc,
+      char *argv[])
+{
+  bd_test_init_in_english (&argc, &argv);
+
+  ADD ("/complaints/feedback-deadline", test_feedback_deadline);
+  ADD ("/complaints/extensions", test_extensions);
+  ADD ("/complaints/pause", test_pause);
+  ADD ("/complaints/recusal", test_recusal);
+  ADD ("/complaints/first-responder", test_first_responder);
+  ADD ("/complaints/major-and-consultation", test_major_and_consultation);
+  ADD ("/complaints/month", test_month);
+  ADD ("/complaints/decision-letter", test_decision_letter);
+  ADD ("/complaints/month-report", test_month_report);
+
+  return g_test_run ();
+}
