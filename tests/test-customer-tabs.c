@@ -15,6 +15,7 @@
 #include "bd-customer-tab.h"
 #include "bd-overview-tab.h"
 #include "bd-policy-card.h"
+#include "bd-requests-tab.h"
 #include "bd-customers-store.h"
 #include "bd-test-widgets.h"
 #include "bd-window.h"
@@ -35,7 +36,6 @@ struct _BdTestTab
   GtkEntry  *entry;
   guint      n_policies;
   guint      printed;
-  gint64     started_on;
 };
 
 static void
@@ -84,13 +84,6 @@ test_tab_dup_draft (BdCustomerTab *tab)
 }
 
 static void
-test_tab_start_request (BdCustomerTab *tab,
-                        gint64         policy_id)
-{
-  BD_TEST_TAB (tab)->started_on = policy_id;
-}
-
-static void
 test_tab_restore_draft (BdCustomerTab *tab,
                         GVariant      *draft)
 {
@@ -106,7 +99,6 @@ bd_test_tab_customer_tab_init (BdCustomerTabInterface *iface)
   iface->print = test_tab_print;
   iface->dup_draft = test_tab_dup_draft;
   iface->restore_draft = test_tab_restore_draft;
-  iface->start_request = test_tab_start_request;
 }
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (BdTestTab, bd_test_tab, GTK_TYPE_BOX,
@@ -342,15 +334,15 @@ is_start_request_row (GtkWidget     *widget,
                        "Start a policy-change request…") == 0;
 }
 
-/* The service card's "Start a request" opens the tab that takes requests, on that policy;
- * while no tab takes them, the row cannot be used. */
+/* The service card's "Start a request" opens the tab that takes requests — the Policy
+ * changes tab the page registers — with a new request on that policy. */
 static void
 test_start_request_from_service_card (Desk          *desk,
                                       gconstpointer  data)
 {
   BdCustomerPage *page;
-  BdTestTab *tab;
-  GtkWidget *card, *row;
+  GtkWidget *card, *row, *tab, *policy;
+  g_autoptr(GtkStringObject) chosen = NULL;
 
   open_customer (desk->window, desk->customer);
   page = customer_page_of (desk->window);
@@ -360,17 +352,19 @@ test_start_request_from_service_card (Desk          *desk,
   bd_test_wait_for_frames (GTK_WIDGET (desk->window));
   row = bd_test_find_first (card, is_start_request_row, NULL);
   g_assert_nonnull (row);
-  g_assert_false (gtk_widget_is_sensitive (row));
-
-  tab = add_test_tab (desk->window);
-  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
   g_assert_true (gtk_widget_is_sensitive (row));
+
   gtk_widget_activate (row);
   bd_test_wait_for_frames (GTK_WIDGET (desk->window));
-  g_assert_cmpint (tab->started_on, ==,
-                   bd_policy_get_id (bd_policy_card_get_policy (BD_POLICY_CARD (card))));
-  g_assert_true (adw_view_stack_get_visible_child (ADW_VIEW_STACK (
-                   gtk_widget_get_parent (GTK_WIDGET (tab)))) == GTK_WIDGET (tab));
+  tab = bd_test_find_widget (GTK_WIDGET (page), BD_TYPE_REQUESTS_TAB);
+  g_assert_nonnull (tab);
+  g_assert_true (adw_view_stack_get_visible_child (ADW_VIEW_STACK (gtk_widget_get_parent (tab))) == tab);
+  policy = bd_test_find_row (tab, ADW_TYPE_COMBO_ROW, "Policy");
+  g_assert_nonnull (policy);
+  g_assert_true (gtk_widget_get_mapped (policy));
+  chosen = g_object_ref (adw_combo_row_get_selected_item (ADW_COMBO_ROW (policy)));
+  g_assert_true (g_str_has_prefix (gtk_string_object_get_string (chosen),
+                                   bd_policy_get_number (bd_policy_card_get_policy (BD_POLICY_CARD (card)))));
 }
 
 /* A tab that cannot forget the customer is refused: it would keep them over a lock. */

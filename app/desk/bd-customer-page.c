@@ -25,6 +25,7 @@
 #include "bd-masked-label.h"
 #include "bd-overview-tab.h"
 #include "bd-policy-rules.h"
+#include "bd-requests-tab.h"
 #include "bd-status-label.h"
 
 /* How long a revealed value stays on screen. */
@@ -586,6 +587,8 @@ bd_customer_page_init (BdCustomerPage *self)
   self->scroller = GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (self)));
   self->tabs = g_ptr_array_new_with_free_func (g_object_unref);
   track_template_tabs (self);
+  bd_customer_page_add_tab (self, BD_CUSTOMER_TAB (bd_requests_tab_new ()), "requests",
+                            _("Policy changes"), "document-edit-symbolic");
 }
 
 GtkWidget *

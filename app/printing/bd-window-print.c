@@ -21,7 +21,9 @@
 #include "bd-print-dialog.h"
 #include "bd-print-job.h"
 #include "bd-print-preview.h"
+#include "bd-print-request.h"
 #include "bd-printed-form.h"
+#include "bd-requests-store.h"
 #include "bd-window-private.h"
 
 /* ── the controller: any printed form to the preview, the printer or a PDF ──────── */
@@ -349,6 +351,42 @@ load_review_sheet_form (BdWindow *self,
   return form;
 }
 
+/* The acceptance receipt, or the one notice of the missing documents, of the request
+ * whose case is @parameter, read again from the store so that the paper says what the
+ * branch recorded; or NULL after saying why not. */
+static BdPrintedForm *
+load_request_form (BdWindow *self,
+                   GVariant *parameter,
+                   gboolean  notice)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BdRequest) request = NULL;
+  BdPrintedForm *form = NULL;
+
+  if (bd_session_check (self->session, BD_PERMISSION_VIEW_CUSTOMERS, &error) &&
+      (request = bd_requests_store_get (bd_window_get_store (self), g_variant_get_int64 (parameter),
+                                        &error)) != NULL)
+    form = notice ? bd_printed_form_new_request_notice (bd_window_get_store (self), request, &error)
+                  : bd_printed_form_new_request_receipt (bd_window_get_store (self), request, &error);
+  if (form == NULL)
+    bd_window_show_toast (self, error->message);
+  return form;
+}
+
+static BdPrintedForm *
+load_request_receipt (BdWindow *self,
+                      GVariant *parameter)
+{
+  return load_request_form (self, parameter, FALSE);
+}
+
+static BdPrintedForm *
+load_request_notice (BdWindow *self,
+                     GVariant *parameter)
+{
+  return load_request_form (self, parameter, TRUE);
+}
+
 /* What a form action does with the form it loads. */
 typedef BdPrintedForm *(*FormLoad) (BdWindow *self,
                                     GVariant *parameter);
@@ -368,6 +406,8 @@ static const FormAction form_actions[] = {
   { "win.save-slip-pdf", load_slip_form, save_form_pdf },
   { "win.preview-review-sheet", load_review_sheet_form, preview_form },
   { "win.print-review-sheet", load_review_sheet_form, print_form },
+  { "win.preview-request-receipt", load_request_receipt, preview_form },
+  { "win.preview-request-notice", load_request_notice, preview_form },
 };
 
 /* Every form action: the form its parameter names, to the preview, the printer or a PDF. */
