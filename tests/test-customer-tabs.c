@@ -36,6 +36,7 @@ struct _BdTestTab
   GtkEntry  *entry;
   guint      n_policies;
   guint      printed;
+  guint      opened;
 };
 
 static void
@@ -55,6 +56,7 @@ test_tab_open (BdCustomerTab  *tab,
 
   gtk_label_set_label (self->name_label, bd_customer_get_name (customer));
   self->n_policies = g_list_model_get_n_items (policies);
+  self->opened++;
   return TRUE;
 }
 
@@ -367,6 +369,44 @@ test_start_request_from_service_card (Desk          *desk,
                                    bd_policy_get_number (bd_policy_card_get_policy (BD_POLICY_CARD (card)))));
 }
 
+/* A tab that changed the customer tells the page: the other tabs show the change (the
+ * service card its new beneficiary), the tab that acted is left where it is. */
+static void
+test_customer_changed (Desk          *desk,
+                       gconstpointer  data)
+{
+  BdTestTab *tab = add_test_tab (desk->window);
+  BdCustomerPage *page;
+  AdwViewStack *stack;
+  GtkWidget *overview, *card;
+  gint64 heir;
+  guint opened;
+
+  open_customer (desk->window, desk->customer);
+  page = customer_page_of (desk->window);
+  overview = bd_test_find_widget (GTK_WIDGET (page), BD_TYPE_OVERVIEW_TAB);
+  stack = ADW_VIEW_STACK (gtk_widget_get_parent (GTK_WIDGET (tab)));
+  adw_view_stack_set_visible_child_name (stack, "test");
+  heir = bd_test_add_person (desk->store, "陈小宝", BD_SEX_MALE, "2001-01-01", NULL, NULL);
+  /* Behind the page's back, as a request carried out would: a named death beneficiary. */
+  {
+    g_autofree char *sql = g_strdup_printf ("UPDATE beneficiary SET legal_heirs = 0, "
+                                            "customer_id = %" G_GINT64_FORMAT, heir);
+
+    bd_test_exec (bd_store_get_path (desk->store), sql);
+  }
+  opened = tab->opened;
+  gtk_widget_activate_action (GTK_WIDGET (tab), "customer.changed", NULL);
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  g_assert_cmpuint (tab->opened, ==, opened);
+  adw_view_stack_set_visible_child_name (stack, "overview");
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  card = bd_test_find_widget (overview, BD_TYPE_POLICY_CARD);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (card), TRUE);
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  g_assert_true (bd_test_shows_text (card, "陈小宝 100%", TAB_TEXTS));
+}
+
 /* A tab that cannot forget the customer is refused: it would keep them over a lock. */
 static void
 test_tab_without_clear_refused (void)
@@ -394,6 +434,8 @@ main (int   argc,
   g_test_add ("/customer-tabs/added-tab/printed-when-shown", Desk, NULL, desk_set_up,
               test_print_goes_to_visible_tab, desk_tear_down);
   g_test_add_func ("/customer-tabs/added-tab/must-clear", test_tab_without_clear_refused);
+  g_test_add ("/customer-tabs/customer-changed", Desk, NULL, desk_set_up,
+              test_customer_changed, desk_tear_down);
   g_test_add ("/customer-tabs/start-request/from-service-card", Desk, NULL, desk_set_up,
               test_start_request_from_service_card, desk_tear_down);
   g_test_add ("/customer-tabs/overview/is-a-tab", Desk, NULL, desk_set_up, test_overview_is_a_tab,

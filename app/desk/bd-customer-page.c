@@ -460,6 +460,46 @@ bd_customer_page_set_session (BdCustomerPage *self,
     }
 }
 
+/* customer.changed: a tab changed the customer or their policies (a request carried
+ * out): the page reads them again — without the audit row of an opening, which is staff
+ * opening a customer, not the page reading its own change — and every other tab shows
+ * them; the tab that acted keeps where it is. */
+static void
+customer_changed_cb (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  BdCustomerPage *self = BD_CUSTOMER_PAGE (widget);
+  g_autoptr(BdCustomer) customer = NULL;
+  g_autoptr(GListModel) policies = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *acting = adw_view_stack_get_visible_child (self->workflow_stack);
+  BdStore *store;
+
+  if (self->customer == NULL || self->session == NULL)
+    return;
+  store = bd_session_get_store (self->session);
+  customer = bd_store_get_customer (store, bd_customer_get_id (self->customer), &error);
+  if (customer == NULL
+      || (policies = bd_store_list_policies_of (store, bd_customer_get_id (customer), &error)) == NULL)
+    {
+      g_warning ("The customer could not be read again: %s", error->message);
+      return;
+    }
+  g_set_object (&self->customer, customer);
+  show_header (self);
+  for (guint i = 0; i < self->tabs->len; i++)
+    {
+      BdCustomerTab *tab = g_ptr_array_index (self->tabs, i);
+
+      if (GTK_WIDGET (tab) != acting && !bd_customer_tab_open (tab, customer, policies, &error))
+        {
+          g_warning ("A tab could not show the customer again: %s", error->message);
+          g_clear_error (&error);
+        }
+    }
+}
+
 /* The tab that starts policy-change requests, or NULL while none is registered. */
 static BdCustomerTab *
 find_request_tab (BdCustomerPage *self)
@@ -560,6 +600,7 @@ bd_customer_page_class_init (BdCustomerPageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "customer.start-request", "x",
                                    start_request_cb);
+  gtk_widget_class_install_action (widget_class, "customer.changed", NULL, customer_changed_cb);
   g_type_ensure (BD_TYPE_MASKED_LABEL);
   g_type_ensure (BD_TYPE_CONTACTS_PAGE);
   g_type_ensure (BD_TYPE_OVERVIEW_TAB);

@@ -66,6 +66,9 @@ GVariant *bd_customer_tab_dup_draft         (BdCustomerTab  *self);
 void      bd_customer_tab_restore_draft     (BdCustomerTab  *self,
                                              GVariant       *draft);
 
+/* A tab that changed the customer or their policies activates the page's
+ * "customer.changed" action: the page reads them again and every other tab shows them. */
+
 /* Whether the tab starts requests, and starting one on @policy_id. */
 gboolean  bd_customer_tab_can_start_request (BdCustomerTab  *self);
 void      bd_customer_tab_start_request     (BdCustomerTab  *self,

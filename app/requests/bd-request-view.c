@@ -149,6 +149,10 @@ take_step (BdRequestView *self,
       return;
     }
   reload (self);
+  /* Carried out: the policy or the customer changed, and the rest of the page shows it
+   * (the service card, the household card, the header). */
+  if (g_str_equal (to, "completed"))
+    gtk_widget_activate_action (GTK_WIDGET (self), "customer.changed", NULL);
   /* Translators: a request's number and the state it is in now */
   message = g_strdup_printf (_("Request %s: %s"), bd_or_dash (bd_case_get_number (case_of (self))),
                              bd_case_get_state_label (case_of (self)));
