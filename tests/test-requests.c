@@ -923,6 +923,43 @@ test_queue_query_plans (Fixture       *fixture,
     }
 }
 
+/* The form's verdict keeps what it read for the same policy and people, and reads again
+ * what a change touched: the same answers as a context read whole. */
+static void
+test_kept_context (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(BdRequest) request = make_request (fixture, "beneficiary-change", fixture->marriage,
+                                               fixture->mr_chen);
+  BdRequestContext kept = { NULL };
+  g_autoptr(GError) error = NULL;
+
+  set_new_beneficiary (request, fixture->mother);
+  g_assert_true (bd_requests_store_refresh_context (fixture->store, request, &kept, &error));
+  g_assert_false (bd_request_judge (request, &kept, &error));
+  g_assert_error (error, BD_REQUEST_ERROR, BD_REQUEST_FIELD_APPLICANT);
+  g_clear_error (&error);
+  /* The applicant changes: the insured is read, and the request is allowed. */
+  bd_request_set_applicant_id (request, fixture->ms_zhang);
+  bd_request_set_signer_id (request, fixture->ms_zhang);
+  g_assert_true (bd_requests_store_refresh_context (fixture->store, request, &kept, &error));
+  g_assert_cmpint (bd_customer_get_id (kept.applicant), ==, fixture->ms_zhang);
+  g_assert_true (bd_request_judge (request, &kept, &error));
+  g_assert_no_error (error);
+  /* Another policy: everything is read again. */
+  {
+    g_autoptr(BdRequest) other = make_request (fixture, "survival-benefit", fixture->son_policy,
+                                               fixture->mother);
+
+    bd_request_set_amount (other, 700000);
+    g_assert_true (bd_requests_store_refresh_context (fixture->store, other, &kept, &error));
+    g_assert_cmpint (bd_policy_get_id (kept.policy), ==, fixture->son_policy);
+    g_assert_false (bd_request_judge (other, &kept, &error));
+    g_assert_error (error, BD_REQUEST_ERROR, BD_REQUEST_FIELD_APPLICANT);
+  }
+  bd_request_context_clear (&kept);
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -955,6 +992,7 @@ main (int   argc,
   ADD ("/requests/new-numbers-sealed", test_new_numbers_sealed);
   ADD ("/requests/item-settings", test_item_settings);
   ADD ("/requests/steps-offered", test_steps_offered);
+  ADD ("/requests/kept-context", test_kept_context);
   ADD ("/requests/queue/running-deadlines", test_queue_lists_running_deadlines);
   ADD ("/requests/queue/unknown-due-days", test_queue_lists_unknown_due_days);
   ADD ("/requests/queue/query-plans", test_queue_query_plans);

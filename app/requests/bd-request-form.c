@@ -43,6 +43,7 @@ struct _BdRequestForm
   BdCustomer          *customer;
   GListModel          *policies;
   BdRequest           *request;        /* the form as it now stands */
+  BdRequestContext     context;        /* what the verdict read, kept between changes */
   GHashTable          *people;         /* customer id → BdCustomer, as read once */
   GHashTable          *received;       /* document names ticked */
   gboolean             filling;        /* the form changes itself: no verdict yet */
@@ -974,8 +975,9 @@ judge (BdRequestForm *self)
     }
   g_set_object (&self->request, request);
   show_documents (self);
+  /* Only what the change touched is read again: the verdict follows every keystroke. */
   if (error == NULL)
-    bd_requests_desk_judge (self->session, request, &error);
+    bd_requests_desk_judge_kept (self->session, request, &self->context, &error);
   show_verdict (self, error);
 }
 
@@ -1493,6 +1495,7 @@ bd_request_form_clear (BdRequestForm *self)
   g_clear_object (&self->request);
   g_clear_object (&self->customer);
   g_clear_object (&self->policies);
+  bd_request_context_clear (&self->context);
   self->filling = FALSE;
 }
 
@@ -1505,6 +1508,7 @@ bd_request_form_dispose (GObject *object)
   g_clear_object (&self->customer);
   g_clear_object (&self->policies);
   g_clear_object (&self->request);
+  bd_request_context_clear (&self->context);
   g_clear_pointer (&self->people, g_hash_table_unref);
   g_clear_pointer (&self->received, g_hash_table_unref);
   g_clear_pointer (&self->beneficiary_rows, g_ptr_array_unref);

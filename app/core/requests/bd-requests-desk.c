@@ -32,6 +32,20 @@ bd_requests_desk_judge (BdSession  *session,
   return bd_requests_store_judge (bd_session_get_store (session), request, error);
 }
 
+gboolean
+bd_requests_desk_judge_kept (BdSession         *session,
+                             BdRequest         *request,
+                             BdRequestContext  *kept,
+                             GError           **error)
+{
+  g_return_val_if_fail (BD_IS_SESSION (session), FALSE);
+
+  if (!bd_session_check (session, BD_PERMISSION_VIEW_CUSTOMERS, error)
+      || !bd_requests_store_refresh_context (bd_session_get_store (session), request, kept, error))
+    return FALSE;
+  return bd_request_judge (request, kept, error);
+}
+
 static gboolean
 add_cb (BdStore   *store,
         gint64     staff_id,

@@ -13,6 +13,12 @@ G_BEGIN_DECLS
 gboolean    bd_requests_desk_judge       (BdSession   *session,
                                           BdRequest   *request,
                                           GError     **error);
+/* The same on a context the form keeps between changes (zeroed at first; clear it with
+ * bd_request_context_clear() when the form is done): only what a change touched is read. */
+gboolean    bd_requests_desk_judge_kept  (BdSession         *session,
+                                          BdRequest         *request,
+                                          BdRequestContext  *kept,
+                                          GError           **error);
 /* Records @request, received, in the name of the signed-in staff member
  * (BD_PERMISSION_TAKE_REQUESTS); refused with the verdict when the rules refuse it. */
 gboolean    bd_requests_desk_add         (BdSession   *session,

@@ -223,6 +223,63 @@ bd_requests_store_get_context (BdStore           *store,
   return TRUE;
 }
 
+static gint64
+id_of (BdCustomer *customer)
+{
+  return customer != NULL ? bd_customer_get_id (customer) : 0;
+}
+
+/* Replaces *@kept by @id's customer unless it is that one already. */
+static gboolean
+refresh_customer (BdStore     *store,
+                  gint64       id,
+                  BdCustomer **kept,
+                  GError     **error)
+{
+  BdCustomer *customer;
+
+  if (id_of (*kept) == id)
+    return TRUE;
+  if (!get_customer (store, id, &customer, error))
+    return FALSE;
+  g_clear_object (kept);
+  *kept = customer;
+  return TRUE;
+}
+
+gboolean
+bd_requests_store_refresh_context (BdStore           *store,
+                                   BdRequest         *request,
+                                   BdRequestContext  *context,
+                                   GError           **error)
+{
+  gboolean same_people;
+
+  g_return_val_if_fail (BD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (BD_IS_REQUEST (request), FALSE);
+
+  if (context->policy == NULL || bd_policy_get_id (context->policy) != bd_request_get_policy_id (request))
+    {
+      bd_request_context_clear (context);
+      return bd_requests_store_get_context (store, request, context, error);
+    }
+  same_people = id_of (context->applicant) == bd_request_get_applicant_id (request)
+                && id_of (context->guardian) == bd_request_get_guardian_id (request);
+  bd_store_get_today (store, &context->today);
+  if (!refresh_customer (store, bd_request_get_applicant_id (request), &context->applicant, error)
+      || !refresh_customer (store, bd_request_get_guardian_id (request), &context->guardian, error)
+      || !refresh_customer (store, bd_request_get_new_customer_id (request), &context->new_customer,
+                            error))
+    return FALSE;
+  if (same_people)
+    return TRUE;
+  context->guardian_is_parent = FALSE;
+  return context->guardian == NULL
+         || read_is_parent (store, bd_request_get_applicant_id (request),
+                            bd_request_get_guardian_id (request), &context->guardian_is_parent,
+                            error);
+}
+
 gboolean
 bd_requests_store_judge (BdStore    *store,
                          BdRequest  *request,

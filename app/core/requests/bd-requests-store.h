@@ -23,6 +23,14 @@ gboolean   bd_requests_store_get_context   (BdStore           *store,
                                             BdRequest         *request,
                                             BdRequestContext  *context,
                                             GError           **error);
+/* Brings @context (zeroed, or read before for the same form) to @request: what it read
+ * before for the same policy and people is kept, the rest read — the form's verdict at
+ * every change reads only what the change touched. Acceptance reads everything again
+ * (bd_requests_store_take_step()). */
+gboolean   bd_requests_store_refresh_context (BdStore          *store,
+                                              BdRequest        *request,
+                                              BdRequestContext *context,
+                                              GError          **error);
 /* The verdict on @request as the database now has its policy and people. */
 gboolean   bd_requests_store_judge         (BdStore           *store,
                                             BdRequest         *request,
