@@ -33,6 +33,8 @@
 #include "bd-contacts-store.h"
 #include "bd-policy.h"
 #include "bd-queues-page.h"
+#include "bd-claim-catalogue.h"
+#include "bd-complaint-catalogue.h"
 #include "bd-request-catalogue.h"
 #include "bd-reveal-model.h"
 
@@ -211,14 +213,18 @@ unbind_cb (GtkSignalListItemFactory *factory,
   set_row_text (item, "", "");
 }
 
-/* The workflow that describes the cases of @area: the policy-change requests' for now;
- * the claims, complaints and spot checks add theirs here. */
+/* The workflow that describes the cases of @area: each workflow with deadlines adds its
+ * kind here. */
 static const BdCaseKind *
 case_kind_of (const char *area)
 {
-  const BdCaseKind *requests = bd_request_case_kind ();
+  const BdCaseKind *kinds[] = { bd_request_case_kind (), bd_claim_case_kind (),
+                                bd_complaint_case_kind (), bd_consultation_case_kind () };
 
-  return g_strcmp0 (area, requests->area) == 0 ? requests : NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    if (g_strcmp0 (area, kinds[i]->area) == 0)
+      return kinds[i];
+  return NULL;
 }
 
 /* "BQ202611200003 · Accept a complete application · due 2026-11-24 · Waiting for
@@ -235,9 +241,13 @@ describe_request (BdCaseEntry *entry)
   GDate due;
   const char *due_text = bd_case_entry_get_due (entry, &due)
                            ? bd_date_format_iso (&due, day)
-                           /* Translators: a due day beyond the calendar's known years */
-                           : _("not known");
+                           : NULL;
 
+  if (due_text == NULL)
+    /* Translators: case number · what must be done · the case's state, its due day beyond
+     * the calendar's known years */
+    return g_strdup_printf (_("%s · %s · due day not known · %s"), bd_case_entry_get_number (entry),
+                            rule != NULL ? _(rule->label) : bd_case_entry_get_rule (entry), state);
   /* Translators: case number · what must be done · due day · the case's state */
   return g_strdup_printf (_("%s · %s · due %s · %s"), bd_case_entry_get_number (entry),
                           rule != NULL ? _(rule->label) : bd_case_entry_get_rule (entry),
