@@ -13,6 +13,7 @@
 
 #include "bd-after-paint.h"
 #include "bd-application.h"
+#include "bd-customer-page.h"
 #include "bd-customers-store.h"
 #include "bd-session.h"
 #include "bd-store-key.h"
@@ -197,6 +198,7 @@ bench_open_customer (BdApplication *self,
 #define BENCH_OPENS 40
 #define BENCH_LARGEST_OPENS 20
 #define BENCH_QUEUES 15
+#define BENCH_REQUEST_TABS 20
 /* Between two measurements: past the search field's delay, the page settled. */
 #define BENCH_PAUSE_MS 400
 
@@ -206,6 +208,7 @@ typedef enum
   BENCH_TYPE_LAST,     /* the last character: timed until the results are painted */
   BENCH_OPEN,          /* a customer opened: timed until the page is painted */
   BENCH_OPEN_LARGEST,  /* the customer of the largest household card, the same */
+  BENCH_REQUESTS_TAB,  /* that customer's Policy changes tab shown: timed until painted */
   BENCH_QUEUES_SHOWN,  /* the Queues area: timed until it is painted */
   BENCH_DONE,
 } BenchPhase;
@@ -234,6 +237,7 @@ typedef struct
   GArray      *largest_us;
   GArray      *largest_complete_us;
   GArray      *queues_us;
+  GArray      *requests_tab_us;
 } BenchDesk;
 
 static void bench_desk_next (BenchDesk *bench);
@@ -301,6 +305,8 @@ bench_desk_phase_after (BenchDesk *bench)
     case BENCH_OPEN:
       return bench->largest_id > 0 ? BENCH_OPEN_LARGEST : BENCH_QUEUES_SHOWN;
     case BENCH_OPEN_LARGEST:
+      return BENCH_REQUESTS_TAB;
+    case BENCH_REQUESTS_TAB:
       return BENCH_QUEUES_SHOWN;
     case BENCH_QUEUES_SHOWN:
     case BENCH_DONE:
@@ -337,10 +343,12 @@ bench_desk_advance (BenchDesk *bench,
     [BENCH_OPEN] = BENCH_OPENS,
     [BENCH_OPEN_LARGEST] = BENCH_LARGEST_OPENS,
     [BENCH_QUEUES_SHOWN] = BENCH_QUEUES,
+    [BENCH_REQUESTS_TAB] = BENCH_REQUEST_TABS,
   };
   GArray *series = bench->phase == BENCH_TYPE_LAST ? bench->keystroke_us
                  : bench->phase == BENCH_OPEN ? bench->open_us
                  : bench->phase == BENCH_OPEN_LARGEST ? bench->largest_us
+                 : bench->phase == BENCH_REQUESTS_TAB ? bench->requests_tab_us
                  : bench->queues_us;
   GArray *complete_series = bench->phase == BENCH_OPEN ? bench->open_complete_us
                           : bench->phase == BENCH_OPEN_LARGEST ? bench->largest_complete_us
@@ -410,6 +418,7 @@ bench_desk_finish (BenchDesk *bench)
   bench_print_series ("open-complete-us", bench->open_complete_us);
   bench_print_series ("largest-us", bench->largest_us);
   bench_print_series ("largest-complete-us", bench->largest_complete_us);
+  bench_print_series ("requests-tab-us", bench->requests_tab_us);
   bench_print_series ("queues-us", bench->queues_us);
   fflush (stdout);
   g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (bench->window))));
@@ -445,6 +454,7 @@ bench_desk_type (BenchDesk *bench)
 static void
 bench_desk_next (BenchDesk *bench)
 {
+  GtkWidget *stack;
   gint64 id;
 
   switch (bench->phase)
@@ -459,6 +469,17 @@ bench_desk_next (BenchDesk *bench)
          : g_rand_int_range (bench->rand, 1, (gint32) bench->n_customers + 1);
       bench->start = g_get_monotonic_time ();
       gtk_widget_activate_action (bench->window, "win.open-customer", "x", id);
+      bench->armed = TRUE;
+      gtk_widget_queue_draw (bench->window);
+      return;
+    case BENCH_REQUESTS_TAB:
+      /* The largest household's customer is open: from the Overview (not timed) to the
+       * Policy changes tab. */
+      stack = bench_find_widget (bench_find_widget (bench->window, BD_TYPE_CUSTOMER_PAGE),
+                                 ADW_TYPE_VIEW_STACK);
+      adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "overview");
+      bench->start = g_get_monotonic_time ();
+      adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "requests");
       bench->armed = TRUE;
       gtk_widget_queue_draw (bench->window);
       return;
@@ -527,6 +548,7 @@ bench_desk (BdApplication *self,
   bench->largest_id = g_ascii_strtoll (g_getenv ("BRANCHDESK_BENCH_LARGEST") != NULL
                                        ? g_getenv ("BRANCHDESK_BENCH_LARGEST") : "0", NULL, 10);
   bench->queues_us = g_array_new (FALSE, FALSE, sizeof (gint64));
+  bench->requests_tab_us = g_array_new (FALSE, FALSE, sizeof (gint64));
   /* Once the window is up and has painted. */
   g_timeout_add (1000, bench_desk_start_cb, bench);
 }
