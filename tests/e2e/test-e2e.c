@@ -716,6 +716,9 @@ holds_life_policy_on_other (BdStore    *store,
   g_autoptr(GListModel) policies = bd_store_list_policies_of (store, bd_customer_get_id (customer), NULL);
   g_autoptr(BdPolicy) policy = NULL;
   g_autoptr(BdCustomer) insured = NULL;
+  g_autoptr(BdBeneficiary) first = NULL;
+  g_autofree char *share = NULL;
+  GListModel *beneficiaries;
 
   if (policies == NULL || g_list_model_get_n_items (policies) == 0)
     return FALSE;
@@ -731,7 +734,19 @@ holds_life_policy_on_other (BdStore    *store,
       g_strcmp0 (bd_customer_get_birth_date (customer), "2000-01-01") >= 0 ||
       g_strcmp0 (bd_customer_get_name (insured), bd_customer_get_name (customer)) == 0)
     return FALSE;
-  *insured_name = g_strdup (bd_customer_get_name (insured));
+  /* A death beneficiary named, whom the change replaces by the legal heirs. */
+  beneficiaries = bd_policy_get_beneficiaries (policy);
+  if (g_list_model_get_n_items (beneficiaries) == 0)
+    return FALSE;
+  first = g_list_model_get_item (beneficiaries, 0);
+  if (bd_beneficiary_get_kind (first) != BD_BENEFICIARY_DEATH || bd_beneficiary_get_legal_heirs (first))
+    return FALSE;
+  share = bd_format_share (bd_beneficiary_get_share (first));
+  /* The insured's name, the policy's card as the service card names it, and the
+   * beneficiary as the card shows them. */
+  *insured_name = g_strdup_printf ("%s\n%s %s\n%s %s", bd_customer_get_name (insured),
+                                   bd_policy_get_product_name (policy), bd_policy_get_number (policy),
+                                   bd_beneficiary_get_name (first), share);
   return TRUE;
 }
 
@@ -934,11 +949,18 @@ test_beneficiary_change (void)
 {
   BdE2e e2e = { 0 };
   Known known = { 0 };
-  g_autofree char *insured = NULL;
+  g_autofree char *picked = NULL;
   g_autofree char *audit = NULL;
+  g_autofree char *changed = NULL;
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(AtspiAccessible) card = NULL;
+  g_autoptr(AtspiAction) expand = NULL;
+  const char *insured;
 
   bd_e2e_create_demo (&e2e, 300);
-  pick_customer_where (&e2e, &known, holds_life_policy_on_other, &insured);
+  pick_customer_where (&e2e, &known, holds_life_policy_on_other, &picked);
+  parts = g_strsplit (picked, "\n", 3);
+  insured = parts[0];
   bd_e2e_start (&e2e);
 
   /* The counter: refused in the policyholder's name, accepted in the insured's, sent
@@ -961,6 +983,18 @@ test_beneficiary_change (void)
   carry_out (&e2e);
   g_assert_nonnull (bd_e2e_wait_for_text (e2e.app, bd_e2e_tr ("Completed"), TIMEOUT_MS));
   g_assert_nonnull (bd_e2e_wait_for_text (e2e.app, bd_e2e_tr ("Legal heirs"), TIMEOUT_MS));
+
+  /* The service card shows the change at once, with the beneficiaries it replaced. */
+  click_named (&e2e, ATSPI_ROLE_PAGE_TAB, bd_e2e_tr ("Overview"));
+  card = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_INVALID, parts[1], TIMEOUT_MS);
+  g_assert_nonnull (card);
+  expand = atspi_accessible_get_action_iface (card);
+  g_assert_nonnull (expand);
+  g_assert_true (atspi_action_do_action (expand, 0, NULL));
+  changed = g_strdup_printf (bd_e2e_tr ("Changed: %s"), bd_e2e_tr ("Death beneficiaries"));
+  g_assert_nonnull (bd_e2e_wait_for_text (card, changed, TIMEOUT_MS));
+  /* The beneficiary it replaced is named only in the change's "before". */
+  g_assert_false (bd_e2e_tree_contains (card, parts[2]));
   audit = bd_e2e_admin_output ("audit", "--limit", "40", e2e.database, NULL);
   g_assert_nonnull (strstr (audit, "completed"));
 
