@@ -59,6 +59,7 @@ desk_set_up (Desk          *desk,
   desk->store = bd_store_create (path, bd_test_key (), NULL);
   g_assert_nonnull (desk->store);
   bd_test_add_staff (desk->store, "clerk", "柜员甲", BD_ROLE_COUNTER, "pw", "13800000000");
+  bd_test_add_staff (desk->store, "chief", "主管乙", BD_ROLE_SUPERVISOR, "pw", "13800000001");
   desk->husband = bd_test_add_person (desk->store, "陈先生", BD_SEX_MALE, "1978-03-02",
                                       "320102197803020013", "13912340001");
   desk->wife = bd_test_add_person (desk->store, "张女士", BD_SEX_FEMALE, "1980-06-01", NULL, NULL);
@@ -67,7 +68,7 @@ desk_set_up (Desk          *desk,
                            { desk->wife, BD_RELATION_SPOUSE },
                          }, 2);
   add_policies (desk);
-  desk->session = bd_test_sign_in (desk->store, "clerk", "pw");
+  desk->session = bd_test_sign_in (desk->store, data != NULL ? data : "clerk", "pw");
   desk->window = bd_test_window_new (desk->session, 1024, 700);
 }
 
@@ -163,6 +164,22 @@ find_preview (void)
 
       if (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_PRINT_PREVIEW) != NULL)
         return window;
+    }
+  return NULL;
+}
+
+/* The message dialog the page asked, if one is open. */
+static AdwMessageDialog *
+find_dialog (void)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
     }
   return NULL;
 }
@@ -292,6 +309,69 @@ test_hospital_claim (Desk          *desk,
                                      BD_TEST_TEXT_ROW_TITLE));
 }
 
+static BdClaim *
+only_claim (Desk *desk)
+{
+  g_autoptr(GListModel) claims = bd_claims_desk_list_of (desk->session, desk->husband, NULL);
+
+  g_assert_cmpuint (g_list_model_get_n_items (claims), ==, 1);
+  return g_list_model_get_item (claims, 0);
+}
+
+/* A supervisor records the claims department's decision: every document in, then paid
+ * in part, which needs the reason; the decision letter is offered and opens. */
+static void
+test_paid_in_part (Desk          *desk,
+                   gconstpointer  data)
+{
+  GtkWidget *tab = open_tab (desk);
+  GtkWidget *documents, *toggle;
+  AdwMessageDialog *dialog;
+  GtkEditable *reason;
+  GtkWindow *preview;
+  g_autoptr(BdClaim) claim = NULL;
+
+  click (tab, "_Report a Claim");
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  fill_report (tab, "13912345678");
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  click (tab, "_Record Claim");
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  g_assert_false (gtk_widget_get_visible (bd_test_find_button (tab, "Decision _Letter…")));
+
+  documents = bd_test_find_first (tab, is_group, "Documents");
+  while ((toggle = bd_test_find_first (documents, is_unticked_switch, NULL)) != NULL)
+    gtk_switch_set_active (GTK_SWITCH (toggle), TRUE);
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  g_assert_false (gtk_widget_get_visible (bd_test_find_button (tab, "Notice of Missing _Documents…")));
+  click (tab, "Documents complete");
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+
+  /* In part: not without the reason. */
+  click (tab, "Decided: pay");
+  dialog = find_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "part"));
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "full"));
+  reason = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  gtk_editable_set_text (reason, "免赔额以内部分不予给付");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "part"));
+  adw_message_dialog_response (dialog, "part");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+
+  claim = only_claim (desk);
+  g_assert_cmpstr (bd_case_get_state (bd_claim_get_case (claim)), ==, "approved");
+  g_assert_cmpint (bd_claim_get_decision (claim), ==, BD_DECISION_PAY_PART);
+  g_assert_cmpstr (bd_claim_get_decision_reason (claim), ==, "免赔额以内部分不予给付");
+  g_assert_true (bd_test_shows_text (tab, "免赔额以内部分不予给付", BD_TEST_TEXT_LABEL));
+  click (tab, "Decision _Letter…");
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  preview = find_preview ();
+  g_assert_nonnull (preview);
+  gtk_window_destroy (preview);
+}
+
 /* Locked: nothing of the report stays in the tab. */
 static void
 test_cleared_on_lock (Desk          *desk,
@@ -319,6 +399,8 @@ main (int   argc,
 
   g_test_add ("/claims-tab/hospital-claim", Desk, NULL, desk_set_up,
               test_hospital_claim, desk_tear_down);
+  g_test_add ("/claims-tab/paid-in-part", Desk, "chief", desk_set_up,
+              test_paid_in_part, desk_tear_down);
   g_test_add ("/claims-tab/cleared-on-lock", Desk, NULL, desk_set_up,
               test_cleared_on_lock, desk_tear_down);
   return bd_test_run_and_remove (folder);

@@ -490,7 +490,13 @@ static void
 build_checks (BdClaimForm *self)
 {
   GtkWidget *heading = gtk_label_new (_("Checks"));
+  GtkWidget *placeholder = gtk_label_new (_("The insured’s policies are checked once the day "
+                                            "of the event is written"));
 
+  gtk_label_set_wrap (GTK_LABEL (placeholder), TRUE);
+  gtk_widget_set_margin_top (placeholder, 12);
+  gtk_widget_set_margin_bottom (placeholder, 12);
+  gtk_widget_add_css_class (placeholder, "dim-label");
   self->verdict_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->verdict_label, TRUE);
   gtk_label_set_xalign (self->verdict_label, 0);
@@ -501,6 +507,7 @@ build_checks (BdClaimForm *self)
   self->checks_list = GTK_LIST_BOX (gtk_list_box_new ());
   gtk_widget_add_css_class (GTK_WIDGET (self->checks_list), "boxed-list");
   gtk_list_box_set_selection_mode (self->checks_list, GTK_SELECTION_NONE);
+  gtk_list_box_set_placeholder (self->checks_list, placeholder);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->checks_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Checks of the report"), -1);
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->checks_list));

@@ -285,7 +285,10 @@ show_steps (BdClaimView *self)
     {
       const BdCaseStep *step = g_ptr_array_index (steps, i);
       GtkWidget *button = gtk_button_new_with_label (_(step->label));
+      GtkLabel *label = GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button)));
 
+      gtk_label_set_wrap (label, TRUE);
+      gtk_label_set_justify (label, GTK_JUSTIFY_CENTER);
       if (step->requires & BD_STEP_NEEDS_REASON)
         gtk_widget_add_css_class (button, "destructive-action");
       else if (i == 0)
@@ -593,9 +596,10 @@ bd_claim_view_init (BdClaimView *self)
   gtk_widget_set_visible (GTK_WIDGET (self->decision_label), FALSE);
   self->error_label = add_label (GTK_BOX (self), "error");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
-  /* The steps on a line of their own: a claim offers up to four at once, and the page
-   * stays 1024 pixels wide. */
+  /* The steps on a line of their own, side by side, their labels wrapped: a claim offers
+   * up to four at once, and the page stays 1024 pixels wide. */
   self->steps_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12));
+  gtk_box_set_homogeneous (self->steps_box, TRUE);
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->steps_box));
   gtk_box_append (GTK_BOX (self), paper);
   gtk_box_append (GTK_BOX (paper), new_print_button (self, _("_Receipt…"), "win.preview-claim-receipt"));
