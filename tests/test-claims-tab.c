@@ -391,6 +391,41 @@ test_cleared_on_lock (Desk          *desk,
   g_assert_false (bd_test_shows_text (tab, "陈先生", BD_TEST_TEXT_BUTTON | BD_TEST_TEXT_LABEL));
 }
 
+/* A report half filled in when the desk locks comes back to the same clerk unlocking:
+ * the reporter not on file, the kind of event, what was typed, and the checks again. */
+static void
+test_draft_kept_over_lock (Desk          *desk,
+                           gconstpointer  data)
+{
+  GtkWidget *tab = open_tab (desk);
+  GtkEditable *hospital;
+
+  click (tab, "_Report a Claim");
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  fill_report (tab, "12345");
+  press (tab, "Accident injury");
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+
+  bd_session_lock (desk->session);
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  g_assert_false (bd_test_shows_text (tab, "江苏省人民医院", BD_TEST_TEXT_EDITABLE));
+  g_assert_true (bd_session_unlock (desk->session, "pw", NULL));
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (bd_test_find_first (tab, is_choice,
+                                                                                      "Accident injury"))));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (bd_test_find_first (tab, is_choice,
+                                                                                      "Someone not on file"))));
+  hospital = bd_test_find_entry_row (tab, "Hospital");
+  g_assert_cmpstr (gtk_editable_get_text (hospital), ==, "江苏省人民医院");
+  g_assert_cmpstr (gtk_editable_get_text (bd_test_find_entry_row (tab, "Name of the reporter")), ==, "张女士");
+  /* Checked again: the phone is still refused, on its field. */
+  g_assert_true (gtk_widget_has_css_class (bd_test_find_row (tab, ADW_TYPE_ENTRY_ROW, "Phone of the reporter"),
+                                           "error"));
+  g_assert_true (bd_test_shows_text (tab, "M-2026-001", BD_TEST_TEXT_ROW_TITLE));
+  g_assert_false (gtk_widget_is_sensitive (bd_test_find_button (tab, "_Record Claim")));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -403,5 +438,7 @@ main (int   argc,
               test_paid_in_part, desk_tear_down);
   g_test_add ("/claims-tab/cleared-on-lock", Desk, NULL, desk_set_up,
               test_cleared_on_lock, desk_tear_down);
+  g_test_add ("/claims-tab/draft-kept-over-lock", Desk, NULL, desk_set_up,
+              test_draft_kept_over_lock, desk_tear_down);
   return bd_test_run_and_remove (folder);
 }

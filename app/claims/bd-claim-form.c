@@ -158,10 +158,10 @@ show_checks (BdClaimForm *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) lines = bd_claims_desk_check (self->session, self->claim, &error);
-  GtkWidget *child;
+  GtkListBoxRow *row;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->checks_list))) != NULL)
-    gtk_list_box_remove (self->checks_list, child);
+  while ((row = gtk_list_box_get_row_at_index (self->checks_list, 0)) != NULL)
+    gtk_list_box_remove (self->checks_list, GTK_WIDGET (row));
   if (lines == NULL)
     {
       BdClaimCheck failed = { BD_CLAIM_CHECK_WARNING, 0, error->message };
@@ -677,7 +677,7 @@ bd_claim_form_clear (BdClaimForm *self)
   AdwEntryRow *entries[] = { self->reporter_name_row, self->relation_row, self->phone_row,
                              self->event_date_row, self->event_time_row, self->known_on_row,
                              self->place_row, self->hospital_row, self->description_row };
-  GtkWidget *child;
+  GtkListBoxRow *row;
 
   g_return_if_fail (BD_IS_CLAIM_FORM (self));
 
@@ -693,8 +693,8 @@ bd_claim_form_clear (BdClaimForm *self)
   bd_choice_field_set (self->reporter_grid, NULL, 0, self, NULL);
   bd_choice_field_set (self->kind_grid, NULL, 0, self, NULL);
   g_array_set_size (self->insured_ids, 0);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->checks_list))) != NULL)
-    gtk_list_box_remove (self->checks_list, child);
+  while ((row = gtk_list_box_get_row_at_index (self->checks_list, 0)) != NULL)
+    gtk_list_box_remove (self->checks_list, GTK_WIDGET (row));
   gtk_label_set_label (self->verdict_label, "");
   gtk_widget_set_sensitive (GTK_WIDGET (self->record_button), FALSE);
   g_clear_object (&self->claim);

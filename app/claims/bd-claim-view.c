@@ -600,6 +600,7 @@ bd_claim_view_init (BdClaimView *self)
    * up to four at once, and the page stays 1024 pixels wide. */
   self->steps_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12));
   gtk_box_set_homogeneous (self->steps_box, TRUE);
+  gtk_widget_set_halign (GTK_WIDGET (self->steps_box), GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->steps_box));
   gtk_box_append (GTK_BOX (self), paper);
   gtk_box_append (GTK_BOX (paper), new_print_button (self, _("_Receipt…"), "win.preview-claim-receipt"));
