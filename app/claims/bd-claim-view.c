@@ -380,39 +380,8 @@ document_toggled_cb (GtkSwitch   *toggle,
 static void
 show_documents (BdClaimView *self)
 {
-  GListModel *items = bd_checklist_get_items (bd_case_get_checklist (case_of (self)));
-  gboolean open = bd_case_is_open (case_of (self));
-
-  bd_case_page_clear_rows (self->documents_group, self->documents_rows);
-  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
-    {
-      g_autoptr(BdChecklistItem) item = g_list_model_get_item (items, i);
-      g_autofree char *when = bd_store_format_time (store_of (self), bd_checklist_item_get_at (item));
-      g_autofree char *subtitle = NULL;
-      GtkWidget *row;
-      GtkWidget *toggle = gtk_switch_new ();
-
-      if (bd_checklist_item_get_staff_name (item) != NULL)
-        /* Translators: a document's state, who ticked it and when */
-        subtitle = g_strdup_printf (_("%s · %s, %s"),
-                                    bd_document_state_get_label (bd_checklist_item_get_state (item)),
-                                    bd_checklist_item_get_staff_name (item), bd_or_dash (when));
-      else
-        subtitle = g_strdup (bd_document_state_get_label (bd_checklist_item_get_state (item)));
-      row = bd_case_page_add_row (self->documents_group, self->documents_rows,
-                                  bd_checklist_item_get_label (item), subtitle);
-      gtk_switch_set_active (GTK_SWITCH (toggle),
-                             bd_checklist_item_get_state (item) == BD_DOCUMENT_RECEIVED);
-      gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
-      gtk_widget_set_sensitive (toggle, open);
-      g_object_set_data_full (G_OBJECT (toggle), "document",
-                              g_strdup (bd_checklist_item_get_kind (item)->name), g_free);
-      g_signal_connect (toggle, "notify::active", G_CALLBACK (document_toggled_cb), self);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
-      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
-      /* After the row ties its title to the switch: named once. */
-      bd_accessible_set_label (toggle, bd_checklist_item_get_label (item));
-    }
+  bd_case_page_show_documents (self->documents_group, self->documents_rows, store_of (self),
+                               case_of (self), G_CALLBACK (document_toggled_cb), self);
 }
 
 /* ── the page ──────────────────────────────────────────────────────────────────── */

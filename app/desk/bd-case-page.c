@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A policy-change request and a claim are both cases (bd-case.h): their lists say the next
- * deadline the same way, and their pages show the deadlines and the history the same way.
+ * deadline the same way, and their pages show the checklist, the deadlines and the
+ * history the same way.
  * The words come from the case's kind (its lifecycle's states, its documents), so nothing
  * here knows a workflow.
  */
@@ -13,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bd-accessible.h"
 #include "bd-calendar.h"
 #include "bd-case-page.h"
 #include "bd-status-label.h"
@@ -69,6 +71,48 @@ bd_case_page_add_row (AdwPreferencesGroup *group,
   adw_preferences_group_add (group, row);
   g_ptr_array_add (rows, row);
   return row;
+}
+
+void
+bd_case_page_show_documents (AdwPreferencesGroup *group,
+                             GPtrArray           *rows,
+                             BdStore             *store,
+                             BdCase              *kase,
+                             GCallback            toggled,
+                             gpointer             user_data)
+{
+  GListModel *items = bd_checklist_get_items (bd_case_get_checklist (kase));
+  gboolean open = bd_case_is_open (kase);
+
+  bd_case_page_clear_rows (group, rows);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(BdChecklistItem) item = g_list_model_get_item (items, i);
+      g_autofree char *when = bd_store_format_time (store, bd_checklist_item_get_at (item));
+      g_autofree char *subtitle = NULL;
+      GtkWidget *row;
+      GtkWidget *toggle = gtk_switch_new ();
+
+      if (bd_checklist_item_get_staff_name (item) != NULL)
+        /* Translators: a document's state, who ticked it and when */
+        subtitle = g_strdup_printf (_("%s · %s, %s"),
+                                    bd_document_state_get_label (bd_checklist_item_get_state (item)),
+                                    bd_checklist_item_get_staff_name (item), bd_or_dash (when));
+      else
+        subtitle = g_strdup (bd_document_state_get_label (bd_checklist_item_get_state (item)));
+      row = bd_case_page_add_row (group, rows, bd_checklist_item_get_label (item), subtitle);
+      gtk_switch_set_active (GTK_SWITCH (toggle),
+                             bd_checklist_item_get_state (item) == BD_DOCUMENT_RECEIVED);
+      gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+      gtk_widget_set_sensitive (toggle, open);
+      g_object_set_data_full (G_OBJECT (toggle), "document",
+                              g_strdup (bd_checklist_item_get_kind (item)->name), g_free);
+      g_signal_connect (toggle, "notify::active", toggled, user_data);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+      /* After the row ties its title to the switch: named once. */
+      bd_accessible_set_label (toggle, bd_checklist_item_get_label (item));
+    }
 }
 
 static const char *

@@ -1,5 +1,5 @@
 /* bd-case-page.h — what every workflow's pages show of a case: its next deadline, its
- * deadlines with their summaries, its history
+ * checklist, its deadlines with their summaries, its history
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,6 +22,15 @@ GtkWidget *bd_case_page_add_row           (AdwPreferencesGroup *group,
                                            GPtrArray           *rows,
                                            const char          *title,
                                            const char          *subtitle);
+/* One row per document of @kase's checklist, with its state, who ticked it and when, and
+ * a switch (sensitive while the case is open) that calls @toggled on notify::active; the
+ * switch's "document" is the document's name. */
+void       bd_case_page_show_documents    (AdwPreferencesGroup *group,
+                                           GPtrArray           *rows,
+                                           BdStore             *store,
+                                           BdCase              *kase,
+                                           GCallback            toggled,
+                                           gpointer             user_data);
 /* One row per deadline of @kase, its summary and its state; the group hides when none. */
 void       bd_case_page_show_deadlines    (AdwPreferencesGroup *group,
                                            GPtrArray           *rows,
