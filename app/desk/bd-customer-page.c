@@ -26,6 +26,7 @@
 #include "bd-overview-tab.h"
 #include "bd-policy-rules.h"
 #include "bd-requests-tab.h"
+#include "bd-claims-tab.h"
 #include "bd-status-label.h"
 
 /* How long a revealed value stays on screen. */
@@ -630,6 +631,8 @@ bd_customer_page_init (BdCustomerPage *self)
   track_template_tabs (self);
   bd_customer_page_add_tab (self, BD_CUSTOMER_TAB (bd_requests_tab_new ()), "requests",
                             _("Policy changes"), "document-edit-symbolic");
+  bd_customer_page_add_tab (self, BD_CUSTOMER_TAB (bd_claims_tab_new ()), "claims", _("Claims"),
+                            "emblem-documents-symbolic");
 }
 
 GtkWidget *

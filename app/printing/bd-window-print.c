@@ -21,8 +21,10 @@
 #include "bd-print-dialog.h"
 #include "bd-print-job.h"
 #include "bd-print-preview.h"
+#include "bd-print-claim.h"
 #include "bd-print-request.h"
 #include "bd-printed-form.h"
+#include "bd-claims-store.h"
 #include "bd-requests-store.h"
 #include "bd-window-private.h"
 
@@ -387,6 +389,48 @@ load_request_notice (BdWindow *self,
   return load_request_form (self, parameter, TRUE);
 }
 
+/* The documents receipt, the notice of the documents missing or the decision letter of
+ * the claim whose case is @parameter, read again from the store; or NULL after saying why
+ * not. */
+static BdPrintedForm *
+load_claim_form (BdWindow  *self,
+                 GVariant  *parameter,
+                 BdPrintedForm *(*form_new) (BdStore *, BdClaim *, GError **))
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BdClaim) claim = NULL;
+  BdPrintedForm *form = NULL;
+
+  if (bd_session_check (self->session, BD_PERMISSION_VIEW_CUSTOMERS, &error) &&
+      (claim = bd_claims_store_get (bd_window_get_store (self), g_variant_get_int64 (parameter),
+                                    &error)) != NULL)
+    form = form_new (bd_window_get_store (self), claim, &error);
+  if (form == NULL)
+    bd_window_show_toast (self, error->message);
+  return form;
+}
+
+static BdPrintedForm *
+load_claim_receipt (BdWindow *self,
+                    GVariant *parameter)
+{
+  return load_claim_form (self, parameter, bd_printed_form_new_claim_receipt);
+}
+
+static BdPrintedForm *
+load_claim_notice (BdWindow *self,
+                   GVariant *parameter)
+{
+  return load_claim_form (self, parameter, bd_printed_form_new_claim_notice);
+}
+
+static BdPrintedForm *
+load_claim_decision (BdWindow *self,
+                     GVariant *parameter)
+{
+  return load_claim_form (self, parameter, bd_printed_form_new_claim_decision);
+}
+
 /* What a form action does with the form it loads. */
 typedef BdPrintedForm *(*FormLoad) (BdWindow *self,
                                     GVariant *parameter);
@@ -408,6 +452,9 @@ static const FormAction form_actions[] = {
   { "win.print-review-sheet", load_review_sheet_form, print_form },
   { "win.preview-request-receipt", load_request_receipt, preview_form },
   { "win.preview-request-notice", load_request_notice, preview_form },
+  { "win.preview-claim-receipt", load_claim_receipt, preview_form },
+  { "win.preview-claim-notice", load_claim_notice, preview_form },
+  { "win.preview-claim-decision", load_claim_decision, preview_form },
 };
 
 /* Every form action: the form its parameter names, to the preview, the printer or a PDF. */

@@ -21,6 +21,7 @@
 
 #include "bd-accessible.h"
 #include "bd-customers-store.h"
+#include "bd-form-fields.h"
 #include "bd-form-draft.h"
 #include "bd-household-store.h"
 #include "bd-limits.h"
@@ -86,8 +87,7 @@ struct _BdRequestForm
   const BdRequestItem *items_shown[32];
   guint                n_items_shown;
 
-  GtkWidget           *marked_row;     /* the field the verdict is about, and its note */
-  GtkWidget           *field_note;
+  BdFieldMark          mark;           /* the field the verdict is about, and its note */
 };
 
 G_DEFINE_FINAL_TYPE (BdRequestForm, bd_request_form, GTK_TYPE_BOX)
@@ -159,100 +159,6 @@ chosen_id (AdwComboRow *row,
   return choices_get (choices, adw_combo_row_get_selected (row));
 }
 
-/* ── choices as buttons ────────────────────────────────────────────────────────── */
-
-/* The item and who applies are chosen with one click among buttons side by side, each a
- * control of its own for screen readers (as the kinds of contact are). The grid keeps the
- * position chosen. */
-static GtkGrid *
-new_choice_grid (guint columns)
-{
-  GtkWidget *grid = gtk_grid_new ();
-
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
-  g_object_set_data (G_OBJECT (grid), "columns", GUINT_TO_POINTER (columns));
-  return GTK_GRID (grid);
-}
-
-static guint
-choice_grid_get_selected (GtkGrid *grid)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (grid)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child)))
-      return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "index"));
-  return GTK_INVALID_LIST_POSITION;
-}
-
-static void
-choice_toggled_cb (GtkToggleButton *button,
-                   GCallback        callback)
-{
-  if (gtk_toggle_button_get_active (button))
-    ((void (*) (gpointer)) callback) (g_object_get_data (G_OBJECT (button), "form"));
-}
-
-/* Puts a button per label of @labels in @grid, @selected pressed; @callback runs with the
- * form when another is pressed. */
-static void
-choice_grid_set (GtkGrid       *grid,
-                 GListModel    *labels,
-                 guint          selected,
-                 BdRequestForm *form,
-                 GCallback      callback)
-{
-  guint columns = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (grid), "columns"));
-  GtkWidget *child, *first = NULL;
-  guint n = labels != NULL ? g_list_model_get_n_items (labels) : 0;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
-    gtk_grid_remove (grid, child);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GtkStringObject) label = g_list_model_get_item (labels, i);
-      GtkWidget *button = gtk_toggle_button_new_with_label (gtk_string_object_get_string (label));
-
-      gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
-      gtk_label_set_justify (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), GTK_JUSTIFY_CENTER);
-      if (first != NULL)
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), GTK_TOGGLE_BUTTON (first));
-      else
-        first = button;
-      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), i == selected);
-      g_object_set_data (G_OBJECT (button), "index", GUINT_TO_POINTER (i));
-      g_object_set_data (G_OBJECT (button), "form", form);
-      g_signal_connect (button, "toggled", G_CALLBACK (choice_toggled_cb), callback);
-      gtk_grid_attach (grid, button, i % columns, i / columns, 1, 1);
-    }
-}
-
-/* A field of buttons under its title, with a line under it for the verdict. */
-static GtkGrid *
-add_choice_field (GtkBox     *box,
-                  const char *title,
-                  guint       columns)
-{
-  GtkWidget *heading = gtk_label_new (title);
-  GtkWidget *note = gtk_label_new (NULL);
-  GtkGrid *grid = new_choice_grid (columns);
-
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_widget_set_margin_top (heading, 6);
-  gtk_label_set_xalign (GTK_LABEL (note), 0);
-  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
-  gtk_widget_add_css_class (note, "error");
-  gtk_widget_set_visible (note, FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  gtk_box_append (box, heading);
-  gtk_box_append (box, GTK_WIDGET (grid));
-  gtk_box_append (box, note);
-  g_object_set_data (G_OBJECT (grid), "note", note);
-  return grid;
-}
-
 /* ── the people ────────────────────────────────────────────────────────────────── */
 
 static BdStore *
@@ -313,7 +219,7 @@ chosen_policy (BdRequestForm *self)
 static const BdRequestItem *
 chosen_item (BdRequestForm *self)
 {
-  guint index = choice_grid_get_selected (self->item_grid);
+  guint index = bd_choice_field_get_selected (self->item_grid);
 
   return index < self->n_items_shown ? self->items_shown[index] : NULL;
 }
@@ -435,82 +341,6 @@ add_household (BdRequestForm *self,
 
 /* ── the verdict on screen ─────────────────────────────────────────────────────── */
 
-static void
-clear_marks (BdRequestForm *self)
-{
-  if (self->marked_row != NULL)
-    {
-      GtkWidget *note = g_object_get_data (G_OBJECT (self->marked_row), "note");
-
-      if (note != NULL)
-        {
-          gtk_label_set_label (GTK_LABEL (note), "");
-          gtk_widget_set_visible (note, FALSE);
-        }
-      gtk_widget_remove_css_class (self->marked_row, "error");
-      gtk_accessible_reset_state (GTK_ACCESSIBLE (self->marked_row), GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->marked_row),
-                                     GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE);
-      self->marked_row = NULL;
-    }
-  if (self->field_note != NULL)
-    {
-      GtkWidget *list = gtk_widget_get_parent (self->field_note);
-
-      if (list != NULL)
-        gtk_list_box_remove (GTK_LIST_BOX (list), self->field_note);
-      self->field_note = NULL;
-    }
-}
-
-/* Marks @row red and says @message in a row right under it; a screen reader hears it as
- * the field's error message. The focus stays where the clerk types. */
-static void
-mark_row (BdRequestForm *self,
-          GtkWidget     *row,
-          const char    *message)
-{
-  GtkWidget *list = gtk_widget_get_parent (row);
-  GtkWidget *note = g_object_get_data (G_OBJECT (row), "note");
-
-  if (note != NULL)
-    {
-      /* A field of buttons: its own line under it. */
-      clear_marks (self);
-      gtk_label_set_label (GTK_LABEL (note), message);
-      gtk_widget_set_visible (note, TRUE);
-      gtk_widget_add_css_class (row, "error");
-      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
-                                   GTK_ACCESSIBLE_INVALID_TRUE, -1);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE,
-                                      note, -1);
-      self->marked_row = row;
-      return;
-    }
-  if (self->marked_row == row && self->field_note != NULL &&
-      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->field_note)), message) == 0)
-    return;
-  clear_marks (self);
-  if (!GTK_IS_LIST_BOX (list))
-    return;
-  note = adw_action_row_new ();
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (note), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), message);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (note), FALSE);
-  gtk_widget_set_focusable (note, FALSE);
-  gtk_widget_add_css_class (note, "error");
-  gtk_widget_add_css_class (note, "field-note");
-  gtk_list_box_insert (GTK_LIST_BOX (list), note,
-                       gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) + 1);
-  gtk_widget_add_css_class (row, "error");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
-                               GTK_ACCESSIBLE_INVALID_TRUE, -1);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE,
-                                  note, -1);
-  self->marked_row = row;
-  self->field_note = note;
-}
-
 static GtkWidget *
 row_of_field (BdRequestForm  *self,
               BdRequestField  field)
@@ -554,7 +384,7 @@ show_verdict (BdRequestForm *self,
   gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_label), "success");
   if (error == NULL)
     {
-      clear_marks (self);
+      bd_field_mark_clear (&self->mark);
       gtk_label_set_label (self->verdict_label,
                            _("The rules allow this request: it can be accepted"));
       gtk_widget_add_css_class (GTK_WIDGET (self->verdict_label), "success");
@@ -567,9 +397,9 @@ show_verdict (BdRequestForm *self,
   if (error->domain == BD_REQUEST_ERROR && !self->restoring)
     row = row_of_field (self, error->code);
   if (row != NULL && gtk_widget_get_visible (row))
-    mark_row (self, row, error->message);
+    bd_field_mark_set (&self->mark, row, error->message);
   else
-    clear_marks (self);
+    bd_field_mark_clear (&self->mark);
 }
 
 /* ── reading the form ──────────────────────────────────────────────────────────── */
@@ -716,7 +546,7 @@ read_request (BdRequestForm  *self,
     return NULL;
   request = bd_request_new (item, bd_customer_get_id (self->customer), bd_policy_get_id (policy));
   bd_request_set_applicant_id (request, choices_get (&self->applicants,
-                                                     choice_grid_get_selected (self->applicant_grid)));
+                                                     bd_choice_field_get_selected (self->applicant_grid)));
   if (gtk_widget_get_visible (GTK_WIDGET (self->guardian_row)))
     bd_request_set_guardian_id (request, chosen_id (self->guardian_row, &self->guardians));
   bd_request_set_consent (request, item->consent && gtk_switch_get_active (self->consent_switch));
@@ -881,7 +711,7 @@ fill_choice_row (BdRequestForm       *self,
 static void
 follow_acting_person (BdRequestForm *self)
 {
-  gint64 applicant = choices_get (&self->applicants, choice_grid_get_selected (self->applicant_grid));
+  gint64 applicant = choices_get (&self->applicants, bd_choice_field_get_selected (self->applicant_grid));
   gboolean minor = is_minor (self, applicant);
   gint64 acting;
   guint index;
@@ -929,7 +759,7 @@ fill_people (BdRequestForm *self)
         first = i;
         break;
       }
-  choice_grid_set (self->applicant_grid, G_LIST_MODEL (self->applicants.labels), first, self,
+  bd_choice_field_set (self->applicant_grid, G_LIST_MODEL (self->applicants.labels), first, self,
                    G_CALLBACK (applicant_changed_cb));
   adw_combo_row_set_model (self->signer_row, G_LIST_MODEL (self->anyone.labels));
   adw_combo_row_set_model (self->new_holder_row, G_LIST_MODEL (self->anyone.labels));
@@ -943,7 +773,7 @@ static void
 fill_items (BdRequestForm *self)
 {
   g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  BdRequestCategory category = choice_grid_get_selected (self->category_grid);
+  BdRequestCategory category = bd_choice_field_get_selected (self->category_grid);
   guint n = 0;
   const BdRequestItem *items = bd_request_catalogue (&n);
 
@@ -954,7 +784,7 @@ fill_items (BdRequestForm *self)
         self->items_shown[self->n_items_shown++] = &items[i];
         gtk_string_list_append (labels, bd_request_item_get_label (&items[i]));
       }
-  choice_grid_set (self->item_grid, G_LIST_MODEL (labels), 0, self, G_CALLBACK (item_changed_cb));
+  bd_choice_field_set (self->item_grid, G_LIST_MODEL (labels), 0, self, G_CALLBACK (item_changed_cb));
 }
 
 /* ── the verdict, after every change ───────────────────────────────────────────── */
@@ -1078,8 +908,8 @@ remove_beneficiary_cb (GtkButton     *button,
 {
   GtkWidget *row = g_object_get_data (G_OBJECT (button), "row");
 
-  if (self->marked_row == row)
-    clear_marks (self);
+  if (self->mark.row == row)
+    bd_field_mark_clear (&self->mark);
   adw_preferences_group_remove (self->beneficiaries_group, row);
   g_ptr_array_remove (self->beneficiary_rows, row);
   renumber_beneficiaries (self);
@@ -1127,8 +957,8 @@ add_beneficiary (BdRequestForm *self)
   g_signal_connect_swapped (share, "value-changed", G_CALLBACK (changed_cb), self);
   g_signal_connect (remove, "clicked", G_CALLBACK (remove_beneficiary_cb), self);
   /* Before the row that adds one: the rows stay in the order added. */
-  if (self->marked_row == GTK_WIDGET (self->add_beneficiary_row))
-    clear_marks (self);
+  if (self->mark.row == GTK_WIDGET (self->add_beneficiary_row))
+    bd_field_mark_clear (&self->mark);
   g_object_ref (self->add_beneficiary_row);
   adw_preferences_group_remove (self->beneficiaries_group, GTK_WIDGET (self->add_beneficiary_row));
   adw_preferences_group_add (self->beneficiaries_group, row);
@@ -1295,8 +1125,8 @@ build_request_group (BdRequestForm *self)
 
   self->policy_row = add_combo (self, group, _("Policy"), G_CALLBACK (item_changed_cb));
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (items));
-  self->category_grid = add_choice_field (items, _("Category"), BD_N_REQUEST_CATEGORIES);
-  self->item_grid = add_choice_field (items, _("Item"), 3);
+  self->category_grid = bd_choice_field_add (items, _("Category"), BD_N_REQUEST_CATEGORIES);
+  self->item_grid = bd_choice_field_add (items, _("Item"), 3);
 }
 
 static void
@@ -1308,7 +1138,7 @@ build_applicant_group (BdRequestForm *self)
   g_autoptr(GtkStringList) channels = gtk_string_list_new (NULL);
 
   gtk_box_append (GTK_BOX (self), GTK_WIDGET (applicants));
-  self->applicant_grid = add_choice_field (applicants, _("Applicant"), 2);
+  self->applicant_grid = bd_choice_field_add (applicants, _("Applicant"), 2);
   group = add_group (self, _("How it is applied for"));
   self->guardian_row = add_combo (self, group, _("Guardian"), G_CALLBACK (guardian_changed_cb));
   self->consent_row = add_switch (self, group, _("Insured’s written consent"), &self->consent_switch);
@@ -1406,7 +1236,7 @@ bd_request_form_start (BdRequestForm *self,
   adw_combo_row_set_selected (self->policy_row, chosen);
   for (BdRequestCategory c = BD_REQUEST_REFUNDS; c < BD_N_REQUEST_CATEGORIES; c++)
     gtk_string_list_append (categories, bd_request_category_get_label (c));
-  choice_grid_set (self->category_grid, G_LIST_MODEL (categories), 0, self,
+  bd_choice_field_set (self->category_grid, G_LIST_MODEL (categories), 0, self,
                    G_CALLBACK (category_changed_cb));
   self->filling = FALSE;
   category_changed_cb (self);
@@ -1426,7 +1256,7 @@ bd_request_form_dup_draft (BdRequestForm *self)
 
   if (self->customer == NULL)
     return NULL;
-  clear_marks (self);
+  bd_field_mark_clear (&self->mark);
   controls = bd_form_draft_capture (GTK_WIDGET (self));
   if (controls == NULL)
     return NULL;
@@ -1459,7 +1289,7 @@ bd_request_form_clear (BdRequestForm *self)
   g_return_if_fail (BD_IS_REQUEST_FORM (self));
 
   self->filling = TRUE;
-  clear_marks (self);
+  bd_field_mark_clear (&self->mark);
   while (self->beneficiary_rows->len > 0)
     {
       GtkWidget *row = g_ptr_array_index (self->beneficiary_rows, 0);
@@ -1483,9 +1313,9 @@ bd_request_form_clear (BdRequestForm *self)
   adw_combo_row_set_selected (self->document_type_row, BD_DOCUMENT_RESIDENT_ID);
   adw_combo_row_set_selected (self->channel_row, BD_CHANNEL_COUNTER);
   adw_combo_row_set_model (self->policy_row, NULL);
-  choice_grid_set (self->category_grid, NULL, 0, self, NULL);
-  choice_grid_set (self->item_grid, NULL, 0, self, NULL);
-  choice_grid_set (self->applicant_grid, NULL, 0, self, NULL);
+  bd_choice_field_set (self->category_grid, NULL, 0, self, NULL);
+  bd_choice_field_set (self->item_grid, NULL, 0, self, NULL);
+  bd_choice_field_set (self->applicant_grid, NULL, 0, self, NULL);
   self->n_items_shown = 0;
   adw_combo_row_set_model (self->guardian_row, NULL);
   adw_combo_row_set_model (self->signer_row, NULL);

@@ -17,7 +17,7 @@
 
 #include "bd-accessible.h"
 #include "bd-after-paint.h"
-#include "bd-calendar.h"
+#include "bd-case-page.h"
 #include "bd-form-draft.h"
 #include "bd-request-form.h"
 #include "bd-request-view.h"
@@ -76,34 +76,14 @@ state_style (BdCase *kase)
   return "accent";
 }
 
-/* The summary of the running deadline due first (with its source), or NULL. */
 static char *
 next_deadline (BdRequestsTab *self,
                BdCase        *kase)
 {
-  GPtrArray *deadlines = bd_case_get_deadlines (kase);
-  BdCalendar *calendar = bd_calendar_get_default ();
-  BdDeadline *next = NULL;
-  GDate today, next_due;
+  GDate today;
 
   bd_store_get_today (bd_session_get_store (self->session), &today);
-  g_date_clear (&next_due, 1);
-  for (guint i = 0; deadlines != NULL && i < deadlines->len; i++)
-    {
-      BdDeadline *deadline = g_ptr_array_index (deadlines, i);
-      GDate due;
-      BdDeadlineState state = bd_deadline_get_state (deadline, calendar, &today, &due);
-
-      if (state == BD_DEADLINE_MET)
-        continue;
-      if (next == NULL || (g_date_valid (&due) &&
-                           (!g_date_valid (&next_due) || g_date_compare (&due, &next_due) < 0)))
-        {
-          next = deadline;
-          next_due = due;
-        }
-    }
-  return next != NULL ? bd_deadline_dup_summary (next, calendar, &today) : NULL;
+  return bd_case_page_dup_next_deadline (kase, &today);
 }
 
 static char *
