@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bd-complaints-tab.h"
 #include "bd-contacts-page.h"
 #include "bd-customer-page.h"
 #include "bd-customer-tab.h"
@@ -589,6 +590,8 @@ bd_customer_page_init (BdCustomerPage *self)
   track_template_tabs (self);
   bd_customer_page_add_tab (self, BD_CUSTOMER_TAB (bd_requests_tab_new ()), "requests",
                             _("Policy changes"), "document-edit-symbolic");
+  bd_customer_page_add_tab (self, BD_CUSTOMER_TAB (bd_complaints_tab_new ()), "complaints",
+                            _("Complaints"), "mail-unread-symbolic");
 }
 
 GtkWidget *

@@ -16,7 +16,9 @@
 #include <glib/gi18n.h>
 
 #include "bd-accessible.h"
+#include "bd-complaints-store.h"
 #include "bd-contact-slip.h"
+#include "bd-print-complaint.h"
 #include "bd-print-desk.h"
 #include "bd-print-dialog.h"
 #include "bd-print-job.h"
@@ -387,6 +389,25 @@ load_request_notice (BdWindow *self,
   return load_request_form (self, parameter, TRUE);
 }
 
+/* The decision letter of the complaint whose case is @parameter, read again from the
+ * store; or NULL after saying why not (refused before a decision is recorded). */
+static BdPrintedForm *
+load_complaint_letter (BdWindow *self,
+                       GVariant *parameter)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BdComplaint) complaint = NULL;
+  BdPrintedForm *form = NULL;
+
+  if (bd_session_check (self->session, BD_PERMISSION_VIEW_CUSTOMERS, &error) &&
+      (complaint = bd_complaints_store_get (bd_window_get_store (self),
+                                            g_variant_get_int64 (parameter), &error)) != NULL)
+    form = bd_printed_form_new_complaint_decision (bd_window_get_store (self), complaint, &error);
+  if (form == NULL)
+    bd_window_show_toast (self, error->message);
+  return form;
+}
+
 /* What a form action does with the form it loads. */
 typedef BdPrintedForm *(*FormLoad) (BdWindow *self,
                                     GVariant *parameter);
@@ -408,6 +429,7 @@ static const FormAction form_actions[] = {
   { "win.print-review-sheet", load_review_sheet_form, print_form },
   { "win.preview-request-receipt", load_request_receipt, preview_form },
   { "win.preview-request-notice", load_request_notice, preview_form },
+  { "win.preview-complaint-letter", load_complaint_letter, preview_form },
 };
 
 /* Every form action: the form its parameter names, to the preview, the printer or a PDF. */

@@ -10,6 +10,7 @@
 
 #include "bd-case-desk.h"
 #include "bd-complaints-desk.h"
+#include "bd-staff-store.h"
 
 typedef struct
 {
@@ -62,6 +63,17 @@ bd_complaints_desk_list_of (BdSession  *session,
   if (!bd_session_check (session, BD_PERMISSION_VIEW_CUSTOMERS, error))
     return NULL;
   return bd_complaints_store_list_of (bd_session_get_store (session), customer_id, error);
+}
+
+GListModel *
+bd_complaints_desk_list_staff (BdSession  *session,
+                               GError    **error)
+{
+  g_return_val_if_fail (BD_IS_SESSION (session), NULL);
+
+  if (!bd_session_check (session, BD_PERMISSION_VIEW_CUSTOMERS, error))
+    return NULL;
+  return bd_store_list_staff (bd_session_get_store (session), error);
 }
 
 GPtrArray *
