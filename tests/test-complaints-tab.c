@@ -161,11 +161,11 @@ static gboolean
 is_empty_entry (GtkWidget     *widget,
                 gconstpointer  data)
 {
-  return GTK_IS_ENTRY (widget) && gtk_entry_get_text_length (GTK_ENTRY (widget)) == 0;
+  return ADW_IS_ENTRY_ROW (widget) && *gtk_editable_get_text (GTK_EDITABLE (widget)) == '\0';
 }
 
-/* Answers the dialog open now: @texts (NULL-ended) typed into its entries in order, then
- * the step's own response. */
+/* Answers the dialog open now: @texts (NULL-ended) typed into its first entries in order
+ * (the rest stay empty), then the step's own response. */
 static void
 answer (Desk               *desk,
         const char * const *texts)
@@ -178,9 +178,6 @@ answer (Desk               *desk,
       GtkWidget *entry = bd_test_find_first (GTK_WIDGET (dialog), is_empty_entry, NULL);
 
       g_assert_nonnull (entry);
-      /* An empty text leaves that field empty: the next one is filled instead. */
-      if (*texts[i] == '\0')
-        continue;
       gtk_editable_set_text (GTK_EDITABLE (entry), texts[i]);
     }
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "take");

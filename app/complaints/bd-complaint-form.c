@@ -419,9 +419,8 @@ bd_complaint_form_start (BdComplaintForm *self,
   fill_policies (self);
   fill_staff (self);
   gtk_editable_set_text (GTK_EDITABLE (self->relation_row), _("Self"));
-  gtk_editable_set_text (GTK_EDITABLE (self->phone_row),
-                         bd_customer_get_mobile (customer) != NULL
-                         ? bd_customer_get_mobile (customer) : "");
+  /* The phone is left for the clerk to ask: the customer's mobile is shown masked on the
+   * page, and filling it in here would reveal it without the audited reveal. */
   self->filling = FALSE;
   judge (self);
 }

@@ -203,19 +203,34 @@ ask_response_cb (AdwMessageDialog *dialog,
             g_object_get_data (G_OBJECT (dialog), "to"));
 }
 
+/* A field of the dialog: a titled entry row, or a check button in a row (its title kept
+ * in sight while typing, unlike a placeholder). The widget the answer is read from. */
 static GtkWidget *
-new_field (const char *label)
+add_field (GtkListBox *list,
+           const char *label)
 {
-  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *row;
+  GtkWidget *check;
 
-  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), label);
-  bd_accessible_set_label (entry, label);
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  return entry;
+  if (label[0] != '?')
+    {
+      row = adw_entry_row_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+      gtk_list_box_append (list, row);
+      return row;
+    }
+  row = adw_action_row_new ();
+  check = gtk_check_button_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label + 1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  bd_accessible_set_label (check, label + 1);
+  gtk_list_box_append (list, row);
+  return check;
 }
 
-/* A dialog with an entry per label of @labels (NULL-ended); a label starting with "?"
- * is a check button instead. @required: the first entry must be filled. */
+/* A dialog with an entry row per label of @labels (NULL-ended); a label starting with
+ * "?" is a check button instead. @required: the first entry must be filled. */
 static void
 ask (BdComplaintView    *self,
      const char         *heading,
@@ -229,21 +244,17 @@ ask (BdComplaintView    *self,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                               heading, body);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *box = gtk_list_box_new ();
   GPtrArray *fields = g_ptr_array_new ();
 
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
                                     "take", response, NULL);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "take");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  gtk_widget_add_css_class (box, "boxed-list");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (box), GTK_SELECTION_NONE);
   for (guint i = 0; labels[i] != NULL; i++)
-    {
-      GtkWidget *field = labels[i][0] == '?' ? gtk_check_button_new_with_label (labels[i] + 1)
-                                             : new_field (labels[i]);
-
-      gtk_box_append (GTK_BOX (box), field);
-      g_ptr_array_add (fields, field);
-    }
+    g_ptr_array_add (fields, add_field (GTK_LIST_BOX (box), labels[i]));
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
   if (required && fields->len > 0 && GTK_IS_EDITABLE (fields->pdata[0]))
     {
@@ -380,6 +391,7 @@ static void
 show_steps (BdComplaintView *self)
 {
   g_autoptr(GPtrArray) steps = bd_complaints_desk_list_steps (self->session, self->complaint);
+  gboolean suggested = FALSE;
   GtkWidget *child;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->steps_box))) != NULL)
@@ -391,8 +403,12 @@ show_steps (BdComplaintView *self)
 
       if (g_str_equal (step->to, "withdrawn"))
         gtk_widget_add_css_class (button, "destructive-action");
-      else if (i == 0)
-        gtk_widget_add_css_class (button, "suggested-action");
+      else if (!suggested && !g_str_equal (step->to, "in-review"))
+        {
+          /* The way forward; a review is asked for by the complainant, not suggested. */
+          gtk_widget_add_css_class (button, "suggested-action");
+          suggested = TRUE;
+        }
       gtk_widget_set_tooltip_text (button, _(step->source));
       g_object_set_data (G_OBJECT (button), "step", (gpointer) step);
       g_signal_connect (button, "clicked", G_CALLBACK (step_clicked_cb), self);
