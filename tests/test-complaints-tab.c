@@ -185,6 +185,22 @@ answer (Desk               *desk,
   wait (desk);
 }
 
+/* A label on screen that says @text. */
+static gboolean
+is_shown_label (GtkWidget     *widget,
+                gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
+}
+
+static gboolean
+is_spin_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_SPIN_BUTTON (widget);
+}
+
 /* The button of the list that opens @number. */
 static gboolean
 is_open_button (GtkWidget     *widget,
@@ -299,6 +315,37 @@ test_service_attitude (Desk          *desk,
   gtk_window_destroy (preview);
 }
 
+/* A consultation is logged on its own form; a complaint by 25 people says the supervisor
+ * is told (a consultation is never major). Locked, nothing of the customer or of what was
+ * typed stays in the tab. */
+static void
+test_major_and_lock (Desk          *desk,
+                     gconstpointer  data)
+{
+  GtkWidget *tab = open_tab (desk);
+  GtkWidget *people;
+
+  click (tab, "Log a C_onsultation");
+  wait (desk);
+  g_assert_nonnull (bd_test_find_first (tab, is_shown_label, "New Consultation"));
+  click (tab, "_Cancel");
+  wait (desk);
+  click (tab, "_Log a Complaint");
+  wait (desk);
+  g_assert_null (bd_test_find_first (tab, is_shown_label, "the supervisor is told"));
+  people = bd_test_find_first (tab, is_spin_button, NULL);
+  g_assert_nonnull (people);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (people), 25);
+  type (tab, "Description", "多名客户投诉分红不及预期");
+  wait (desk);
+  g_assert_nonnull (bd_test_find_first (tab, is_shown_label, "the supervisor is told"));
+
+  bd_session_lock (desk->session);
+  wait (desk);
+  g_assert_false (bd_test_shows_text (tab, "多名客户投诉分红不及预期", BD_TEST_TEXT_EDITABLE));
+  g_assert_false (bd_test_shows_text (tab, "陈先生", BD_TEST_TEXT_LABEL | BD_TEST_TEXT_BUTTON));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -307,5 +354,7 @@ main (int   argc,
 
   g_test_add ("/complaints-tab/service-attitude", Desk, NULL, desk_set_up,
               test_service_attitude, desk_tear_down);
+  g_test_add ("/complaints-tab/major-and-lock", Desk, NULL, desk_set_up,
+              test_major_and_lock, desk_tear_down);
   return bd_test_run_and_remove (folder);
 }

@@ -78,13 +78,12 @@ choice_grid_get_selected (GtkGrid *grid)
 }
 
 static void
-choice_grid_select (GtkGrid *grid,
-                    guint    index)
+choice_grid_empty (GtkGrid *grid)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (grid)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "index")) == index)
-      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (child), TRUE);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
+    gtk_grid_remove (grid, child);
 }
 
 static void
@@ -102,10 +101,9 @@ choice_grid_set (BdComplaintForm    *self,
                  const char * const *labels,
                  guint               columns)
 {
-  GtkWidget *child, *first = NULL;
+  GtkWidget *first = NULL;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
-    gtk_grid_remove (grid, child);
+  choice_grid_empty (grid);
   for (guint i = 0; labels[i] != NULL; i++)
     {
       GtkWidget *button = gtk_toggle_button_new_with_label (labels[i]);
@@ -439,7 +437,8 @@ bd_complaint_form_clear (BdComplaintForm *self)
                                                 self->phone_row, self->description_row,
                                                 self->asks_for_row, NULL }; *row; row++)
     gtk_editable_set_text (GTK_EDITABLE (*row), "");
-  choice_grid_select (self->complainant_grid, 0);
+  /* The customer's name is a button of the complainant field: it goes with them. */
+  choice_grid_empty (self->complainant_grid);
   adw_combo_row_set_selected (self->channel_row, 0);
   adw_combo_row_set_model (self->policy_row, NULL);
   adw_combo_row_set_model (self->staff_row, NULL);

@@ -483,13 +483,14 @@ show_owner (BdComplaintView *self)
   gboolean open = bd_case_is_open (case_of (self));
   g_autofree char *subtitle = NULL;
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->owner_row),
-                                 staff_name (self, bd_complaint_get_owner_id (self->complaint)));
   if (pending != 0)
-    /* Translators: %s is the staff member a complaint is being handed to */
-    subtitle = g_strdup_printf (_("Being handed to %s, who has not accepted yet"),
+    /* Translators: who owns a complaint, and the staff member it is being handed to */
+    subtitle = g_strdup_printf (_("%s · being handed to %s, who has not accepted yet"),
+                                staff_name (self, bd_complaint_get_owner_id (self->complaint)),
                                 staff_name (self, pending));
-  adw_action_row_set_subtitle (self->owner_row, subtitle != NULL ? subtitle : "");
+  else
+    subtitle = g_strdup (staff_name (self, bd_complaint_get_owner_id (self->complaint)));
+  adw_action_row_set_subtitle (self->owner_row, subtitle);
   gtk_widget_set_visible (self->hand_over_button, open && pending == 0 &&
                           bd_complaint_get_owner_id (self->complaint) == my_id (self));
   gtk_widget_set_visible (self->accept_button, open && pending != 0 && pending == my_id (self));
@@ -805,7 +806,6 @@ bd_complaint_view_clear (BdComplaintView *self)
   g_clear_object (&self->staff);
   gtk_label_set_label (self->title_label, "");
   gtk_label_set_label (self->summary_label, "");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->owner_row), "");
   adw_action_row_set_subtitle (self->owner_row, "");
   show_error (self, NULL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->badge_box))) != NULL)
@@ -892,11 +892,15 @@ new_button (BdComplaintView *self,
 static void
 build_owner (BdComplaintView *self)
 {
-  AdwPreferencesGroup *group = add_group (self, _("Owner"));
+  GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *suffix = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
+  gtk_box_append (GTK_BOX (self), group);
+  /* The row's title says what it is, so that it is named even before a complaint shows;
+   * the owner's name is its subtitle. */
   self->owner_row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->owner_row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->owner_row), _("Owner"));
   self->hand_over_button = new_button (self, _("_Hand Over…"), G_CALLBACK (hand_over_clicked_cb));
   self->accept_button = new_button (self, _("_Accept the Hand-Over"),
                                     G_CALLBACK (accept_clicked_cb));
@@ -904,7 +908,7 @@ build_owner (BdComplaintView *self)
   gtk_box_append (GTK_BOX (suffix), self->hand_over_button);
   gtk_box_append (GTK_BOX (suffix), self->accept_button);
   adw_action_row_add_suffix (self->owner_row, suffix);
-  adw_preferences_group_add (group, GTK_WIDGET (self->owner_row));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->owner_row));
 }
 
 static void
