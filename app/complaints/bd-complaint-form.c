@@ -553,6 +553,9 @@ add_combo_row (BdComplaintForm *self,
   GtkWidget *row = adw_combo_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  /* Before any model: libadwaita 1.2 leaves the choices nameless. */
+  bd_accessible_name_combo_items (ADW_COMBO_ROW (row));
+  bd_accessible_set_label (row, title);
   g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (judge), self);
   add_field_row (list, row);
   return ADW_COMBO_ROW (row);

@@ -424,13 +424,13 @@ hand_over_response_cb (AdwMessageDialog *dialog,
                        const char       *response,
                        BdComplaintView  *self)
 {
-  GtkDropDown *chooser = g_object_get_data (G_OBJECT (dialog), "chooser");
+  AdwComboRow *chooser = g_object_get_data (G_OBJECT (dialog), "chooser");
   g_autoptr(BdStaff) staff = NULL;
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
   if (!g_str_equal (response, "take") || self->complaint == NULL || self->staff == NULL ||
-      (staff = g_list_model_get_item (self->staff, gtk_drop_down_get_selected (chooser))) == NULL)
+      (staff = g_list_model_get_item (self->staff, adw_combo_row_get_selected (chooser))) == NULL)
     return;
   ok = bd_complaints_desk_hand_over (self->session, self->complaint, bd_staff_get_id (staff),
                                      &error);
@@ -445,7 +445,8 @@ hand_over_clicked_cb (BdComplaintView *self)
                                               _("Hand Over the Complaint"),
                                               _("You stay its owner until they accept it."));
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  GtkWidget *chooser;
+  GtkWidget *list = gtk_list_box_new ();
+  GtkWidget *chooser = adw_combo_row_new ();
 
   show_error (self, NULL);
   for (guint i = 0; self->staff != NULL && i < g_list_model_get_n_items (self->staff); i++)
@@ -454,12 +455,17 @@ hand_over_clicked_cb (BdComplaintView *self)
 
       gtk_string_list_append (names, bd_staff_get_name (staff));
     }
-  chooser = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (names)), NULL);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (chooser), _("Hand over to"));
+  bd_accessible_name_combo_items (ADW_COMBO_ROW (chooser));
   bd_accessible_set_label (chooser, _("Hand over to"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (chooser), G_LIST_MODEL (names));
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_list_box_append (GTK_LIST_BOX (list), chooser);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
                                     "take", _("_Hand Over"), NULL);
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), chooser);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
   g_object_set_data (G_OBJECT (dialog), "chooser", chooser);
   g_signal_connect_object (dialog, "response", G_CALLBACK (hand_over_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
