@@ -8,6 +8,7 @@
 
 #include "bd-calendar.h"
 #include "bd-case-store.h"
+#include "bd-complaints-desk.h"
 #include "bd-complaints-store.h"
 #include "bd-print-complaint.h"
 #include "bd-store.h"
@@ -452,6 +453,80 @@ test_review_and_compliance (Fixture       *fixture,
   g_assert_cmpstr (bd_case_get_state (bd_complaint_get_case (late)), ==, "decided");
 }
 
+/* ── the desk ──────────────────────────────────────────────────────────────────── */
+
+/* The targets of the steps @session is offered on @complaint. */
+static char *
+offered (BdSession   *session,
+         BdComplaint *complaint)
+{
+  g_autoptr(GPtrArray) steps = bd_complaints_desk_list_steps (session, complaint);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < steps->len; i++)
+    g_string_append_printf (text, "%s%s", i > 0 ? " " : "",
+                            ((const BdCaseStep *) steps->pdata[i])->to);
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* The desk writes in the signed-in person's name: they are the first responder, the
+ * hand-over goes through the session, and recusal is still the store's. */
+static void
+test_desk (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(BdSession) counter = NULL;
+  g_autoptr(BdSession) receiver = NULL;
+  g_autoptr(BdComplaint) complaint = make_complaint (fixture, BD_COMPLAINT_SERVICE_ATTITUDE);
+  g_autoptr(GListModel) listed = NULL;
+  g_autoptr(BdComplaint) first = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *steps = NULL;
+  gint64 sunli, chenjie;
+
+  sunli = bd_test_add_staff (fixture->store, "sunli", "孙丽", BD_ROLE_COUNTER, "counter-pass-1",
+                             NULL);
+  chenjie = bd_test_add_staff (fixture->store, "chenjie", "陈杰", BD_ROLE_COUNTER,
+                               "counter-pass-2", NULL);
+  counter = bd_test_sign_in (fixture->store, "sunli", "counter-pass-1");
+  receiver = bd_test_sign_in (fixture->store, "chenjie", "counter-pass-2");
+
+  g_assert_true (bd_complaints_desk_add (counter, complaint, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bd_complaint_get_owner_id (complaint), ==, sunli);
+  listed = bd_complaints_desk_list_of (counter, fixture->customer, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 1);
+  first = g_list_model_get_item (listed, 0);
+  g_assert_cmpint (bd_case_get_id (bd_complaint_get_case (first)), ==,
+                   bd_case_get_id (bd_complaint_get_case (complaint)));
+  steps = offered (counter, complaint);
+  g_assert_cmpstr (steps, ==, "answered decided withdrawn");
+
+  g_assert_false (bd_complaints_desk_hand_over (counter, complaint, fixture->liqiang, &error));
+  g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_HANDLER);
+  g_clear_error (&error);
+  g_assert_true (bd_complaints_desk_hand_over (counter, complaint, chenjie, &error));
+  g_assert_false (bd_complaints_desk_take_step (receiver, complaint, "answered", "已联系客户",
+                                                &error));
+  g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_HANDLER);
+  g_clear_error (&error);
+  g_assert_true (bd_complaints_desk_accept (receiver, complaint, &error));
+  g_assert_cmpint (bd_complaint_get_owner_id (complaint), ==, chenjie);
+  g_assert_true (bd_complaints_desk_take_step (receiver, complaint, "answered", "已联系客户",
+                                               &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (bd_case_get_state (bd_complaint_get_case (complaint)), ==, "answered");
+
+  g_assert_true (bd_complaints_desk_pause (receiver, complaint, "等待第三方鉴定", &error));
+  g_assert_true (bd_complaints_desk_resume (receiver, complaint, &error));
+  g_assert_false (bd_complaints_desk_extend (receiver, complaint, 0, "调查取证", &error));
+  g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_EXTENSION);
+  g_clear_error (&error);
+  g_assert_true (bd_complaints_desk_extend (receiver, complaint, 10, "调查取证", &error));
+  g_assert_no_error (error);
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -471,6 +546,7 @@ main (int   argc,
   ADD ("/complaints/decision-letter", test_decision_letter);
   ADD ("/complaints/month-report", test_month_report);
   ADD ("/complaints/review-and-compliance", test_review_and_compliance);
+  ADD ("/complaints/desk", test_desk);
 
   return g_test_run ();
 }

@@ -17,6 +17,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bd-complaints-tab.h"
 #include "bd-contacts-page.h"
 #include "bd-customer-page.h"
 #include "bd-customer-tab.h"
@@ -633,6 +634,8 @@ bd_customer_page_init (BdCustomerPage *self)
                             _("Policy changes"), "document-edit-symbolic");
   bd_customer_page_add_tab (self, BD_CUSTOMER_TAB (bd_claims_tab_new ()), "claims", _("Claims"),
                             "emblem-documents-symbolic");
+  bd_customer_page_add_tab (self, BD_CUSTOMER_TAB (bd_complaints_tab_new ()), "complaints",
+                            _("Complaints"), "mail-unread-symbolic");
 }
 
 GtkWidget *

@@ -16,7 +16,9 @@
 #include <glib/gi18n.h>
 
 #include "bd-accessible.h"
+#include "bd-complaints-store.h"
 #include "bd-contact-slip.h"
+#include "bd-print-complaint.h"
 #include "bd-print-desk.h"
 #include "bd-print-dialog.h"
 #include "bd-print-job.h"
@@ -410,6 +412,25 @@ load_claim_form (BdWindow  *self,
   return form;
 }
 
+/* The decision letter of the complaint whose case is @parameter, read again from the
+ * store; or NULL after saying why not (refused before a decision is recorded). */
+static BdPrintedForm *
+load_complaint_letter (BdWindow *self,
+                       GVariant *parameter)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BdComplaint) complaint = NULL;
+  BdPrintedForm *form = NULL;
+
+  if (bd_session_check (self->session, BD_PERMISSION_VIEW_CUSTOMERS, &error) &&
+      (complaint = bd_complaints_store_get (bd_window_get_store (self),
+                                            g_variant_get_int64 (parameter), &error)) != NULL)
+    form = bd_printed_form_new_complaint_decision (bd_window_get_store (self), complaint, &error);
+  if (form == NULL)
+    bd_window_show_toast (self, error->message);
+  return form;
+}
+
 static BdPrintedForm *
 load_claim_receipt (BdWindow *self,
                     GVariant *parameter)
@@ -455,6 +476,7 @@ static const FormAction form_actions[] = {
   { "win.preview-claim-receipt", load_claim_receipt, preview_form },
   { "win.preview-claim-notice", load_claim_notice, preview_form },
   { "win.preview-claim-decision", load_claim_decision, preview_form },
+  { "win.preview-complaint-letter", load_complaint_letter, preview_form },
 };
 
 /* Every form action: the form its parameter names, to the preview, the printer or a PDF. */

@@ -1,0 +1,243 @@
+/* bd-complaints-desk.c — the desk's complaints and consultations, by the session
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * As every desk call: the session asks the permission table and writes in the signed-in
+ * staff member's name; the store asks the lifecycle again with the role the database has,
+ * and the complaint's own rules (first responder, owner, recusal).
+ */
+#include "config.h"
+
+#include "bd-case-desk.h"
+#include "bd-complaints-desk.h"
+#include "bd-staff-store.h"
+
+typedef struct
+{
+  BdComplaint *complaint;
+  const char  *to;
+  const char  *reason;
+  gint64       to_staff_id;
+  guint        days;
+} ComplaintWrite;
+
+static gboolean
+write_complaint (BdSession      *session,
+                 BdSessionWriteFunc func,
+                 ComplaintWrite *write,
+                 GError        **error)
+{
+  g_return_val_if_fail (BD_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (BD_IS_COMPLAINT (write->complaint), FALSE);
+
+  return bd_session_write (session, BD_PERMISSION_HANDLE_COMPLAINTS, func, write, error);
+}
+
+static gboolean
+add_cb (BdStore   *store,
+        gint64     staff_id,
+        gpointer   user_data,
+        GError   **error)
+{
+  return bd_complaints_store_add (store, ((ComplaintWrite *) user_data)->complaint, staff_id,
+                                  error);
+}
+
+gboolean
+bd_complaints_desk_add (BdSession    *session,
+                        BdComplaint  *complaint,
+                        GError      **error)
+{
+  ComplaintWrite write = { .complaint = complaint };
+
+  return write_complaint (session, add_cb, &write, error);
+}
+
+GListModel *
+bd_complaints_desk_list_of (BdSession  *session,
+                            gint64      customer_id,
+                            GError    **error)
+{
+  g_return_val_if_fail (BD_IS_SESSION (session), NULL);
+
+  if (!bd_session_check (session, BD_PERMISSION_VIEW_CUSTOMERS, error))
+    return NULL;
+  return bd_complaints_store_list_of (bd_session_get_store (session), customer_id, error);
+}
+
+GListModel *
+bd_complaints_desk_list_staff (BdSession  *session,
+                               GError    **error)
+{
+  g_return_val_if_fail (BD_IS_SESSION (session), NULL);
+
+  if (!bd_session_check (session, BD_PERMISSION_VIEW_CUSTOMERS, error))
+    return NULL;
+  return bd_store_list_staff (bd_session_get_store (session), error);
+}
+
+GPtrArray *
+bd_complaints_desk_list_steps (BdSession   *session,
+                               BdComplaint *complaint)
+{
+  return bd_case_desk_list_steps (session, bd_complaint_get_case (complaint));
+}
+
+static gboolean
+step_cb (BdStore   *store,
+         gint64     staff_id,
+         gpointer   user_data,
+         GError   **error)
+{
+  ComplaintWrite *write = user_data;
+
+  return bd_complaints_store_take_step (store, write->complaint, write->to, staff_id,
+                                        write->reason, error);
+}
+
+gboolean
+bd_complaints_desk_take_step (BdSession    *session,
+                              BdComplaint  *complaint,
+                              const char   *to,
+                              const char   *reason,
+                              GError      **error)
+{
+  ComplaintWrite write = { .complaint = complaint, .to = to, .reason = reason };
+  BdPermission permission;
+
+  g_return_val_if_fail (BD_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (BD_IS_COMPLAINT (complaint), FALSE);
+
+  permission = bd_case_desk_step_permission (bd_complaint_get_case (complaint), to,
+                                             BD_PERMISSION_HANDLE_COMPLAINTS);
+  return bd_session_write (session, permission, step_cb, &write, error);
+}
+
+static gboolean
+hand_over_cb (BdStore   *store,
+              gint64     staff_id,
+              gpointer   user_data,
+              GError   **error)
+{
+  ComplaintWrite *write = user_data;
+
+  return bd_complaints_store_hand_over (store, write->complaint, write->to_staff_id, staff_id,
+                                        error);
+}
+
+gboolean
+bd_complaints_desk_hand_over (BdSession    *session,
+                              BdComplaint  *complaint,
+                              gint64        to_staff_id,
+                              GError      **error)
+{
+  ComplaintWrite write = { .complaint = complaint, .to_staff_id = to_staff_id };
+
+  return write_complaint (session, hand_over_cb, &write, error);
+}
+
+static gboolean
+accept_cb (BdStore   *store,
+           gint64     staff_id,
+           gpointer   user_data,
+           GError   **error)
+{
+  return bd_complaints_store_accept (store, ((ComplaintWrite *) user_data)->complaint, staff_id,
+                                     error);
+}
+
+gboolean
+bd_complaints_desk_accept (BdSession    *session,
+                           BdComplaint  *complaint,
+                           GError      **error)
+{
+  ComplaintWrite write = { .complaint = complaint };
+
+  return write_complaint (session, accept_cb, &write, error);
+}
+
+static gboolean
+extend_cb (BdStore   *store,
+           gint64     staff_id,
+           gpointer   user_data,
+           GError   **error)
+{
+  ComplaintWrite *write = user_data;
+
+  return bd_complaints_store_extend (store, write->complaint, write->days, write->reason,
+                                     staff_id, error);
+}
+
+gboolean
+bd_complaints_desk_extend (BdSession    *session,
+                           BdComplaint  *complaint,
+                           guint         days,
+                           const char   *reason,
+                           GError      **error)
+{
+  ComplaintWrite write = { .complaint = complaint, .days = days, .reason = reason };
+
+  return write_complaint (session, extend_cb, &write, error);
+}
+
+static gboolean
+pause_cb (BdStore   *store,
+          gint64     staff_id,
+          gpointer   user_data,
+          GError   **error)
+{
+  ComplaintWrite *write = user_data;
+
+  return bd_complaints_store_pause (store, write->complaint, write->reason, staff_id, error);
+}
+
+gboolean
+bd_complaints_desk_pause (BdSession    *session,
+                          BdComplaint  *complaint,
+                          const char   *reason,
+                          GError      **error)
+{
+  ComplaintWrite write = { .complaint = complaint, .reason = reason };
+
+  return write_complaint (session, pause_cb, &write, error);
+}
+
+static gboolean
+resume_cb (BdStore   *store,
+           gint64     staff_id,
+           gpointer   user_data,
+           GError   **error)
+{
+  return bd_complaints_store_resume (store, ((ComplaintWrite *) user_data)->complaint, staff_id,
+                                     error);
+}
+
+gboolean
+bd_complaints_desk_resume (BdSession    *session,
+                           BdComplaint  *complaint,
+                           GError      **error)
+{
+  ComplaintWrite write = { .complaint = complaint };
+
+  return write_complaint (session, resume_cb, &write, error);
+}
+
+static gboolean
+misconduct_cb (BdStore   *store,
+               gint64     staff_id,
+               gpointer   user_data,
+               GError   **error)
+{
+  return bd_complaints_store_report_misconduct (store, ((ComplaintWrite *) user_data)->complaint,
+                                                staff_id, error);
+}
+
+gboolean
+bd_complaints_desk_report_misconduct (BdSession    *session,
+                                      BdComplaint  *complaint,
+                                      GError      **error)
+{
+  ComplaintWrite write = { .complaint = complaint };
+
+  return write_complaint (session, misconduct_cb, &write, error);
+}

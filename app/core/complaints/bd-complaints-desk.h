@@ -1,0 +1,55 @@
+/* bd-complaints-desk.h — the desk's complaints and consultations, by the session
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "bd-complaints-store.h"
+#include "bd-session.h"
+
+G_BEGIN_DECLS
+
+/* Logs @complaint in the name of the signed-in staff member, its first responder
+ * (BD_PERMISSION_HANDLE_COMPLAINTS, as every call below that writes). */
+gboolean    bd_complaints_desk_add               (BdSession    *session,
+                                                  BdComplaint  *complaint,
+                                                  GError      **error);
+/* The complaints and consultations about @customer_id, newest first (BdComplaint). */
+GListModel *bd_complaints_desk_list_of           (BdSession    *session,
+                                                  gint64        customer_id,
+                                                  GError      **error);
+/* The branch's staff (BdStaff), to name who a complaint is about or is handed to. */
+GListModel *bd_complaints_desk_list_staff        (BdSession    *session,
+                                                  GError      **error);
+/* The steps the signed-in staff member may take on @complaint now (borrowed BdCaseStep). */
+GPtrArray  *bd_complaints_desk_list_steps        (BdSession    *session,
+                                                  BdComplaint  *complaint);
+gboolean    bd_complaints_desk_take_step         (BdSession    *session,
+                                                  BdComplaint  *complaint,
+                                                  const char   *to,
+                                                  const char   *reason,
+                                                  GError      **error);
+gboolean    bd_complaints_desk_hand_over         (BdSession    *session,
+                                                  BdComplaint  *complaint,
+                                                  gint64        to_staff_id,
+                                                  GError      **error);
+gboolean    bd_complaints_desk_accept            (BdSession    *session,
+                                                  BdComplaint  *complaint,
+                                                  GError      **error);
+gboolean    bd_complaints_desk_extend            (BdSession    *session,
+                                                  BdComplaint  *complaint,
+                                                  guint         days,
+                                                  const char   *reason,
+                                                  GError      **error);
+gboolean    bd_complaints_desk_pause             (BdSession    *session,
+                                                  BdComplaint  *complaint,
+                                                  const char   *reason,
+                                                  GError      **error);
+gboolean    bd_complaints_desk_resume            (BdSession    *session,
+                                                  BdComplaint  *complaint,
+                                                  GError      **error);
+gboolean    bd_complaints_desk_report_misconduct (BdSession    *session,
+                                                  BdComplaint  *complaint,
+                                                  GError      **error);
+
+G_END_DECLS

@@ -1,0 +1,360 @@
+/* test-complaints-tab.c — the Complaints tab: a complaint about a clerk's manner
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The real window on a small branch: Mr Chen complains at the counter that a clerk, 李强,
+ * was curt with him. The clerk at the desk logs it; naming herself as the staff member
+ * concerned is refused on that field (recusal). Logged, it shows in the list with its
+ * feedback deadline; the clerk gives feedback, records the decision — refused on the page
+ * while the outcome is missing —, and the decision letter opens in the preview.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "bd-clock.h"
+#include "bd-complaints-desk.h"
+#include "bd-complaints-tab.h"
+#include "bd-customer-page.h"
+#include "bd-print-preview.h"
+#include "bd-test-widgets.h"
+#include "bd-window.h"
+
+static char *folder;
+
+typedef struct
+{
+  BdStore   *store;
+  BdSession *session;
+  gint64     customer;
+  BdWindow  *window;
+} Desk;
+
+static void
+desk_set_up (Desk          *desk,
+             gconstpointer  data)
+{
+  g_autofree char *file_name = bd_test_file_name (".db");
+  g_autofree char *path = g_build_filename (folder, file_name, NULL);
+  gint64 product;
+  g_autoptr(BdPolicy) policy = NULL;
+
+  /* Wednesday 25 November 2026: feedback is due on Friday the 27th (2 working days). */
+  bd_test_clock_fix ("2026-11-25T09:30:00+08:00");
+  desk->store = bd_store_create (path, bd_test_key (), NULL);
+  g_assert_nonnull (desk->store);
+  bd_test_add_staff (desk->store, "clerk", "柜员甲", BD_ROLE_COUNTER, "pw", "13800000000");
+  bd_test_add_staff (desk->store, "liqiang", "李强", BD_ROLE_COUNTER, NULL, NULL);
+  desk->customer = bd_test_add_person (desk->store, "陈先生", BD_SEX_MALE, "1978-03-02",
+                                       "320102197803020013", "13912340001");
+  product = bd_store_add_product (desk->store, "L01", "鸿福终身寿险", BD_PRODUCT_LIFE, 0, NULL);
+  policy = bd_test_policy_new_standard ("882020000000001", product, desk->customer,
+                                        desk->customer);
+  bd_test_add_policy (desk->store, policy);
+  desk->session = bd_test_sign_in (desk->store, "clerk", "pw");
+  desk->window = bd_test_window_new (desk->session, 1024, 700);
+}
+
+static void
+desk_tear_down (Desk          *desk,
+                gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (desk->window));
+  g_clear_object (&desk->session);
+  g_clear_object (&desk->store);
+  bd_clock_reset ();
+}
+
+/* ── finding and using the tab as the clerk does ──────────────────────────────── */
+
+static void
+wait (Desk *desk)
+{
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+}
+
+/* Chooses the entry of the combo row @title that begins with @prefix. */
+static void
+choose (GtkWidget  *root,
+        const char *title,
+        const char *prefix)
+{
+  GtkWidget *row = bd_test_find_row (root, ADW_TYPE_COMBO_ROW, title);
+  GListModel *model;
+
+  g_assert_nonnull (row);
+  model = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      if (g_str_has_prefix (gtk_string_object_get_string (item), prefix))
+        {
+          adw_combo_row_set_selected (ADW_COMBO_ROW (row), i);
+          return;
+        }
+    }
+  g_error ("%s offers no “%s”", title, prefix);
+}
+
+static gboolean
+is_choice (GtkWidget     *widget,
+           gconstpointer  prefix)
+{
+  return GTK_IS_TOGGLE_BUTTON (widget) && gtk_widget_get_mapped (widget) &&
+         gtk_button_get_label (GTK_BUTTON (widget)) != NULL &&
+         g_str_has_prefix (gtk_button_get_label (GTK_BUTTON (widget)), prefix);
+}
+
+static void
+press (GtkWidget  *root,
+       const char *prefix)
+{
+  GtkWidget *button = bd_test_find_first (root, is_choice, prefix);
+
+  g_assert_nonnull (button);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+}
+
+static void
+click (GtkWidget  *root,
+       const char *label)
+{
+  GtkWidget *button = bd_test_find_button (root, label);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+static void
+type (GtkWidget  *root,
+      const char *title,
+      const char *text)
+{
+  GtkEditable *row = bd_test_find_entry_row (root, title);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (row, text);
+}
+
+/* The open toplevel that holds a widget of @type, if any. */
+static GtkWindow *
+find_toplevel (GType type)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) ||
+          bd_test_find_widget (GTK_WIDGET (window), type) != NULL)
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+is_empty_entry (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return ADW_IS_ENTRY_ROW (widget) && *gtk_editable_get_text (GTK_EDITABLE (widget)) == '\0';
+}
+
+/* Answers the dialog open now: @texts (NULL-ended) typed into its first entries in order
+ * (the rest stay empty), then the step's own response. */
+static void
+answer (Desk               *desk,
+        const char * const *texts)
+{
+  GtkWindow *dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  g_assert_nonnull (dialog);
+  for (guint i = 0; texts[i] != NULL; i++)
+    {
+      GtkWidget *entry = bd_test_find_first (GTK_WIDGET (dialog), is_empty_entry, NULL);
+
+      g_assert_nonnull (entry);
+      gtk_editable_set_text (GTK_EDITABLE (entry), texts[i]);
+    }
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "take");
+  gtk_window_destroy (dialog);
+  wait (desk);
+}
+
+/* A label on screen that says @text. */
+static gboolean
+is_shown_label (GtkWidget     *widget,
+                gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+         strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
+}
+
+static gboolean
+is_spin_button (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_SPIN_BUTTON (widget);
+}
+
+/* The button of the list that opens @number. */
+static gboolean
+is_open_button (GtkWidget     *widget,
+                gconstpointer  number)
+{
+  const char *tooltip = GTK_IS_BUTTON (widget) ? gtk_widget_get_tooltip_text (widget) : NULL;
+
+  return tooltip != NULL && g_str_has_prefix (tooltip, "Open ") && strstr (tooltip, number) != NULL;
+}
+
+static GtkWidget *
+open_tab (Desk *desk)
+{
+  GtkWidget *tab;
+
+  gtk_widget_activate_action (GTK_WIDGET (desk->window), "win.open-customer", "x", desk->customer);
+  wait (desk);
+  tab = bd_test_find_widget (GTK_WIDGET (desk->window), BD_TYPE_COMPLAINTS_TAB);
+  g_assert_nonnull (tab);
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (gtk_widget_get_parent (tab)), "complaints");
+  wait (desk);
+  return tab;
+}
+
+static BdComplaint *
+the_complaint (Desk *desk)
+{
+  g_autoptr(GListModel) complaints = bd_complaints_desk_list_of (desk->session, desk->customer,
+                                                                 NULL);
+
+  g_assert_cmpuint (g_list_model_get_n_items (complaints), ==, 1);
+  return g_list_model_get_item (complaints, 0);
+}
+
+/* ── the test ──────────────────────────────────────────────────────────────────── */
+
+static void
+test_service_attitude (Desk          *desk,
+                       gconstpointer  data)
+{
+  GtkWidget *tab = open_tab (desk);
+  GtkWidget *staff_row;
+  GtkWindow *preview;
+  g_autoptr(BdComplaint) complaint = NULL;
+  const char *number;
+
+  g_assert_true (bd_test_shows_text (tab, "No complaints or consultations yet", BD_TEST_TEXT_LABEL));
+  click (tab, "_Log a Complaint");
+  wait (desk);
+  press (tab, "Service attitude");
+  type (tab, "Description", "柜员态度生硬");
+  type (tab, "What they ask for", "道歉");
+
+  /* The clerk may not handle a complaint about herself: refused on the staff field. */
+  choose (tab, "Staff member concerned", "柜员甲");
+  wait (desk);
+  staff_row = bd_test_find_row (tab, ADW_TYPE_COMBO_ROW, "Staff member concerned");
+  g_assert_true (gtk_widget_has_css_class (staff_row, "error"));
+  g_assert_false (gtk_widget_is_sensitive (bd_test_find_button (tab, "_Log Complaint")));
+  choose (tab, "Staff member concerned", "李强");
+  wait (desk);
+  g_assert_false (gtk_widget_has_css_class (staff_row, "error"));
+  click (tab, "_Log Complaint");
+  wait (desk);
+
+  /* Logged by the clerk, its first responder; its page shows. */
+  complaint = the_complaint (desk);
+  number = bd_case_get_number (bd_complaint_get_case (complaint));
+  g_assert_cmpstr (bd_case_get_state (bd_complaint_get_case (complaint)), ==, "logged");
+  g_assert_true (bd_test_shows_text (tab, number, BD_TEST_TEXT_LABEL));
+
+  /* The list has it, with its feedback deadline. */
+  click (tab, "_All Complaints");
+  wait (desk);
+  g_assert_true (bd_test_shows_text (tab, number, BD_TEST_TEXT_ROW_TITLE));
+  g_assert_true (bd_test_shows_text (tab, "2026-11-27", BD_TEST_TEXT_ROW_SUBTITLE));
+
+  /* Its page: feedback, with what the complainant was told. */
+  g_signal_emit_by_name (bd_test_find_first (tab, is_open_button, number), "clicked");
+  wait (desk);
+  click (tab, "Give feedback");
+  answer (desk, (const char *[]) { "已致电客户致歉并说明处理进度", NULL });
+  g_clear_object (&complaint);
+  complaint = the_complaint (desk);
+  g_assert_cmpstr (bd_case_get_state (bd_complaint_get_case (complaint)), ==, "answered");
+  g_assert_true (bd_test_shows_text (tab, "Feedback given", BD_TEST_TEXT_LABEL));
+
+  /* The decision without its outcome: refused, on the page, with the rule. */
+  click (tab, "Record the decision");
+  answer (desk, (const char *[]) { "柜员未按规范解释", "《柜面服务标准》服务礼仪", NULL });
+  g_assert_true (bd_test_shows_text (tab, "art. 19", BD_TEST_TEXT_LABEL));
+  g_clear_object (&complaint);
+  complaint = the_complaint (desk);
+  g_assert_cmpstr (bd_case_get_state (bd_complaint_get_case (complaint)), ==, "answered");
+  g_assert_false (gtk_widget_get_visible (bd_test_find_button (tab, "Decision _Letter…")));
+
+  click (tab, "Record the decision");
+  answer (desk, (const char *[]) { "柜员未按规范解释", "《柜面服务标准》服务礼仪",
+                                   "向客户道歉，对柜员进行培训", "新员工礼仪培训不足",
+                                   "每月礼仪考核", NULL });
+  g_clear_object (&complaint);
+  complaint = the_complaint (desk);
+  g_assert_cmpstr (bd_case_get_state (bd_complaint_get_case (complaint)), ==, "decided");
+  g_assert_cmpstr (bd_complaint_get_outcome (complaint), ==, "向客户道歉，对柜员进行培训");
+  g_assert_false (bd_test_shows_text (tab, "art. 19", BD_TEST_TEXT_LABEL));
+
+  /* The decision letter opens in the preview the window prints from. */
+  click (tab, "Decision _Letter…");
+  wait (desk);
+  preview = find_toplevel (BD_TYPE_PRINT_PREVIEW);
+  g_assert_nonnull (preview);
+  gtk_window_destroy (preview);
+}
+
+/* A consultation is logged on its own form; a complaint by 25 people says the supervisor
+ * is told (a consultation is never major). Locked, nothing of the customer or of what was
+ * typed stays in the tab. */
+static void
+test_major_and_lock (Desk          *desk,
+                     gconstpointer  data)
+{
+  GtkWidget *tab = open_tab (desk);
+  GtkWidget *people;
+
+  click (tab, "Log a C_onsultation");
+  wait (desk);
+  g_assert_nonnull (bd_test_find_first (tab, is_shown_label, "New Consultation"));
+  click (tab, "_Cancel");
+  wait (desk);
+  click (tab, "_Log a Complaint");
+  wait (desk);
+  g_assert_null (bd_test_find_first (tab, is_shown_label, "the supervisor is told"));
+  people = bd_test_find_first (tab, is_spin_button, NULL);
+  g_assert_nonnull (people);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (people), 25);
+  type (tab, "Description", "多名客户投诉分红不及预期");
+  wait (desk);
+  g_assert_nonnull (bd_test_find_first (tab, is_shown_label, "the supervisor is told"));
+
+  bd_session_lock (desk->session);
+  wait (desk);
+  g_assert_false (bd_test_shows_text (tab, "多名客户投诉分红不及预期", BD_TEST_TEXT_EDITABLE));
+  g_assert_false (bd_test_shows_text (tab, "陈先生", BD_TEST_TEXT_LABEL | BD_TEST_TEXT_BUTTON));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  folder = bd_test_ui_init (&argc, &argv, "bd-complaints-tab");
+
+  g_test_add ("/complaints-tab/service-attitude", Desk, NULL, desk_set_up,
+              test_service_attitude, desk_tear_down);
+  g_test_add ("/complaints-tab/major-and-lock", Desk, NULL, desk_set_up,
+              test_major_and_lock, desk_tear_down);
+  return bd_test_run_and_remove (folder);
+}
