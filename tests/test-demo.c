@@ -14,8 +14,9 @@
 #include "bd-test-fixture.h"
 
 #define N_CUSTOMERS 400
-/* Enough for the requests of the last days to be in every state of their lifecycle. */
-#define N_CUSTOMERS_FOR_REQUESTS 3000
+/* The size of the demo `make run` makes: its requests of the last days are in every state
+ * of their lifecycle there too. */
+#define N_CUSTOMERS_FOR_REQUESTS 2000
 
 typedef BdTestStore Fixture;
 
@@ -589,7 +590,7 @@ test_requests (Fixture       *fixture,
   /* The rules allow each on the day it was received (but a completed surrender, whose
    * policy is no longer in force). */
   n_judged = judge_requests (store, path);
-  g_assert_cmpuint (n_judged, >, 100);
+  g_assert_cmpuint (n_judged, >, requests / 2);
 
   g_assert_true (bd_store_check (store, count_problem_cb, &reported, &n_problems, &error));
   g_assert_no_error (error);

@@ -62,6 +62,7 @@ typedef struct
   gboolean    refused;     /* refused in review */
   guint       withdrawn_at;  /* withdrawn instead of this step (0: never) */
   guint       steps;       /* steps taken so far, the receipt first */
+  const char *stop_at;     /* a state it stays in, to show one of each (or NULL) */
 } Flow;
 
 struct _BdDemoRequests
@@ -71,6 +72,7 @@ struct _BdDemoRequests
   guint32     today;       /* julian day */
   guint32     first_day;
   GPtrArray  *days[DAYS_OF_REQUESTS];  /* Flow, scheduled on first_day + i */
+  guint       shown;       /* requests of the last days held in a state on purpose */
 };
 
 static int
@@ -202,6 +204,32 @@ compose_request (BdDemoRequests *self,
   return request;
 }
 
+/* The open states a branch's desk should show even in a small demo, where chance alone
+ * may leave one out: requests of the last days are held in them in turn (the receipt
+ * day's keep "received" by themselves). */
+#define SHOWCASE_DAYS 5
+
+static void
+hold_in_a_state (BdDemoRequests *self,
+                 Flow           *flow,
+                 guint32         day)
+{
+  static const char *const states[] = { "waiting", "accepted", "in-review", "approved" };
+  const char *state;
+
+  if (day + SHOWCASE_DAYS <= self->today)
+    return;
+  state = states[self->shown++ % G_N_ELEMENTS (states)];
+  /* Review is the item's: one without it is held in the next state instead. */
+  if (g_str_equal (state, "in-review")
+      && !bd_case_get_needs_review (bd_request_get_case (flow->request)))
+    state = states[self->shown++ % G_N_ELEMENTS (states)];
+  flow->stop_at = state;
+  flow->complete = !g_str_equal (state, "waiting");
+  flow->refused = FALSE;
+  flow->withdrawn_at = 0;
+}
+
 /* Received, if the rules allow it: what will happen to it is drawn now. */
 static gboolean
 receive (BdDemoRequests  *self,
@@ -226,6 +254,7 @@ receive (BdDemoRequests  *self,
   if (!bd_requests_store_add (self->store, request, flow->clerk, error))
     return FALSE;
   flow->request = g_steal_pointer (&request);
+  hold_in_a_state (self, flow, day);
   return TRUE;
 }
 
@@ -353,6 +382,9 @@ work_on (BdDemoRequests  *self,
     }
   else if (!take_next_step (self, flow, supervisor, &next_in, error))
     return FALSE;
+  if (flow->stop_at != NULL
+      && g_strcmp0 (bd_case_get_state (bd_request_get_case (flow->request)), flow->stop_at) == 0)
+    next_in = -1;
   flow->steps++;
   if (next_in >= 0 && day + (guint32) next_in <= self->today)
     schedule (self, g_memdup2 (flow, sizeof *flow), day + (guint32) next_in);
