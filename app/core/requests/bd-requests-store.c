@@ -145,6 +145,27 @@ get_customer (BdStore      *store,
   return *customer != NULL;
 }
 
+/* One of the context's people: most requests name the same person more than once (the
+ * policyholder insures themselves and applies in person), who is read once and shared. */
+static gboolean
+get_person (BdStore           *store,
+            gint64             id,
+            BdRequestContext  *context,
+            BdCustomer       **person,
+            GError           **error)
+{
+  BdCustomer *read[] = { context->policyholder, context->insured, context->applicant,
+                         context->guardian };
+
+  for (guint i = 0; id != 0 && i < G_N_ELEMENTS (read); i++)
+    if (read[i] != NULL && bd_customer_get_id (read[i]) == id)
+      {
+        *person = g_object_ref (read[i]);
+        return TRUE;
+      }
+  return get_customer (store, id, person, error);
+}
+
 static gboolean
 read_is_parent (BdStore   *store,
                 gint64     child_id,
@@ -203,13 +224,16 @@ bd_requests_store_get_context (BdStore           *store,
 
   bd_store_get_today (store, &found.today);
   ok = (found.policy = get_policy (store, bd_request_get_policy_id (request), error)) != NULL
-       && get_customer (store, bd_policy_get_policyholder_id (found.policy), &found.policyholder,
-                        error)
-       && get_customer (store, bd_policy_get_insured_id (found.policy), &found.insured, error)
-       && get_customer (store, bd_request_get_applicant_id (request), &found.applicant, error)
-       && get_customer (store, bd_request_get_guardian_id (request), &found.guardian, error)
-       && get_customer (store, bd_request_get_new_customer_id (request), &found.new_customer,
-                        error)
+       && get_person (store, bd_policy_get_policyholder_id (found.policy), &found,
+                      &found.policyholder, error)
+       && get_person (store, bd_policy_get_insured_id (found.policy), &found, &found.insured,
+                      error)
+       && get_person (store, bd_request_get_applicant_id (request), &found, &found.applicant,
+                      error)
+       && get_person (store, bd_request_get_guardian_id (request), &found, &found.guardian,
+                      error)
+       && get_person (store, bd_request_get_new_customer_id (request), &found,
+                      &found.new_customer, error)
        && read_other_cover (store, found.policy, &found.other_death_cover, error);
   if (ok && found.guardian != NULL)
     ok = read_is_parent (store, bd_request_get_applicant_id (request),
