@@ -12,6 +12,7 @@
 
 #include "bd-customers-store.h"
 #include "bd-e2e.h"
+#include "bd-household-store.h"
 #include "bd-test-fixture.h"
 #include "bd-store.h"
 
@@ -705,6 +706,38 @@ test_accessible_names (void)
 
 /* ── a policy-change request, from the counter to the supervisor and back ──────── */
 
+/* Whether @id is @customer or a member of their household other than the insured: the
+ * household card has a row for them, whose cell under the policy names their roles. */
+static gboolean
+is_other_member (BdStore    *store,
+                 BdCustomer *customer,
+                 BdCustomer *insured,
+                 gint64      id)
+{
+  g_autoptr(BdHousehold) theirs = NULL;
+  g_autoptr(BdHousehold) ours = NULL;
+
+  if (id == 0 || id == bd_customer_get_id (insured))
+    return FALSE;
+  ours = bd_store_get_household_of (store, bd_customer_get_id (customer), NULL);
+  theirs = bd_store_get_household_of (store, id, NULL);
+  return ours != NULL && theirs != NULL && bd_household_get_id (ours) == bd_household_get_id (theirs);
+}
+
+/* The household card's cell of @member under the policy named "PRODUCT NUMBER", as the
+ * card names it to assistive technology, with the member's @roles. */
+static char *
+roles_cell (const char *member,
+            const char *roles,
+            const char *policy)
+{
+  const char *space = strrchr (policy, ' ');
+  g_autofree char *product = g_strndup (policy, (gsize) (space - policy));
+
+  g_assert_nonnull (space);
+  return g_strdup_printf (bd_e2e_tr ("%s: %s in %s %s"), member, roles, product, space + 1);
+}
+
 /* A customer of the demo branch whose first policy, as their page lists it, is a life
  * policy in force that they hold on another adult's life: a beneficiary change that the
  * insured applies for (Insurance Law art. 41), and that the policyholder may not. */
@@ -739,7 +772,9 @@ holds_life_policy_on_other (BdStore    *store,
   if (g_list_model_get_n_items (beneficiaries) == 0)
     return FALSE;
   first = g_list_model_get_item (beneficiaries, 0);
-  if (bd_beneficiary_get_kind (first) != BD_BENEFICIARY_DEATH || bd_beneficiary_get_legal_heirs (first))
+  if (bd_beneficiary_get_kind (first) != BD_BENEFICIARY_DEATH || bd_beneficiary_get_legal_heirs (first)
+      || bd_beneficiary_get_rank (first) != 1
+      || !is_other_member (store, customer, insured, bd_beneficiary_get_customer_id (first)))
     return FALSE;
   share = bd_format_share (bd_beneficiary_get_share (first));
   /* The insured's name, the policy's card as the service card names it, and the
@@ -747,17 +782,26 @@ holds_life_policy_on_other (BdStore    *store,
   *insured_name = g_strdup_printf ("%s\n%s %s\n%s %s", bd_customer_get_name (insured),
                                    bd_policy_get_product_name (policy), bd_policy_get_number (policy),
                                    bd_beneficiary_get_name (first), share);
+  /* Whether the policyholder named themselves, which the card says with their own part. */
+  if (bd_beneficiary_get_customer_id (first) == bd_customer_get_id (customer))
+    {
+      char *with = g_strconcat (*insured_name, "\n", NULL);
+
+      g_free (*insured_name);
+      *insured_name = with;
+    }
   return TRUE;
 }
 
 /* Signs in as @login, finds the customer by their mobile and opens their Policy changes
- * tab. */
+ * tab; on the way, their household card shows @household_cell when it is given. */
 static void
 open_requests_tab (BdE2e       *e2e,
                    const Known *known,
                    const char  *login,
                    const char  *password,
-                   const char  *staff_name)
+                   const char  *staff_name,
+                   const char  *household_cell)
 {
   g_autoptr(AtspiAccessible) entry = NULL;
   g_autoptr(AtspiAccessible) row = NULL;
@@ -771,6 +815,8 @@ open_requests_tab (BdE2e       *e2e,
   row = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_PUSH_BUTTON, known->name, TIMEOUT_MS);
   g_assert_nonnull (row);
   g_assert_true (bd_e2e_click (row));
+  if (household_cell != NULL)
+    g_assert_nonnull (bd_e2e_wait_for (e2e->app, ATSPI_ROLE_INVALID, household_cell, TIMEOUT_MS));
   tab = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_PAGE_TAB, bd_e2e_tr ("Policy changes"), TIMEOUT_MS);
   g_assert_nonnull (tab);
   g_assert_true (bd_e2e_click_until_pressed (tab, TIMEOUT_MS));
@@ -953,6 +999,11 @@ test_beneficiary_change (void)
   g_autofree char *audit = NULL;
   g_autofree char *changed = NULL;
   g_auto(GStrv) parts = NULL;
+  g_auto(GStrv) beneficiary = NULL;
+  g_autofree char *roles = NULL;
+  g_autofree char *named_before = NULL;
+  g_autofree char *named_after = NULL;
+  gboolean holder_named;
   g_autoptr(AtspiAccessible) card = NULL;
   g_autoptr(AtspiAction) expand = NULL;
   const char *insured;
@@ -961,24 +1012,41 @@ test_beneficiary_change (void)
   pick_customer_where (&e2e, &known, holds_life_policy_on_other, &picked);
   parts = g_strsplit (picked, "\n", 3);
   insured = parts[0];
+  holder_named = g_str_has_suffix (parts[2], "\n");
+  g_strchomp (parts[2]);
+  beneficiary = g_strsplit (parts[2], " ", 2);
+  /* The beneficiary the change replaces, on the household card: named for the policy
+   * before, with no part in it after but the policyholder's, if it was theirs. */
+  roles = g_strdup_printf (bd_e2e_tr ("Beneficiary %s"), beneficiary[1]);
+  if (holder_named)
+    {
+      char *both = g_strconcat (bd_e2e_tr ("Policyholder"), ", ", roles, NULL);
+
+      g_free (roles);
+      roles = both;
+    }
+  named_before = roles_cell (beneficiary[0], roles, parts[1]);
+  named_after = roles_cell (beneficiary[0],
+                            holder_named ? bd_e2e_tr ("Policyholder") : bd_e2e_tr ("no role"),
+                            parts[1]);
   bd_e2e_start (&e2e);
 
   /* The counter: refused in the policyholder's name, accepted in the insured's, sent
    * for review by a second person. */
-  open_requests_tab (&e2e, &known, "wangfang", "counter-demo", "王芳");
+  open_requests_tab (&e2e, &known, "wangfang", "counter-demo", "王芳", named_before);
   fill_beneficiary_change (&e2e, &known, insured);
   take_step (&e2e, "Send for review", "In review");
   sign_out (&e2e);
 
   /* The supervisor approves. */
-  open_requests_tab (&e2e, &known, "zhoujun", "supervisor-demo", "周军");
+  open_requests_tab (&e2e, &known, "zhoujun", "supervisor-demo", "周军", NULL);
   open_request (&e2e);
   take_step (&e2e, "Approve", "Approved");
   sign_out (&e2e);
 
   /* The counter carries it out: the new beneficiaries are in the preview and then in the
    * request's history. */
-  open_requests_tab (&e2e, &known, "wangfang", "counter-demo", "王芳");
+  open_requests_tab (&e2e, &known, "wangfang", "counter-demo", "王芳", NULL);
   open_request (&e2e);
   carry_out (&e2e);
   g_assert_nonnull (bd_e2e_wait_for_text (e2e.app, bd_e2e_tr ("Completed"), TIMEOUT_MS));
@@ -995,6 +1063,9 @@ test_beneficiary_change (void)
   g_assert_nonnull (bd_e2e_wait_for_text (card, changed, TIMEOUT_MS));
   /* The beneficiary it replaced is named only in the change's "before". */
   g_assert_false (bd_e2e_tree_contains (card, parts[2]));
+  /* And the household card no longer names them for it. */
+  g_assert_nonnull (bd_e2e_wait_for (e2e.app, ATSPI_ROLE_INVALID, named_after, TIMEOUT_MS));
+  g_assert_false (bd_e2e_tree_contains (e2e.app, named_before));
   audit = bd_e2e_admin_output ("audit", "--limit", "40", e2e.database, NULL);
   g_assert_nonnull (strstr (audit, "completed"));
 
