@@ -43,6 +43,12 @@ static const char claim_get_sql[] =
   "  event_time, known_on, place, hospital, description, channel, decision, decision_reason "
   "FROM claim WHERE case_id = :case_id";
 
+/* Another death claim of the insured that still stands (the one withdrawn excepted). */
+static const char other_death_sql[] =
+  "SELECT k.case_id FROM claim k JOIN case_file c ON c.id = k.case_id "
+  "WHERE k.insured_id = :insured_id AND k.kind = 'death' AND k.case_id <> :case_id "
+  "  AND c.state <> 'withdrawn' LIMIT 1";
+
 static const char claim_decide_sql[] =
   "UPDATE claim SET decision = :decision, decision_reason = :reason WHERE case_id = :case_id";
 
@@ -145,6 +151,13 @@ bd_claims_store_check (BdStore  *store,
                                                                     "event"), duplicate)));
   if ((limitation = bd_claim_check_limitation (claim, &today)) != NULL)
     g_ptr_array_add (checks, limitation);
+  if (bd_claim_get_kind (claim) == BD_EVENT_DEATH)
+    g_ptr_array_add (checks, bd_claim_check_new (BD_CLAIM_CHECK_NOTE, 0,
+                                                 g_strdup (_("Once the report is recorded, the "
+                                                             "insured is marked deceased on the "
+                                                             "household card: no premium "
+                                                             "reminder or contact slip goes to "
+                                                             "them"))));
   return g_steal_pointer (&checks);
 }
 
@@ -190,6 +203,47 @@ name_reporter (BdStore  *store,
   return TRUE;
 }
 
+/*
+ * The insured of a death claim is marked deceased from the day of death as soon as the
+ * death is reported, not once the documents are complete: the report is when the branch
+ * learns of it, and from then on a premium reminder or a contact slip addressed to the
+ * deceased would reach a bereaved family (003, the counter's duty to the customer; domain.md
+ * §4: the claim's checks say so). A report withdrawn as a mistake takes the mark back,
+ * unless another death claim of the insured stands.
+ */
+static gboolean
+mark_deceased (BdStore  *store,
+               BdClaim  *claim,
+               GError  **error)
+{
+  if (bd_claim_get_kind (claim) != BD_EVENT_DEATH)
+    return TRUE;
+  return bd_store_set_deceased (store, bd_claim_get_insured_id (claim),
+                                bd_claim_get_event_date (claim), error);
+}
+
+static gboolean
+unmark_deceased (BdStore  *store,
+                 BdClaim  *claim,
+                 GError  **error)
+{
+  BdDbStmt *stmt;
+  BdStep step;
+
+  if (bd_claim_get_kind (claim) != BD_EVENT_DEATH)
+    return TRUE;
+  stmt = bd_store_prepare_for_id (store, other_death_sql, ":insured_id",
+                                  bd_claim_get_insured_id (claim), error);
+  if (stmt == NULL)
+    return FALSE;
+  bd_db_bind_int64 (stmt, ":case_id", bd_case_get_id (bd_claim_get_case (claim)));
+  step = bd_db_step (stmt, error);
+  bd_db_reset (stmt);
+  if (step != BD_STEP_DONE)
+    return step == BD_STEP_ROW;
+  return bd_store_set_deceased (store, bd_claim_get_insured_id (claim), NULL, error);
+}
+
 static gboolean
 write_new_claim (BdStore  *store,
                  BdClaim  *claim,
@@ -202,7 +256,8 @@ write_new_claim (BdStore  *store,
   return name_reporter (store, claim, error)
          && bd_claim_validate (claim, &today, error)
          && bd_case_store_open (store, bd_claim_get_case (claim), staff_id, NULL, error)
-         && insert_claim (store, claim, error);
+         && insert_claim (store, claim, error)
+         && mark_deceased (store, claim, error);
 }
 
 gboolean
@@ -366,6 +421,8 @@ write_step (BdStore     *store,
   gboolean decides = g_str_equal (to, "approved") || g_str_equal (to, "declined");
 
   if (!bd_case_store_take_step (store, bd_claim_get_case (claim), to, staff_id, reason, error))
+    return FALSE;
+  if (g_str_equal (to, "withdrawn") && !unmark_deceased (store, claim, error))
     return FALSE;
   return !decides || record_decision (store, claim, to, reason, error);
 }
