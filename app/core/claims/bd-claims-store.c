@@ -21,9 +21,11 @@
 static const char insured_policies_sql[] =
   POLICY_SELECT "WHERE p.insured_id = :insured_id ORDER BY p.effective_date, p.id";
 
+/* The waiting period of each of the insured's policies, in one read (the form asks after
+ * every keystroke). */
 static const char waiting_days_sql[] =
-  "SELECT pr.waiting_days FROM policy p JOIN product pr ON pr.id = p.product_id "
-  "WHERE p.id = :id";
+  "SELECT p.id, pr.waiting_days FROM policy p JOIN product pr ON pr.id = p.product_id "
+  "WHERE p.insured_id = :insured_id";
 
 /* A day's claims of an insured are a range of claim_by_insured_event. */
 static const char duplicate_sql[] =
@@ -63,11 +65,24 @@ read_insured_policies (BdStore  *store,
   return stmt != NULL ? bd_store_collect_policies (store, stmt, error) : NULL;
 }
 
-static void
-read_waiting_days (BdDbStmt *stmt,
-                   gpointer  data)
+/* Policy id → its product's waiting days, for the insured's policies. */
+static GHashTable *
+read_waiting_days (BdStore  *store,
+                   gint64    insured_id,
+                   GError  **error)
 {
-  *(guint *) data = bd_db_column_int64 (stmt, 0);
+  g_autoptr(GHashTable) days = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  BdDbStmt *stmt = bd_store_prepare_for_id (store, waiting_days_sql, ":insured_id", insured_id,
+                                            error);
+  BdStep step = BD_STEP_ERROR;
+
+  if (stmt != NULL)
+    while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+      g_hash_table_insert (days, g_memdup2 (&(gint64) { bd_db_column_int64 (stmt, 0) }, sizeof (gint64)),
+                           GUINT_TO_POINTER ((guint) bd_db_column_int64 (stmt, 1)));
+  if (stmt != NULL)
+    bd_db_reset (stmt);
+  return step == BD_STEP_DONE ? g_steal_pointer (&days) : NULL;
 }
 
 gboolean
@@ -100,8 +115,10 @@ check_policies (BdStore    *store,
 {
   g_autoptr(GListModel) policies = read_insured_policies (store, bd_claim_get_insured_id (claim),
                                                           error);
+  g_autoptr(GHashTable) waiting_days = NULL;
 
-  if (policies == NULL)
+  if (policies == NULL
+      || (waiting_days = read_waiting_days (store, bd_claim_get_insured_id (claim), error)) == NULL)
     return FALSE;
   if (g_list_model_get_n_items (policies) == 0)
     g_ptr_array_add (checks, bd_claim_check_new (BD_CLAIM_CHECK_WARNING, 0,
@@ -110,13 +127,10 @@ check_policies (BdStore    *store,
   for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
     {
       g_autoptr(BdPolicy) policy = g_list_model_get_item (policies, i);
+      gint64 id = bd_policy_get_id (policy);
+      guint waiting = GPOINTER_TO_UINT (g_hash_table_lookup (waiting_days, &id));
       BdClaimCheck *check;
-      guint waiting = 0;
-      gboolean found;
 
-      if (!bd_store_read_one (store, waiting_days_sql, ":id", bd_policy_get_id (policy),
-                              read_waiting_days, &waiting, &found, error))
-        return FALSE;
       if ((check = bd_claim_check_policy (claim, policy, waiting)) != NULL)
         g_ptr_array_add (checks, check);
       if (bd_claim_get_kind (claim) == BD_EVENT_DEATH

@@ -34,9 +34,10 @@
 #include "bd-demo-claims.h"
 
 #define DAYS_OF_CLAIMS 365
-/* Of the policies in force, in grace or lapsed: about one in a hundred a year (most of
- * them hospital stays), a few in a thousand once drawn to a kind the product answers. */
-#define CLAIM_CHANCE 0.01
+/* Of the policies in force, in grace or lapsed, one in two hundred is drawn for a claim in
+ * the year, about half of them of a kind the product answers: a few in a thousand, most
+ * of them hospital stays and accidents. */
+#define CLAIM_CHANCE 0.005
 /* The first claims drawn are mostly of the last days, until there are enough to hold one
  * of each state a few times over. */
 #define RECENT_CHANCE 0.8
@@ -221,7 +222,7 @@ draw_fate (DemoClaims *self,
     gsize  offset;
     double chance;
   } fates[] = {
-    { G_STRUCT_OFFSET (ClaimFlow, complete), 0.6 },
+    { G_STRUCT_OFFSET (ClaimFlow, complete), 0.75 },
     { G_STRUCT_OFFSET (ClaimFlow, investigate), 0.1 },
     { G_STRUCT_OFFSET (ClaimFlow, in_part), 0.15 },
     { G_STRUCT_OFFSET (ClaimFlow, withdraw), 0.03 },
