@@ -652,10 +652,10 @@ assert_claims_consistent (BdStore    *store,
     }
 }
 
-/* A year of claims, made through the core: in every state, about one in a hundred
- * policies over the past year, each covered on its day unless declined, the decisions
- * the supervisor's, the insured of a death claim marked deceased, and the branch still
- * passing its check. */
+/* A year of claims, made through the core: in every state, fewer than one in a hundred
+ * policies over the past year, hospital stays and injuries mostly, each covered on its
+ * day unless declined, the decisions the supervisor's, the insured of a death claim
+ * marked deceased, and the branch still passing its check. */
 static void
 test_claims (Fixture       *fixture,
              gconstpointer  data)
@@ -675,6 +675,11 @@ test_claims (Fixture       *fixture,
   g_assert_cmpfloat ((double) claims / policies, <, 0.01);
   g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM case_event e JOIN claim k "
                                             "ON k.case_id = e.case_id"), <, claims * 8);
+  /* As a counter takes them: hospital stays and injuries mostly, deaths now and then. */
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM claim WHERE kind IN "
+                                            "('illness', 'accident')"), >, claims / 2);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM claim WHERE kind = 'death'"),
+                   <, claims / 5);
   /* Over the year before 22 November 2026, each reported on or after its event. */
   g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM case_file c JOIN claim k ON "
                                             "k.case_id = c.id WHERE c.received_on < "

@@ -4,7 +4,8 @@
  *
  * A few policies in a thousand see a claim in the year, as a branch's counter takes them:
  * hospital stays and accidents mostly, a critical illness, a disability or a death now
- * and then, each of a kind the policy's product answers (bd_product_answers_event). The
+ * and then, each of a kind the policy's product answers (bd_product_answers_event), as
+ * often as that kind of event befalls the insured of such a policy (incidence[]). The
  * event's day is drawn around the policy's life and the core says how the policy stood
  * that day (bd_policy_cover_on): a claim from a day it was not yet in force, lapsed or
  * ended is declined for that reason, and no other is. An illness is drawn only past
@@ -17,7 +18,7 @@
  * refusal notified, sometimes appealed, closed; a few are withdrawn. They are written on
  * the requests' days, after the requests' work of each day (bd_demo_requests_add_workflow),
  * so that the audit log stays in time order. The claims of the last days are held in each
- * open state in turn, so that the desk shows every state even in a small demo.
+ * state in turn (closed too), so that the desk shows every state even in a small demo.
  *
  * Light by design: nothing is read to draw a claim (the policy just written says all),
  * a claim is a handful of rows (its case, documents, deadlines, history and audit), and
@@ -34,14 +35,22 @@
 #include "bd-demo-claims.h"
 
 #define DAYS_OF_CLAIMS 365
-/* Of the policies in force, in grace or lapsed, one in two hundred is drawn for a claim in
- * the year, about half of them of a kind the product answers: a few in a thousand, most
- * of them hospital stays and accidents. */
-#define CLAIM_CHANCE 0.005
+/* How often, in a year, each kind of event the policy answers brings a claim on it: of
+ * the policies in force, in grace or lapsed, a few in a thousand, most of them hospital
+ * stays on medical cover and injuries; deaths, diagnoses and disabilities far fewer. Kept
+ * light (issue "The desk feels instant"): a branch takes more medical claims than this,
+ * but each one here costs the demo its rows. */
+static const double incidence[BD_N_EVENT_KINDS] = {
+  [BD_EVENT_ILLNESS] = 0.008,
+  [BD_EVENT_ACCIDENT] = 0.003,
+  [BD_EVENT_CRITICAL_ILLNESS] = 0.001,
+  [BD_EVENT_DISABILITY] = 0.0002,
+  [BD_EVENT_DEATH] = 0.0003,
+};
 /* The first claims drawn are mostly of the last days, until there are enough to hold one
  * of each state a few times over. */
 #define RECENT_CHANCE 0.8
-#define RECENT_WANTED 27
+#define RECENT_WANTED 30
 /* Past the longest waiting period of the demo's products (90 days). */
 #define ILLNESS_AFTER_DAYS 181
 /* Claims are taken in the afternoon, after the morning's requests, a few seconds apart. */
@@ -69,6 +78,7 @@ static const struct
 } held_states[] = {
   { "reported", 0 }, { "accepted", 1 }, { "investigating", 2 }, { "approved", 2 },
   { "declined", 2 }, { "paid", 3 }, { "notified", 3 }, { "appealed", 4 }, { "withdrawn", 1 },
+  { "closed", 4 },
 };
 
 typedef struct
@@ -117,23 +127,19 @@ flow_free (ClaimFlow *flow)
 
 /* ── drawing the year's claims ─────────────────────────────────────────────────── */
 
-/* A kind of event the product answers: illness and accident mostly. */
+/* The kind of event that brings a claim on a policy of @product this year, each kind the
+ * product answers drawn at its incidence; FALSE when none does. */
 static gboolean
 draw_kind (DemoClaims    *self,
            BdProductKind  product,
            BdEventKind   *kind)
 {
-  static const BdEventKind kinds[] = { BD_EVENT_ILLNESS, BD_EVENT_ILLNESS, BD_EVENT_ILLNESS,
-                                       BD_EVENT_ACCIDENT, BD_EVENT_ACCIDENT, BD_EVENT_ACCIDENT,
-                                       BD_EVENT_CRITICAL_ILLNESS, BD_EVENT_DISABILITY,
-                                       BD_EVENT_DEATH };
-
-  for (guint attempt = 0; attempt < 4; attempt++)
-    {
-      *kind = PICK (self, kinds);
-      if (bd_product_answers_event (product, *kind))
+  for (guint i = 0; i < BD_N_EVENT_KINDS; i++)
+    if (bd_product_answers_event (product, i) && chance (self, incidence[i]))
+      {
+        *kind = i;
         return TRUE;
-    }
+      }
   return FALSE;
 }
 
@@ -261,15 +267,16 @@ consider (gpointer  data,
   DemoClaims *self = data;
   BdPolicyStatus status = bd_policy_get_status (policy);
   g_autofree ClaimFlow *flow = NULL;
+  BdEventKind kind;
   GDate effective, event;
 
-  if (!chance (self, CLAIM_CHANCE)
+  if (!draw_kind (self, bd_policy_get_product_kind (policy), &kind)
       || (status != BD_POLICY_IN_FORCE && status != BD_POLICY_GRACE && status != BD_POLICY_LAPSED))
     return;
   g_date_clear (&effective, 1);
   flow = g_new0 (ClaimFlow, 1);
+  flow->kind = kind;
   if (!bd_date_parse_iso (bd_policy_get_effective_date (policy), &effective)
-      || !draw_kind (self, bd_policy_get_product_kind (policy), &flow->kind)
       || !draw_event_day (self, flow, &effective))
     return;
   flow->insured_id = bd_policy_get_insured_id (policy);
