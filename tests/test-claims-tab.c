@@ -185,11 +185,12 @@ find_dialog (void)
 }
 
 static GtkWidget *
-open_tab (Desk *desk)
+open_tab_of (Desk   *desk,
+             gint64  customer_id)
 {
   GtkWidget *tab;
 
-  gtk_widget_activate_action (GTK_WIDGET (desk->window), "win.open-customer", "x", desk->husband);
+  gtk_widget_activate_action (GTK_WIDGET (desk->window), "win.open-customer", "x", customer_id);
   bd_test_wait_for_frames (GTK_WIDGET (desk->window));
   tab = bd_test_find_widget (GTK_WIDGET (desk->window), BD_TYPE_CLAIMS_TAB);
   g_assert_nonnull (tab);
@@ -198,7 +199,25 @@ open_tab (Desk *desk)
   return tab;
 }
 
+static GtkWidget *
+open_tab (Desk *desk)
+{
+  return open_tab_of (desk, desk->husband);
+}
+
 /* ── the test ──────────────────────────────────────────────────────────────────── */
+
+/* The hospital stay of 11 November, whoever reports it. */
+static void
+fill_event (GtkWidget *tab)
+{
+  press (tab, "Illness or hospital stay");
+  type (tab, "Day of the event (YYYY-MM-DD)", "2026-11-11");
+  type (tab, "Time (HH:MM, may stay empty)", "21:40");
+  type (tab, "Place", "南京市鼓楼区");
+  type (tab, "Hospital", "江苏省人民医院");
+  type (tab, "What happened", "发热入院治疗");
+}
 
 static void
 fill_report (GtkWidget  *tab,
@@ -208,12 +227,7 @@ fill_report (GtkWidget  *tab,
   type (tab, "Name of the reporter", "张女士");
   type (tab, "Relation to the insured", "配偶");
   type (tab, "Phone of the reporter", phone);
-  press (tab, "Illness or hospital stay");
-  type (tab, "Day of the event (YYYY-MM-DD)", "2026-11-11");
-  type (tab, "Time (HH:MM, may stay empty)", "21:40");
-  type (tab, "Place", "南京市鼓楼区");
-  type (tab, "Hospital", "江苏省人民医院");
-  type (tab, "What happened", "发热入院治疗");
+  fill_event (tab);
 }
 
 static void
@@ -372,6 +386,49 @@ test_paid_in_part (Desk          *desk,
   gtk_window_destroy (preview);
 }
 
+/* Mr Chen reports at the counter, on his own page, his wife's hospital stay: the claim
+ * is hers. It is listed on her page, not on his as if it were his. */
+static void
+test_member_claim_on_member_page (Desk          *desk,
+                                  gconstpointer  data)
+{
+  GtkWidget *tab = open_tab (desk);
+  g_autoptr(GListModel) his = NULL;
+  g_autoptr(GListModel) hers = NULL;
+  g_autoptr(BdClaim) claim = NULL;
+  const char *number;
+
+  click (tab, "_Report a Claim");
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  press (tab, "张女士");
+  type (tab, "Relation to the insured", "配偶");
+  type (tab, "Phone of the reporter", "13912340001");
+  fill_event (tab);
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  click (tab, "_Record Claim");
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+
+  his = bd_claims_desk_list_of (desk->session, desk->husband, NULL);
+  hers = bd_claims_desk_list_of (desk->session, desk->wife, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (his), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (hers), ==, 1);
+  claim = g_list_model_get_item (hers, 0);
+  number = bd_case_get_number (bd_claim_get_case (claim));
+  g_assert_cmpint (bd_claim_get_insured_id (claim), ==, desk->wife);
+  g_assert_cmpint (bd_claim_get_reporter_id (claim), ==, desk->husband);
+  g_assert_cmpstr (bd_claim_get_reporter_name (claim), ==, "陈先生");
+
+  /* His list, once the clerk goes back to it: nothing of hers. */
+  click (tab, "_All Claims");
+  bd_test_wait_for_frames (GTK_WIDGET (desk->window));
+  g_assert_false (bd_test_shows_text (tab, number, BD_TEST_TEXT_ROW_TITLE));
+  g_assert_true (bd_test_shows_text (tab, "No claims reported yet", BD_TEST_TEXT_LABEL));
+
+  /* Her page lists it. */
+  tab = open_tab_of (desk, desk->wife);
+  g_assert_true (bd_test_shows_text (tab, number, BD_TEST_TEXT_ROW_TITLE));
+}
+
 /* Locked: nothing of the report stays in the tab. */
 static void
 test_cleared_on_lock (Desk          *desk,
@@ -436,6 +493,8 @@ main (int   argc,
               test_hospital_claim, desk_tear_down);
   g_test_add ("/claims-tab/paid-in-part", Desk, "chief", desk_set_up,
               test_paid_in_part, desk_tear_down);
+  g_test_add ("/claims-tab/member-claim-on-member-page", Desk, NULL, desk_set_up,
+              test_member_claim_on_member_page, desk_tear_down);
   g_test_add ("/claims-tab/cleared-on-lock", Desk, NULL, desk_set_up,
               test_cleared_on_lock, desk_tear_down);
   g_test_add ("/claims-tab/draft-kept-over-lock", Desk, NULL, desk_set_up,

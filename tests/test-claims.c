@@ -9,7 +9,9 @@
 #include "bd-calendar.h"
 #include "bd-case-store.h"
 #include "bd-claims-store.h"
+#include "bd-contacts-store.h"
 #include "bd-customers-store.h"
+#include "bd-household-store.h"
 #include "bd-print-claim.h"
 #include "bd-store.h"
 #include "bd-test-fixture.h"
@@ -549,6 +551,138 @@ test_decision_letter (Fixture       *fixture,
   assert_in (text, "arbitration", TRUE);
 }
 
+/* ── the deceased: nothing is sent to them once their death is reported ────────── */
+
+static guint
+n_premiums_due (Fixture *fixture)
+{
+  g_autoptr(GListModel) due = NULL;
+  g_autoptr(GError) error = NULL;
+  guint count = 0;
+  GDate from;
+
+  bd_store_get_today (fixture->store, &from);
+  due = bd_store_list_premiums_due (fixture->store, &from, 30, 10, &error);
+  g_assert_no_error (error);
+  g_assert_true (bd_store_count_premiums_due (fixture->store, &from, 30, 0, 100, &count, &error));
+  g_assert_cmpuint (count, ==, g_list_model_get_n_items (due));
+  return count;
+}
+
+static guint
+n_slips_on (Fixture    *fixture,
+            const char *day)
+{
+  g_autoptr(GListModel) slips = NULL;
+  g_autoptr(GListModel) visits = NULL;
+  g_autoptr(GError) error = NULL;
+  guint count = 0;
+  GDate date;
+
+  g_assert_true (bd_date_parse_iso (day, &date));
+  slips = bd_store_list_day_slips (fixture->store, &date, 0, 0, 10, &error);
+  g_assert_no_error (error);
+  visits = bd_store_list_planned_visits_of (fixture->store, &date, 0, &error);
+  g_assert_no_error (error);
+  g_assert_true (bd_store_count_day_slips (fixture->store, &date, 0, 100, &count, &error));
+  g_assert_cmpuint (count, ==, g_list_model_get_n_items (slips));
+  g_assert_cmpuint (count, ==, g_list_model_get_n_items (visits));
+  return count;
+}
+
+/* Marked on the customer as the page reads them, and on the household card's member. */
+static gboolean
+is_marked_deceased (Fixture *fixture,
+                    gint64   customer_id)
+{
+  g_autoptr(BdCustomer) customer = bd_store_get_customer (fixture->store, customer_id, NULL);
+  g_autoptr(BdHousehold) household = bd_store_get_household_of (fixture->store, customer_id, NULL);
+  BdHouseholdMember *member = bd_household_find_member (household, customer_id);
+  guint badges = bd_customer_get_badges (bd_household_member_get_customer (member));
+
+  g_assert_cmpuint (badges & BD_BADGE_DECEASED, ==, bd_customer_get_badges (customer) & BD_BADGE_DECEASED);
+  return (bd_customer_get_badges (customer) & BD_BADGE_DECEASED) != 0;
+}
+
+/* A premium falling due on the life policy (held by the wife on his life) and on a policy
+ * of the wife's own, and a slip planning a visit to each. */
+static void
+add_premiums_and_slips (Fixture *fixture)
+{
+  g_autoptr(BdPolicy) hers = bd_test_policy_new ("L-2020", fixture->life, fixture->wife,
+                                                 fixture->wife, "2020-10-10", BD_POLICY_IN_FORCE);
+  g_autoptr(BdPolicy) his = bd_test_policy_new ("L-2021", fixture->life, fixture->wife,
+                                                fixture->insured, "2021-10-12", BD_POLICY_IN_FORCE);
+  gint64 people[] = { fixture->insured, fixture->wife };
+
+  bd_test_add_household (fixture->store, "陈家", (BdTestMember[]) {
+                           { fixture->insured, BD_RELATION_SELF },
+                           { fixture->wife, BD_RELATION_SPOUSE },
+                         }, 2);
+
+  bd_policy_set_next_due_date (hers, "2026-10-10");
+  bd_policy_set_next_due_date (his, "2026-10-12");
+  bd_test_add_policy (fixture->store, hers);
+  bd_test_add_policy (fixture->store, his);
+  for (guint i = 0; i < G_N_ELEMENTS (people); i++)
+    {
+      g_autoptr(BdContact) slip = bd_test_contact_new (people[i], BD_CONTACT_SLIP,
+                                                       fixture->counter, "上门未遇");
+
+      bd_contact_set_next_visit (slip, "2026-10-09T10:00");
+      bd_test_add_contact (fixture->store, slip);
+    }
+}
+
+/* His death reported: marked deceased from its day, the check says so beforehand; the
+ * premium on his life and the slip for him leave the Queues, hers stay. Withdrawn as a
+ * mistake, the mark goes. */
+static void
+test_death_marks_deceased (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(BdClaim) claim = make_claim (fixture, BD_EVENT_DEATH, "2026-09-28");
+  g_autoptr(GPtrArray) checks = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_premiums_and_slips (fixture);
+  g_assert_cmpuint (n_premiums_due (fixture), ==, 2);
+  g_assert_cmpuint (n_slips_on (fixture, "2026-10-09"), ==, 2);
+  checks = check (fixture, claim);
+  g_assert_nonnull (find_check (checks, 0, "marked deceased"));
+  g_assert_false (is_marked_deceased (fixture, fixture->insured));
+
+  g_assert_true (bd_claims_store_add (fixture->store, claim, fixture->counter, &error));
+  g_assert_no_error (error);
+  g_assert_true (is_marked_deceased (fixture, fixture->insured));
+  g_assert_false (is_marked_deceased (fixture, fixture->wife));
+  g_assert_cmpint (bd_test_query_int (fixture->base.path, "SELECT count(*) FROM customer "
+                                      "WHERE deceased_on = '2026-09-28'"), ==, 1);
+  g_assert_cmpuint (n_premiums_due (fixture), ==, 1);
+  g_assert_cmpuint (n_slips_on (fixture, "2026-10-09"), ==, 1);
+
+  take (fixture, claim, "withdrawn", fixture->counter, "报案人认错了被保险人");
+  g_assert_false (is_marked_deceased (fixture, fixture->insured));
+  g_assert_cmpuint (n_premiums_due (fixture), ==, 2);
+  g_assert_cmpuint (n_slips_on (fixture, "2026-10-09"), ==, 2);
+}
+
+/* An illness claim marks nobody. */
+static void
+test_illness_marks_nobody (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(BdClaim) claim = make_claim (fixture, BD_EVENT_ILLNESS, "2026-09-28");
+  g_autoptr(GPtrArray) checks = check (fixture, claim);
+  g_autoptr(GError) error = NULL;
+
+  add_premiums_and_slips (fixture);
+  g_assert_null (find_check (checks, 0, "marked deceased"));
+  g_assert_true (bd_claims_store_add (fixture->store, claim, fixture->counter, &error));
+  g_assert_no_error (error);
+  g_assert_false (is_marked_deceased (fixture, fixture->insured));
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -569,6 +703,8 @@ main (int   argc,
   ADD ("/claims/investigation-and-decline", test_investigation_and_decline);
   ADD ("/claims/receipt-and-notice", test_receipt_and_notice);
   ADD ("/claims/decision-letter", test_decision_letter);
+  ADD ("/claims/death-marks-deceased", test_death_marks_deceased);
+  ADD ("/claims/illness-marks-nobody", test_illness_marks_nobody);
 
   return g_test_run ();
 }

@@ -7,10 +7,12 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "bd-claims-store.h"
 #include "bd-clock.h"
 #include "bd-demo.h"
 #include "bd-identity.h"
 #include "bd-requests-store.h"
+#include "bd-customers-store.h"
 #include "bd-test-fixture.h"
 
 #define N_CUSTOMERS 400
@@ -532,6 +534,23 @@ judge_requests (BdStore    *store,
   return ids->len;
 }
 
+/* The cases of @area at @path are in each of @states. */
+static void
+assert_every_state (const char        *path,
+                    const char        *area,
+                    const char *const *states,
+                    guint              n_states)
+{
+  for (guint i = 0; i < n_states; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM case_file WHERE area = "
+                                              "'%s' AND state = '%s'", area, states[i]);
+
+      g_test_message ("%s: %" G_GINT64_FORMAT, states[i], bd_test_query_int (path, sql));
+      g_assert_cmpint (bd_test_query_int (path, sql), >, 0);
+    }
+}
+
 /* A year of policy-change requests, made through the core: in every state, a few in a
  * hundred policies, over the past year, the four eyes kept, the completed ones carried
  * out, none the rules refuse, and the branch still passing its check. */
@@ -548,19 +567,12 @@ test_requests (Fixture       *fixture,
   gint64 policies = bd_test_query_int (path, "SELECT count(*) FROM policy");
   guint reported = 0, n_problems = 99, n_judged = 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (states); i++)
-    {
-      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM case_file WHERE area = "
-                                              "'request' AND state = '%s'", states[i]);
-
-      g_test_message ("%s: %" G_GINT64_FORMAT, states[i], bd_test_query_int (path, sql));
-      g_assert_cmpint (bd_test_query_int (path, sql), >, 0);
-    }
+  assert_every_state (path, "request", states, G_N_ELEMENTS (states));
   /* A few in a hundred policies; most closed long ago, the open ones recent. */
   g_assert_cmpfloat ((double) requests / policies, >, 0.01);
   g_assert_cmpfloat ((double) requests / policies, <, 0.06);
   g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM case_file WHERE closed_at "
-                                            "IS NULL"), <, requests / 5);
+                                            "IS NULL AND area = 'request'"), <, requests / 5);
   /* Over the year before 22 November 2026, at least one in every month. */
   g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM case_file WHERE received_on "
                                             "< '2025-11-23' OR received_on > '2026-11-22'"), ==, 0);
@@ -591,6 +603,105 @@ test_requests (Fixture       *fixture,
    * policy is no longer in force). */
   n_judged = judge_requests (store, path);
   g_assert_cmpuint (n_judged, >, requests / 2);
+
+  g_assert_true (bd_store_check (store, count_problem_cb, &reported, &n_problems, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_problems, ==, 0);
+}
+
+/* Whether the core finds a policy of the claim's insured that covered its day and kind:
+ * a line of its checks about a policy that is no warning (in force or in grace, past the
+ * waiting period, answering the kind). */
+static gboolean
+covered (BdStore *store,
+         BdClaim *claim)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) checks = bd_claims_store_check (store, claim, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      BdClaimCheck *check = g_ptr_array_index (checks, i);
+
+      if (check->policy_id != 0 && check->level != BD_CLAIM_CHECK_WARNING)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Every claim that is not declined was covered; one declined is refused for a reason. */
+static void
+assert_claims_consistent (BdStore    *store,
+                          const char *path)
+{
+  g_autoptr(GArray) ids = bd_test_query_ids (path, "SELECT case_id FROM claim ORDER BY case_id");
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(BdClaim) claim = bd_claims_store_get (store, g_array_index (ids, gint64, i), &error);
+      BdClaimDecision decision;
+
+      g_assert_no_error (error);
+      decision = bd_claim_get_decision (claim);
+      if (decision == BD_DECISION_DECLINE)
+        g_assert_nonnull (bd_claim_get_decision_reason (claim));
+      else
+        g_assert_true (covered (store, claim));
+    }
+}
+
+/* A year of claims, made through the core: in every state, fewer than one in a hundred
+ * policies over the past year, hospital stays and injuries mostly, each covered on its
+ * day unless declined, the decisions the supervisor's, the insured of a death claim
+ * marked deceased, and the branch still passing its check. */
+static void
+test_claims (Fixture       *fixture,
+             gconstpointer  data)
+{
+  static const char *const states[] = { "reported", "accepted", "investigating", "approved",
+                                        "declined", "paid", "notified", "appealed", "closed",
+                                        "withdrawn" };
+  g_autofree char *path = create_demo_of (fixture, "claims.db", 1, N_CUSTOMERS_FOR_REQUESTS);
+  g_autoptr(BdStore) store = open_demo (path);
+  g_autoptr(GError) error = NULL;
+  gint64 claims = bd_test_query_int (path, "SELECT count(*) FROM claim");
+  gint64 policies = bd_test_query_int (path, "SELECT count(*) FROM policy");
+  guint reported = 0, n_problems = 99;
+
+  assert_every_state (path, "claim", states, G_N_ELEMENTS (states));
+  /* Light: under one in a hundred policies, a handful of rows each. */
+  g_assert_cmpfloat ((double) claims / policies, <, 0.01);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM case_event e JOIN claim k "
+                                            "ON k.case_id = e.case_id"), <, claims * 8);
+  /* As a counter takes them: hospital stays and injuries mostly, deaths now and then. */
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM claim WHERE kind IN "
+                                            "('illness', 'accident')"), >, claims / 2);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM claim WHERE kind = 'death'"),
+                   <, claims / 5);
+  /* Over the year before 22 November 2026, each reported on or after its event. */
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM case_file c JOIN claim k ON "
+                                            "k.case_id = c.id WHERE c.received_on < "
+                                            "'2025-11-23' OR c.received_on > '2026-11-22' OR "
+                                            "k.event_date > c.received_on"), ==, 0);
+  /* Decided by the supervisor; paid ones in full or in part, declined ones declined. */
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM case_event e JOIN claim k ON "
+                                            "k.case_id = e.case_id JOIN staff s ON s.id = "
+                                            "e.staff_id WHERE e.to_state IN ('approved', "
+                                            "'declined') AND s.role <> 'supervisor'"), ==, 0);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM claim k JOIN case_file c ON "
+                                            "c.id = k.case_id WHERE (c.state IN ('approved', "
+                                            "'paid') AND k.decision NOT IN ('pay-full', "
+                                            "'pay-part')) OR (c.state IN ('declined', "
+                                            "'notified') AND k.decision <> 'decline')"), ==, 0);
+  /* The insured of each death claim standing, and nobody else, is marked deceased. */
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM customer WHERE deceased_on IS "
+                                            "NOT NULL"),
+                   ==, bd_test_query_int (path, "SELECT count(DISTINCT k.insured_id) FROM claim k "
+                                                "JOIN case_file c ON c.id = k.case_id WHERE "
+                                                "k.kind = 'death' AND c.state <> 'withdrawn'"));
+  assert_claims_consistent (store, path);
 
   g_assert_true (bd_store_check (store, count_problem_cb, &reported, &n_problems, &error));
   g_assert_no_error (error);
@@ -630,6 +741,7 @@ main (int   argc,
   ADD ("/demo/check-reports-violations", test_check_reports_violations);
   ADD ("/demo/refuses-non-empty", test_refuses_non_empty);
   ADD ("/demo/requests", test_requests);
+  ADD ("/demo/claims", test_claims);
 
   return g_test_run ();
 }

@@ -307,6 +307,10 @@ test_migrations_from_every_version (void)
                        ==, 0);
       if (version >= 3)
         assert_old_contact_current (current);
+      /* Schema 15: nobody is marked deceased by the migration. */
+      g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM customer "
+                                          "WHERE deceased_on IS NULL"),
+                       ==, bd_test_query_int (path, "SELECT count(*) FROM customer"));
       /* The migrated file takes new customers as a new one does. */
       g_assert_true (bd_store_add_customer (current, added, &error));
       g_assert_no_error (error);

@@ -76,6 +76,7 @@ typedef struct
 } BadgeStyle;
 
 static const BadgeStyle badge_styles[] = {
+  { BD_BADGE_DECEASED, N_("Deceased"), "ended" },
   { BD_BADGE_MINOR, N_("Minor"), "accent" },
   { BD_BADGE_GRACE, N_("Grace period"), "warning" },
   { BD_BADGE_LAPSED, N_("Lapsed"), "error" },

@@ -323,6 +323,10 @@ fill_members (BdHouseholdCardView *self)
         subtitle = g_strdup (relation);
 
       row = create_row (bd_or_dash (bd_customer_get_name (customer)), subtitle);
+      /* A death reported (a death claim): the family sees nobody is sent anything. */
+      if (bd_customer_get_badges (customer) & BD_BADGE_DECEASED)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                   bd_status_label_new (_("Deceased"), "badge", "ended"));
       if (bd_household_card_get_viewer (self->card) == i)
         {
           mark_if_viewer (self->card, i, row);

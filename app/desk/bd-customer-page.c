@@ -94,6 +94,8 @@ show_badges (BdCustomerPage *self)
   today (self, &date);
   badges = bd_customer_get_badges_on (self->customer, &date);
   clear_box (self->badge_box);
+  if (badges & BD_BADGE_DECEASED)
+    add_badge (self, _("Deceased"), "ended");
   if (badges & BD_BADGE_MINOR)
     add_badge (self, bd_customer_get_guardian_id (self->customer) != 0
                        ? _("Minor with guardian") : _("Minor"), "accent");

@@ -34,21 +34,17 @@
 
 #include "config.h"
 
-#include <sqlite3.h>
 #include <stdlib.h>
 
-#include <glib/gstdio.h>
-
 #include "bd-case-store.h"
-#include "bd-clock.h"
 #include "bd-request-rules.h"
 #include "bd-requests-store.h"
 #include "bd-staff-store.h"
 #include "bd-store.h"
 
+#include "bench-copy.h"
 #include "bench-timing.h"
 
-#define SEED 1
 #define N_WARM_UP 50
 #define N_VERDICTS 2000
 #define N_QUEUE_READS 200
@@ -60,157 +56,7 @@
 #define VERDICT_MAX_P99_MS 2.0
 #define CARRY_OUT_MAX_P99_MS 20.0
 
-typedef struct
-{
-  char     *folder;
-  char     *copy;
-  sqlite3  *db;      /* read-only, on the copy: samples and lists what is measured */
-  BdKey    *key;
-  BdStore  *store;
-  GRand    *rand;
-} Bench;
-
-static gint64
-query_int (Bench      *bench,
-           const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value = 0;
-
-  if (sqlite3_prepare_v2 (bench->db, sql, -1, &stmt, NULL) == SQLITE_OK
-      && sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
-
-/* The ids the query's first column lists. */
-static GArray *
-query_ids (Bench      *bench,
-           const char *sql)
-{
-  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt = NULL;
-
-  if (sqlite3_prepare_v2 (bench->db, sql, -1, &stmt, NULL) == SQLITE_OK)
-    while (sqlite3_step (stmt) == SQLITE_ROW)
-      {
-        gint64 id = sqlite3_column_int64 (stmt, 0);
-
-        g_array_append_val (ids, id);
-      }
-  sqlite3_finalize (stmt);
-  return ids;
-}
-
-/* A consistent copy of @path, whatever its -wal holds. */
-static gboolean
-copy_database (Bench       *bench,
-               const char  *path,
-               GError     **error)
-{
-  char *sql = NULL;
-  sqlite3 *source = NULL;
-  char *message = NULL;
-  int rc;
-
-  bench->folder = g_dir_make_tmp ("bench-requests-XXXXXX", error);
-  if (bench->folder == NULL)
-    return FALSE;
-  bench->copy = g_build_filename (bench->folder, "branch.db", NULL);
-  sql = sqlite3_mprintf ("VACUUM INTO %Q", bench->copy);
-  rc = sqlite3_open_v2 (path, &source, SQLITE_OPEN_READONLY, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_exec (source, sql, NULL, NULL, &message);
-  if (rc != SQLITE_OK)
-    g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", path,
-                 message != NULL ? message : sqlite3_errmsg (source));
-  sqlite3_free (message);
-  sqlite3_free (sql);
-  sqlite3_close (source);
-  return rc == SQLITE_OK;
-}
-
-/* Reads @path through once, so that its pages are in memory. */
-static void
-read_through (const char *path)
-{
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autofree char *buffer = g_malloc (1 << 20);
-
-  if ((stream = g_file_read (file, NULL, NULL)) == NULL)
-    return;
-  while (g_input_stream_read (G_INPUT_STREAM (stream), buffer, 1 << 20, NULL, NULL) > 0)
-    ;
-}
-
-static gboolean
-open_bench (Bench       *bench,
-            const char  *path,
-            GError     **error)
-{
-  /* `make bench` made the database with a key file of its own, and names it. */
-  const char *key_file = g_getenv ("BRANCHDESK_KEY_FILE");
-
-  if (key_file == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "BRANCHDESK_KEY_FILE is not set");
-      return FALSE;
-    }
-  if ((bench->key = bd_key_load_file (key_file, error)) == NULL
-      || !copy_database (bench, path, error))
-    return FALSE;
-  if (g_strcmp0 (g_getenv ("BENCH_COLD"), "1") != 0)
-    read_through (bench->copy);
-  if ((bench->store = bd_store_open (bench->copy, bench->key, error)) == NULL)
-    return FALSE;
-  if (sqlite3_open_v2 (bench->copy, &bench->db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, "%s: %s", bench->copy,
-                   sqlite3_errmsg (bench->db));
-      return FALSE;
-    }
-  bench->rand = g_rand_new_with_seed (SEED);
-  return TRUE;
-}
-
-static void
-close_bench (Bench *bench)
-{
-  g_clear_object (&bench->store);
-  g_clear_pointer (&bench->db, sqlite3_close);
-  g_clear_pointer (&bench->key, bd_key_unref);
-  g_clear_pointer (&bench->rand, g_rand_free);
-  if (bench->copy != NULL)
-    {
-      g_autofree char *wal = g_strconcat (bench->copy, "-wal", NULL);
-      g_autofree char *shm = g_strconcat (bench->copy, "-shm", NULL);
-
-      g_unlink (wal);
-      g_unlink (shm);
-      g_unlink (bench->copy);
-    }
-  if (bench->folder != NULL)
-    g_rmdir (bench->folder);
-  g_clear_pointer (&bench->copy, g_free);
-  g_clear_pointer (&bench->folder, g_free);
-}
-
-static void
-print_figure (const char *what,
-              GArray     *ms,
-              double      target)
-{
-  guint n = ms->len;
-  double median = bench_percentile (ms, 50);
-  double p99 = bench_percentile (ms, 99);
-
-  g_print ("%s: median %.2f ms, p99 %.2f ms (%u times)\n", what, median, p99, n);
-  if (target > 0)
-    g_print ("target %s (p99 <= %.0f ms): %s\n", what, target,
-             p99 <= target ? "target met" : "TARGET MISSED");
-}
+typedef BenchCopy Bench;
 
 /* ── the verdict ───────────────────────────────────────────────────────────────── */
 
@@ -242,7 +88,7 @@ bench_verdicts (Bench *bench)
   g_autoptr(GArray) whole_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) rules_ms = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) kept_ms = g_array_new (FALSE, FALSE, sizeof (double));
-  gint64 max_id = query_int (bench, "SELECT max (id) FROM policy");
+  gint64 max_id = bench_copy_query_int (bench, "SELECT max (id) FROM policy");
   guint allowed = 0;
 
   for (guint i = 0; i < N_WARM_UP + N_VERDICTS; i++)
@@ -250,11 +96,11 @@ bench_verdicts (Bench *bench)
       g_autofree char *sql = g_strdup_printf ("SELECT id FROM policy WHERE id >= %" G_GINT64_FORMAT
                                               " ORDER BY id LIMIT 1",
                                               (gint64) g_rand_int_range (bench->rand, 1, (gint32) max_id + 1));
-      gint64 policy_id = query_int (bench, sql);
+      gint64 policy_id = bench_copy_query_int (bench, sql);
       g_autofree char *holder_sql = g_strdup_printf ("SELECT policyholder_id FROM policy WHERE "
                                                      "id = %" G_GINT64_FORMAT, policy_id);
       g_autoptr(BdRequest) request = compose_request (bench, policy_id,
-                                                      query_int (bench, holder_sql));
+                                                      bench_copy_query_int (bench, holder_sql));
       BdRequestContext context;
       BdRequestContext kept = { NULL };
       double start, whole, rules, after_change;
@@ -287,11 +133,11 @@ bench_verdicts (Bench *bench)
     }
   g_print ("verdicts: %u requests on policies drawn at random, %u allowed\n", whole_ms->len,
            allowed);
-  print_figure ("verdict after a change in the form (the context kept, bd_requests_desk_judge_kept)",
+  bench_print_figure ("verdict after a change in the form (the context kept, bd_requests_desk_judge_kept)",
                 kept_ms, VERDICT_MAX_P99_MS);
-  print_figure ("verdict on a policy newly chosen (context read from the store, then the rules)",
+  bench_print_figure ("verdict on a policy newly chosen (context read from the store, then the rules)",
                 whole_ms, 0);
-  print_figure ("verdict (the rules alone, on a context read once)", rules_ms, 0);
+  bench_print_figure ("verdict (the rules alone, on a context read once)", rules_ms, 0);
 }
 
 /* ── carrying out ──────────────────────────────────────────────────────────────── */
@@ -308,7 +154,7 @@ staff_id_of (Bench      *bench,
 static void
 bench_carry_out (Bench *bench)
 {
-  g_autoptr(GArray) ids = query_ids (bench, "SELECT id FROM case_file WHERE area = 'request' "
+  g_autoptr(GArray) ids = bench_copy_query_ids (bench, "SELECT id FROM case_file WHERE area = 'request' "
                                             "AND state IN ('in-review', 'approved') ORDER BY id");
   g_autoptr(GArray) carry_ms = g_array_new (FALSE, FALSE, sizeof (double));
   gint64 supervisor = staff_id_of (bench, "zhoujun");
@@ -339,7 +185,7 @@ bench_carry_out (Bench *bench)
     }
   g_print ("carrying out: %u approved requests (%u could not be)\n", carry_ms->len, failed);
   if (carry_ms->len > 0)
-    print_figure ("carrying out (step \"completed\", its own transaction)", carry_ms,
+    bench_print_figure ("carrying out (step \"completed\", its own transaction)", carry_ms,
                   CARRY_OUT_MAX_P99_MS);
 }
 
@@ -372,7 +218,7 @@ bench_queue_of (Bench      *bench,
     }
   what = g_strdup_printf ("Queues' requests due, %s: count (%u) and first page (%u rows)", whose,
                           counted, rows);
-  print_figure (what, read_ms, 0);
+  bench_print_figure (what, read_ms, 0);
 }
 
 static void
@@ -380,9 +226,9 @@ bench_queues (Bench *bench)
 {
   g_print ("cases: %" G_GINT64_FORMAT " open, %" G_GINT64_FORMAT " closed; running deadlines: %"
            G_GINT64_FORMAT "\n",
-           query_int (bench, "SELECT count(*) FROM case_file WHERE closed_at IS NULL"),
-           query_int (bench, "SELECT count(*) FROM case_file WHERE closed_at IS NOT NULL"),
-           query_int (bench, "SELECT count(*) FROM case_deadline WHERE met_on IS NULL "
+           bench_copy_query_int (bench, "SELECT count(*) FROM case_file WHERE closed_at IS NULL"),
+           bench_copy_query_int (bench, "SELECT count(*) FROM case_file WHERE closed_at IS NOT NULL"),
+           bench_copy_query_int (bench, "SELECT count(*) FROM case_deadline WHERE met_on IS NULL "
                              "AND paused_since IS NULL"));
   bench_queue_of (bench, "the whole branch", 0);
   bench_queue_of (bench, "wangfang's", staff_id_of (bench, "wangfang"));
@@ -392,47 +238,20 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) now = NULL;
-  g_autofree char *at = NULL;
-  const char *today = g_getenv ("BENCH_TODAY");
   Bench bench = { 0 };
+  int status;
 
-  if (argc != 2)
-    {
-      g_printerr ("Usage: %s DATABASE\n", argv[0]);
-      return 2;
-    }
-  /* The database takes a while to create: `make bench` does it once. Without it there
-   * is nothing to measure, which is a skip rather than a failure. */
-  if (!g_file_test (argv[1], G_FILE_TEST_IS_REGULAR))
-    {
-      g_print ("%s is missing: `make bench` creates it. Skipped.\n", argv[1]);
-      return 77;
-    }
-  at = g_strdup_printf ("%sT10:00:00+08:00", today != NULL && *today != '\0' ? today : "2026-11-23");
-  if ((now = g_date_time_new_from_iso8601 (at, NULL)) == NULL)
-    {
-      g_printerr ("BENCH_TODAY=%s is not a date YYYY-MM-DD\n", today);
-      return 2;
-    }
-  bd_clock_set_fixed (now);
-  g_print ("as of %s\n", at);
-  if (!open_bench (&bench, argv[1], &error))
-    {
-      g_printerr ("%s: %s\n", argv[1], error->message);
-      close_bench (&bench);
-      return 1;
-    }
+  if ((status = bench_copy_start (&bench, argc, argv, "bench-requests")) != 0)
+    return status;
   g_print ("database %s: %" G_GINT64_FORMAT " customers, %" G_GINT64_FORMAT " policies, %"
            G_GINT64_FORMAT " requests\n", argv[1],
-           query_int (&bench, "SELECT count(*) FROM customer"),
-           query_int (&bench, "SELECT count(*) FROM policy"),
-           query_int (&bench, "SELECT count(*) FROM request"));
+           bench_copy_query_int (&bench, "SELECT count(*) FROM customer"),
+           bench_copy_query_int (&bench, "SELECT count(*) FROM policy"),
+           bench_copy_query_int (&bench, "SELECT count(*) FROM request"));
   /* The Queues first, on the demo as it was made; carrying out closes cases. */
   bench_queues (&bench);
   bench_verdicts (&bench);
   bench_carry_out (&bench);
-  close_bench (&bench);
+  bench_copy_close (&bench);
   return 0;
 }

@@ -1073,6 +1073,247 @@ test_beneficiary_change (void)
   bd_e2e_stop (&e2e);
 }
 
+/* ── a claim for a family member, from the report to closed ────────────────────── */
+
+/* A customer of the demo branch with a grown-up member of their household whom the last
+ * four digits of their mobile also find alone, and whom the household card names by what
+ * they are to the customer: the member's name and mobile. */
+static gboolean
+has_findable_member (BdStore    *store,
+                     BdCustomer *customer,
+                     char      **member_known)
+{
+  g_autoptr(BdHousehold) household = bd_store_get_household_of (store, bd_customer_get_id (customer), NULL);
+  BdHouseholdMember *viewer = household != NULL ?
+                              bd_household_find_member (household, bd_customer_get_id (customer)) : NULL;
+  GListModel *members = viewer != NULL ? bd_household_get_members (household) : NULL;
+
+  if (g_strcmp0 (bd_customer_get_birth_date (customer), "2000-01-01") >= 0)
+    return FALSE;
+  for (guint i = 0; members != NULL && i < g_list_model_get_n_items (members); i++)
+    {
+      g_autoptr(BdHouseholdMember) member = g_list_model_get_item (members, i);
+      BdCustomer *other = bd_household_member_get_customer (member);
+      const char *mobile = bd_customer_get_mobile (other);
+      g_autoptr(GListModel) found = NULL;
+      BdRelation relation;
+
+      if (bd_customer_get_id (other) == bd_customer_get_id (customer) || mobile == NULL ||
+          strlen (mobile) < 4 || g_strcmp0 (bd_customer_get_birth_date (other), "2000-01-01") >= 0 ||
+          g_strcmp0 (bd_customer_get_name (other), bd_customer_get_name (customer)) == 0 ||
+          !bd_relation_seen_from (bd_household_member_get_relation (viewer),
+                                  bd_household_member_get_relation (member), &relation))
+        continue;
+      found = bd_store_search_customers (store, mobile + strlen (mobile) - 4, 10, NULL);
+      if (found == NULL || g_list_model_get_n_items (found) != 1)
+        continue;
+      *member_known = g_strdup_printf ("%s\n%s", bd_customer_get_name (other), mobile);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Signs in as @login, opens @known's page and its Claims tab. */
+static void
+open_claims_tab (BdE2e       *e2e,
+                 const Known *known,
+                 const char  *login,
+                 const char  *password,
+                 const char  *staff_name)
+{
+  g_autoptr(AtspiAccessible) tab = NULL;
+
+  open_requests_tab (e2e, known, login, password, staff_name);
+  tab = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_PAGE_TAB, bd_e2e_tr ("Claims"), TIMEOUT_MS);
+  g_assert_nonnull (tab);
+  g_assert_true (bd_e2e_click_until_pressed (tab, TIMEOUT_MS));
+}
+
+static void
+type_into (BdE2e      *e2e,
+           const char *field,
+           const char *text)
+{
+  g_autoptr(AtspiAccessible) entry = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_INVALID,
+                                                      bd_e2e_tr (field), TIMEOUT_MS);
+
+  if (entry == NULL)
+    g_error ("No field named “%s”", field);
+  g_assert_true (bd_e2e_set_text (entry, text));
+}
+
+/* Clicks the button named @name (from its beginning) on the claim's page, the parent of
+ * its "All Claims": the Policy changes tab's page has buttons of the same names, kept in
+ * GTK 4.8's tree. */
+static void
+click_showing (BdE2e      *e2e,
+               const char *name)
+{
+  g_autofree char *back_name = said ("_All Claims");
+  g_autoptr(AtspiAccessible) back = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_PUSH_BUTTON, back_name,
+                                                     TIMEOUT_MS);
+  g_autoptr(AtspiAccessible) page = NULL;
+  g_autoptr(AtspiAccessible) button = NULL;
+
+  g_assert_nonnull (back);
+  page = atspi_accessible_get_parent (back, NULL);
+  g_assert_nonnull (page);
+  if ((button = bd_e2e_wait_for (page, ATSPI_ROLE_PUSH_BUTTON, name, TIMEOUT_MS)) == NULL)
+    g_error ("No button named “%s” on the claim's page", name);
+  g_assert_true (click_within (button, 0));
+  g_usleep (500 * 1000);
+}
+
+/* Clicks the switch of each of @documents once (GTK 4.8's tree does not say whether a
+ * switch is on: each starts off). */
+static void
+tick_documents (BdE2e             *e2e,
+                const char *const *documents,
+                guint              n_documents)
+{
+  for (guint i = 0; i < n_documents; i++)
+    {
+      g_autoptr(AtspiAccessible) toggle = wait_for_switch (e2e, bd_e2e_tr (documents[i]));
+
+      if (toggle == NULL)
+        g_error ("No document switch named “%s”", documents[i]);
+      g_assert_true (bd_e2e_click (toggle));
+      g_usleep (300 * 1000);
+    }
+}
+
+/* The counter takes the report of the member's hospital stay three days ago, reported by
+ * the customer at the counter, with the claim form and the insured's ID handed in. */
+static void
+report_hospital_claim (BdE2e      *e2e,
+                       const char *member)
+{
+  g_autofree char *report = said ("_Report a Claim");
+  g_autofree char *record_name = said ("_Record Claim");
+  g_autofree char *recorded = fixed_part ("Claim %s recorded");
+  g_autofree char *insured = person_choice (member);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) event = g_date_time_add_days (now, -3);
+  g_autofree char *day = g_date_time_format (event, "%Y-%m-%d");
+  g_autoptr(AtspiAccessible) record = NULL;
+  const char *handed_in[] = { "Claim form signed by the claimant", "Identity document of the insured" };
+
+  click_named (e2e, ATSPI_ROLE_PUSH_BUTTON, report);
+  press_choice (e2e, insured);
+  press_choice (e2e, bd_e2e_tr ("Illness or hospital stay"));
+  type_into (e2e, "Relation to the insured", "家属");
+  type_into (e2e, "Phone of the reporter", "13912345678");
+  type_into (e2e, "Day of the event (YYYY-MM-DD)", day);
+  type_into (e2e, "Place", "南京市鼓楼区");
+  type_into (e2e, "Hospital", "江苏省人民医院");
+  type_into (e2e, "What happened", "发热入院治疗");
+  g_assert_nonnull (bd_e2e_wait_for_text (e2e->app,
+                                          bd_e2e_tr ("The report is complete: it can be recorded"),
+                                          TIMEOUT_MS));
+  tick_documents (e2e, handed_in, G_N_ELEMENTS (handed_in));
+  record = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_PUSH_BUTTON, record_name, TIMEOUT_MS);
+  g_assert_nonnull (record);
+  g_assert_true (bd_e2e_click (record));
+  /* Recorded: the toast says so, and its page shows. */
+  g_assert_nonnull (bd_e2e_wait_for_text (e2e->app, recorded, TIMEOUT_MS));
+}
+
+/* The one-time notice of what is still missing opens in the window's preview, from
+ * which it is printed: its page is named by the notice. */
+static void
+preview_missing_notice (BdE2e *e2e)
+{
+  g_autofree char *notice = said ("Notice of Missing _Documents…");
+  const char *title = bd_e2e_tr ("One-time notice of missing claim documents");
+  int windows = atspi_accessible_get_child_count (e2e->app, NULL);
+  g_autoptr(AtspiAccessible) page = NULL;
+  g_autoptr(AtspiAccessible) print = NULL;
+  g_autofree char *description = NULL;
+
+  click_showing (e2e, notice);
+  g_assert_true (wait_for_windows (e2e, windows + 1));
+  page = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_IMAGE, title, TIMEOUT_MS);
+  g_assert_nonnull (page);
+  description = atspi_accessible_get_description (page, NULL);
+  g_assert_nonnull (strstr (description, title));
+  print = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Print"), TIMEOUT_MS);
+  g_assert_nonnull (print);
+  press_key (0xff1b /* Escape */);
+  g_assert_true (wait_for_windows (e2e, windows));
+}
+
+/* The rest of the documents come in; "Documents complete" starts the decision's
+ * deadline, which the page says with its rule. */
+static void
+complete_documents (BdE2e *e2e)
+{
+  const char *rest[] = { "Identity document of the claimant", "Claimant’s bank card or passbook",
+                         "Original medical invoices", "Itemised hospital bill",
+                         "Discharge summary", "Diagnosis certificate" };
+
+  tick_documents (e2e, rest, G_N_ELEMENTS (rest));
+  click_showing (e2e, bd_e2e_tr ("Documents complete"));
+  g_assert_nonnull (bd_e2e_wait_for_text (e2e->app,
+                                          bd_e2e_tr ("Decide a complete claim needing no investigation"),
+                                          TIMEOUT_MS));
+}
+
+/* The supervisor records the claims department's decision: paid in full. */
+static void
+decide_pay_in_full (BdE2e *e2e)
+{
+  g_autofree char *full = said ("Pay in _Full");
+  int windows = atspi_accessible_get_child_count (e2e->app, NULL);
+
+  click_showing (e2e, bd_e2e_tr ("Decided: pay"));
+  g_assert_true (wait_for_windows (e2e, windows + 1));
+  click_named (e2e, ATSPI_ROLE_PUSH_BUTTON, full);
+  g_assert_true (wait_for_windows (e2e, windows));
+  g_assert_nonnull (bd_e2e_wait_for_text (e2e->app, bd_e2e_tr ("Decided: to be paid"), TIMEOUT_MS));
+}
+
+static void
+test_family_hospital_claim (void)
+{
+  BdE2e e2e = { 0 };
+  Known known = { 0 };
+  Known member = { 0 };
+  g_autofree char *picked = NULL;
+  g_autofree char *open = fixed_part ("Open claim %s");
+  g_autofree char *audit = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  bd_e2e_create_demo (&e2e, 300);
+  pick_customer_where (&e2e, &known, has_findable_member, &picked);
+  parts = g_strsplit (picked, "\n", 2);
+  member.name = g_strdup (parts[0]);
+  member.mobile = g_strdup (parts[1]);
+  bd_e2e_start (&e2e);
+
+  /* The counter, on the customer's page: the report about their family member, two
+   * documents handed in, the notice of the others, then the others and the deadline. */
+  open_claims_tab (&e2e, &known, "wangfang", "counter-demo", "王芳");
+  report_hospital_claim (&e2e, member.name);
+  preview_missing_notice (&e2e);
+  complete_documents (&e2e);
+  sign_out (&e2e);
+
+  /* The supervisor finds the claim on the member's page, and decides it. */
+  open_claims_tab (&e2e, &member, "zhoujun", "supervisor-demo", "周军");
+  click_named (&e2e, ATSPI_ROLE_PUSH_BUTTON, open);
+  decide_pay_in_full (&e2e);
+  click_showing (&e2e, bd_e2e_tr ("Payment made"));
+  g_assert_nonnull (bd_e2e_wait_for_text (e2e.app, bd_e2e_tr ("Paid"), TIMEOUT_MS));
+  click_showing (&e2e, bd_e2e_tr ("Close"));
+  g_assert_nonnull (bd_e2e_wait_for_text (e2e.app, bd_e2e_tr ("Closed"), TIMEOUT_MS));
+  audit = bd_e2e_admin_output ("audit", "--limit", "60", e2e.database, NULL);
+  g_assert_nonnull (strstr (audit, "closed"));
+
+  known_clear (&member);
+  known_clear (&known);
+  bd_e2e_stop (&e2e);
+}
+
 static void
 quit_waited_cb (GObject      *source,
                 GAsyncResult *result,
@@ -1140,6 +1381,7 @@ main (int   argc,
   g_test_add_func ("/e2e/desk/quit-signs-out", test_quit_signs_out);
   g_test_add_func ("/e2e/contacts/missed-visit-slip", test_missed_visit_slip);
   g_test_add_func ("/e2e/requests/beneficiary-change", test_beneficiary_change);
+  g_test_add_func ("/e2e/claims/family-hospital-claim", test_family_hospital_claim);
   g_test_add_func ("/e2e/a11y/names", test_accessible_names);
   return g_test_run ();
 }

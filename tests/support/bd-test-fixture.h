@@ -55,6 +55,10 @@ int         bd_test_run_and_remove          (char *folder);
  * plain connection as another program would open it; -1 when there is no row. */
 gint64      bd_test_query_int               (const char *path,
                                              const char *sql);
+/* The first column of every row of @sql, as bd_test_query_int() reads it (a GArray of
+ * gint64). */
+GArray     *bd_test_query_ids               (const char *path,
+                                             const char *sql);
 /* @text without white space: pdftotext guesses spaces from the gaps between glyphs, and
  * a line wraps where the box ends. */
 char       *bd_test_squeeze                 (const char *text);

@@ -21,9 +21,11 @@
 static const char insured_policies_sql[] =
   POLICY_SELECT "WHERE p.insured_id = :insured_id ORDER BY p.effective_date, p.id";
 
+/* The waiting period of each of the insured's policies, in one read (the form asks after
+ * every keystroke). */
 static const char waiting_days_sql[] =
-  "SELECT pr.waiting_days FROM policy p JOIN product pr ON pr.id = p.product_id "
-  "WHERE p.id = :id";
+  "SELECT p.id, pr.waiting_days FROM policy p JOIN product pr ON pr.id = p.product_id "
+  "WHERE p.insured_id = :insured_id";
 
 /* A day's claims of an insured are a range of claim_by_insured_event. */
 static const char duplicate_sql[] =
@@ -43,6 +45,12 @@ static const char claim_get_sql[] =
   "  event_time, known_on, place, hospital, description, channel, decision, decision_reason "
   "FROM claim WHERE case_id = :case_id";
 
+/* Another death claim of the insured that still stands (the one withdrawn excepted). */
+static const char other_death_sql[] =
+  "SELECT k.case_id FROM claim k JOIN case_file c ON c.id = k.case_id "
+  "WHERE k.insured_id = :insured_id AND k.kind = 'death' AND k.case_id <> :case_id "
+  "  AND c.state <> 'withdrawn' LIMIT 1";
+
 static const char claim_decide_sql[] =
   "UPDATE claim SET decision = :decision, decision_reason = :reason WHERE case_id = :case_id";
 
@@ -57,11 +65,24 @@ read_insured_policies (BdStore  *store,
   return stmt != NULL ? bd_store_collect_policies (store, stmt, error) : NULL;
 }
 
-static void
-read_waiting_days (BdDbStmt *stmt,
-                   gpointer  data)
+/* Policy id → its product's waiting days, for the insured's policies. */
+static GHashTable *
+read_waiting_days (BdStore  *store,
+                   gint64    insured_id,
+                   GError  **error)
 {
-  *(guint *) data = bd_db_column_int64 (stmt, 0);
+  g_autoptr(GHashTable) days = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  BdDbStmt *stmt = bd_store_prepare_for_id (store, waiting_days_sql, ":insured_id", insured_id,
+                                            error);
+  BdStep step = BD_STEP_ERROR;
+
+  if (stmt != NULL)
+    while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+      g_hash_table_insert (days, g_memdup2 (&(gint64) { bd_db_column_int64 (stmt, 0) }, sizeof (gint64)),
+                           GUINT_TO_POINTER ((guint) bd_db_column_int64 (stmt, 1)));
+  if (stmt != NULL)
+    bd_db_reset (stmt);
+  return step == BD_STEP_DONE ? g_steal_pointer (&days) : NULL;
 }
 
 gboolean
@@ -94,8 +115,10 @@ check_policies (BdStore    *store,
 {
   g_autoptr(GListModel) policies = read_insured_policies (store, bd_claim_get_insured_id (claim),
                                                           error);
+  g_autoptr(GHashTable) waiting_days = NULL;
 
-  if (policies == NULL)
+  if (policies == NULL
+      || (waiting_days = read_waiting_days (store, bd_claim_get_insured_id (claim), error)) == NULL)
     return FALSE;
   if (g_list_model_get_n_items (policies) == 0)
     g_ptr_array_add (checks, bd_claim_check_new (BD_CLAIM_CHECK_WARNING, 0,
@@ -104,13 +127,10 @@ check_policies (BdStore    *store,
   for (guint i = 0; i < g_list_model_get_n_items (policies); i++)
     {
       g_autoptr(BdPolicy) policy = g_list_model_get_item (policies, i);
+      gint64 id = bd_policy_get_id (policy);
+      guint waiting = GPOINTER_TO_UINT (g_hash_table_lookup (waiting_days, &id));
       BdClaimCheck *check;
-      guint waiting = 0;
-      gboolean found;
 
-      if (!bd_store_read_one (store, waiting_days_sql, ":id", bd_policy_get_id (policy),
-                              read_waiting_days, &waiting, &found, error))
-        return FALSE;
       if ((check = bd_claim_check_policy (claim, policy, waiting)) != NULL)
         g_ptr_array_add (checks, check);
       if (bd_claim_get_kind (claim) == BD_EVENT_DEATH
@@ -145,6 +165,13 @@ bd_claims_store_check (BdStore  *store,
                                                                     "event"), duplicate)));
   if ((limitation = bd_claim_check_limitation (claim, &today)) != NULL)
     g_ptr_array_add (checks, limitation);
+  if (bd_claim_get_kind (claim) == BD_EVENT_DEATH)
+    g_ptr_array_add (checks, bd_claim_check_new (BD_CLAIM_CHECK_NOTE, 0,
+                                                 g_strdup (_("Once the report is recorded, the "
+                                                             "insured is marked deceased on the "
+                                                             "household card: no premium "
+                                                             "reminder or contact slip goes to "
+                                                             "them"))));
   return g_steal_pointer (&checks);
 }
 
@@ -190,6 +217,47 @@ name_reporter (BdStore  *store,
   return TRUE;
 }
 
+/*
+ * The insured of a death claim is marked deceased from the day of death as soon as the
+ * death is reported, not once the documents are complete: the report is when the branch
+ * learns of it, and from then on a premium reminder or a contact slip addressed to the
+ * deceased would reach a bereaved family (003, the counter's duty to the customer; domain.md
+ * §4: the claim's checks say so). A report withdrawn as a mistake takes the mark back,
+ * unless another death claim of the insured stands.
+ */
+static gboolean
+mark_deceased (BdStore  *store,
+               BdClaim  *claim,
+               GError  **error)
+{
+  if (bd_claim_get_kind (claim) != BD_EVENT_DEATH)
+    return TRUE;
+  return bd_store_set_deceased (store, bd_claim_get_insured_id (claim),
+                                bd_claim_get_event_date (claim), error);
+}
+
+static gboolean
+unmark_deceased (BdStore  *store,
+                 BdClaim  *claim,
+                 GError  **error)
+{
+  BdDbStmt *stmt;
+  BdStep step;
+
+  if (bd_claim_get_kind (claim) != BD_EVENT_DEATH)
+    return TRUE;
+  stmt = bd_store_prepare_for_id (store, other_death_sql, ":insured_id",
+                                  bd_claim_get_insured_id (claim), error);
+  if (stmt == NULL)
+    return FALSE;
+  bd_db_bind_int64 (stmt, ":case_id", bd_case_get_id (bd_claim_get_case (claim)));
+  step = bd_db_step (stmt, error);
+  bd_db_reset (stmt);
+  if (step != BD_STEP_DONE)
+    return step == BD_STEP_ROW;
+  return bd_store_set_deceased (store, bd_claim_get_insured_id (claim), NULL, error);
+}
+
 static gboolean
 write_new_claim (BdStore  *store,
                  BdClaim  *claim,
@@ -202,7 +270,8 @@ write_new_claim (BdStore  *store,
   return name_reporter (store, claim, error)
          && bd_claim_validate (claim, &today, error)
          && bd_case_store_open (store, bd_claim_get_case (claim), staff_id, NULL, error)
-         && insert_claim (store, claim, error);
+         && insert_claim (store, claim, error)
+         && mark_deceased (store, claim, error);
 }
 
 gboolean
@@ -366,6 +435,8 @@ write_step (BdStore     *store,
   gboolean decides = g_str_equal (to, "approved") || g_str_equal (to, "declined");
 
   if (!bd_case_store_take_step (store, bd_claim_get_case (claim), to, staff_id, reason, error))
+    return FALSE;
+  if (g_str_equal (to, "withdrawn") && !unmark_deceased (store, claim, error))
     return FALSE;
   return !decides || record_decision (store, claim, to, reason, error);
 }

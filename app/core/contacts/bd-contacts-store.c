@@ -45,11 +45,16 @@ static const char contact_get_sql[] =
 static const char contacts_of_sql[] =
   CONTACT_SELECT " WHERE k.customer_id = :customer_id ORDER BY k.at DESC, k.id DESC";
 
+/* Nobody is reminded of a premium, or visited with a slip, once their death is reported
+ * (a death claim, claims/): the family hears from the branch about the claim only. */
+#define LIVING(who) "NOT EXISTS (SELECT 1 FROM customer d WHERE d.id = " who \
+                    " AND d.deceased_on IS NOT NULL) "
+
 /* next_visit is the branch's wall-clock "YYYY-MM-DDTHH:MM": a day's visits are a range
  * of the text. A voided or corrected slip plans nothing (its correction does). */
 static const char planned_visits_sql[] =
   CONTACT_SELECT " WHERE k.next_visit >= :day AND k.next_visit < :next_day AND a.id IS NULL"
-  "   AND (:staff_id = 0 OR k.staff_id = :staff_id)"
+  "   AND (:staff_id = 0 OR k.staff_id = :staff_id) AND " LIVING ("k.customer_id")
   " ORDER BY k.next_visit, k.id";
 
 /*
@@ -60,7 +65,8 @@ static const char planned_visits_sql[] =
  * serve it.
  */
 #define DUE_OPEN "p.status IN ('in-force', 'grace')"
-#define DUE_BRANCH "WHERE p.next_due_date <= :until AND " DUE_OPEN " "
+#define DUE_BRANCH "WHERE p.next_due_date <= :until AND " DUE_OPEN " " \
+  "AND " LIVING ("p.policyholder_id") "AND " LIVING ("p.insured_id")
 #define DUE_STAFF DUE_BRANCH "AND p.servicing_staff_id = :staff_id "
 #define DUE_PAGE "ORDER BY p.next_due_date, p.id LIMIT :limit OFFSET :offset"
 
@@ -74,7 +80,7 @@ static const char due_staff_count_sql[] =
 /* The day's slips with the name of whom each was left for: the row shows it. */
 #define SLIPS_BRANCH \
   "WHERE k.kind = 'slip' AND k.next_visit >= :day AND k.next_visit < :next_day " \
-  "  AND a.id IS NULL "
+  "  AND a.id IS NULL AND " LIVING ("k.customer_id")
 #define SLIPS_STAFF SLIPS_BRANCH "AND k.staff_id = :staff_id "
 #define SLIPS_SELECT \
   "SELECT " CONTACT_COLUMNS ", c.name FROM contact k " \

@@ -21,6 +21,7 @@ typedef enum
   BD_BADGE_LAPSED    = 1 << 2,   /* a lapsed policy */
   BD_BADGE_DIFFICULT = 1 << 3,   /* a policy classed difficult (unreachable) */
   BD_BADGE_VIP       = 1 << 4,
+  BD_BADGE_DECEASED  = 1 << 5,   /* a death was reported (claims/): nothing is sent to them */
 } BdCustomerBadges;
 
 G_DECLARE_FINAL_TYPE (BdCustomer, bd_customer, BD, CUSTOMER, GObject)

@@ -12,8 +12,8 @@
 G_BEGIN_DECLS
 
 /* One select list for every query that returns customers, so each builds them alike. The
- * last three columns are facts (a policy in grace, lapsed, difficult); the badges are made
- * from them in C (bd_store_customer_from_row). */
+ * last four columns are facts (a policy in grace, lapsed, difficult; the customer's death
+ * reported); the badges are made from them in C (bd_store_customer_from_row). */
 #define CUSTOMER_COLUMNS \
   "c.id, c.is_organisation, c.name, c.sex, c.birth_date, c.address, c.postcode, " \
   "c.occupation, c.employer, c.guardian_id, c.vip, c.notes, d.type, d.number_sealed, " \
@@ -29,8 +29,9 @@ G_BEGIN_DECLS
   "EXISTS (SELECT 1 FROM policy p WHERE (p.policyholder_id = c.id OR p.insured_id = c.id) " \
   "        AND p.status = 'lapsed'), " \
   "EXISTS (SELECT 1 FROM policy p WHERE (p.policyholder_id = c.id OR p.insured_id = c.id) " \
-  "        AND p.service_class = 'difficult')"
-#define CUSTOMER_N_COLUMNS 21
+  "        AND p.service_class = 'difficult'), " \
+  "c.deceased_on IS NOT NULL"
+#define CUSTOMER_N_COLUMNS 22
 
 #define CUSTOMER_DOCUMENT_JOIN \
   " LEFT JOIN identity_document d ON d.customer_id = c.id AND d.is_primary = 1"
@@ -71,6 +72,14 @@ gboolean      bd_store_collect_customers  (BdStore       *self,
 gboolean      bd_store_set_mobile         (BdStore       *self,
                                            gint64         customer_id,
                                            const char    *mobile,
+                                           GError       **error);
+
+/* Marks the customer deceased from @day (ISO), or alive again with NULL (a death claim
+ * reported, or withdrawn as a mistake: claims/); a customer marked already keeps the day
+ * first reported. Premium reminders and contact slips skip whoever is marked. */
+gboolean      bd_store_set_deceased       (BdStore       *self,
+                                           gint64         customer_id,
+                                           const char    *day,
                                            GError       **error);
 
 /* Sets the searched form of a stored name (bd_search_normalize() of it) and makes its

@@ -178,7 +178,8 @@ policy_badges_from_row (BdDbStmt *stmt,
 {
   return (bd_db_column_bool (stmt, first) ? BD_BADGE_GRACE : 0) |
          (bd_db_column_bool (stmt, first + 1) ? BD_BADGE_LAPSED : 0) |
-         (bd_db_column_bool (stmt, first + 2) ? BD_BADGE_DIFFICULT : 0);
+         (bd_db_column_bool (stmt, first + 2) ? BD_BADGE_DIFFICULT : 0) |
+         (bd_db_column_bool (stmt, first + 3) ? BD_BADGE_DECEASED : 0);
 }
 
 BdCustomer *
@@ -375,6 +376,28 @@ bd_store_set_mobile (BdStore     *self,
   if (step == BD_STEP_DONE)
     return insert_contact_detail (self, customer_id, "mobile", mobile, error);
   return step == BD_STEP_ROW;
+}
+
+/* The day first reported stays when a second death claim names another. */
+static const char deceased_set_sql[] =
+  "UPDATE customer SET deceased_on = :day WHERE id = :customer_id AND deceased_on IS NULL";
+static const char deceased_clear_sql[] =
+  "UPDATE customer SET deceased_on = NULL WHERE id = :customer_id";
+
+gboolean
+bd_store_set_deceased (BdStore     *self,
+                       gint64       customer_id,
+                       const char  *day,
+                       GError     **error)
+{
+  BdDbStmt *stmt = bd_store_prepare_for_id (self, day != NULL ? deceased_set_sql : deceased_clear_sql,
+                                            ":customer_id", customer_id, error);
+
+  if (stmt == NULL)
+    return FALSE;
+  if (day != NULL)
+    bd_db_bind_text (stmt, ":day", day);
+  return bd_db_step_done (stmt, error);
 }
 
 typedef struct

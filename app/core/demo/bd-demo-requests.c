@@ -73,7 +73,24 @@ struct _BdDemoRequests
   guint32     first_day;
   GPtrArray  *days[DAYS_OF_REQUESTS];  /* Flow, scheduled on first_day + i */
   guint       shown;       /* requests of the last days held in a state on purpose */
+  GArray     *workflows;   /* Workflow: other workflows' years, on the same days */
 };
+
+typedef struct
+{
+  const BdDemoWorkflow *funcs;
+  gpointer              data;
+} Workflow;
+
+void
+bd_demo_requests_add_workflow (BdDemoRequests       *self,
+                               const BdDemoWorkflow *workflow,
+                               gpointer              data)
+{
+  Workflow added = { workflow, data };
+
+  g_array_append_val (self->workflows, added);
+}
 
 static int
 draw (BdDemoRequests *self,
@@ -111,6 +128,7 @@ bd_demo_requests_new (BdStore     *store,
   self->rand = g_rand_new_with_seed (seed ^ 0x5a17u);
   self->today = g_date_get_julian (today);
   self->first_day = self->today - (DAYS_OF_REQUESTS - 1);
+  self->workflows = g_array_new (FALSE, FALSE, sizeof (Workflow));
   return self;
 }
 
@@ -121,6 +139,13 @@ bd_demo_requests_free (BdDemoRequests *self)
     return;
   for (guint i = 0; i < DAYS_OF_REQUESTS; i++)
     g_clear_pointer (&self->days[i], g_ptr_array_unref);
+  for (guint i = 0; i < self->workflows->len; i++)
+    {
+      Workflow *workflow = &g_array_index (self->workflows, Workflow, i);
+
+      workflow->funcs->free (workflow->data);
+    }
+  g_array_unref (self->workflows);
   g_rand_free (self->rand);
   g_object_unref (self->store);
   g_free (self);
@@ -150,6 +175,12 @@ bd_demo_requests_consider (BdDemoRequests *self,
 
   g_return_if_fail (self != NULL);
 
+  for (guint i = 0; i < self->workflows->len; i++)
+    {
+      Workflow *workflow = &g_array_index (self->workflows, Workflow, i);
+
+      workflow->funcs->consider (workflow->data, policy);
+    }
   if (!chance (self, REQUEST_CHANCE) || (status != BD_POLICY_IN_FORCE && status != BD_POLICY_GRACE))
     return;
   g_date_clear (&day, 1);
@@ -419,6 +450,14 @@ work_on_day (BdDemoRequests  *self,
       *last_written = g_date_time_ref (now);
     }
   g_clear_pointer (&self->days[day - self->first_day], g_ptr_array_unref);
+  for (guint i = 0; i < self->workflows->len; i++)
+    {
+      Workflow *workflow = &g_array_index (self->workflows, Workflow, i);
+
+      if (!workflow->funcs->work_on_day (workflow->data, day, clerks, n_clerks, supervisor,
+                                         last_written, error))
+        return FALSE;
+    }
   return TRUE;
 }
 

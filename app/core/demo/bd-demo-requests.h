@@ -34,4 +34,25 @@ gboolean        bd_demo_requests_write     (BdDemoRequests  *self,
                                             GDateTime      **last_written,
                                             GError         **error);
 
+/* Another workflow's year of cases, written on the same days (the audit log stays in time
+ * order): @consider sees each policy as the requests do, @work_on_day runs after the
+ * requests' work of each day and moves *@last_written on, @free ends it with the requests. */
+typedef struct
+{
+  void     (*consider)    (gpointer         data,
+                           BdPolicy        *policy);
+  gboolean (*work_on_day) (gpointer         data,
+                           guint32          day,
+                           const gint64    *clerks,
+                           guint            n_clerks,
+                           gint64           supervisor,
+                           GDateTime      **last_written,
+                           GError         **error);
+  void     (*free)        (gpointer         data);
+} BdDemoWorkflow;
+
+void            bd_demo_requests_add_workflow (BdDemoRequests       *self,
+                                               const BdDemoWorkflow *workflow,
+                                               gpointer              data);
+
 G_END_DECLS

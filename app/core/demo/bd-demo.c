@@ -25,6 +25,7 @@
 #include "bd-contacts-store.h"
 #include "bd-customers-store.h"
 #include "bd-clock.h"
+#include "bd-demo-claims.h"
 #include "bd-demo-requests.h"
 #include "bd-demo-words.h"
 #include "bd-demo.h"
@@ -1131,6 +1132,7 @@ insert_policy (Demo       *demo,
 
   if (!bd_store_add_policy (demo->store, policy, error))
     return FALSE;
+  bd_policy_set_product_kind (policy, product->kind);
   bd_demo_requests_consider (demo->requests, policy);
   if (dates.service_class == BD_SERVICE_DIFFICULT)
     {
@@ -1479,6 +1481,7 @@ bd_demo_generate (BdStore              *store,
   demo.today = g_date_get_julian (&options->today);
   demo.identity_sequences = g_hash_table_new (g_direct_hash, g_direct_equal);
   demo.requests = bd_demo_requests_new (store, options->seed, &options->today);
+  bd_demo_claims_attach (demo.requests, store, options->seed, &options->today);
   demo.contacts = g_array_new (FALSE, FALSE, sizeof (DemoContacts));
   demo.traced_policies = g_array_new (FALSE, FALSE, sizeof (gint64));
 

@@ -639,6 +639,11 @@ static const char *const migrations[] = {
   "  BEGIN SELECT RAISE (ABORT, 'a score is changed, never deleted'); END;"
   "CREATE TRIGGER finding_no_delete BEFORE DELETE ON finding"
   "  BEGIN SELECT RAISE (ABORT, 'a finding is closed, never deleted'); END;",
+
+  /* 14 → 15: the day a customer died, as a death claim reported it (claims/,
+   * bd-claims-store.c); NULL for the living. Premium reminders and contact slips skip
+   * whoever has one. */
+  "ALTER TABLE customer ADD COLUMN deceased_on TEXT;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BD_STORE_SCHEMA_VERSION);
