@@ -417,39 +417,14 @@ prefilled (Fixture    *fixture,
   g_error ("%s is not prefilled", key);
 }
 
-/* A contact change taken on @day and carried out @days_later. */
 static gint64
 carry_out_request (Fixture    *fixture,
                    gint64      policy_id,
                    const char *day,
                    const char *done)
 {
-  g_autoptr(BdRequest) request = bd_request_new (bd_request_item_find ("contact-change"),
-                                                 fixture->customer, policy_id);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *morning = g_strdup_printf ("%sT10:00:00+08:00", day);
-  g_autofree char *later = g_strdup_printf ("%sT10:00:00+08:00", done);
-  BdCase *kase = bd_request_get_case (request);
-  const char *const documents[] = { "application", "applicant-id", NULL };
-
-  bd_test_clock_fix (morning);
-  bd_request_set_applicant_id (request, fixture->customer);
-  bd_request_set_signer_id (request, fixture->customer);
-  bd_request_set_document (request, BD_DOCUMENT_RESIDENT_ID, "2036-01-01", FALSE);
-  bd_request_set_text (request, "南京市玄武区中山路 1 号");
-  g_assert_true (bd_requests_store_add (fixture->store, request, fixture->clerk, &error));
-  for (guint i = 0; documents[i] != NULL; i++)
-    g_assert_true (bd_case_store_set_document (fixture->store, kase, documents[i],
-                                               BD_DOCUMENT_RECEIVED, fixture->clerk, &error));
-  g_assert_true (bd_requests_store_take_step (fixture->store, request, "accepted", fixture->clerk,
-                                              NULL, &error));
-  g_assert_true (bd_requests_store_take_step (fixture->store, request, "approved", fixture->clerk,
-                                              NULL, &error));
-  bd_test_clock_fix (later);
-  g_assert_true (bd_requests_store_take_step (fixture->store, request, "completed",
-                                              fixture->clerk, NULL, &error));
-  g_assert_no_error (error);
-  return bd_case_get_id (kase);
+  return bd_test_carry_out_request (fixture->store, fixture->customer, policy_id, fixture->clerk,
+                                    day, done);
 }
 
 /* Items the data decides, from crafted records: a request done on time and one late, a
