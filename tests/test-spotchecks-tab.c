@@ -372,10 +372,11 @@ test_week_checked (Desk          *desk,
   /* The results: per staff member, with the numbers a screen reader hears. */
   g_assert_cmpstr (bd_spotchecks_page_get_shown (spot), ==, "overview");
   g_assert_true (bd_test_shows_text (page, "2 of 2 records scored", BD_TEST_TEXT_ROW_SUBTITLE));
-  g_assert_nonnull (strstr (chart_summary (page, "Pass rate per staff member"),
+  g_assert_nonnull (strstr (chart_summary (page, "Pass rate by staff member"),
                             "王芳: 100% (1 of 1)"));
-  g_assert_nonnull (strstr (chart_summary (page, "Pass rate, last 12 months"), "26-11: 100%"));
-  g_assert_nonnull (strstr (chart_summary (page, "Pass rate per scorecard item"),
+  g_assert_nonnull (strstr (chart_summary (page, "Pass rate over the last twelve months"),
+                            "26/11: 100%"));
+  g_assert_nonnull (strstr (chart_summary (page, "Items passed where they applied"),
                             "Customer told the expected date: 50% (1 of 2)"));
   g_assert_true (bd_test_shows_text (page, "办理时告知客户预计办结日", BD_TEST_TEXT_ROW_SUBTITLE));
 
@@ -434,7 +435,7 @@ test_clerk_sees_own (Desk          *desk,
                                      BD_TEST_TEXT_ROW_SUBTITLE));
 
   /* His own results only: 李强's bar, nobody else's. */
-  chart = bd_test_find_first (GTK_WIDGET (spot), is_chart, "Pass rate per staff member");
+  chart = bd_test_find_first (GTK_WIDGET (spot), is_chart, "Pass rate by staff member");
   g_assert_null (strstr (bd_chart_view_get_summary (BD_CHART_VIEW (chart)), "王芳"));
   g_assert_nonnull (strstr (bd_chart_view_get_summary (BD_CHART_VIEW (chart)), "李强: 100% (2 of 2)"));
   g_assert_true (bd_test_shows_text (GTK_WIDGET (spot), "Your work: 2 of 2 records passed",

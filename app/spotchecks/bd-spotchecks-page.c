@@ -295,7 +295,7 @@ bd_spotchecks_page_open_check (BdSpotchecksPage *self,
 
   self->check_id = check_id;
   show_sample (self);
-  title = g_strdup_printf (_("Spot check %" G_GINT64_FORMAT), check_id);
+  title = g_strdup_printf (_("Spot check %u"), (guint) check_id);
   show_page (self, "check", title);
 }
 
@@ -387,21 +387,23 @@ show_trend (BdSpotchecksPage *self,
   g_autoptr(GArray) trend = bd_spotchecks_desk_trend (self->session, g_date_get_year (to),
                                                       g_date_get_month (to), TREND_MONTHS, &error);
   g_autoptr(GArray) values = g_array_new (FALSE, FALSE, sizeof (BdChartValue));
-  guint year = g_date_get_year (to), month = g_date_get_month (to);
+  GDate month;
 
   if (trend == NULL)
     {
       show_toast (self, error->message);
       return;
     }
-  /* The months run up to @to's: the first is TREND_MONTHS - 1 before it. */
-  for (guint i = 0; i < TREND_MONTHS - 1; i++)
-    if (--month == 0)
-      month = 12, year--;
-  for (guint i = 0; i < trend->len; i++)
+  /* The months run up to @to's, as the printed report's. */
+  g_date_clear (&month, 1);
+  g_date_set_dmy (&month, 1, g_date_get_month (to), g_date_get_year (to));
+  g_date_subtract_months (&month, TREND_MONTHS - 1);
+  for (guint i = 0; i < trend->len; i++, g_date_add_months (&month, 1))
     {
       BdSpotTally *tally = &g_array_index (trend, BdSpotTally, i);
-      char *label = g_strdup_printf (_("%u-%02u"), year % 100, month);
+      /* Translators: a month on the trend's axis: the year's last two digits and the month */
+      char *label = g_strdup_printf (_("%02u/%02u"), g_date_get_year (&month) % 100,
+                                     g_date_get_month (&month));
       char *text = tally->records > 0 ? g_strdup_printf ("%u%%", pass_rate (tally)) : NULL;
       BdChartValue value = { label, tally->records > 0 ? pass_rate (tally) : -1.0, text };
 
@@ -409,8 +411,6 @@ show_trend (BdSpotchecksPage *self,
       if (text != NULL)
         g_ptr_array_add (texts, text);
       g_array_append_val (values, value);
-      if (++month > 12)
-        month = 1, year++;
     }
   bd_chart_view_set_values (BD_CHART_VIEW (self->trend_chart), (BdChartValue *) values->data,
                             values->len, 100.0);
@@ -824,10 +824,12 @@ build_overview (BdSpotchecksPage *self)
   gtk_label_set_xalign (self->branch_label, 0);
   gtk_label_set_wrap (self->branch_label, TRUE);
   gtk_box_append (GTK_BOX (charts), GTK_WIDGET (self->branch_label));
-  self->staff_chart = chart_new (charts, BD_CHART_VIEW_BARS, _("Pass rate per staff member"));
-  self->kind_chart = chart_new (charts, BD_CHART_VIEW_BARS, _("Pass rate per kind of work"));
-  self->trend_chart = chart_new (charts, BD_CHART_VIEW_LINE, _("Pass rate, last 12 months"));
-  self->item_chart = chart_new (charts, BD_CHART_VIEW_BARS, _("Pass rate per scorecard item"));
+  self->staff_chart = chart_new (charts, BD_CHART_VIEW_BARS, _("Pass rate by staff member"));
+  self->kind_chart = chart_new (charts, BD_CHART_VIEW_BARS, _("Pass rate by kind of work"));
+  self->trend_chart = chart_new (charts, BD_CHART_VIEW_LINE,
+                                 _("Pass rate over the last twelve months"));
+  self->item_chart = chart_new (charts, BD_CHART_VIEW_BARS,
+                                _("Items passed where they applied"));
   gtk_box_append (GTK_BOX (box), charts);
   self->findings_group = group_new (box, _("Open findings"));
   return scrolled_clamp (box);
