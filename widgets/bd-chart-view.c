@@ -17,6 +17,9 @@
 
 #define FONT_SIZE   13.0
 #define LINE_HEIGHT 120.0
+/* Room kept right of the bars beyond what print/bd-chart.c keeps, for a value written
+ * with its counts ("92% (11 of 12)"). */
+#define VALUE_ROOM  (6 * FONT_SIZE)
 
 struct _BdChartView
 {
@@ -108,8 +111,8 @@ bd_chart_view_snapshot (GtkWidget   *widget,
     bd_chart_draw_line (cr, 0, 0, width, LINE_HEIGHT, FONT_SIZE, values, self->values->len,
                         self->maximum, &colors);
   else
-    bd_chart_draw_bars (cr, 0, 0, width, FONT_SIZE, values, self->values->len, self->maximum,
-                        &colors);
+    bd_chart_draw_bars (cr, 0, 0, MAX (width - VALUE_ROOM, width / 2), FONT_SIZE, values,
+                        self->values->len, self->maximum, &colors);
   cairo_destroy (cr);
 }
 

@@ -41,6 +41,7 @@ struct _BdSpotchecksPage
 
   AdwWindowTitle      *title;
   GtkWidget           *back_button;
+  GtkWidget           *new_button;    /* a supervisor's, on the list of checks */
   GtkStack            *stack;
   AdwPreferencesGroup *checks_group;
   AdwPreferencesGroup *results_group;
@@ -119,6 +120,8 @@ show_page (BdSpotchecksPage *self,
   gtk_stack_set_visible_child_name (self->stack, name);
   adw_window_title_set_title (self->title, title);
   gtk_widget_set_visible (self->back_button, !g_str_equal (name, "overview"));
+  gtk_widget_set_visible (self->new_button, g_str_equal (name, "overview") && self->session != NULL
+                                            && bd_spotchecks_desk_may_check (self->session));
 }
 
 const char *
@@ -174,6 +177,9 @@ show_checks (BdSpotchecksPage *self)
   bd_case_page_clear_rows (self->checks_group, self->check_rows);
   gtk_widget_set_visible (GTK_WIDGET (self->checks_group),
                           bd_spotchecks_desk_may_check (self->session));
+  gtk_widget_set_visible (self->new_button, bd_spotchecks_desk_may_check (self->session)
+                                            && g_str_equal (bd_spotchecks_page_get_shown (self),
+                                                            "overview"));
   if (!bd_spotchecks_desk_may_check (self->session))
     return;
   if ((checks = bd_spotchecks_desk_list_checks (self->session, &error)) == NULL)
@@ -594,7 +600,8 @@ draw_clicked_cb (BdSpotchecksPage *self)
   gint64 check_id = 0;
 
   for (guint kind = 0; kind < BD_N_WORK_KINDS; kind++)
-    if (gtk_check_button_get_active (GTK_CHECK_BUTTON (self->kind_checks[kind])))
+    if (self->kind_checks[kind] != NULL
+        && gtk_check_button_get_active (GTK_CHECK_BUTTON (self->kind_checks[kind])))
       plan.kinds |= 1u << kind;
   if (staff != NULL && staff->len == 0)
     {
@@ -802,10 +809,6 @@ build_overview (BdSpotchecksPage *self)
   GtkWidget *charts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
-  self->checks_group = group_new (box, _("Spot checks"));
-  adw_preferences_group_set_header_suffix (self->checks_group,
-                                           button_new (_("New spot check"), "suggested-action",
-                                                       G_CALLBACK (new_clicked_cb), self));
   self->results_group = group_new (box, _("Results"));
   adw_preferences_group_set_description (self->results_group,
                                          _("Pass rates against each scorecard’s pass mark"));
@@ -832,6 +835,7 @@ build_overview (BdSpotchecksPage *self)
                                 _("Items passed where they applied"));
   gtk_box_append (GTK_BOX (box), charts);
   self->findings_group = group_new (box, _("Open findings"));
+  self->checks_group = group_new (box, _("Spot checks"));
   return scrolled_clamp (box);
 }
 
@@ -879,6 +883,7 @@ build_new (BdSpotchecksPage *self)
   AdwPreferencesGroup *kinds = group_new (box, _("Kinds of work"));
   AdwPreferencesGroup *sample = group_new (box, _("Sample"));
   GtkWidget *all_row = adw_action_row_new ();
+  GtkWidget *draw;
 
   self->new_from_row = date_row (period, _("First day"));
   self->new_to_row = date_row (period, _("Last day"));
@@ -895,14 +900,17 @@ build_new (BdSpotchecksPage *self)
                             G_CALLBACK (all_staff_changed_cb), self);
   gtk_box_reorder_child_after (GTK_BOX (box), GTK_WIDGET (self->new_staff_group),
                                GTK_WIDGET (period));
-  for (guint kind = 0; kind < BD_N_WORK_KINDS; kind++)
+  /* Etiquette is observed at the counter, not drawn from records: no sample to offer. */
+  for (guint kind = 0; kind < BD_WORK_ETIQUETTE; kind++)
     self->kind_checks[kind] = kind_row (kinds, kind);
   self->share_spin = spin_row (sample, _("Share (per cent)"),
                                _("Of each staff member’s work of each kind, rounded up"), 100, 10);
   self->size_spin = spin_row (sample, _("Or records each"),
                               _("Used when the share is 0"), 100, 0);
-  gtk_box_append (GTK_BOX (box), button_new (_("Draw the sample"), "suggested-action",
-                                             G_CALLBACK (draw_clicked_cb), self));
+  draw = button_new (_("Draw the sample"), "suggested-action", G_CALLBACK (draw_clicked_cb), self);
+  gtk_widget_add_css_class (draw, "pill");
+  gtk_widget_set_halign (draw, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), draw);
   return scrolled_clamp (box);
 }
 
@@ -931,6 +939,10 @@ build_header (BdSpotchecksPage *self)
   gtk_widget_set_visible (self->back_button, FALSE);
   g_signal_connect_swapped (self->back_button, "clicked", G_CALLBACK (back_clicked_cb), self);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), self->back_button);
+  self->new_button = button_new (_("New spot check"), "suggested-action",
+                                 G_CALLBACK (new_clicked_cb), self);
+  gtk_widget_set_visible (self->new_button, FALSE);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->new_button);
   return header;
 }
 
