@@ -191,7 +191,7 @@ open_record_of (Desk       *desk,
   GtkWidget *row = bd_test_find_first (page, is_record_row, staff);
 
   g_assert_nonnull (row);
-  g_signal_emit_by_name (row, "activated");
+  g_signal_emit_by_name (bd_test_find_widget (row, GTK_TYPE_BUTTON), "clicked");
   wait (desk);
   g_assert_cmpstr (bd_spotchecks_page_get_shown (BD_SPOTCHECKS_PAGE (page)), ==, "record");
 }
@@ -318,6 +318,9 @@ score_liqiang (Desk      *desk,
   for (guint i = 0; i < G_N_ELEMENTS (request_items); i++)
     press (page, request_items[i], g_str_equal (request_items[i], "Customer told the expected date")
                                    ? "Fail" : "Pass");
+  /* Failing the item offered its finding at once. */
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (
+                   bd_test_find_widget (failed, ADW_TYPE_EXPANDER_ROW))));
   gtk_editable_set_text (GTK_EDITABLE (shown_entry (page, "Reason for the override")),
                          "回执已当面交给客户");
   gtk_editable_set_text (GTK_EDITABLE (shown_entry (failed, "Comment")), "未告知客户预计办结日");

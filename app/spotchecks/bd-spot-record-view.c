@@ -100,6 +100,10 @@ result_toggled_cb (GtkToggleButton *button,
                    ItemRows        *rows)
 {
   update_item (rows);
+  /* The supervisor who fails an item is offered its finding at once: the expander's own
+   * header has no action a screen reader can take (libadwaita 1.2). */
+  if (gtk_toggle_button_get_active (button) && selected_result (rows) == BD_SCORE_FAIL)
+    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (rows->finding), TRUE);
 }
 
 static void

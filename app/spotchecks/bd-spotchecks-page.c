@@ -146,6 +146,30 @@ set_date (GtkWidget   *row,
   gtk_editable_set_text (GTK_EDITABLE (row), bd_date_format_iso (date, text));
 }
 
+/* The row's button that opens what it lists, named @name for a screen reader; the row
+ * activates it. */
+static GtkWidget *
+add_open_button (GtkWidget  *row,
+                 const char *name,
+                 GCallback   clicked,
+                 gpointer    self)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("go-next-symbolic");
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  bd_accessible_set_label (button, name);
+  gtk_widget_set_tooltip_text (button, name);
+  g_object_set_data (G_OBJECT (button), "row", row);
+  g_signal_connect (button, "clicked", clicked, self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  /* Not the row's activatable widget: that would name the button with the row's title
+   * as well, said twice. */
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  g_signal_connect_swapped (row, "activated", G_CALLBACK (gtk_widget_activate), button);
+  return button;
+}
+
 /* ── the checks ────────────────────────────────────────────────────────────────── */
 
 static char *
@@ -161,11 +185,12 @@ kinds_text (guint kinds)
 }
 
 static void
-check_activated_cb (AdwActionRow     *row,
-                    BdSpotchecksPage *self)
+check_clicked_cb (GtkButton        *button,
+                  BdSpotchecksPage *self)
 {
-  bd_spotchecks_page_open_check (self, GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (row),
-                                                                            "check-id")));
+  GObject *row = g_object_get_data (G_OBJECT (button), "row");
+
+  bd_spotchecks_page_open_check (self, GPOINTER_TO_SIZE (g_object_get_data (row, "check-id")));
 }
 
 static void
@@ -198,14 +223,13 @@ show_checks (BdSpotchecksPage *self)
       g_autofree char *subtitle = g_strdup_printf (_("%s · %u of %u records scored · by %s"), kinds,
                                                    info->scored, info->records,
                                                    staff_name (self, info->created_by));
+      /* Translators: the button that opens a check, with its period */
+      g_autofree char *open = g_strdup_printf (_("Open the check of %s"), title);
       GtkWidget *row = bd_case_page_add_row (self->checks_group, self->check_rows, title,
                                              subtitle);
 
       g_object_set_data (G_OBJECT (row), "check-id", GSIZE_TO_POINTER (info->id));
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
-      g_signal_connect (row, "activated", G_CALLBACK (check_activated_cb), self);
+      add_open_button (row, open, G_CALLBACK (check_clicked_cb), self);
     }
 }
 
@@ -240,9 +264,10 @@ record_subtitle (BdSpotchecksPage        *self,
 }
 
 static void
-record_activated_cb (AdwActionRow     *row,
-                     BdSpotchecksPage *self)
+record_clicked_cb (GtkButton        *button,
+                   BdSpotchecksPage *self)
 {
+  GtkWidget *row = g_object_get_data (G_OBJECT (button), "row");
   g_autoptr(GError) error = NULL;
   BdSampleCandidate *record = g_object_get_data (G_OBJECT (row), "record");
   gint64 id = *(gint64 *) g_object_get_data (G_OBJECT (row), "record-id");
@@ -278,16 +303,15 @@ show_sample (BdSpotchecksPage *self)
       BdSampleCandidate *record = &g_array_index (sample, BdSampleCandidate, i);
       g_autofree char *title = record_title (self, record);
       g_autofree char *subtitle = record_subtitle (self, record, g_array_index (ids, gint64, i));
+      /* Translators: the button that scores a sampled record, with its kind and number */
+      g_autofree char *score = g_strdup_printf (_("Score %s"), title);
       GtkWidget *row = bd_case_page_add_row (self->sample_group, self->sample_rows, title,
                                              subtitle);
 
       g_object_set_data_full (G_OBJECT (row), "record", g_memdup2 (record, sizeof *record), g_free);
       g_object_set_data_full (G_OBJECT (row), "record-id",
                               g_memdup2 (&g_array_index (ids, gint64, i), sizeof (gint64)), g_free);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 gtk_image_new_from_icon_name ("go-next-symbolic"));
-      g_signal_connect (row, "activated", G_CALLBACK (record_activated_cb), self);
+      add_open_button (row, score, G_CALLBACK (record_clicked_cb), self);
     }
 }
 
@@ -587,6 +611,14 @@ chosen_staff (BdSpotchecksPage *self)
   return ids;
 }
 
+static guint
+spin_value (GtkWidget *spin)
+{
+  /* What was typed counts, even before the field is left. */
+  gtk_spin_button_update (GTK_SPIN_BUTTON (spin));
+  return gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (spin));
+}
+
 static void
 draw_clicked_cb (BdSpotchecksPage *self)
 {
@@ -594,8 +626,7 @@ draw_clicked_cb (BdSpotchecksPage *self)
   g_autoptr(GArray) staff = chosen_staff (self);
   BdSpotCheckPlan plan = {
     entry_text (self->new_from_row), entry_text (self->new_to_row), 0, staff,
-    gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->share_spin)),
-    gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->size_spin)), 0,
+    spin_value (self->share_spin), spin_value (self->size_spin), 0,
   };
   gint64 check_id = 0;
 
