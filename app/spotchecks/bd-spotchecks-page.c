@@ -923,9 +923,10 @@ build_new (BdSpotchecksPage *self)
   self->all_staff_switch = gtk_switch_new ();
   gtk_switch_set_active (GTK_SWITCH (self->all_staff_switch), TRUE);
   gtk_widget_set_valign (self->all_staff_switch, GTK_ALIGN_CENTER);
-  bd_accessible_set_label (self->all_staff_switch, _("All staff"));
   adw_action_row_add_suffix (ADW_ACTION_ROW (all_row), self->all_staff_switch);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (all_row), self->all_staff_switch);
+  /* After the row ties its title to the switch: the name is said once. */
+  bd_accessible_set_label (self->all_staff_switch, _("All staff"));
   adw_preferences_group_add (self->new_staff_group, all_row);
   g_signal_connect_swapped (self->all_staff_switch, "notify::active",
                             G_CALLBACK (all_staff_changed_cb), self);
