@@ -9,6 +9,7 @@
 #include "bd-customer-page.h"
 #include "bd-queues-page.h"
 #include "bd-sign-in-page.h"
+#include "bd-spotchecks-page.h"
 #include "bd-window.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,7 @@ struct _BdWindow
   BdSignInPage         *sign_in_page;
   AdwViewStack         *area_stack;
   BdQueuesPage         *queues_page;
+  BdSpotchecksPage     *spotchecks_page;
   AdwLeaflet           *leaflet;
   GtkSearchEntry       *search_entry;
   GtkLabel             *results_title;

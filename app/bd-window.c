@@ -302,6 +302,7 @@ clear_desk (BdWindow *self)
   if (self->customer_page != NULL)
     bd_customer_page_clear (self->customer_page);
   bd_queues_page_clear (self->queues_page);
+  bd_spotchecks_page_clear (self->spotchecks_page);
   adw_view_stack_set_visible_child_name (self->area_stack, "desk");
   adw_window_title_set_title (self->content_title, _("Desk"));
   gtk_stack_set_visible_child_name (self->content_stack, "none");
@@ -487,6 +488,7 @@ desk_follow_session (BdWindow *self)
   if (self->customer_page != NULL)
     bd_customer_page_set_session (self->customer_page, self->session);
   bd_queues_page_set_session (self->queues_page, self->session);
+  bd_spotchecks_page_set_session (self->spotchecks_page, self->session);
 }
 
 /* The results list shows the model it is given: the list view reads a customer when it
@@ -509,6 +511,8 @@ area_changed_cb (BdWindow *self)
 {
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->area_stack), "queues") == 0)
     bd_queues_page_refresh (self->queues_page);
+  else if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->area_stack), "spotchecks") == 0)
+    bd_spotchecks_page_refresh (self->spotchecks_page);
 }
 
 static void
@@ -545,6 +549,7 @@ ensure_desk (BdWindow *self)
   if (self->desk != NULL)
     return;
   g_type_ensure (BD_TYPE_QUEUES_PAGE);
+  g_type_ensure (BD_TYPE_SPOTCHECKS_PAGE);
   scope = desk_scope ();
   builder = gtk_builder_new ();
   gtk_builder_set_scope (builder, scope);
@@ -557,6 +562,7 @@ ensure_desk (BdWindow *self)
   self->toast_overlay = DESK_OBJECT (builder, ADW_TOAST_OVERLAY, "toast_overlay");
   self->area_stack = DESK_OBJECT (builder, ADW_VIEW_STACK, "area_stack");
   self->queues_page = DESK_OBJECT (builder, BD_QUEUES_PAGE, "queues_page");
+  self->spotchecks_page = DESK_OBJECT (builder, BD_SPOTCHECKS_PAGE, "spotchecks_page");
   self->leaflet = DESK_OBJECT (builder, ADW_LEAFLET, "leaflet");
   self->search_entry = DESK_OBJECT (builder, GTK_SEARCH_ENTRY, "search_entry");
   self->results_title = DESK_OBJECT (builder, GTK_LABEL, "results_title");
@@ -816,6 +822,8 @@ bd_window_class_init (BdWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-area", "s", "queues");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_1, GDK_ALT_MASK, "win.show-area", "s", "desk");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_2, GDK_ALT_MASK, "win.show-area", "s", "queues");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-area", "s", "spotchecks");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_3, GDK_ALT_MASK, "win.show-area", "s", "spotchecks");
   gtk_widget_class_install_action (widget_class, "win.open-customer", "x", open_customer_action);
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, session_action);
   bd_window_install_print_actions (widget_class);

@@ -604,6 +604,20 @@ test_requests (Fixture       *fixture,
   n_judged = judge_requests (store, path);
   g_assert_cmpuint (n_judged, >, requests / 2);
 
+  /* Six past spot checks of a week of requests each, every record scored, a finding only
+   * on an item that failed; findings past their due day followed up and closed. */
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM spot_check"), ==, 6);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM spot_check_record r WHERE NOT "
+                                            "EXISTS (SELECT 1 FROM spot_score s WHERE "
+                                            "s.record_id = r.id)"), ==, 0);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM finding"), >, 0);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM finding f WHERE NOT EXISTS "
+                                            "(SELECT 1 FROM spot_score s WHERE s.record_id = "
+                                            "f.record_id AND s.item_key = f.item_key AND "
+                                            "s.result = 'fail')"), ==, 0);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM finding WHERE closed_at IS NULL "
+                                            "AND due_date < '2026-11-22'"), ==, 0);
+
   g_assert_true (bd_store_check (store, count_problem_cb, &reported, &n_problems, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_problems, ==, 0);

@@ -12,6 +12,7 @@
 #include "bd-complaints-store.h"
 #include "bd-requests-store.h"
 #include "bd-print-spotchecks.h"
+#include "bd-spotchecks-desk.h"
 #include "bd-spotchecks-prefill.h"
 #include "bd-spotchecks-store.h"
 #include "bd-test-fixture.h"
@@ -416,39 +417,14 @@ prefilled (Fixture    *fixture,
   g_error ("%s is not prefilled", key);
 }
 
-/* A contact change taken on @day and carried out @days_later. */
 static gint64
 carry_out_request (Fixture    *fixture,
                    gint64      policy_id,
                    const char *day,
                    const char *done)
 {
-  g_autoptr(BdRequest) request = bd_request_new (bd_request_item_find ("contact-change"),
-                                                 fixture->customer, policy_id);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *morning = g_strdup_printf ("%sT10:00:00+08:00", day);
-  g_autofree char *later = g_strdup_printf ("%sT10:00:00+08:00", done);
-  BdCase *kase = bd_request_get_case (request);
-  const char *const documents[] = { "application", "applicant-id", NULL };
-
-  bd_test_clock_fix (morning);
-  bd_request_set_applicant_id (request, fixture->customer);
-  bd_request_set_signer_id (request, fixture->customer);
-  bd_request_set_document (request, BD_DOCUMENT_RESIDENT_ID, "2036-01-01", FALSE);
-  bd_request_set_text (request, "南京市玄武区中山路 1 号");
-  g_assert_true (bd_requests_store_add (fixture->store, request, fixture->clerk, &error));
-  for (guint i = 0; documents[i] != NULL; i++)
-    g_assert_true (bd_case_store_set_document (fixture->store, kase, documents[i],
-                                               BD_DOCUMENT_RECEIVED, fixture->clerk, &error));
-  g_assert_true (bd_requests_store_take_step (fixture->store, request, "accepted", fixture->clerk,
-                                              NULL, &error));
-  g_assert_true (bd_requests_store_take_step (fixture->store, request, "approved", fixture->clerk,
-                                              NULL, &error));
-  bd_test_clock_fix (later);
-  g_assert_true (bd_requests_store_take_step (fixture->store, request, "completed",
-                                              fixture->clerk, NULL, &error));
-  g_assert_no_error (error);
-  return bd_case_get_id (kase);
+  return bd_test_carry_out_request (fixture->store, fixture->customer, policy_id, fixture->clerk,
+                                    day, done);
 }
 
 /* Items the data decides, from crafted records: a request done on time and one late, a
@@ -655,6 +631,121 @@ test_calibration (Fixture       *fixture,
   (void) sample;
 }
 
+/* The desk's calls, by the session: a supervisor draws, scores and opens a finding; a
+ * clerk is refused the checks and reads only their own results and findings. */
+static void
+score_by_desk (BdSession     *session,
+               gint64         record_id,
+               BdScoreResult  late)
+{
+  guint n;
+  const BdScoreItem *items = bd_scorecard_default_items (BD_WORK_REQUEST, &n);
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean is_late = g_str_equal (items[i].key, "within-target");
+
+      g_assert_true (bd_spotchecks_desk_score (session, record_id, items[i].key,
+                                               is_late ? late : BD_SCORE_PASS, BD_SCORE_UNSCORED,
+                                               is_late ? "交付晚了两天" : NULL, NULL, &error));
+      g_assert_no_error (error);
+    }
+}
+
+static void
+test_desk (Fixture       *fixture,
+           gconstpointer  data)
+{
+  gint64 clerk = bd_test_add_staff (fixture->store, "clerk", "赵敏", BD_ROLE_COUNTER, "pw", NULL);
+  gint64 boss = bd_test_add_staff (fixture->store, "boss", "吴刚", BD_ROLE_SUPERVISOR, "pw", NULL);
+  g_autoptr(BdSession) supervisor = NULL;
+  g_autoptr(BdSession) counter = NULL;
+  g_autoptr(GArray) checks = NULL;
+  g_autoptr(GArray) sample = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(GArray) scores = NULL;
+  g_autoptr(GArray) findings = NULL;
+  g_autoptr(GArray) staff = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GError) error = NULL;
+  BdSpotCheckPlan plan = { "2026-11-23", "2026-11-29", 1u << BD_WORK_REQUEST, staff, 100, 0, 7 };
+  BdSpotResults results = { 0 };
+  gint64 check_id = 0, failed = 0, other = 0;
+
+  add_request_case (fixture, clerk, "2026-11-25");
+  g_array_append_val (staff, clerk);
+  g_array_append_val (staff, fixture->other_clerk);
+  supervisor = bd_test_sign_in (fixture->store, "boss", "pw");
+  counter = bd_test_sign_in (fixture->store, "clerk", "pw");
+
+  /* A clerk is refused in the desk as in the store; nothing is written. */
+  g_assert_false (bd_spotchecks_desk_may_check (counter));
+  g_assert_false (bd_spotchecks_desk_create_check (counter, &plan, &check_id, &error));
+  g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_NOT_ALLOWED);
+  g_clear_error (&error);
+  g_assert_null (bd_spotchecks_desk_list_checks (counter, &error));
+  g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_NOT_ALLOWED);
+  g_clear_error (&error);
+
+  g_assert_true (bd_spotchecks_desk_create_check (supervisor, &plan, &check_id, &error));
+  g_assert_no_error (error);
+  checks = bd_spotchecks_desk_list_checks (supervisor, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (checks->len, ==, 1);
+  g_assert_cmpint (g_array_index (checks, BdSpotCheckInfo, 0).id, ==, check_id);
+  /* All of 赵敏's one and 李强's three: a share of 100 %. */
+  g_assert_cmpuint (g_array_index (checks, BdSpotCheckInfo, 0).records, ==, 4);
+  g_assert_cmpint (g_array_index (checks, BdSpotCheckInfo, 0).created_by, ==, boss);
+  sample = bd_spotchecks_desk_list_sample (supervisor, check_id, &ids, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < sample->len; i++)
+    if (g_array_index (sample, BdSampleCandidate, i).staff_id == clerk)
+      failed = g_array_index (ids, gint64, i);
+    else
+      other = g_array_index (ids, gint64, i);
+  g_assert_cmpint (failed, !=, 0);
+
+  score_by_desk (supervisor, failed, BD_SCORE_FAIL);
+  score_by_desk (supervisor, other, BD_SCORE_PASS);
+  scores = bd_spotchecks_desk_list_scores (supervisor, failed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (scores->len, ==, 7);
+  checks = (g_array_unref (checks), bd_spotchecks_desk_list_checks (supervisor, &error));
+  g_assert_cmpuint (g_array_index (checks, BdSpotCheckInfo, 0).scored, ==, 2);
+  g_assert_true (bd_spotchecks_desk_open_finding (supervisor, failed, "within-target",
+                                                  "复盘交付流程", clerk, "2026-12-14", NULL,
+                                                  &error));
+  g_assert_no_error (error);
+  g_assert_false (bd_spotchecks_desk_open_finding (counter, failed, "within-target", "自查", clerk,
+                                                   "2026-12-14", NULL, &error));
+  g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_NOT_ALLOWED);
+  g_clear_error (&error);
+
+  /* The clerk reads their own: one record, their finding, with its item's name. */
+  g_assert_true (bd_spotchecks_desk_results (counter, "2026-11-01", "2026-11-30", &results,
+                                             &error));
+  g_assert_cmpuint (results.branch.records, ==, 1);
+  /* The late delivery weighs 2 of 14: 85 %, above the pass mark of 80. */
+  g_assert_cmpuint (results.branch.percent_sum, ==, 85);
+  g_assert_cmpuint (results.by_staff->len, ==, 1);
+  bd_spot_results_clear (&results);
+  g_assert_true (bd_spotchecks_desk_results (supervisor, "2026-11-01", "2026-11-30", &results,
+                                             &error));
+  g_assert_cmpuint (results.branch.records, ==, 2);
+  bd_spot_results_clear (&results);
+  findings = bd_spotchecks_desk_list_own_findings (counter, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (findings->len, ==, 1);
+  g_assert_cmpstr (g_array_index (findings, BdSpotFinding, 0).action, ==, "复盘交付流程");
+  g_assert_cmpstr (g_array_index (findings, BdSpotFinding, 0).item_label, ==, "Done within the target time");
+  g_assert_cmpstr (g_array_index (findings, BdSpotFinding, 0).due_date, ==, "2026-12-14");
+  findings = (g_array_unref (findings), bd_spotchecks_desk_list_findings (supervisor, &error));
+  g_assert_cmpuint (findings->len, ==, 1);
+  findings = (g_array_unref (findings),
+              bd_spotchecks_store_list_findings (fixture->store, fixture->other_clerk, TRUE, NULL));
+  g_assert_cmpuint (findings->len, ==, 0);
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -675,6 +766,7 @@ main (int   argc,
   ADD ("/spotchecks/prefill", test_prefill);
   ADD ("/spotchecks/results", test_results);
   ADD ("/spotchecks/calibration", test_calibration);
+  ADD ("/spotchecks/desk", test_desk);
 
   return g_test_run ();
 }

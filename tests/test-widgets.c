@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "bd-chart-view.h"
 #include "bd-household-card-view.h"
 #include "bd-identity.h"
 #include "bd-masked-label.h"
@@ -990,6 +991,82 @@ test_slot_list (void)
   g_assert_null (bd_slot_dup_item (slot));
 }
 
+/* ── the chart: drawn in the style's colours, its values told to screen readers ──── */
+
+static double
+brightness (const double rgb[3])
+{
+  return (rgb[0] + rgb[1] + rgb[2]) / 3.0;
+}
+
+/* Colours are read when the chart draws: a dark style gives it light text. */
+static void
+chart_colors_in (GtkWidget       *chart,
+                 AdwColorScheme   scheme,
+                 BdChartColors   *colors)
+{
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
+  bd_test_wait_for_frames (chart);
+  bd_chart_view_get_colors (BD_CHART_VIEW (chart), colors);
+}
+
+static void
+test_chart_view (void)
+{
+  static const BdChartValue staff[] = {
+    { "王芳", 92.0, "92%" },
+    { "李强", 60.0, "60%" },
+    { "赵敏", 75.0, NULL },
+  };
+  static const BdChartValue months[] = {
+    { "10月", 80.0, "80%" },
+    { "11月", -1.0, NULL },
+    { "12月", 90.0, "90%" },
+  };
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *bars = bd_chart_view_new (BD_CHART_VIEW_BARS, "Pass rate per staff member");
+  GtkWidget *line = bd_chart_view_new (BD_CHART_VIEW_LINE, "Trend");
+  BdChartColors light, dark;
+  int empty_height, height;
+
+  gtk_box_append (GTK_BOX (box), bars);
+  gtk_box_append (GTK_BOX (box), line);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 400);
+  gtk_window_present (GTK_WINDOW (window));
+
+  gtk_widget_measure (bars, GTK_ORIENTATION_VERTICAL, 600, &empty_height, NULL, NULL, NULL);
+  bd_chart_view_set_values (BD_CHART_VIEW (bars), staff, G_N_ELEMENTS (staff), 100.0);
+  bd_chart_view_set_values (BD_CHART_VIEW (line), months, G_N_ELEMENTS (months), 100.0);
+  gtk_widget_measure (bars, GTK_ORIENTATION_VERTICAL, 600, &height, NULL, NULL, NULL);
+  g_assert_cmpint (empty_height, ==, 0);
+  g_assert_cmpint (height, >, 3 * 13);
+  g_assert_cmpuint (bd_chart_view_get_n_values (BD_CHART_VIEW (bars)), ==, 3);
+
+  /* A screen reader hears the title and every value; a month without data is a dash. */
+  g_assert_true (has_accessible_label (bars, "Pass rate per staff member"));
+  g_assert_cmpstr (bd_chart_view_get_summary (BD_CHART_VIEW (bars)), ==,
+                   "王芳: 92%; 李强: 60%; 赵敏: 75");
+  g_assert_true (has_accessible_description (bars, "王芳: 92%; 李强: 60%; 赵敏: 75"));
+  g_assert_true (has_accessible_description (line, "10月: 80%; 11月: —; 12月: 90%"));
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (bars)), ==,
+                   GTK_ACCESSIBLE_ROLE_IMG);
+
+  /* The style's colours, not fixed ones: dark text on light, light text on dark. */
+  chart_colors_in (bars, ADW_COLOR_SCHEME_FORCE_LIGHT, &light);
+  chart_colors_in (bars, ADW_COLOR_SCHEME_FORCE_DARK, &dark);
+  g_assert_cmpfloat (brightness (light.ink), <, 0.5);
+  g_assert_cmpfloat (brightness (dark.ink), >, 0.5);
+  g_assert_cmpfloat (brightness (dark.accent), !=, brightness (dark.ink));
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+
+  /* New values replace the old ones. */
+  bd_chart_view_set_values (BD_CHART_VIEW (bars), staff, 1, 0.0);
+  g_assert_cmpstr (bd_chart_view_get_summary (BD_CHART_VIEW (bars)), ==, "王芳: 92%");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1011,5 +1088,6 @@ main (int   argc,
   g_test_add_func ("/widgets/print-preview/cache", test_print_preview_cache);
   g_test_add_func ("/widgets/reveal-model", test_reveal_model);
   g_test_add_func ("/widgets/slot-list", test_slot_list);
+  g_test_add_func ("/widgets/chart-view", test_chart_view);
   return g_test_run ();
 }

@@ -28,6 +28,7 @@
 #include "bd-printed-form.h"
 #include "bd-claims-store.h"
 #include "bd-requests-store.h"
+#include "bd-spotchecks-desk.h"
 #include "bd-window-private.h"
 
 /* ── the controller: any printed form to the preview, the printer or a PDF ──────── */
@@ -772,10 +773,32 @@ print_today_slips_action (GtkWidget  *widget,
                                 bd_scope_to_string (BD_SCOPE_OWN));
 }
 
+/* The spot checks' report of the period (@parameter: its first and last days), the
+ * branch's for a supervisor and counter staff's own (the desk decides), to the preview. */
+static void
+preview_spot_report_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BdPrintedForm) form = NULL;
+  const char *from, *to;
+
+  g_variant_get (parameter, "(&s&s)", &from, &to);
+  if (self->session == NULL)
+    return;
+  if ((form = bd_spotchecks_desk_report (self->session, from, to, &error)) == NULL)
+    bd_window_show_toast (self, error->message);
+  else
+    preview_form (self, form);
+}
 
 void
 bd_window_install_print_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.preview-spot-report", "(ss)",
+                                   preview_spot_report_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   for (gsize i = 0; i < G_N_ELEMENTS (form_actions); i++)
     gtk_widget_class_install_action (widget_class, form_actions[i].action_name, "x", form_action);

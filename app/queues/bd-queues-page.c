@@ -32,6 +32,7 @@
 #include "bd-clock.h"
 #include "bd-contacts-store.h"
 #include "bd-policy.h"
+#include "bd-findings-group.h"
 #include "bd-queues-page.h"
 #include "bd-claim-catalogue.h"
 #include "bd-complaint-catalogue.h"
@@ -91,6 +92,7 @@ struct _BdQueuesPage
   GtkBox     *due_pages;
   GtkWidget  *nobody_label;
   GtkButton  *more_button;
+  BdFindingsGroup     *findings_group;   /* spotchecks/: the owner's open findings */
   AdwPreferencesGroup *slips_group;
   GtkBox     *slips_pages;
   GtkButton  *slips_more_button;
@@ -738,6 +740,7 @@ clear_lists (BdQueuesPage *self)
   list_clear (&self->due);
   list_clear (&self->slips);
   list_clear (&self->requests);
+  bd_findings_group_clear (self->findings_group);
   g_hash_table_remove_all (self->chosen);
   update_print_chosen (self);
   show_slips_count (self);
@@ -769,6 +772,7 @@ bd_queues_page_refresh (BdQueuesPage *self)
   store = bd_session_get_store (self->session);
   bd_store_get_today (store, &self->today);
   clear_lists (self);
+  bd_findings_group_show (self->findings_group, self->session);
   if (!scope_staff (self, &staff_id))
     {
       show_slips_count (self);
@@ -939,6 +943,7 @@ bd_queues_page_class_init (BdQueuesPageClass *klass)
   /* No template disposal: AdwBin unparents its child, the template's whole tree. */
   object_class->dispose = bd_queues_page_dispose;
 
+  g_type_ensure (BD_TYPE_FINDINGS_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/branchdesk/BranchDesk/bd-queues-page.ui");
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, title);
@@ -951,6 +956,7 @@ bd_queues_page_class_init (BdQueuesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, due_pages);
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, nobody_label);
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, more_button);
+  gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, findings_group);
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, slips_group);
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, slips_pages);
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, slips_more_button);

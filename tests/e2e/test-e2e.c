@@ -13,6 +13,8 @@
 #include "bd-customers-store.h"
 #include "bd-e2e.h"
 #include "bd-household-store.h"
+#include "bd-spotchecks-store.h"
+#include "bd-staff-store.h"
 #include "bd-test-fixture.h"
 #include "bd-store.h"
 
@@ -480,6 +482,18 @@ click_within (AtspiAccessible *control,
         return TRUE;
     }
   return FALSE;
+}
+
+/* A record's "Score …" button other than the one named @data. */
+static gboolean
+is_other_named (AtspiAccessible *accessible,
+                gconstpointer    data)
+{
+  g_autofree char *name = atspi_accessible_get_name (accessible, NULL);
+  g_autofree char *prefix = g_strdup_printf (bd_e2e_tr ("Score %s"),
+                                             bd_e2e_tr ("Policy-change requests"));
+
+  return name != NULL && g_str_has_prefix (name, prefix) && g_strcmp0 (name, data) != 0;
 }
 
 /* Clicks the control named @name (from its beginning) and gives the program a moment. */
@@ -1314,6 +1328,205 @@ test_family_hospital_claim (void)
   bd_e2e_stop (&e2e);
 }
 
+/* ── spot checks ───────────────────────────────────────────────────────────────── */
+
+static const char *const spot_request_items[] = {
+  "Applicant entitled", "Identity document valid and checked", "Required documents complete",
+  "Signed by the entitled person (no proxy signature)", "Done within the target time",
+  "Customer told the expected date", "Receipt printed",
+};
+
+static char *
+result_name (const char *item,
+             const char *result)
+{
+  return g_strdup_printf ("%s: %s", bd_e2e_tr (item), bd_e2e_tr (result));
+}
+
+/* Whether one of the item's three results is pressed: what the data decided comes so. */
+static gboolean
+item_scored (BdE2e      *e2e,
+             const char *item)
+{
+  static const char *const results[] = { "Pass", "Fail", "N/A" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (results); i++)
+    {
+      g_autofree char *name = result_name (item, results[i]);
+      g_autoptr(AtspiAccessible) button = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_PUSH_BUTTON, name,
+                                                           TIMEOUT_MS);
+
+      g_assert_nonnull (button);
+      if (bd_e2e_has_state (button, ATSPI_STATE_PRESSED)
+          || bd_e2e_has_state (button, ATSPI_STATE_CHECKED))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Scores the record on screen: what the data decided confirmed, the rest passed but
+ * @failing (or nothing), and saved: the score against the pass mark shows. */
+static void
+score_spot_record (BdE2e      *e2e,
+                   const char *failing)
+{
+  g_autofree char *scored = NULL;
+  g_auto(GStrv) pieces = g_strsplit (bd_e2e_tr ("Score %u%% against the pass mark of %u%%: passed"),
+                                     "%", 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (spot_request_items); i++)
+    {
+      const char *item = spot_request_items[i];
+      g_autofree char *pass = result_name (item, "Pass");
+      g_autofree char *fail = result_name (item, "Fail");
+
+      if (g_strcmp0 (item, failing) == 0)
+        press_choice (e2e, fail);
+      else if (!item_scored (e2e, item))
+        press_choice (e2e, pass);
+    }
+  click_named (e2e, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Save the scores"));
+  scored = g_strstrip (g_strdup (pieces[0]));
+  g_assert_nonnull (bd_e2e_wait_for_text (e2e->app, scored, TIMEOUT_MS));
+}
+
+static gboolean
+is_named (AtspiAccessible *accessible,
+          gconstpointer    name)
+{
+  g_autofree char *own = atspi_accessible_get_name (accessible, NULL);
+
+  return g_strcmp0 (own, name) == 0;
+}
+
+/* The control named @name in the nearest ancestor of @control that holds one: the
+ * record's every item has its own finding rows, named alike. */
+static AtspiAccessible *
+beside (AtspiAccessible *control,
+        AtspiRole        role,
+        const char      *name)
+{
+  g_autoptr(AtspiAccessible) ancestor = g_object_ref (control);
+
+  for (guint level = 0; level < 8 && ancestor != NULL; level++)
+    {
+      AtspiAccessible *parent = atspi_accessible_get_parent (ancestor, NULL);
+      AtspiAccessible *found = NULL;
+
+      g_set_object (&ancestor, parent);
+      g_clear_object (&parent);
+      found = ancestor != NULL ? bd_e2e_find_first (ancestor, role, is_named, name, 8) : NULL;
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The item failed on screen becomes a finding for the clerk whose record it is: failing
+ * it opened the finding's rows. */
+static void
+open_spot_finding (BdE2e      *e2e,
+                   const char *item)
+{
+  g_autofree char *name = g_strdup_printf (bd_e2e_tr ("Open the finding: %s"), bd_e2e_tr (item));
+  g_autoptr(AtspiAccessible) open = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_PUSH_BUTTON, name,
+                                                     TIMEOUT_MS);
+  g_autoptr(AtspiAccessible) action = NULL;
+
+  g_assert_nonnull (open);
+  action = beside (open, ATSPI_ROLE_INVALID, bd_e2e_tr ("Corrective action"));
+  g_assert_nonnull (action);
+  g_assert_true (bd_e2e_set_text (action, "办理时当面告知客户预计办结日"));
+  g_assert_true (bd_e2e_click (open));
+  g_usleep (500 * 1000);
+}
+
+/* The login of the owner of the branch's one open finding of today's check. */
+static char *
+finding_owner_login (BdE2e *e2e)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BdStore) store = bd_store_open (e2e->database, bd_test_key (), &error);
+  g_autoptr(GArray) findings = NULL;
+  g_autoptr(BdStaff) owner = NULL;
+
+  g_assert_no_error (error);
+  findings = bd_spotchecks_store_list_findings (store, 0, TRUE, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < findings->len; i++)
+    if (g_strcmp0 (g_array_index (findings, BdSpotFinding, i).action,
+                   "办理时当面告知客户预计办结日") == 0)
+      owner = bd_store_get_staff (store, g_array_index (findings, BdSpotFinding, i).owner_id,
+                                  &error);
+  g_assert_nonnull (owner);
+  return g_strdup (bd_staff_get_login (owner));
+}
+
+/* The demo supervisor checks last week's policy changes: draws the check, scores two
+ * records — the second with an item failed, which becomes a finding — and prints the
+ * report; the clerk whose record failed finds the finding in their Queues. */
+static void
+test_spot_check (void)
+{
+  BdE2e e2e = { 0 };
+  g_autofree char *score_prefix = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *owner = NULL;
+  g_autoptr(AtspiAccessible) button = NULL;
+  g_autoptr(AtspiAccessible) share = NULL;
+  int windows;
+
+  /* 600 customers: last week holds a few finished requests, two to score at least. */
+  bd_e2e_create_demo (&e2e, 600);
+  bd_e2e_start (&e2e);
+  bd_e2e_sign_in (&e2e, "zhoujun", "supervisor-demo");
+  g_assert_nonnull (bd_e2e_wait_for_text (e2e.app, "周军", TIMEOUT_MS));
+  click_named (&e2e, ATSPI_ROLE_PAGE_TAB, bd_e2e_tr ("Spot Checks"));
+  click_named (&e2e, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("New spot check"));
+  /* Last week, all staff, policy changes: what the form starts with; all of the week's,
+   * for the small demo has a few. */
+  share = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_SPIN_BUTTON, bd_e2e_tr ("Share (per cent)"),
+                           TIMEOUT_MS);
+  g_assert_nonnull (share);
+  g_assert_true (bd_e2e_set_text (share, "100"));
+  click_named (&e2e, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Draw the sample"));
+
+  score_prefix = g_strdup_printf (bd_e2e_tr ("Score %s"), bd_e2e_tr ("Policy-change requests"));
+  button = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_PUSH_BUTTON, score_prefix, TIMEOUT_MS);
+  g_assert_nonnull (button);
+  first = atspi_accessible_get_name (button, NULL);
+  g_assert_true (bd_e2e_click (button));
+  score_spot_record (&e2e, NULL);
+  click_named (&e2e, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Back"));
+
+  /* The second record: the clerk did not tell the customer the expected date. */
+  g_clear_object (&button);
+  button = bd_e2e_find_first (e2e.app, ATSPI_ROLE_PUSH_BUTTON, is_other_named, first, 60);
+  g_assert_nonnull (button);
+  g_assert_true (bd_e2e_click (button));
+  score_spot_record (&e2e, "Customer told the expected date");
+  open_spot_finding (&e2e, "Customer told the expected date");
+  click_named (&e2e, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Back"));
+  click_named (&e2e, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Back"));
+
+  /* The report, in the preview. */
+  windows = atspi_accessible_get_child_count (e2e.app, NULL);
+  click_named (&e2e, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Print the report"));
+  g_assert_true (wait_for_windows (&e2e, windows + 1));
+  press_key (0xff1b /* Escape */);
+  g_assert_true (wait_for_windows (&e2e, windows));
+
+  /* The clerk whose record failed sees the finding in their Queues. */
+  owner = finding_owner_login (&e2e);
+  click_named (&e2e, ATSPI_ROLE_PAGE_TAB, bd_e2e_tr ("Desk"));
+  sign_out (&e2e);
+  bd_e2e_sign_in (&e2e, owner, "counter-demo");
+  click_named (&e2e, ATSPI_ROLE_PAGE_TAB, bd_e2e_tr ("Queues"));
+  g_assert_nonnull (bd_e2e_wait_for_text (e2e.app, bd_e2e_tr ("Findings to Follow Up"), TIMEOUT_MS));
+  g_assert_nonnull (bd_e2e_wait_for_text (e2e.app, "办理时当面告知客户预计办结日", TIMEOUT_MS));
+  bd_e2e_stop (&e2e);
+}
+
 static void
 quit_waited_cb (GObject      *source,
                 GAsyncResult *result,
@@ -1381,6 +1594,7 @@ main (int   argc,
   g_test_add_func ("/e2e/desk/quit-signs-out", test_quit_signs_out);
   g_test_add_func ("/e2e/contacts/missed-visit-slip", test_missed_visit_slip);
   g_test_add_func ("/e2e/requests/beneficiary-change", test_beneficiary_change);
+  g_test_add_func ("/e2e/spotchecks/week-checked", test_spot_check);
   g_test_add_func ("/e2e/claims/family-hospital-claim", test_family_hospital_claim);
   g_test_add_func ("/e2e/a11y/names", test_accessible_names);
   return g_test_run ();

@@ -18,9 +18,12 @@
 #include "bd-password.h"
 
 #include "bd-test-fixture.h"
+#include "bd-case-store.h"
 #include "bd-contacts-store.h"
 #include "bd-customers-store.h"
 #include "bd-household-store.h"
+#include "bd-request-catalogue.h"
+#include "bd-requests-store.h"
 #include "bd-staff-store.h"
 
 char *
@@ -448,4 +451,37 @@ bd_test_break_audit_log (const char *path)
 {
   bd_test_exec (path, "CREATE TRIGGER test_audit_fails BEFORE INSERT ON audit_log "
                       "BEGIN SELECT RAISE (ABORT, 'the audit log is full'); END");
+}
+
+gint64
+bd_test_carry_out_request (BdStore    *store,
+                           gint64      customer_id,
+                           gint64      policy_id,
+                           gint64      staff_id,
+                           const char *day,
+                           const char *done)
+{
+  g_autoptr(BdRequest) request = bd_request_new (bd_request_item_find ("contact-change"),
+                                                 customer_id, policy_id);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *morning = g_strdup_printf ("%sT10:00:00+08:00", day);
+  g_autofree char *later = g_strdup_printf ("%sT10:00:00+08:00", done);
+  BdCase *kase = bd_request_get_case (request);
+  const char *const documents[] = { "application", "applicant-id", NULL };
+
+  bd_test_clock_fix (morning);
+  bd_request_set_applicant_id (request, customer_id);
+  bd_request_set_signer_id (request, customer_id);
+  bd_request_set_document (request, BD_DOCUMENT_RESIDENT_ID, "2036-01-01", FALSE);
+  bd_request_set_text (request, "南京市玄武区中山路 1 号");
+  g_assert_true (bd_requests_store_add (store, request, staff_id, &error));
+  for (guint i = 0; documents[i] != NULL; i++)
+    g_assert_true (bd_case_store_set_document (store, kase, documents[i], BD_DOCUMENT_RECEIVED,
+                                               staff_id, &error));
+  g_assert_true (bd_requests_store_take_step (store, request, "accepted", staff_id, NULL, &error));
+  g_assert_true (bd_requests_store_take_step (store, request, "approved", staff_id, NULL, &error));
+  bd_test_clock_fix (later);
+  g_assert_true (bd_requests_store_take_step (store, request, "completed", staff_id, NULL, &error));
+  g_assert_no_error (error);
+  return bd_case_get_id (kase);
 }

@@ -171,4 +171,14 @@ void        bd_test_household_add           (BdHousehold *household,
  * ".db" give "window-areas-lock-screen.db", a file of the test's own. */
 char       *bd_test_file_name               (const char *suffix);
 
+/* A contact change of @customer_id's policy @policy_id taken by @staff_id at 10:00 on
+ * @day, its documents received, accepted, approved, and carried out at 10:00 on @done
+ * (the clock is left standing there); returns its case id. */
+gint64      bd_test_carry_out_request       (BdStore    *store,
+                                             gint64      customer_id,
+                                             gint64      policy_id,
+                                             gint64      staff_id,
+                                             const char *day,
+                                             const char *done);
+
 G_END_DECLS

@@ -27,6 +27,7 @@
 #include "bd-clock.h"
 #include "bd-demo-claims.h"
 #include "bd-demo-requests.h"
+#include "bd-demo-spotchecks.h"
 #include "bd-demo-words.h"
 #include "bd-demo.h"
 #include "bd-household-store.h"
@@ -1399,7 +1400,8 @@ insert_requests_then_contacts (Demo    *demo,
 
   if (!find_request_staff (demo, clerks, &supervisor, error)
       || !bd_demo_requests_write (demo->requests, (gint64 *) clerks->data, clerks->len,
-                                  supervisor, &last, error))
+                                  supervisor, &last, error)
+      || !bd_demo_spotchecks_write (demo->store, demo->today, supervisor, last, error))
     return FALSE;
   now = bd_clock_now_utc ();
   if (last == NULL || g_date_time_compare (now, last) >= 0)

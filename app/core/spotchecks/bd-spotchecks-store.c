@@ -117,6 +117,29 @@ static const char pairs_sql[] =
 static const char findings_open_sql[] =
   "SELECT count(*) FROM finding WHERE owner_id = :owner_id AND closed_at IS NULL";
 
+/* The list of checks: how many records each drew and how many its creator scored. */
+static const char checks_list_sql[] =
+  "SELECT c.id, c.period_from, c.period_to, c.kinds, c.created_by, "
+  "  (SELECT count(*) FROM spot_check_record r WHERE r.check_id = c.id), "
+  "  (SELECT count(DISTINCT s.record_id) FROM spot_check_record r "
+  "     JOIN spot_score s ON s.record_id = r.id AND s.scorer_id = c.created_by "
+  "   WHERE r.check_id = c.id) "
+  "FROM spot_check c ORDER BY c.id DESC LIMIT :limit";
+
+static const char scores_list_sql[] =
+  "SELECT item_key, result, comment, from_data, override_reason FROM spot_score "
+  "WHERE record_id = :record_id AND scorer_id = :scorer_id";
+
+/* Open findings by owner walk finding_open_by_owner. */
+static const char findings_list_sql[] =
+  "SELECT f.id, f.record_id, r.kind, f.item_key, i.label, f.action, f.owner_id, f.due_date, "
+  "  f.closed_at IS NOT NULL "
+  "FROM finding f JOIN spot_check_record r ON r.id = f.record_id "
+  "LEFT JOIN scorecard_item i ON i.scorecard_id = r.scorecard_id AND i.key = f.item_key "
+  "WHERE (:owner_id = 0 OR f.owner_id = :owner_id) "
+  "  AND (:open_only = 0 OR f.closed_at IS NULL) "
+  "ORDER BY f.due_date, f.id";
+
 void
 bd_scorecard_free (BdScorecard *scorecard)
 {
@@ -1056,4 +1079,148 @@ bd_spotchecks_store_agreement (BdStore     *store,
       g_array_append_val (agreements, item);
     }
   return agreements;
+}
+
+void
+bd_spot_check_info_clear (gpointer data)
+{
+  BdSpotCheckInfo *info = data;
+
+  g_clear_pointer (&info->period_from, g_free);
+  g_clear_pointer (&info->period_to, g_free);
+}
+
+GArray *
+bd_spotchecks_store_list_checks (BdStore  *store,
+                                 guint     limit,
+                                 GError  **error)
+{
+  g_autoptr(GArray) checks = g_array_new (FALSE, TRUE, sizeof (BdSpotCheckInfo));
+  BdDbStmt *stmt;
+  BdStep step;
+
+  g_return_val_if_fail (BD_IS_STORE (store), NULL);
+
+  g_array_set_clear_func (checks, bd_spot_check_info_clear);
+  if ((stmt = bd_store_prepare (store, checks_list_sql, error)) == NULL)
+    return NULL;
+  bd_db_bind_int64 (stmt, ":limit", limit);
+  while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    {
+      BdSpotCheckInfo info = {
+        bd_db_column_int64 (stmt, 0), g_strdup (bd_db_column_text (stmt, 1)),
+        g_strdup (bd_db_column_text (stmt, 2)), bd_db_column_int64 (stmt, 3),
+        bd_db_column_int64 (stmt, 4), bd_db_column_int64 (stmt, 5), bd_db_column_int64 (stmt, 6),
+      };
+
+      g_array_append_val (checks, info);
+    }
+  bd_db_reset (stmt);
+  return step == BD_STEP_DONE ? g_steal_pointer (&checks) : NULL;
+}
+
+void
+bd_spot_score_clear (gpointer data)
+{
+  BdSpotScore *score = data;
+
+  g_clear_pointer (&score->key, g_free);
+  g_clear_pointer (&score->comment, g_free);
+  g_clear_pointer (&score->override_reason, g_free);
+}
+
+GArray *
+bd_spotchecks_store_list_scores (BdStore  *store,
+                                 gint64    record_id,
+                                 gint64    scorer_id,
+                                 GError  **error)
+{
+  g_autoptr(GArray) scores = g_array_new (FALSE, TRUE, sizeof (BdSpotScore));
+  BdDbStmt *stmt;
+  BdStep step;
+
+  g_return_val_if_fail (BD_IS_STORE (store), NULL);
+
+  g_array_set_clear_func (scores, bd_spot_score_clear);
+  if ((stmt = bd_store_prepare_for_id (store, scores_list_sql, ":record_id", record_id, error)) == NULL)
+    return NULL;
+  bd_db_bind_int64 (stmt, ":scorer_id", scorer_id);
+  while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    {
+      BdSpotScore score = {
+        g_strdup (bd_db_column_text (stmt, 0)), BD_SCORE_UNSCORED,
+        g_strdup (bd_db_column_text (stmt, 2)), bd_db_column_bool (stmt, 3),
+        g_strdup (bd_db_column_text (stmt, 4)),
+      };
+
+      bd_score_result_from_string (bd_db_column_text (stmt, 1), &score.result);
+      g_array_append_val (scores, score);
+    }
+  bd_db_reset (stmt);
+  return step == BD_STEP_DONE ? g_steal_pointer (&scores) : NULL;
+}
+
+void
+bd_spot_finding_clear (gpointer data)
+{
+  BdSpotFinding *finding = data;
+
+  g_clear_pointer (&finding->item_key, g_free);
+  g_clear_pointer (&finding->item_label, g_free);
+  g_clear_pointer (&finding->action, g_free);
+  g_clear_pointer (&finding->due_date, g_free);
+}
+
+GArray *
+bd_spotchecks_store_list_findings (BdStore   *store,
+                                   gint64     owner_id,
+                                   gboolean   open_only,
+                                   GError   **error)
+{
+  g_autoptr(GArray) findings = g_array_new (FALSE, TRUE, sizeof (BdSpotFinding));
+  BdDbStmt *stmt;
+  BdStep step;
+
+  g_return_val_if_fail (BD_IS_STORE (store), NULL);
+
+  g_array_set_clear_func (findings, bd_spot_finding_clear);
+  if ((stmt = bd_store_prepare_for_id (store, findings_list_sql, ":owner_id", owner_id, error)) == NULL)
+    return NULL;
+  bd_db_bind_int64 (stmt, ":open_only", open_only);
+  while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    {
+      const char *label = bd_db_column_text (stmt, 4);
+      BdSpotFinding finding = {
+        bd_db_column_int64 (stmt, 0), bd_db_column_int64 (stmt, 1), BD_WORK_REQUEST,
+        g_strdup (bd_db_column_text (stmt, 3)),
+        g_strdup (label != NULL ? label : bd_db_column_text (stmt, 3)),
+        g_strdup (bd_db_column_text (stmt, 5)), bd_db_column_int64 (stmt, 6),
+        g_strdup (bd_db_column_text (stmt, 7)), bd_db_column_bool (stmt, 8),
+      };
+
+      bd_work_kind_from_string (bd_db_column_text (stmt, 2), &finding.kind);
+      g_array_append_val (findings, finding);
+    }
+  bd_db_reset (stmt);
+  return step == BD_STEP_DONE ? g_steal_pointer (&findings) : NULL;
+}
+
+BdScorecard *
+bd_spotchecks_store_get_record_scorecard (BdStore  *store,
+                                          gint64    record_id,
+                                          GError  **error)
+{
+  gint64 scorecard_id;
+
+  g_return_val_if_fail (BD_IS_STORE (store), NULL);
+
+  if (!read_id (store, record_scorecard_sql, ":id", NULL, record_id, &scorecard_id, error))
+    return NULL;
+  if (scorecard_id == 0)
+    {
+      g_set_error (error, BD_STORE_ERROR, BD_STORE_ERROR_NOT_FOUND,
+                   _("The sampled record was not found"));
+      return NULL;
+    }
+  return bd_spotchecks_store_get_scorecard_version (store, scorecard_id, error);
 }

@@ -42,6 +42,10 @@ BdScorecard  *bd_spotchecks_store_get_scorecard (BdStore           *store,
 BdScorecard  *bd_spotchecks_store_get_scorecard_version (BdStore     *store,
                                                          gint64       scorecard_id,
                                                          GError     **error);
+/* The version the sampled record @record_id (spot_check_record.id) is scored with. */
+BdScorecard  *bd_spotchecks_store_get_record_scorecard (BdStore     *store,
+                                                        gint64       record_id,
+                                                        GError     **error);
 /* A supervisor's edit: a new version of @kind's scorecard; earlier checks keep theirs. */
 gboolean      bd_spotchecks_store_edit_scorecard (BdStore           *store,
                                                   BdWorkKind         kind,
@@ -188,6 +192,63 @@ GArray       *bd_spotchecks_store_agreement      (BdStore       *store,
                                                   const char    *to,
                                                   gint64         first,
                                                   gint64         second,
+                                                  GError       **error);
+
+/* A check as the list of checks shows it. */
+typedef struct
+{
+  gint64  id;
+  char   *period_from;
+  char   *period_to;
+  guint   kinds;        /* 1 << BdWorkKind */
+  gint64  created_by;
+  guint   records;      /* drawn */
+  guint   scored;       /* with a score by the check's creator */
+} BdSpotCheckInfo;
+
+void          bd_spot_check_info_clear           (gpointer       data);
+/* The branch's checks, newest first (at most @limit): BdSpotCheckInfo. */
+GArray       *bd_spotchecks_store_list_checks    (BdStore       *store,
+                                                  guint          limit,
+                                                  GError       **error);
+
+/* One item's score as it was given. */
+typedef struct
+{
+  char          *key;
+  BdScoreResult  result;
+  char          *comment;
+  gboolean       from_data;
+  char          *override_reason;
+} BdSpotScore;
+
+void          bd_spot_score_clear                (gpointer       data);
+/* The items @scorer_id scored of the sampled record @record_id: BdSpotScore. */
+GArray       *bd_spotchecks_store_list_scores    (BdStore       *store,
+                                                  gint64         record_id,
+                                                  gint64         scorer_id,
+                                                  GError       **error);
+
+/* A finding as its owner's Queues and the check's page show it. */
+typedef struct
+{
+  gint64      id;
+  gint64      record_id;     /* spot_check_record.id */
+  BdWorkKind  kind;
+  char       *item_key;
+  char       *item_label;    /* as the record's scorecard version names it */
+  char       *action;
+  gint64      owner_id;
+  char       *due_date;
+  gboolean    closed;
+} BdSpotFinding;
+
+void          bd_spot_finding_clear              (gpointer       data);
+/* The findings owned by @owner_id (0: everyone's), only the open ones if @open_only, by
+ * their due day: BdSpotFinding. */
+GArray       *bd_spotchecks_store_list_findings  (BdStore       *store,
+                                                  gint64         owner_id,
+                                                  gboolean       open_only,
                                                   GError       **error);
 
 G_END_DECLS
