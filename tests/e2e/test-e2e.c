@@ -1137,7 +1137,7 @@ open_claims_tab (BdE2e       *e2e,
 {
   g_autoptr(AtspiAccessible) tab = NULL;
 
-  open_requests_tab (e2e, known, login, password, staff_name);
+  open_requests_tab (e2e, known, login, password, staff_name, NULL);
   tab = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_PAGE_TAB, bd_e2e_tr ("Claims"), TIMEOUT_MS);
   g_assert_nonnull (tab);
   g_assert_true (bd_e2e_click_until_pressed (tab, TIMEOUT_MS));
