@@ -207,6 +207,28 @@ take (Fixture     *fixture,
   g_assert_cmpstr (bd_case_get_state (bd_complaint_get_case (complaint)), ==, to);
 }
 
+/* The owner is the case's accepted_by, in memory and as the store reads it again: the
+ * decision letter and the Queues name them. */
+static void
+assert_owner (Fixture     *fixture,
+              BdComplaint *complaint,
+              gint64       owner,
+              const char  *name)
+{
+  BdCase *kase = bd_complaint_get_case (complaint);
+  g_autoptr(BdComplaint) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (bd_case_get_accepted_by (kase), ==, owner);
+  g_assert_cmpstr (bd_complaint_get_owner_name (complaint), ==, name);
+  stored = bd_complaints_store_get (fixture->store, bd_case_get_id (kase), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bd_complaint_get_owner_id (stored), ==, owner);
+  g_assert_cmpstr (bd_complaint_get_owner_name (stored), ==, name);
+  g_assert_cmpint (bd_case_get_accepted_by (bd_complaint_get_case (stored)), ==, owner);
+  g_assert_cmpstr (bd_case_get_accepted_by_name (bd_complaint_get_case (stored)), ==, name);
+}
+
 /* 003 首问责任制: a hand-over counts once accepted; the first responder confirms the end. */
 static void
 test_first_responder (Fixture       *fixture,
@@ -216,10 +238,13 @@ test_first_responder (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   log_complaint (fixture, complaint, fixture->wangfang);
+  assert_owner (fixture, complaint, fixture->wangfang, "王芳");
   g_assert_true (bd_complaints_store_hand_over (fixture->store, complaint, fixture->zhaomin,
                                                 fixture->wangfang, &error));
   g_assert_cmpint (bd_complaint_get_owner_id (complaint), ==, fixture->wangfang);
   g_assert_cmpint (bd_complaint_get_pending_owner_id (complaint), ==, fixture->zhaomin);
+  g_assert_cmpstr (bd_complaint_get_pending_owner_name (complaint), ==, "赵敏");
+  assert_owner (fixture, complaint, fixture->wangfang, "王芳");
   /* Not accepted yet: the receiver may not act, the first responder still owns it. */
   g_assert_false (bd_complaints_store_take_step (fixture->store, complaint, "answered",
                                                  fixture->zhaomin, "已联系客户", &error));
@@ -230,6 +255,7 @@ test_first_responder (Fixture       *fixture,
   g_clear_error (&error);
   g_assert_true (bd_complaints_store_accept (fixture->store, complaint, fixture->zhaomin, &error));
   g_assert_cmpint (bd_complaint_get_owner_id (complaint), ==, fixture->zhaomin);
+  assert_owner (fixture, complaint, fixture->zhaomin, "赵敏");
 
   take (fixture, complaint, "answered", fixture->zhaomin, "已致电客户说明处理进度");
   g_assert_false (bd_complaints_store_take_step (fixture->store, complaint, "decided",
@@ -378,7 +404,74 @@ test_decision_letter (Fixture       *fixture,
   assert_in (text, "书面致歉并重新讲解");
   assert_in (text, "within 30 days");
   assert_in (text, "arbitration");
+  /* Handled by the first responder, the owner: never a dash. */
+  assert_in (text, "Handled by");
+  assert_in (text, "王芳");
   g_assert_null (strstr (text, "13912345678"));
+}
+
+/* The return visit's answer: an answer not given is not "not satisfied"; a visit is
+ * recorded only with the customer's answer, and "not satisfied" is kept as such. */
+static void
+test_visit_answer (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(BdComplaint) complaint = make_complaint (fixture, BD_COMPLAINT_TIME_TAKEN);
+  g_autoptr(BdComplaint) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+
+  log_complaint (fixture, complaint, fixture->wangfang);
+  g_assert_cmpint (bd_complaint_get_satisfied (complaint), ==, -1);
+  g_assert_cmpstr (bd_complaint_satisfaction_get_label (-1), ==, "No answer yet");
+  g_assert_cmpstr (bd_complaint_satisfaction_get_label (0), ==, "Not satisfied");
+  bd_complaint_set_decision (complaint, "办理超时", "服务时效承诺", "致歉并加急办理");
+  take (fixture, complaint, "decided", fixture->wangfang, NULL);
+  bd_complaint_set_visit (complaint, -1, "客户未接电话");
+  g_assert_false (bd_complaints_store_take_step (fixture->store, complaint, "visited",
+                                                 fixture->wangfang, NULL, &error));
+  g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_VISIT);
+  g_clear_error (&error);
+  sql = g_strdup_printf ("SELECT satisfied IS NULL FROM complaint WHERE case_id = %" G_GINT64_FORMAT,
+                         bd_case_get_id (bd_complaint_get_case (complaint)));
+  g_assert_cmpint (bd_test_query_int (fixture->base.path, sql), ==, 1);
+
+  bd_complaint_set_visit (complaint, FALSE, "客户认为处理太慢");
+  take (fixture, complaint, "visited", fixture->wangfang, NULL);
+  stored = bd_complaints_store_get (fixture->store,
+                                    bd_case_get_id (bd_complaint_get_case (complaint)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bd_complaint_get_satisfied (stored), ==, 0);
+  g_assert_cmpint (bd_test_query_int (fixture->base.path, sql), ==, 0);
+}
+
+/* The form's staff lists leave out who left: the core gives them without. */
+static void
+test_active_staff (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(BdSession) session = NULL;
+  g_autoptr(GListModel) staff = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = g_strdup_printf ("UPDATE staff SET active = 0 WHERE id = %" G_GINT64_FORMAT,
+                                          fixture->liqiang);
+  gboolean found = FALSE;
+
+  bd_test_add_staff (fixture->store, "sunli", "孙丽", BD_ROLE_COUNTER, "counter-pass-1", NULL);
+  session = bd_test_sign_in (fixture->store, "sunli", "counter-pass-1");
+  bd_test_exec (fixture->base.path, sql);
+  staff = bd_complaints_desk_list_staff (session, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (staff), ==, 4);
+  for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
+    {
+      g_autoptr(BdStaff) member = g_list_model_get_item (staff, i);
+
+      g_assert_true (bd_staff_get_active (member));
+      found = found || bd_staff_get_id (member) == fixture->zhaomin;
+      g_assert_cmpint (bd_staff_get_id (member), !=, fixture->liqiang);
+    }
+  g_assert_true (found);
 }
 
 /* The month's report on paper and as CSV. */
@@ -547,6 +640,8 @@ main (int   argc,
   ADD ("/complaints/month-report", test_month_report);
   ADD ("/complaints/review-and-compliance", test_review_and_compliance);
   ADD ("/complaints/desk", test_desk);
+  ADD ("/complaints/visit-answer", test_visit_answer);
+  ADD ("/complaints/active-staff", test_active_staff);
 
   return g_test_run ();
 }

@@ -65,15 +65,29 @@ bd_complaints_desk_list_of (BdSession  *session,
   return bd_complaints_store_list_of (bd_session_get_store (session), customer_id, error);
 }
 
+/* Staff who left are kept for the records they wrote, but nobody complains about them
+ * at the counter today or hands them a complaint. */
 GListModel *
 bd_complaints_desk_list_staff (BdSession  *session,
                                GError    **error)
 {
+  g_autoptr(GListModel) everyone = NULL;
+  GListStore *active;
+
   g_return_val_if_fail (BD_IS_SESSION (session), NULL);
 
-  if (!bd_session_check (session, BD_PERMISSION_VIEW_CUSTOMERS, error))
+  if (!bd_session_check (session, BD_PERMISSION_VIEW_CUSTOMERS, error)
+      || (everyone = bd_store_list_staff (bd_session_get_store (session), error)) == NULL)
     return NULL;
-  return bd_store_list_staff (bd_session_get_store (session), error);
+  active = g_list_store_new (BD_TYPE_STAFF);
+  for (guint i = 0; i < g_list_model_get_n_items (everyone); i++)
+    {
+      g_autoptr(BdStaff) staff = g_list_model_get_item (everyone, i);
+
+      if (bd_staff_get_active (staff))
+        g_list_store_append (active, staff);
+    }
+  return G_LIST_MODEL (active);
 }
 
 GPtrArray *

@@ -18,7 +18,7 @@ gboolean    bd_complaints_desk_add               (BdSession    *session,
 GListModel *bd_complaints_desk_list_of           (BdSession    *session,
                                                   gint64        customer_id,
                                                   GError      **error);
-/* The branch's staff (BdStaff), to name who a complaint is about or is handed to. */
+/* The branch's active staff (BdStaff), to name who a complaint is about or is handed to. */
 GListModel *bd_complaints_desk_list_staff        (BdSession    *session,
                                                   GError      **error);
 /* The steps the signed-in staff member may take on @complaint now (borrowed BdCaseStep). */

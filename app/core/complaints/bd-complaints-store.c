@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A complaint is a case (case/) with its row. Whoever logs it owns it (003, 首问责任制);
- * a hand-over only takes effect when the receiver accepts it, and the staff member
+ * a hand-over only takes effect when the receiver accepts it — the case's accepted_by is
+ * the owner, whom the decision letter names as its handler —, and the staff member
  * complained about never handles it. Every change leaves a history entry and an audit
  * row in its transaction.
  */
@@ -36,8 +37,10 @@ static const char complaint_get_sql[] =
   "  k.relation, k.phone_sealed, k.staff_concerned_id, k.channel, k.category, k.description, "
   "  k.asks_for, k.urgent, k.people, k.owner_id, k.pending_owner_id, k.facts, k.grounds, "
   "  k.outcome, k.satisfied, k.visit_note, k.root_cause, k.measures, "
-  "  k.compliance_reported_at "
-  "FROM complaint k JOIN case_file c ON c.id = k.case_id WHERE k.case_id = :case_id";
+  "  k.compliance_reported_at, so.name, sp.name "
+  "FROM complaint k JOIN case_file c ON c.id = k.case_id "
+  "JOIN staff so ON so.id = k.owner_id LEFT JOIN staff sp ON sp.id = k.pending_owner_id "
+  "WHERE k.case_id = :case_id";
 
 static const char complaint_owners_sql[] =
   "UPDATE complaint SET owner_id = :owner_id, pending_owner_id = :pending_owner_id "
@@ -138,8 +141,10 @@ write_new_complaint (BdStore      *store,
                               bd_complaint_is_consultation (complaint) ? consultation_deadlines
                                                                        : complaint_deadlines,
                               error)
-      || !insert_complaint (store, complaint, staff_id, error))
+      || !insert_complaint (store, complaint, staff_id, error)
+      || !bd_case_store_set_accepted_by (store, kase, staff_id, error))
     return FALSE;
+  bd_complaint_set_owner_names (complaint, bd_case_get_accepted_by_name (kase), NULL);
   /* 2020 measures art. 29: the supervisor is told of a major complaint at once (the audit
    * row the Queues read, beside the complaint's own). */
   return !bd_complaint_is_major (complaint)
@@ -200,6 +205,8 @@ complaint_from_row (BdDbStmt *stmt)
                           bd_db_column_text (stmt, 20));
   bd_complaint_set_remedy (complaint, bd_db_column_text (stmt, 21), bd_db_column_text (stmt, 22));
   bd_complaint_set_compliance_reported_at (complaint, bd_db_column_text (stmt, 23));
+  bd_complaint_set_owner_names (complaint, bd_db_column_text (stmt, 24),
+                                bd_db_column_text (stmt, 25));
   return complaint;
 }
 
@@ -320,8 +327,13 @@ finish_write (BdStore      *store,
       g_autoptr(BdComplaint) stored = bd_complaints_store_get (store, bd_case_get_id (kase), NULL);
 
       if (stored != NULL)
-        bd_complaint_set_owners (complaint, bd_complaint_get_owner_id (stored),
-                                 bd_complaint_get_pending_owner_id (stored));
+        {
+          bd_complaint_set_owners (complaint, bd_complaint_get_owner_id (stored),
+                                   bd_complaint_get_pending_owner_id (stored));
+          bd_complaint_set_owner_names (complaint, bd_complaint_get_owner_name (stored),
+                                        bd_complaint_get_pending_owner_name (stored));
+        }
+      bd_case_store_reload (store, kase, NULL);
       return FALSE;
     }
   return TRUE;
@@ -350,7 +362,10 @@ bd_complaints_store_hand_over (BdStore      *store,
     return FALSE;
   detail = g_strdup (bd_staff_get_name (receiver));
   ok = write_owners (store, complaint, staff_id, to_staff_id, error);
-  return finish_write (store, complaint, ok, staff_id, "complaint-handed-over", detail, error);
+  if (!finish_write (store, complaint, ok, staff_id, "complaint-handed-over", detail, error))
+    return FALSE;
+  bd_complaint_set_owner_names (complaint, bd_complaint_get_owner_name (complaint), detail);
+  return TRUE;
 }
 
 gboolean
@@ -372,8 +387,15 @@ bd_complaints_store_accept (BdStore      *store,
     }
   if (!bd_complaint_check_handler (complaint, staff_id, error) || !bd_store_begin_write (store, error))
     return FALSE;
-  ok = write_owners (store, complaint, staff_id, 0, error);
-  return finish_write (store, complaint, ok, staff_id, "complaint-accepted", NULL, error);
+  /* The owner is who the case says accepted it: the letter and the Queues name them. */
+  ok = write_owners (store, complaint, staff_id, 0, error)
+       && bd_case_store_set_accepted_by (store, bd_complaint_get_case (complaint), staff_id, error);
+  if (!finish_write (store, complaint, ok, staff_id, "complaint-accepted", NULL, error))
+    return FALSE;
+  bd_complaint_set_owner_names (complaint,
+                                bd_case_get_accepted_by_name (bd_complaint_get_case (complaint)),
+                                NULL);
+  return TRUE;
 }
 
 gboolean
