@@ -6,7 +6,9 @@
  * was curt with him. The clerk at the desk logs it; naming herself as the staff member
  * concerned is refused on that field (recusal). Logged, it shows in the list with its
  * feedback deadline; the clerk gives feedback, records the decision — refused on the page
- * while the outcome is missing —, and the decision letter opens in the preview.
+ * while the outcome is missing —, the decision letter opens in the preview, and the
+ * return visit records the answer the customer gave, "not satisfied" included. A form
+ * half filled when the desk locks comes back to the clerk who unlocks it.
  */
 #include "config.h"
 
@@ -47,6 +49,9 @@ desk_set_up (Desk          *desk,
   g_assert_nonnull (desk->store);
   bd_test_add_staff (desk->store, "clerk", "柜员甲", BD_ROLE_COUNTER, "pw", "13800000000");
   bd_test_add_staff (desk->store, "liqiang", "李强", BD_ROLE_COUNTER, NULL, NULL);
+  /* Left the branch: kept for what they wrote, named in no list of the form. */
+  bd_test_add_staff (desk->store, "laowang", "老王", BD_ROLE_COUNTER, NULL, NULL);
+  bd_test_exec (path, "UPDATE staff SET active = 0 WHERE login = 'laowang'");
   desk->customer = bd_test_add_person (desk->store, "陈先生", BD_SEX_MALE, "1978-03-02",
                                        "320102197803020013", "13912340001");
   product = bd_store_add_product (desk->store, "L01", "鸿福终身寿险", BD_PRODUCT_LIFE, 0, NULL);
@@ -235,6 +240,26 @@ the_complaint (Desk *desk)
   return g_list_model_get_item (complaints, 0);
 }
 
+/* The titles of the combo row @title's entries, one line. */
+static char *
+combo_entries (GtkWidget  *root,
+               const char *title)
+{
+  GtkWidget *row = bd_test_find_row (root, ADW_TYPE_COMBO_ROW, title);
+  GListModel *model;
+  GString *text = g_string_new (NULL);
+
+  g_assert_nonnull (row);
+  model = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      g_string_append_printf (text, "%s;", gtk_string_object_get_string (item));
+    }
+  return g_string_free (text, FALSE);
+}
+
 /* ── the test ──────────────────────────────────────────────────────────────────── */
 
 static void
@@ -244,7 +269,9 @@ test_service_attitude (Desk          *desk,
   GtkWidget *tab = open_tab (desk);
   GtkWidget *staff_row;
   GtkWindow *preview;
+  GtkWindow *dialog;
   g_autoptr(BdComplaint) complaint = NULL;
+  g_autofree char *entries = NULL;
   const char *number;
 
   g_assert_true (bd_test_shows_text (tab, "No complaints or consultations yet", BD_TEST_TEXT_LABEL));
@@ -262,6 +289,8 @@ test_service_attitude (Desk          *desk,
   g_assert_false (gtk_widget_is_sensitive (bd_test_find_button (tab, "_Log Complaint")));
   choose (tab, "Staff member concerned", "李强");
   wait (desk);
+  entries = combo_entries (tab, "Staff member concerned");
+  g_assert_null (strstr (entries, "老王"));
   g_assert_false (gtk_widget_has_css_class (staff_row, "error"));
   click (tab, "_Log Complaint");
   wait (desk);
@@ -312,7 +341,26 @@ test_service_attitude (Desk          *desk,
   wait (desk);
   preview = find_toplevel (BD_TYPE_PRINT_PREVIEW);
   g_assert_nonnull (preview);
+  /* The letter names who handled it: the clerk, its first responder and owner. */
+  g_assert_cmpstr (bd_case_get_accepted_by_name (bd_complaint_get_case (complaint)), ==, "柜员甲");
   gtk_window_destroy (preview);
+  wait (desk);
+
+  /* The return visit asks for an answer: none is given until a button is pressed, and
+   * "not satisfied" is kept as such. */
+  click (tab, "Return visit done");
+  wait (desk);
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "take"));
+  press (GTK_WIDGET (dialog), "Not satisfied");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "take"));
+  answer (desk, (const char *[]) { "客户认为道歉不够诚恳", NULL });
+  g_clear_object (&complaint);
+  complaint = the_complaint (desk);
+  g_assert_cmpstr (bd_case_get_state (bd_complaint_get_case (complaint)), ==, "visited");
+  g_assert_cmpint (bd_complaint_get_satisfied (complaint), ==, 0);
+  g_assert_true (bd_test_shows_text (tab, "Return visit: Not satisfied", BD_TEST_TEXT_LABEL));
 }
 
 /* A consultation is logged on its own form; a complaint by 25 people says the supervisor
@@ -344,6 +392,17 @@ test_major_and_lock (Desk          *desk,
   wait (desk);
   g_assert_false (bd_test_shows_text (tab, "多名客户投诉分红不及预期", BD_TEST_TEXT_EDITABLE));
   g_assert_false (bd_test_shows_text (tab, "陈先生", BD_TEST_TEXT_LABEL | BD_TEST_TEXT_BUTTON));
+
+  /* The same clerk unlocking finds the form as she left it, judged again. */
+  g_assert_true (bd_session_unlock (desk->session, "pw", NULL));
+  wait (desk);
+  g_assert_cmpstr (gtk_editable_get_text (bd_test_find_entry_row (tab, "Description")), ==,
+                   "多名客户投诉分红不及预期");
+  people = bd_test_find_first (tab, is_spin_button, NULL);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (people)), ==, 25);
+  g_assert_nonnull (bd_test_find_first (tab, is_shown_label, "the supervisor is told"));
+  g_assert_nonnull (bd_test_find_first (tab, is_shown_label, "New Complaint"));
+  g_assert_true (gtk_widget_is_sensitive (bd_test_find_button (tab, "_Log Complaint")));
 }
 
 int
