@@ -16,11 +16,13 @@
 
 #include <adwaita.h>
 
+#include "bd-case-entry.h"
 #include "bd-clock.h"
 #include "bd-complaints-desk.h"
 #include "bd-complaints-tab.h"
 #include "bd-customer-page.h"
 #include "bd-print-preview.h"
+#include "bd-queues-page.h"
 #include "bd-test-widgets.h"
 #include "bd-window.h"
 
@@ -405,6 +407,76 @@ test_major_and_lock (Desk          *desk,
   g_assert_true (gtk_widget_is_sensitive (bd_test_find_button (tab, "_Log Complaint")));
 }
 
+static BdComplaint *
+log_for (Desk        *desk,
+         BdSession   *session,
+         const char  *description,
+         guint        people)
+{
+  g_autoptr(BdComplaint) complaint = bd_complaint_new (FALSE, desk->customer, 0);
+  g_autoptr(GError) error = NULL;
+
+  bd_complaint_set_complainant (complaint, desk->customer, NULL);
+  bd_complaint_set_relation (complaint, "本人");
+  bd_complaint_set_category (complaint, BD_COMPLAINT_TIME_TAKEN);
+  bd_complaint_set_description (complaint, description);
+  bd_complaint_set_people (complaint, people);
+  g_assert_true (bd_complaints_desk_add (session, complaint, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&complaint);
+}
+
+/* A supervisor's Queues: a major complaint at the top as soon as it is logged, then the
+ * overdue one with its owner; the clerk's own Queues have no such list. */
+static void
+test_supervisor_queues (Desk          *desk,
+                        gconstpointer  data)
+{
+  g_autoptr(BdSession) supervisor = NULL;
+  g_autoptr(BdComplaint) overdue = NULL;
+  g_autoptr(BdComplaint) major = NULL;
+  g_autoptr(BdCaseEntry) first = NULL;
+  g_autoptr(BdCaseEntry) second = NULL;
+  BdQueuesPage *queues;
+  BdWindow *window;
+
+  /* Logged by the clerk on 2 November, answered: its decision was due on the 17th. */
+  bd_test_clock_fix ("2026-11-02T09:30:00+08:00");
+  overdue = log_for (desk, desk->session, "办理保全超时", 1);
+  g_assert_true (bd_complaints_desk_take_step (desk->session, overdue, "answered", "已致电说明",
+                                               NULL));
+  bd_test_clock_fix ("2026-11-25T09:30:00+08:00");
+  bd_test_add_staff (desk->store, "zhoujun", "周军", BD_ROLE_SUPERVISOR, "spw", NULL);
+  supervisor = bd_test_sign_in (desk->store, "zhoujun", "spw");
+  window = bd_test_window_new (supervisor, 1024, 700);
+  major = log_for (desk, desk->session, "二十余名客户投诉分红演示误导", 23);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "queues");
+  bd_test_wait_for_frames (GTK_WIDGET (window));
+  queues = BD_QUEUES_PAGE (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_QUEUES_PAGE));
+  bd_queues_page_set_scope (queues, BD_SCOPE_BRANCH);
+  bd_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (bd_queues_page_get_complaints (queues)), ==, 2);
+  first = g_list_model_get_item (bd_queues_page_get_complaints (queues), 0);
+  second = g_list_model_get_item (bd_queues_page_get_complaints (queues), 1);
+  g_assert_cmpint (bd_case_entry_get_case_id (first), ==,
+                   bd_case_get_id (bd_complaint_get_case (major)));
+  g_assert_cmpint (bd_case_entry_get_case_id (second), ==,
+                   bd_case_get_id (bd_complaint_get_case (overdue)));
+  g_assert_cmpint (bd_case_entry_get_due_state (second), ==, BD_DEADLINE_OVERDUE);
+  g_assert_true (bd_test_shows_text (GTK_WIDGET (queues), "Open Complaints (2)", BD_TEST_TEXT_LABEL));
+  g_assert_true (bd_test_shows_text (GTK_WIDGET (queues), "Major complaint", BD_TEST_TEXT_LABEL));
+  g_assert_true (bd_test_shows_text (GTK_WIDGET (queues), "owner 柜员甲", BD_TEST_TEXT_LABEL));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* The clerk's Queues list her own work only: no branch list of complaints. */
+  gtk_widget_activate_action (GTK_WIDGET (desk->window), "win.show-area", "s", "queues");
+  wait (desk);
+  queues = BD_QUEUES_PAGE (bd_test_find_widget (GTK_WIDGET (desk->window), BD_TYPE_QUEUES_PAGE));
+  g_assert_cmpuint (g_list_model_get_n_items (bd_queues_page_get_complaints (queues)), ==, 0);
+  g_assert_false (bd_test_shows_text (GTK_WIDGET (queues), "Major complaint", BD_TEST_TEXT_LABEL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -415,5 +487,7 @@ main (int   argc,
               test_service_attitude, desk_tear_down);
   g_test_add ("/complaints-tab/major-and-lock", Desk, NULL, desk_set_up,
               test_major_and_lock, desk_tear_down);
+  g_test_add ("/complaints-tab/supervisor-queues", Desk, NULL, desk_set_up,
+              test_supervisor_queues, desk_tear_down);
   return bd_test_run_and_remove (folder);
 }

@@ -7,11 +7,13 @@
 #include <string.h>
 
 #include "bd-calendar.h"
+#include "bd-case-entry.h"
 #include "bd-case-store.h"
 #include "bd-complaints-desk.h"
 #include "bd-complaints-store.h"
 #include "bd-print-complaint.h"
 #include "bd-store.h"
+#include "bd-store-private.h"
 #include "bd-test-fixture.h"
 
 typedef struct
@@ -620,6 +622,111 @@ test_desk (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+/* ── the supervisor's Queues ───────────────────────────────────────────────────── */
+
+static void
+assert_entry (GListModel *entries,
+              guint       i,
+              BdComplaint *complaint,
+              const char *rule,
+              const char *owner,
+              BdDeadlineState state)
+{
+  g_autoptr(BdCaseEntry) entry = g_list_model_get_item (entries, i);
+
+  g_assert_nonnull (entry);
+  g_assert_cmpint (bd_case_entry_get_case_id (entry), ==,
+                   bd_case_get_id (bd_complaint_get_case (complaint)));
+  g_assert_cmpstr (bd_case_entry_get_rule (entry), ==, rule);
+  g_assert_cmpstr (bd_case_entry_get_owner_name (entry), ==, owner);
+  g_assert_cmpint (bd_case_entry_get_due_state (entry), ==, state);
+}
+
+/* The branch's open complaints for a supervisor, each once by its next deadline, overdue
+ * first, with its owner; the major ones apart and at once; counter staff refused. */
+static void
+test_queues (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(BdComplaint) old = make_complaint (fixture, BD_COMPLAINT_TIME_TAKEN);
+  g_autoptr(BdComplaint) fresh = make_complaint (fixture, BD_COMPLAINT_SERVICE_ATTITUDE);
+  g_autoptr(BdComplaint) decided = make_complaint (fixture, BD_COMPLAINT_OTHER);
+  g_autoptr(BdComplaint) major = make_complaint (fixture, BD_COMPLAINT_SALES_MISLEADING);
+  g_autoptr(BdSession) supervisor = NULL;
+  g_autoptr(BdSession) counter = NULL;
+  g_autoptr(GListModel) open = NULL;
+  g_autoptr(GListModel) majors = NULL;
+  g_autoptr(GListModel) refused = NULL;
+  g_autoptr(BdCaseEntry) flagged = NULL;
+  g_autoptr(GError) error = NULL;
+  guint count = 0;
+
+  bd_test_add_staff (fixture->store, "sunli", "孙丽", BD_ROLE_COUNTER, "counter-pass-1", NULL);
+  bd_test_add_staff (fixture->store, "qianhong", "钱红", BD_ROLE_SUPERVISOR, "super-pass-1", NULL);
+  counter = bd_test_sign_in (fixture->store, "sunli", "counter-pass-1");
+  supervisor = bd_test_sign_in (fixture->store, "qianhong", "super-pass-1");
+  /* Logged on 1 June and answered: its decision (due 16 June) is overdue on 20 June. */
+  log_complaint (fixture, old, fixture->wangfang);
+  take (fixture, old, "answered", fixture->wangfang, "已致电客户");
+  log_complaint (fixture, decided, fixture->wangfang);
+  bd_complaint_set_decision (decided, "事实", "依据", "结果");
+  take (fixture, decided, "decided", fixture->wangfang, NULL);
+  bd_test_clock_fix ("2026-06-19T10:00:00+08:00");
+  log_complaint (fixture, fresh, fixture->wangfang);
+  g_assert_true (bd_complaints_store_hand_over (fixture->store, fresh, fixture->zhaomin,
+                                                fixture->wangfang, &error));
+  g_assert_true (bd_complaints_store_accept (fixture->store, fresh, fixture->zhaomin, &error));
+  bd_complaint_set_people (major, 25);
+  log_complaint (fixture, major, fixture->wangfang);
+  bd_test_clock_fix ("2026-06-20T10:00:00+08:00");
+
+  g_assert_true (bd_complaints_desk_count_open (supervisor, 100, &count, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count, ==, 2);
+  open = bd_complaints_desk_list_open (supervisor, 0, 100, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (open), ==, 2);
+  assert_entry (open, 0, old, "complaint-decision", "王芳", BD_DEADLINE_OVERDUE);
+  /* Its feedback (due 23 June) comes before its decision: listed once, by the feedback. */
+  assert_entry (open, 1, fresh, "complaint-feedback", "赵敏", BD_DEADLINE_DUE_SOON);
+  majors = bd_complaints_desk_list_major_open (supervisor, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (majors), ==, 1);
+  assert_entry (majors, 0, major, "complaint-feedback", "王芳", BD_DEADLINE_DUE_SOON);
+  flagged = g_list_model_get_item (majors, 0);
+  g_assert_cmpstr (bd_case_entry_get_flag (flagged), ==, "Major complaint");
+
+  refused = bd_complaints_desk_list_open (counter, 0, 100, &error);
+  g_assert_null (refused);
+  g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_NOT_ALLOWED);
+}
+
+/* Each list of the Queues is a walk of its index, nothing sorted apart, no table
+ * scanned: a page costs the same however many complaints were closed. */
+static void
+test_queue_query_plans (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  const char *const *queries = bd_complaints_store_get_queue_queries ();
+  const char *const indexes[] = { "case_deadline_running", "case_deadline_running",
+                                  "audit_by_action" };
+
+  for (guint i = 0; queries[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *plan = bd_db_explain (bd_store_get_db (fixture->store), queries[i], &error);
+
+      g_assert_no_error (error);
+      g_test_message ("%s", plan);
+      g_assert_nonnull (strstr (plan, indexes[i]));
+      g_assert_null (strstr (plan, "TEMP B-TREE"));
+      g_assert_null (strstr (plan, "AUTOMATIC"));
+      g_assert_null (strstr (plan, "SCAN c"));
+      g_assert_null (strstr (plan, "SCAN k"));
+      g_assert_null (strstr (plan, "SCAN a"));
+    }
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -642,6 +749,8 @@ main (int   argc,
   ADD ("/complaints/desk", test_desk);
   ADD ("/complaints/visit-answer", test_visit_answer);
   ADD ("/complaints/active-staff", test_active_staff);
+  ADD ("/complaints/queues", test_queues);
+  ADD ("/complaints/queue-query-plans", test_queue_query_plans);
 
   return g_test_run ();
 }

@@ -255,3 +255,41 @@ bd_complaints_desk_report_misconduct (BdSession    *session,
 
   return write_complaint (session, misconduct_cb, &write, error);
 }
+
+GListModel *
+bd_complaints_desk_list_open (BdSession  *session,
+                              guint       offset,
+                              guint       limit,
+                              GError    **error)
+{
+  g_return_val_if_fail (BD_IS_SESSION (session), NULL);
+
+  if (!bd_session_check (session, BD_PERMISSION_BRANCH_QUEUES, error))
+    return NULL;
+  return bd_complaints_store_list_open (bd_session_get_store (session), offset, limit, error);
+}
+
+gboolean
+bd_complaints_desk_count_open (BdSession  *session,
+                               guint       bound,
+                               guint      *count,
+                               GError    **error)
+{
+  g_return_val_if_fail (BD_IS_SESSION (session), FALSE);
+
+  *count = 0;
+  if (!bd_session_check (session, BD_PERMISSION_BRANCH_QUEUES, error))
+    return FALSE;
+  return bd_complaints_store_count_open (bd_session_get_store (session), bound, count, error);
+}
+
+GListModel *
+bd_complaints_desk_list_major_open (BdSession  *session,
+                                    GError    **error)
+{
+  g_return_val_if_fail (BD_IS_SESSION (session), NULL);
+
+  if (!bd_session_check (session, BD_PERMISSION_BRANCH_QUEUES, error))
+    return NULL;
+  return bd_complaints_store_list_major_open (bd_session_get_store (session), error);
+}

@@ -52,4 +52,18 @@ gboolean    bd_complaints_desk_report_misconduct (BdSession    *session,
                                                   BdComplaint  *complaint,
                                                   GError      **error);
 
+/* The supervisor's Queues (BD_PERMISSION_BRANCH_QUEUES: the whole branch's): the open
+ * complaints by their next deadline, overdue first, a page at a time, their count up to
+ * @bound, and the open major ones (BdCaseEntry). */
+GListModel *bd_complaints_desk_list_open         (BdSession    *session,
+                                                  guint         offset,
+                                                  guint         limit,
+                                                  GError      **error);
+gboolean    bd_complaints_desk_count_open        (BdSession    *session,
+                                                  guint         bound,
+                                                  guint        *count,
+                                                  GError      **error);
+GListModel *bd_complaints_desk_list_major_open   (BdSession    *session,
+                                                  GError      **error);
+
 G_END_DECLS
