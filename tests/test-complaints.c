@@ -241,6 +241,10 @@ test_first_responder (Fixture       *fixture,
 
   log_complaint (fixture, complaint, fixture->wangfang);
   assert_owner (fixture, complaint, fixture->wangfang, "王芳");
+  g_assert_false (bd_complaints_store_hand_over (fixture->store, complaint, fixture->wangfang,
+                                                 fixture->wangfang, &error));
+  g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_HANDLER);
+  g_clear_error (&error);
   g_assert_true (bd_complaints_store_hand_over (fixture->store, complaint, fixture->zhaomin,
                                                 fixture->wangfang, &error));
   g_assert_cmpint (bd_complaint_get_owner_id (complaint), ==, fixture->wangfang);
@@ -574,6 +578,7 @@ test_desk (Fixture       *fixture,
   g_autoptr(BdSession) receiver = NULL;
   g_autoptr(BdComplaint) complaint = make_complaint (fixture, BD_COMPLAINT_SERVICE_ATTITUDE);
   g_autoptr(GListModel) listed = NULL;
+  g_autoptr(GListModel) receivers = NULL;
   g_autoptr(BdComplaint) first = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *steps = NULL;
@@ -597,6 +602,17 @@ test_desk (Fixture       *fixture,
                    bd_case_get_id (bd_complaint_get_case (complaint)));
   steps = offered (counter, complaint);
   g_assert_cmpstr (steps, ==, "answered decided withdrawn");
+  /* Handed to anyone but its owner and the staff member it is about. */
+  receivers = bd_complaints_desk_list_receivers (counter, complaint, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (receivers), ==, 4);
+  for (guint i = 0; i < g_list_model_get_n_items (receivers); i++)
+    {
+      g_autoptr(BdStaff) member = g_list_model_get_item (receivers, i);
+
+      g_assert_cmpint (bd_staff_get_id (member), !=, sunli);
+      g_assert_cmpint (bd_staff_get_id (member), !=, fixture->liqiang);
+    }
 
   g_assert_false (bd_complaints_desk_hand_over (counter, complaint, fixture->liqiang, &error));
   g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_HANDLER);

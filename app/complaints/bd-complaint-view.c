@@ -30,7 +30,7 @@ struct _BdComplaintView
 
   BdSession           *session;
   BdComplaint         *complaint;
-  GListModel          *staff;
+  GListModel          *receivers;    /* whom the hand-over dialog open now offers */
 
   GtkWidget           *back_button;
   GtkLabel            *title_label;
@@ -410,8 +410,8 @@ hand_over_response_cb (AdwMessageDialog *dialog,
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
-  if (!g_str_equal (response, "take") || self->complaint == NULL || self->staff == NULL ||
-      (staff = g_list_model_get_item (self->staff, adw_combo_row_get_selected (chooser))) == NULL)
+  if (!g_str_equal (response, "take") || self->complaint == NULL || self->receivers == NULL ||
+      (staff = g_list_model_get_item (self->receivers, adw_combo_row_get_selected (chooser))) == NULL)
     return;
   ok = bd_complaints_desk_hand_over (self->session, self->complaint, bd_staff_get_id (staff),
                                      &error);
@@ -430,9 +430,11 @@ hand_over_clicked_cb (BdComplaintView *self)
   GtkWidget *chooser = adw_combo_row_new ();
 
   show_error (self, NULL);
-  for (guint i = 0; self->staff != NULL && i < g_list_model_get_n_items (self->staff); i++)
+  g_clear_object (&self->receivers);
+  self->receivers = bd_complaints_desk_list_receivers (self->session, self->complaint, NULL);
+  for (guint i = 0; self->receivers != NULL && i < g_list_model_get_n_items (self->receivers); i++)
     {
-      g_autoptr(BdStaff) staff = g_list_model_get_item (self->staff, i);
+      g_autoptr(BdStaff) staff = g_list_model_get_item (self->receivers, i);
 
       gtk_string_list_append (names, bd_staff_get_name (staff));
     }
@@ -717,8 +719,6 @@ bd_complaint_view_show (BdComplaintView *self,
 
   g_set_object (&self->session, session);
   g_set_object (&self->complaint, complaint);
-  g_clear_object (&self->staff);
-  self->staff = bd_complaints_desk_list_staff (session, NULL);
   show_error (self, NULL);
   show_complaint (self);
 }
@@ -738,7 +738,7 @@ bd_complaint_view_clear (BdComplaintView *self)
   g_return_if_fail (BD_IS_COMPLAINT_VIEW (self));
 
   g_clear_object (&self->complaint);
-  g_clear_object (&self->staff);
+  g_clear_object (&self->receivers);
   gtk_label_set_label (self->title_label, "");
   gtk_label_set_label (self->summary_label, "");
   adw_action_row_set_subtitle (self->owner_row, "");
@@ -764,7 +764,7 @@ bd_complaint_view_dispose (GObject *object)
 
   g_clear_object (&self->session);
   g_clear_object (&self->complaint);
-  g_clear_object (&self->staff);
+  g_clear_object (&self->receivers);
   g_clear_pointer (&self->deadlines_rows, g_ptr_array_unref);
   g_clear_pointer (&self->history_rows, g_ptr_array_unref);
 

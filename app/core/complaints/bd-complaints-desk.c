@@ -10,6 +10,8 @@
 
 #include "bd-case-desk.h"
 #include "bd-complaints-desk.h"
+#include "bd-complaint-rules.h"
+#include "bd-permission.h"
 #include "bd-staff-store.h"
 
 typedef struct
@@ -88,6 +90,31 @@ bd_complaints_desk_list_staff (BdSession  *session,
         g_list_store_append (active, staff);
     }
   return G_LIST_MODEL (active);
+}
+
+GListModel *
+bd_complaints_desk_list_receivers (BdSession    *session,
+                                   BdComplaint  *complaint,
+                                   GError      **error)
+{
+  g_autoptr(GListModel) active = NULL;
+  GListStore *receivers;
+
+  g_return_val_if_fail (BD_IS_COMPLAINT (complaint), NULL);
+
+  if ((active = bd_complaints_desk_list_staff (session, error)) == NULL)
+    return NULL;
+  receivers = g_list_store_new (BD_TYPE_STAFF);
+  for (guint i = 0; i < g_list_model_get_n_items (active); i++)
+    {
+      g_autoptr(BdStaff) staff = g_list_model_get_item (active, i);
+
+      if (bd_staff_get_id (staff) != bd_complaint_get_owner_id (complaint)
+          && bd_role_may (bd_staff_get_role (staff), BD_PERMISSION_HANDLE_COMPLAINTS)
+          && bd_complaint_check_handler (complaint, bd_staff_get_id (staff), NULL))
+        g_list_store_append (receivers, staff);
+    }
+  return G_LIST_MODEL (receivers);
 }
 
 GPtrArray *

@@ -21,6 +21,11 @@ GListModel *bd_complaints_desk_list_of           (BdSession    *session,
 /* The branch's active staff (BdStaff), to name who a complaint is about or is handed to. */
 GListModel *bd_complaints_desk_list_staff        (BdSession    *session,
                                                   GError      **error);
+/* Who @complaint may be handed to (BdStaff): the active staff who handle complaints,
+ * neither its owner nor the staff member it is about (recusal). */
+GListModel *bd_complaints_desk_list_receivers    (BdSession    *session,
+                                                  BdComplaint  *complaint,
+                                                  GError      **error);
 /* The steps the signed-in staff member may take on @complaint now (borrowed BdCaseStep). */
 GPtrArray  *bd_complaints_desk_list_steps        (BdSession    *session,
                                                   BdComplaint  *complaint);

@@ -406,6 +406,14 @@ bd_complaints_store_hand_over (BdStore      *store,
   if (!bd_complaint_check_handler (complaint, to_staff_id, error)
       || (receiver = bd_store_get_staff (store, to_staff_id, error)) == NULL)
     return FALSE;
+  if (to_staff_id == staff_id || !bd_staff_get_active (receiver))
+    {
+      g_set_error_literal (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_HANDLER,
+                           to_staff_id == staff_id
+                           ? _("The complaint is yours already: hand it to someone else")
+                           : _("A complaint is handed to a staff member still at the branch"));
+      return FALSE;
+    }
   if (!bd_store_begin_write (store, error))
     return FALSE;
   detail = g_strdup (bd_staff_get_name (receiver));
