@@ -326,7 +326,7 @@ test_service_attitude (Desk          *desk,
   g_clear_object (&complaint);
   complaint = the_complaint (desk);
   g_assert_cmpstr (bd_case_get_state (bd_complaint_get_case (complaint)), ==, "answered");
-  g_assert_false (gtk_widget_get_visible (bd_test_find_button (tab, "Decision _Letter…")));
+  g_assert_false (gtk_widget_get_visible (bd_test_find_button (tab, "_Letter of Decision…")));
 
   click (tab, "Record the decision");
   answer (desk, (const char *[]) { "柜员未按规范解释", "《柜面服务标准》服务礼仪",
@@ -339,7 +339,7 @@ test_service_attitude (Desk          *desk,
   g_assert_false (bd_test_shows_text (tab, "art. 19", BD_TEST_TEXT_LABEL));
 
   /* The decision letter opens in the preview the window prints from. */
-  click (tab, "Decision _Letter…");
+  click (tab, "_Letter of Decision…");
   wait (desk);
   preview = find_toplevel (BD_TYPE_PRINT_PREVIEW);
   g_assert_nonnull (preview);

@@ -894,7 +894,7 @@ bd_complaint_view_init (BdComplaintView *self)
   self->misconduct_button = new_button (self, _("Report to _Compliance"),
                                         G_CALLBACK (misconduct_clicked_cb));
   gtk_box_append (GTK_BOX (actions), self->misconduct_button);
-  self->letter_button = new_button (self, _("Decision _Letter…"), G_CALLBACK (letter_clicked_cb));
+  self->letter_button = new_button (self, _("_Letter of Decision…"), G_CALLBACK (letter_clicked_cb));
   gtk_box_append (GTK_BOX (actions), self->letter_button);
   build_owner (self);
   build_deadlines (self);
