@@ -73,6 +73,9 @@ struct _BdDemoRequests
   guint32     first_day;
   GPtrArray  *days[DAYS_OF_REQUESTS];  /* Flow, scheduled on first_day + i */
   guint       shown;       /* requests of the last days held in a state on purpose */
+  BdDemoDayWork  day_work;   /* another workflow's day, after the requests' */
+  gpointer       day_work_data;
+  GDestroyNotify day_work_destroy;
 };
 
 static int
@@ -121,9 +124,24 @@ bd_demo_requests_free (BdDemoRequests *self)
     return;
   for (guint i = 0; i < DAYS_OF_REQUESTS; i++)
     g_clear_pointer (&self->days[i], g_ptr_array_unref);
+  if (self->day_work_destroy != NULL)
+    self->day_work_destroy (self->day_work_data);
   g_rand_free (self->rand);
   g_object_unref (self->store);
   g_free (self);
+}
+
+void
+bd_demo_requests_add_day_work (BdDemoRequests *self,
+                               BdDemoDayWork   work,
+                               gpointer        user_data,
+                               GDestroyNotify  destroy)
+{
+  g_return_if_fail (self != NULL && self->day_work == NULL);
+
+  self->day_work = work;
+  self->day_work_data = user_data;
+  self->day_work_destroy = destroy;
 }
 
 static void
@@ -419,7 +437,8 @@ work_on_day (BdDemoRequests  *self,
       *last_written = g_date_time_ref (now);
     }
   g_clear_pointer (&self->days[day - self->first_day], g_ptr_array_unref);
-  return TRUE;
+  return self->day_work == NULL
+         || self->day_work (self->day_work_data, day, self->today, zone, last_written, error);
 }
 
 gboolean

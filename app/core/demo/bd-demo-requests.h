@@ -21,6 +21,21 @@ void            bd_demo_requests_free      (BdDemoRequests  *self);
  * hundred policies in force or in grace get one. */
 void            bd_demo_requests_consider  (BdDemoRequests  *self,
                                             BdPolicy        *policy);
+/* Another workflow's work of @day, written after the day's requests with the clock at its
+ * own moments, from after *@last_written on (which it moves to its last write): the audit
+ * log stays in time order. @today is the last day of the year. */
+typedef gboolean (*BdDemoDayWork) (gpointer      user_data,
+                                   guint32       day,
+                                   guint32       today,
+                                   GTimeZone    *zone,
+                                   GDateTime   **last_written,
+                                   GError      **error);
+/* Has @work done on each day of the year by bd_demo_requests_write(); @user_data goes
+ * with @self. */
+void            bd_demo_requests_add_day_work (BdDemoRequests  *self,
+                                               BdDemoDayWork    work,
+                                               gpointer         user_data,
+                                               GDestroyNotify   destroy);
 /* Writes the requests day by day through the year, in the order they happened: each
  * received by one of @clerks (judged by the rules first: one they refuse is not made),
  * its documents, steps and carrying out through the store as the counter takes them, a

@@ -25,6 +25,7 @@
 #include "bd-contacts-store.h"
 #include "bd-customers-store.h"
 #include "bd-clock.h"
+#include "bd-demo-complaints.h"
 #include "bd-demo-requests.h"
 #include "bd-demo-words.h"
 #include "bd-demo.h"
@@ -1395,9 +1396,11 @@ insert_requests_then_contacts (Demo    *demo,
   BdClockHold *hold;
   gboolean ok;
 
-  if (!find_request_staff (demo, clerks, &supervisor, error)
-      || !bd_demo_requests_write (demo->requests, (gint64 *) clerks->data, clerks->len,
-                                  supervisor, &last, error))
+  if (!find_request_staff (demo, clerks, &supervisor, error))
+    return FALSE;
+  bd_demo_complaints_attach (demo->requests, demo->store, (gint64 *) clerks->data, clerks->len);
+  if (!bd_demo_requests_write (demo->requests, (gint64 *) clerks->data, clerks->len,
+                               supervisor, &last, error))
     return FALSE;
   now = bd_clock_now_utc ();
   if (last == NULL || g_date_time_compare (now, last) >= 0)
