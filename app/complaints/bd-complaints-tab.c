@@ -282,15 +282,20 @@ complaints_tab_print (BdCustomerTab  *tab,
   return bd_complaint_view_print_letter (self->view);
 }
 
+static gboolean
+form_shown (BdComplaintsTab *self)
+{
+  return self->customer != NULL
+         && g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "form") == 0;
+}
+
 /* A complaint half logged comes back after a lock, to the same person (the session). */
 static GVariant *
 complaints_tab_dup_draft (BdCustomerTab *tab)
 {
   BdComplaintsTab *self = BD_COMPLAINTS_TAB (tab);
 
-  if (self->customer == NULL || g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "form") != 0)
-    return NULL;
-  return bd_complaint_form_dup_draft (self->form);
+  return form_shown (self) ? bd_complaint_form_dup_draft (self->form) : NULL;
 }
 
 /* Asked without touching the form: the mark of its verdict stays. */
@@ -298,14 +303,8 @@ static gboolean
 complaints_tab_has_unsaved_input (BdCustomerTab *tab)
 {
   BdComplaintsTab *self = BD_COMPLAINTS_TAB (tab);
-  g_autoptr(GVariant) controls = NULL;
 
-  if (self->customer == NULL || g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "form") != 0)
-    return FALSE;
-  controls = bd_form_draft_capture (GTK_WIDGET (self->form));
-  if (controls != NULL)
-    g_variant_ref_sink (controls);
-  return controls != NULL;
+  return form_shown (self) && bd_form_draft_has_input (GTK_WIDGET (self->form));
 }
 
 static void
