@@ -6,7 +6,9 @@
  * was curt with him. The clerk at the desk logs it; naming herself as the staff member
  * concerned is refused on that field (recusal). Logged, it shows in the list with its
  * feedback deadline; the clerk gives feedback, records the decision — refused on the page
- * while the outcome is missing —, and the decision letter opens in the preview.
+ * while the outcome is missing —, the decision letter opens in the preview, and the
+ * return visit records the answer the customer gave, "not satisfied" included. A form
+ * half filled when the desk locks comes back to the clerk who unlocks it.
  */
 #include "config.h"
 
@@ -14,11 +16,13 @@
 
 #include <adwaita.h>
 
+#include "bd-case-entry.h"
 #include "bd-clock.h"
 #include "bd-complaints-desk.h"
 #include "bd-complaints-tab.h"
 #include "bd-customer-page.h"
 #include "bd-print-preview.h"
+#include "bd-queues-page.h"
 #include "bd-test-widgets.h"
 #include "bd-window.h"
 
@@ -47,6 +51,9 @@ desk_set_up (Desk          *desk,
   g_assert_nonnull (desk->store);
   bd_test_add_staff (desk->store, "clerk", "柜员甲", BD_ROLE_COUNTER, "pw", "13800000000");
   bd_test_add_staff (desk->store, "liqiang", "李强", BD_ROLE_COUNTER, NULL, NULL);
+  /* Left the branch: kept for what they wrote, named in no list of the form. */
+  bd_test_add_staff (desk->store, "laowang", "老王", BD_ROLE_COUNTER, NULL, NULL);
+  bd_test_exec (path, "UPDATE staff SET active = 0 WHERE login = 'laowang'");
   desk->customer = bd_test_add_person (desk->store, "陈先生", BD_SEX_MALE, "1978-03-02",
                                        "320102197803020013", "13912340001");
   product = bd_store_add_product (desk->store, "L01", "鸿福终身寿险", BD_PRODUCT_LIFE, 0, NULL);
@@ -235,6 +242,26 @@ the_complaint (Desk *desk)
   return g_list_model_get_item (complaints, 0);
 }
 
+/* The titles of the combo row @title's entries, one line. */
+static char *
+combo_entries (GtkWidget  *root,
+               const char *title)
+{
+  GtkWidget *row = bd_test_find_row (root, ADW_TYPE_COMBO_ROW, title);
+  GListModel *model;
+  GString *text = g_string_new (NULL);
+
+  g_assert_nonnull (row);
+  model = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GtkStringObject) item = g_list_model_get_item (model, i);
+
+      g_string_append_printf (text, "%s;", gtk_string_object_get_string (item));
+    }
+  return g_string_free (text, FALSE);
+}
+
 /* ── the test ──────────────────────────────────────────────────────────────────── */
 
 static void
@@ -244,7 +271,9 @@ test_service_attitude (Desk          *desk,
   GtkWidget *tab = open_tab (desk);
   GtkWidget *staff_row;
   GtkWindow *preview;
+  GtkWindow *dialog;
   g_autoptr(BdComplaint) complaint = NULL;
+  g_autofree char *entries = NULL;
   const char *number;
 
   g_assert_true (bd_test_shows_text (tab, "No complaints or consultations yet", BD_TEST_TEXT_LABEL));
@@ -262,6 +291,8 @@ test_service_attitude (Desk          *desk,
   g_assert_false (gtk_widget_is_sensitive (bd_test_find_button (tab, "_Log Complaint")));
   choose (tab, "Staff member concerned", "李强");
   wait (desk);
+  entries = combo_entries (tab, "Staff member concerned");
+  g_assert_null (strstr (entries, "老王"));
   g_assert_false (gtk_widget_has_css_class (staff_row, "error"));
   click (tab, "_Log Complaint");
   wait (desk);
@@ -295,7 +326,7 @@ test_service_attitude (Desk          *desk,
   g_clear_object (&complaint);
   complaint = the_complaint (desk);
   g_assert_cmpstr (bd_case_get_state (bd_complaint_get_case (complaint)), ==, "answered");
-  g_assert_false (gtk_widget_get_visible (bd_test_find_button (tab, "Decision _Letter…")));
+  g_assert_false (gtk_widget_get_visible (bd_test_find_button (tab, "_Letter of Decision…")));
 
   click (tab, "Record the decision");
   answer (desk, (const char *[]) { "柜员未按规范解释", "《柜面服务标准》服务礼仪",
@@ -308,11 +339,30 @@ test_service_attitude (Desk          *desk,
   g_assert_false (bd_test_shows_text (tab, "art. 19", BD_TEST_TEXT_LABEL));
 
   /* The decision letter opens in the preview the window prints from. */
-  click (tab, "Decision _Letter…");
+  click (tab, "_Letter of Decision…");
   wait (desk);
   preview = find_toplevel (BD_TYPE_PRINT_PREVIEW);
   g_assert_nonnull (preview);
+  /* The letter names who handled it: the clerk, its first responder and owner. */
+  g_assert_cmpstr (bd_case_get_accepted_by_name (bd_complaint_get_case (complaint)), ==, "柜员甲");
   gtk_window_destroy (preview);
+  wait (desk);
+
+  /* The return visit asks for an answer: none is given until a button is pressed, and
+   * "not satisfied" is kept as such. */
+  click (tab, "Return visit done");
+  wait (desk);
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "take"));
+  press (GTK_WIDGET (dialog), "Not satisfied");
+  g_assert_true (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "take"));
+  answer (desk, (const char *[]) { "客户认为道歉不够诚恳", NULL });
+  g_clear_object (&complaint);
+  complaint = the_complaint (desk);
+  g_assert_cmpstr (bd_case_get_state (bd_complaint_get_case (complaint)), ==, "visited");
+  g_assert_cmpint (bd_complaint_get_satisfied (complaint), ==, 0);
+  g_assert_true (bd_test_shows_text (tab, "Return visit: Not satisfied", BD_TEST_TEXT_LABEL));
 }
 
 /* A consultation is logged on its own form; a complaint by 25 people says the supervisor
@@ -344,6 +394,87 @@ test_major_and_lock (Desk          *desk,
   wait (desk);
   g_assert_false (bd_test_shows_text (tab, "多名客户投诉分红不及预期", BD_TEST_TEXT_EDITABLE));
   g_assert_false (bd_test_shows_text (tab, "陈先生", BD_TEST_TEXT_LABEL | BD_TEST_TEXT_BUTTON));
+
+  /* The same clerk unlocking finds the form as she left it, judged again. */
+  g_assert_true (bd_session_unlock (desk->session, "pw", NULL));
+  wait (desk);
+  g_assert_cmpstr (gtk_editable_get_text (bd_test_find_entry_row (tab, "Description")), ==,
+                   "多名客户投诉分红不及预期");
+  people = bd_test_find_first (tab, is_spin_button, NULL);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (people)), ==, 25);
+  g_assert_nonnull (bd_test_find_first (tab, is_shown_label, "the supervisor is told"));
+  g_assert_nonnull (bd_test_find_first (tab, is_shown_label, "New Complaint"));
+  g_assert_true (gtk_widget_is_sensitive (bd_test_find_button (tab, "_Log Complaint")));
+}
+
+static BdComplaint *
+log_for (Desk        *desk,
+         BdSession   *session,
+         const char  *description,
+         guint        people)
+{
+  g_autoptr(BdComplaint) complaint = bd_complaint_new (FALSE, desk->customer, 0);
+  g_autoptr(GError) error = NULL;
+
+  bd_complaint_set_complainant (complaint, desk->customer, NULL);
+  bd_complaint_set_relation (complaint, "本人");
+  bd_complaint_set_category (complaint, BD_COMPLAINT_TIME_TAKEN);
+  bd_complaint_set_description (complaint, description);
+  bd_complaint_set_people (complaint, people);
+  g_assert_true (bd_complaints_desk_add (session, complaint, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&complaint);
+}
+
+/* A supervisor's Queues: a major complaint at the top as soon as it is logged, then the
+ * overdue one with its owner; the clerk's own Queues have no such list. */
+static void
+test_supervisor_queues (Desk          *desk,
+                        gconstpointer  data)
+{
+  g_autoptr(BdSession) supervisor = NULL;
+  g_autoptr(BdComplaint) overdue = NULL;
+  g_autoptr(BdComplaint) major = NULL;
+  g_autoptr(BdCaseEntry) first = NULL;
+  g_autoptr(BdCaseEntry) second = NULL;
+  BdQueuesPage *queues;
+  BdWindow *window;
+
+  /* Logged by the clerk on 2 November, answered: its decision was due on the 17th. */
+  bd_test_clock_fix ("2026-11-02T09:30:00+08:00");
+  overdue = log_for (desk, desk->session, "办理保全超时", 1);
+  g_assert_true (bd_complaints_desk_take_step (desk->session, overdue, "answered", "已致电说明",
+                                               NULL));
+  bd_test_clock_fix ("2026-11-25T09:30:00+08:00");
+  bd_test_add_staff (desk->store, "zhoujun", "周军", BD_ROLE_SUPERVISOR, "spw", NULL);
+  supervisor = bd_test_sign_in (desk->store, "zhoujun", "spw");
+  window = bd_test_window_new (supervisor, 1024, 700);
+  major = log_for (desk, desk->session, "二十余名客户投诉分红演示误导", 23);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "queues");
+  bd_test_wait_for_frames (GTK_WIDGET (window));
+  queues = BD_QUEUES_PAGE (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_QUEUES_PAGE));
+  bd_queues_page_set_scope (queues, BD_SCOPE_BRANCH);
+  bd_test_wait_for_frames (GTK_WIDGET (window));
+  g_assert_cmpuint (g_list_model_get_n_items (bd_queues_page_get_complaints (queues)), ==, 2);
+  first = g_list_model_get_item (bd_queues_page_get_complaints (queues), 0);
+  second = g_list_model_get_item (bd_queues_page_get_complaints (queues), 1);
+  g_assert_cmpint (bd_case_entry_get_case_id (first), ==,
+                   bd_case_get_id (bd_complaint_get_case (major)));
+  g_assert_cmpint (bd_case_entry_get_case_id (second), ==,
+                   bd_case_get_id (bd_complaint_get_case (overdue)));
+  g_assert_cmpint (bd_case_entry_get_due_state (second), ==, BD_DEADLINE_OVERDUE);
+  g_assert_true (bd_test_shows_text (GTK_WIDGET (queues), "Open Complaints (2)", BD_TEST_TEXT_LABEL));
+  g_assert_true (bd_test_shows_text (GTK_WIDGET (queues), "Major complaint", BD_TEST_TEXT_LABEL));
+  g_assert_true (bd_test_shows_text (GTK_WIDGET (queues), "owner 柜员甲", BD_TEST_TEXT_LABEL));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* The clerk's Queues list her own work only: no branch list of complaints. */
+  gtk_widget_activate_action (GTK_WIDGET (desk->window), "win.show-area", "s", "queues");
+  wait (desk);
+  queues = BD_QUEUES_PAGE (bd_test_find_widget (GTK_WIDGET (desk->window), BD_TYPE_QUEUES_PAGE));
+  g_assert_cmpuint (g_list_model_get_n_items (bd_queues_page_get_complaints (queues)), ==, 0);
+  g_assert_false (bd_test_shows_text (GTK_WIDGET (queues), "Major complaint", BD_TEST_TEXT_LABEL));
 }
 
 int
@@ -356,5 +487,7 @@ main (int   argc,
               test_service_attitude, desk_tear_down);
   g_test_add ("/complaints-tab/major-and-lock", Desk, NULL, desk_set_up,
               test_major_and_lock, desk_tear_down);
+  g_test_add ("/complaints-tab/supervisor-queues", Desk, NULL, desk_set_up,
+              test_supervisor_queues, desk_tear_down);
   return bd_test_run_and_remove (folder);
 }

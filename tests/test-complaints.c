@@ -7,11 +7,13 @@
 #include <string.h>
 
 #include "bd-calendar.h"
+#include "bd-case-entry.h"
 #include "bd-case-store.h"
 #include "bd-complaints-desk.h"
 #include "bd-complaints-store.h"
 #include "bd-print-complaint.h"
 #include "bd-store.h"
+#include "bd-store-private.h"
 #include "bd-test-fixture.h"
 
 typedef struct
@@ -207,6 +209,28 @@ take (Fixture     *fixture,
   g_assert_cmpstr (bd_case_get_state (bd_complaint_get_case (complaint)), ==, to);
 }
 
+/* The owner is the case's accepted_by, in memory and as the store reads it again: the
+ * decision letter and the Queues name them. */
+static void
+assert_owner (Fixture     *fixture,
+              BdComplaint *complaint,
+              gint64       owner,
+              const char  *name)
+{
+  BdCase *kase = bd_complaint_get_case (complaint);
+  g_autoptr(BdComplaint) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (bd_case_get_accepted_by (kase), ==, owner);
+  g_assert_cmpstr (bd_complaint_get_owner_name (complaint), ==, name);
+  stored = bd_complaints_store_get (fixture->store, bd_case_get_id (kase), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bd_complaint_get_owner_id (stored), ==, owner);
+  g_assert_cmpstr (bd_complaint_get_owner_name (stored), ==, name);
+  g_assert_cmpint (bd_case_get_accepted_by (bd_complaint_get_case (stored)), ==, owner);
+  g_assert_cmpstr (bd_case_get_accepted_by_name (bd_complaint_get_case (stored)), ==, name);
+}
+
 /* 003 首问责任制: a hand-over counts once accepted; the first responder confirms the end. */
 static void
 test_first_responder (Fixture       *fixture,
@@ -216,10 +240,17 @@ test_first_responder (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   log_complaint (fixture, complaint, fixture->wangfang);
+  assert_owner (fixture, complaint, fixture->wangfang, "王芳");
+  g_assert_false (bd_complaints_store_hand_over (fixture->store, complaint, fixture->wangfang,
+                                                 fixture->wangfang, &error));
+  g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_HANDLER);
+  g_clear_error (&error);
   g_assert_true (bd_complaints_store_hand_over (fixture->store, complaint, fixture->zhaomin,
                                                 fixture->wangfang, &error));
   g_assert_cmpint (bd_complaint_get_owner_id (complaint), ==, fixture->wangfang);
   g_assert_cmpint (bd_complaint_get_pending_owner_id (complaint), ==, fixture->zhaomin);
+  g_assert_cmpstr (bd_complaint_get_pending_owner_name (complaint), ==, "赵敏");
+  assert_owner (fixture, complaint, fixture->wangfang, "王芳");
   /* Not accepted yet: the receiver may not act, the first responder still owns it. */
   g_assert_false (bd_complaints_store_take_step (fixture->store, complaint, "answered",
                                                  fixture->zhaomin, "已联系客户", &error));
@@ -230,6 +261,7 @@ test_first_responder (Fixture       *fixture,
   g_clear_error (&error);
   g_assert_true (bd_complaints_store_accept (fixture->store, complaint, fixture->zhaomin, &error));
   g_assert_cmpint (bd_complaint_get_owner_id (complaint), ==, fixture->zhaomin);
+  assert_owner (fixture, complaint, fixture->zhaomin, "赵敏");
 
   take (fixture, complaint, "answered", fixture->zhaomin, "已致电客户说明处理进度");
   g_assert_false (bd_complaints_store_take_step (fixture->store, complaint, "decided",
@@ -378,7 +410,74 @@ test_decision_letter (Fixture       *fixture,
   assert_in (text, "书面致歉并重新讲解");
   assert_in (text, "within 30 days");
   assert_in (text, "arbitration");
+  /* Handled by the first responder, the owner: never a dash. */
+  assert_in (text, "Handled by");
+  assert_in (text, "王芳");
   g_assert_null (strstr (text, "13912345678"));
+}
+
+/* The return visit's answer: an answer not given is not "not satisfied"; a visit is
+ * recorded only with the customer's answer, and "not satisfied" is kept as such. */
+static void
+test_visit_answer (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(BdComplaint) complaint = make_complaint (fixture, BD_COMPLAINT_TIME_TAKEN);
+  g_autoptr(BdComplaint) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+
+  log_complaint (fixture, complaint, fixture->wangfang);
+  g_assert_cmpint (bd_complaint_get_satisfied (complaint), ==, -1);
+  g_assert_cmpstr (bd_complaint_satisfaction_get_label (-1), ==, "No answer yet");
+  g_assert_cmpstr (bd_complaint_satisfaction_get_label (0), ==, "Not satisfied");
+  bd_complaint_set_decision (complaint, "办理超时", "服务时效承诺", "致歉并加急办理");
+  take (fixture, complaint, "decided", fixture->wangfang, NULL);
+  bd_complaint_set_visit (complaint, -1, "客户未接电话");
+  g_assert_false (bd_complaints_store_take_step (fixture->store, complaint, "visited",
+                                                 fixture->wangfang, NULL, &error));
+  g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_VISIT);
+  g_clear_error (&error);
+  sql = g_strdup_printf ("SELECT satisfied IS NULL FROM complaint WHERE case_id = %" G_GINT64_FORMAT,
+                         bd_case_get_id (bd_complaint_get_case (complaint)));
+  g_assert_cmpint (bd_test_query_int (fixture->base.path, sql), ==, 1);
+
+  bd_complaint_set_visit (complaint, FALSE, "客户认为处理太慢");
+  take (fixture, complaint, "visited", fixture->wangfang, NULL);
+  stored = bd_complaints_store_get (fixture->store,
+                                    bd_case_get_id (bd_complaint_get_case (complaint)), &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (bd_complaint_get_satisfied (stored), ==, 0);
+  g_assert_cmpint (bd_test_query_int (fixture->base.path, sql), ==, 0);
+}
+
+/* The form's staff lists leave out who left: the core gives them without. */
+static void
+test_active_staff (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(BdSession) session = NULL;
+  g_autoptr(GListModel) staff = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = g_strdup_printf ("UPDATE staff SET active = 0 WHERE id = %" G_GINT64_FORMAT,
+                                          fixture->liqiang);
+  gboolean found = FALSE;
+
+  bd_test_add_staff (fixture->store, "sunli", "孙丽", BD_ROLE_COUNTER, "counter-pass-1", NULL);
+  session = bd_test_sign_in (fixture->store, "sunli", "counter-pass-1");
+  bd_test_exec (fixture->base.path, sql);
+  staff = bd_complaints_desk_list_staff (session, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (staff), ==, 4);
+  for (guint i = 0; i < g_list_model_get_n_items (staff); i++)
+    {
+      g_autoptr(BdStaff) member = g_list_model_get_item (staff, i);
+
+      g_assert_true (bd_staff_get_active (member));
+      found = found || bd_staff_get_id (member) == fixture->zhaomin;
+      g_assert_cmpint (bd_staff_get_id (member), !=, fixture->liqiang);
+    }
+  g_assert_true (found);
 }
 
 /* The month's report on paper and as CSV. */
@@ -479,6 +578,7 @@ test_desk (Fixture       *fixture,
   g_autoptr(BdSession) receiver = NULL;
   g_autoptr(BdComplaint) complaint = make_complaint (fixture, BD_COMPLAINT_SERVICE_ATTITUDE);
   g_autoptr(GListModel) listed = NULL;
+  g_autoptr(GListModel) receivers = NULL;
   g_autoptr(BdComplaint) first = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *steps = NULL;
@@ -502,6 +602,17 @@ test_desk (Fixture       *fixture,
                    bd_case_get_id (bd_complaint_get_case (complaint)));
   steps = offered (counter, complaint);
   g_assert_cmpstr (steps, ==, "answered decided withdrawn");
+  /* Handed to anyone but its owner and the staff member it is about. */
+  receivers = bd_complaints_desk_list_receivers (counter, complaint, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (receivers), ==, 4);
+  for (guint i = 0; i < g_list_model_get_n_items (receivers); i++)
+    {
+      g_autoptr(BdStaff) member = g_list_model_get_item (receivers, i);
+
+      g_assert_cmpint (bd_staff_get_id (member), !=, sunli);
+      g_assert_cmpint (bd_staff_get_id (member), !=, fixture->liqiang);
+    }
 
   g_assert_false (bd_complaints_desk_hand_over (counter, complaint, fixture->liqiang, &error));
   g_assert_error (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_HANDLER);
@@ -527,6 +638,111 @@ test_desk (Fixture       *fixture,
   g_assert_no_error (error);
 }
 
+/* ── the supervisor's Queues ───────────────────────────────────────────────────── */
+
+static void
+assert_entry (GListModel *entries,
+              guint       i,
+              BdComplaint *complaint,
+              const char *rule,
+              const char *owner,
+              BdDeadlineState state)
+{
+  g_autoptr(BdCaseEntry) entry = g_list_model_get_item (entries, i);
+
+  g_assert_nonnull (entry);
+  g_assert_cmpint (bd_case_entry_get_case_id (entry), ==,
+                   bd_case_get_id (bd_complaint_get_case (complaint)));
+  g_assert_cmpstr (bd_case_entry_get_rule (entry), ==, rule);
+  g_assert_cmpstr (bd_case_entry_get_owner_name (entry), ==, owner);
+  g_assert_cmpint (bd_case_entry_get_due_state (entry), ==, state);
+}
+
+/* The branch's open complaints for a supervisor, each once by its next deadline, overdue
+ * first, with its owner; the major ones apart and at once; counter staff refused. */
+static void
+test_queues (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(BdComplaint) old = make_complaint (fixture, BD_COMPLAINT_TIME_TAKEN);
+  g_autoptr(BdComplaint) fresh = make_complaint (fixture, BD_COMPLAINT_SERVICE_ATTITUDE);
+  g_autoptr(BdComplaint) decided = make_complaint (fixture, BD_COMPLAINT_OTHER);
+  g_autoptr(BdComplaint) major = make_complaint (fixture, BD_COMPLAINT_SALES_MISLEADING);
+  g_autoptr(BdSession) supervisor = NULL;
+  g_autoptr(BdSession) counter = NULL;
+  g_autoptr(GListModel) open = NULL;
+  g_autoptr(GListModel) majors = NULL;
+  g_autoptr(GListModel) refused = NULL;
+  g_autoptr(BdCaseEntry) flagged = NULL;
+  g_autoptr(GError) error = NULL;
+  guint count = 0;
+
+  bd_test_add_staff (fixture->store, "sunli", "孙丽", BD_ROLE_COUNTER, "counter-pass-1", NULL);
+  bd_test_add_staff (fixture->store, "qianhong", "钱红", BD_ROLE_SUPERVISOR, "super-pass-1", NULL);
+  counter = bd_test_sign_in (fixture->store, "sunli", "counter-pass-1");
+  supervisor = bd_test_sign_in (fixture->store, "qianhong", "super-pass-1");
+  /* Logged on 1 June and answered: its decision (due 16 June) is overdue on 20 June. */
+  log_complaint (fixture, old, fixture->wangfang);
+  take (fixture, old, "answered", fixture->wangfang, "已致电客户");
+  log_complaint (fixture, decided, fixture->wangfang);
+  bd_complaint_set_decision (decided, "事实", "依据", "结果");
+  take (fixture, decided, "decided", fixture->wangfang, NULL);
+  bd_test_clock_fix ("2026-06-19T10:00:00+08:00");
+  log_complaint (fixture, fresh, fixture->wangfang);
+  g_assert_true (bd_complaints_store_hand_over (fixture->store, fresh, fixture->zhaomin,
+                                                fixture->wangfang, &error));
+  g_assert_true (bd_complaints_store_accept (fixture->store, fresh, fixture->zhaomin, &error));
+  bd_complaint_set_people (major, 25);
+  log_complaint (fixture, major, fixture->wangfang);
+  bd_test_clock_fix ("2026-06-20T10:00:00+08:00");
+
+  g_assert_true (bd_complaints_desk_count_open (supervisor, 100, &count, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count, ==, 2);
+  open = bd_complaints_desk_list_open (supervisor, 0, 100, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (open), ==, 2);
+  assert_entry (open, 0, old, "complaint-decision", "王芳", BD_DEADLINE_OVERDUE);
+  /* Its feedback (due 23 June) comes before its decision: listed once, by the feedback. */
+  assert_entry (open, 1, fresh, "complaint-feedback", "赵敏", BD_DEADLINE_DUE_SOON);
+  majors = bd_complaints_desk_list_major_open (supervisor, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (majors), ==, 1);
+  assert_entry (majors, 0, major, "complaint-feedback", "王芳", BD_DEADLINE_DUE_SOON);
+  flagged = g_list_model_get_item (majors, 0);
+  g_assert_cmpstr (bd_case_entry_get_flag (flagged), ==, "Major complaint");
+
+  refused = bd_complaints_desk_list_open (counter, 0, 100, &error);
+  g_assert_null (refused);
+  g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_NOT_ALLOWED);
+}
+
+/* Each list of the Queues is a walk of its index, nothing sorted apart, no table
+ * scanned: a page costs the same however many complaints were closed. */
+static void
+test_queue_query_plans (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  const char *const *queries = bd_complaints_store_get_queue_queries ();
+  const char *const indexes[] = { "case_deadline_running", "case_deadline_running",
+                                  "audit_by_action" };
+
+  for (guint i = 0; queries[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *plan = bd_db_explain (bd_store_get_db (fixture->store), queries[i], &error);
+
+      g_assert_no_error (error);
+      g_test_message ("%s", plan);
+      g_assert_nonnull (strstr (plan, indexes[i]));
+      g_assert_null (strstr (plan, "TEMP B-TREE"));
+      g_assert_null (strstr (plan, "AUTOMATIC"));
+      g_assert_null (strstr (plan, "SCAN c"));
+      g_assert_null (strstr (plan, "SCAN k"));
+      g_assert_null (strstr (plan, "SCAN a"));
+    }
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -547,6 +763,10 @@ main (int   argc,
   ADD ("/complaints/month-report", test_month_report);
   ADD ("/complaints/review-and-compliance", test_review_and_compliance);
   ADD ("/complaints/desk", test_desk);
+  ADD ("/complaints/visit-answer", test_visit_answer);
+  ADD ("/complaints/active-staff", test_active_staff);
+  ADD ("/complaints/queues", test_queues);
+  ADD ("/complaints/queue-query-plans", test_queue_query_plans);
 
   return g_test_run ();
 }

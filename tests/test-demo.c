@@ -583,7 +583,8 @@ test_requests (Fixture       *fixture,
   /* Four eyes: nobody approved or refused what they accepted. */
   g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM case_event e JOIN case_file c "
                                             "ON c.id = e.case_id WHERE e.from_state = "
-                                            "'in-review' AND e.staff_id = c.accepted_by"), ==, 0);
+                                            "'in-review' AND e.staff_id = c.accepted_by "
+                                            "AND c.area = 'request'"), ==, 0);
   /* Carried out: a completed surrender surrendered its policy, and every completed request
    * kept what it changed. */
   g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM request r JOIN case_file c "
@@ -739,6 +740,74 @@ test_refuses_non_empty (Fixture       *fixture,
   g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM customer"), ==, before);
 }
 
+/* The year of complaints and consultations at the size of `make run`: across categories
+ * and channels, every state of the lifecycle among the open ones, a hand-over waiting for
+ * its acceptance, one major complaint, a few overdue; every owner the case's acceptor;
+ * the first responder closed each; a handful of rows each, and the check passes. */
+static void
+test_complaints (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  static const char *const states[] = { "logged", "answered", "decided", "in-review", "visited",
+                                        "closed", "withdrawn" };
+  g_autofree char *path = create_demo_of (fixture, "complaints.db", 1, N_CUSTOMERS_FOR_REQUESTS);
+  g_autoptr(BdStore) store = open_demo (path);
+  g_autoptr(GError) error = NULL;
+  gint64 complaints = bd_test_query_int (path, "SELECT count(*) FROM complaint WHERE consultation = 0");
+  gint64 consultations = bd_test_query_int (path, "SELECT count(*) FROM complaint WHERE consultation = 1");
+  guint reported = 0, n_problems = 99;
+
+  g_test_message ("%" G_GINT64_FORMAT " complaints, %" G_GINT64_FORMAT " consultations",
+                  complaints, consultations);
+  g_assert_cmpint (complaints, >, 40);
+  g_assert_cmpint (consultations, >, 30);
+  for (guint i = 0; i < G_N_ELEMENTS (states); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM case_file WHERE area = "
+                                              "'complaint' AND state = '%s'", states[i]);
+
+      g_test_message ("%s: %" G_GINT64_FORMAT, states[i], bd_test_query_int (path, sql));
+      g_assert_cmpint (bd_test_query_int (path, sql), >, 0);
+    }
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(DISTINCT category) FROM complaint "
+                                            "WHERE consultation = 0"), >=, 7);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(DISTINCT channel) FROM complaint"), >=, 5);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM complaint WHERE "
+                                            "pending_owner_id IS NOT NULL"), >, 0);
+  /* The major one, open, with its audit row for the supervisor. */
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM complaint k JOIN case_file c "
+                                            "ON c.id = k.case_id JOIN audit_log a ON a.record_id "
+                                            "= c.id AND a.action = 'complaint-major' WHERE "
+                                            "k.people >= 20 AND c.closed_at IS NULL"), ==, 1);
+  /* Overdue: an open complaint undecided past its day. */
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM case_deadline d JOIN case_file "
+                                            "c ON c.id = d.case_id WHERE c.area = 'complaint' AND "
+                                            "c.closed_at IS NULL AND d.met_on IS NULL AND "
+                                            "d.due_date < '2026-11-22'"), >, 0);
+  /* Over the year before 22 November 2026, every month. */
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM case_file WHERE area IN "
+                                            "('complaint', 'consultation') AND (received_on < "
+                                            "'2025-11-22' OR received_on > '2026-11-22')"), ==, 0);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(DISTINCT substr (received_on, 1, 7)) "
+                                            "FROM case_file WHERE area = 'complaint'"), >=, 12);
+  /* The owner is who the case says accepted it; the first responder closed it. */
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM complaint k JOIN case_file c "
+                                            "ON c.id = k.case_id WHERE c.accepted_by IS NOT "
+                                            "k.owner_id"), ==, 0);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM case_event e JOIN case_file c "
+                                            "ON c.id = e.case_id WHERE c.area = 'complaint' AND "
+                                            "e.to_state = 'closed' AND e.staff_id <> c.opened_by"),
+                   ==, 0);
+  /* Light: a handful of history entries a complaint. */
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM case_event e JOIN case_file c "
+                                            "ON c.id = e.case_id WHERE c.area IN ('complaint', "
+                                            "'consultation')"), <, (complaints + consultations) * 9);
+
+  g_assert_true (bd_store_check (store, count_problem_cb, &reported, &n_problems, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_problems, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -756,6 +825,7 @@ main (int   argc,
   ADD ("/demo/refuses-non-empty", test_refuses_non_empty);
   ADD ("/demo/requests", test_requests);
   ADD ("/demo/claims", test_claims);
+  ADD ("/demo/complaints", test_complaints);
 
   return g_test_run ();
 }

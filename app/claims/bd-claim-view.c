@@ -434,7 +434,7 @@ show_claim (BdClaimView *self)
   show_print_buttons (self);
   show_documents (self);
   bd_case_page_show_deadlines (self->deadlines_group, self->deadlines_rows, kase, &today);
-  bd_case_page_show_history (self->history_group, self->history_rows, store_of (self), kase);
+  bd_case_page_show_history (self->history_group, self->history_rows, store_of (self), kase, NULL);
 }
 
 void

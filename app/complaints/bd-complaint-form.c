@@ -19,6 +19,8 @@
 #include "bd-complaint-form.h"
 #include "bd-complaint-rules.h"
 #include "bd-complaints-desk.h"
+#include "bd-form-draft.h"
+#include "bd-form-fields.h"
 #include "bd-policy.h"
 
 struct _BdComplaintForm
@@ -30,7 +32,7 @@ struct _BdComplaintForm
   GListModel          *policies;
   GListModel          *staff;
   gboolean             consultation;
-  gboolean             filling;
+  gboolean             filling;        /* filled or a draft put back: judged when done */
 
   GtkLabel            *title_label;
   GtkLabel            *verdict_label;
@@ -50,7 +52,7 @@ struct _BdComplaintForm
   GtkSpinButton       *people_spin;
   GtkLabel            *major_label;
   GtkButton           *log_button;
-  GtkWidget           *marked;         /* the field the verdict is about */
+  BdFieldMark          mark;           /* the field the verdict is about */
 };
 
 G_DEFINE_FINAL_TYPE (BdComplaintForm, bd_complaint_form, GTK_TYPE_BOX)
@@ -65,129 +67,7 @@ static guint signals[N_SIGNALS];
 
 static void judge (BdComplaintForm *self);
 
-/* ── choices as buttons ────────────────────────────────────────────────────────── */
-
-static guint
-choice_grid_get_selected (GtkGrid *grid)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (grid)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child)))
-      return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (child), "index"));
-  return GTK_INVALID_LIST_POSITION;
-}
-
-static void
-choice_grid_empty (GtkGrid *grid)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (grid))) != NULL)
-    gtk_grid_remove (grid, child);
-}
-
-static void
-choice_toggled_cb (GtkToggleButton *button,
-                   BdComplaintForm *self)
-{
-  if (gtk_toggle_button_get_active (button))
-    judge (self);
-}
-
-/* Puts a button per label of @labels (NULL-ended) in @grid, the first pressed. */
-static void
-choice_grid_set (BdComplaintForm    *self,
-                 GtkGrid            *grid,
-                 const char * const *labels,
-                 guint               columns)
-{
-  GtkWidget *first = NULL;
-
-  choice_grid_empty (grid);
-  for (guint i = 0; labels[i] != NULL; i++)
-    {
-      GtkWidget *button = gtk_toggle_button_new_with_label (labels[i]);
-
-      gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
-      gtk_label_set_justify (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))),
-                             GTK_JUSTIFY_CENTER);
-      if (first != NULL)
-        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), GTK_TOGGLE_BUTTON (first));
-      else
-        first = button;
-      gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), i == 0);
-      g_object_set_data (G_OBJECT (button), "index", GUINT_TO_POINTER (i));
-      g_signal_connect (button, "toggled", G_CALLBACK (choice_toggled_cb), self);
-      gtk_grid_attach (grid, button, i % columns, i / columns, 1, 1);
-    }
-}
-
-/* A field of buttons under its title, with a line under it for the verdict. */
-static GtkGrid *
-add_choice_field (GtkBox     *box,
-                  const char *title)
-{
-  GtkWidget *heading = gtk_label_new (title);
-  GtkWidget *note = gtk_label_new (NULL);
-  GtkWidget *grid = gtk_grid_new ();
-
-  gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_row_spacing (GTK_GRID (grid), 6);
-  gtk_grid_set_column_homogeneous (GTK_GRID (grid), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_widget_set_margin_top (heading, 6);
-  gtk_label_set_xalign (GTK_LABEL (note), 0);
-  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
-  gtk_widget_add_css_class (note, "error");
-  gtk_widget_set_visible (note, FALSE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
-  gtk_box_append (box, heading);
-  gtk_box_append (box, grid);
-  gtk_box_append (box, note);
-  g_object_set_data (G_OBJECT (grid), "note", note);
-  return GTK_GRID (grid);
-}
-
 /* ── the verdict, on its field ─────────────────────────────────────────────────── */
-
-/* Every field has a line under it (its "note") for what the core refuses there. */
-static void
-clear_marks (BdComplaintForm *self)
-{
-  GtkWidget *note;
-
-  if (self->marked == NULL)
-    return;
-  note = g_object_get_data (G_OBJECT (self->marked), "note");
-  gtk_label_set_label (GTK_LABEL (note), "");
-  gtk_widget_set_visible (note, FALSE);
-  gtk_widget_remove_css_class (self->marked, "error");
-  gtk_accessible_reset_state (GTK_ACCESSIBLE (self->marked), GTK_ACCESSIBLE_STATE_INVALID);
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->marked),
-                                 GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE);
-  self->marked = NULL;
-}
-
-/* Marks @field red and says @message right under it; a screen reader hears it as the
- * field's error message. The focus stays where the clerk types. */
-static void
-mark_field (BdComplaintForm *self,
-            GtkWidget       *field,
-            const char      *message)
-{
-  GtkWidget *note = g_object_get_data (G_OBJECT (field), "note");
-
-  clear_marks (self);
-  gtk_label_set_label (GTK_LABEL (note), message);
-  gtk_widget_set_visible (note, TRUE);
-  gtk_widget_add_css_class (field, "error");
-  gtk_accessible_update_state (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_STATE_INVALID,
-                               GTK_ACCESSIBLE_INVALID_TRUE, -1);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (field), GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE,
-                                  note, -1);
-  self->marked = field;
-}
 
 static GtkWidget *
 field_of (BdComplaintForm  *self,
@@ -196,7 +76,7 @@ field_of (BdComplaintForm  *self,
   switch (field)
     {
     case BD_COMPLAINT_FIELD_COMPLAINANT:
-      return choice_grid_get_selected (self->complainant_grid) == 0
+      return bd_choice_field_get_selected (self->complainant_grid) == 0
              ? GTK_WIDGET (self->complainant_grid) : GTK_WIDGET (self->name_row);
     case BD_COMPLAINT_FIELD_RELATION: return GTK_WIDGET (self->relation_row);
     case BD_COMPLAINT_FIELD_PHONE: return GTK_WIDGET (self->phone_row);
@@ -222,7 +102,7 @@ show_verdict (BdComplaintForm *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->log_button), error == NULL);
   if (error == NULL)
     {
-      clear_marks (self);
+      bd_field_mark_clear (&self->mark);
       gtk_label_set_label (self->verdict_label, _("Nothing is missing: it can be logged"));
       gtk_widget_add_css_class (GTK_WIDGET (self->verdict_label), "success");
       return;
@@ -232,9 +112,9 @@ show_verdict (BdComplaintForm *self,
   if (error->domain == BD_COMPLAINT_ERROR)
     field = field_of (self, error->code);
   if (field != NULL && gtk_widget_get_visible (field))
-    mark_field (self, field, error->message);
+    bd_field_mark_set (&self->mark, field, error->message);
   else
-    clear_marks (self);
+    bd_field_mark_clear (&self->mark);
 }
 
 /* ── reading the form ──────────────────────────────────────────────────────────── */
@@ -278,9 +158,9 @@ read_complaint (BdComplaintForm *self)
   gint64 policy_id = chosen_id (self->policy_row, self->policies, policy_id_of);
   BdComplaint *complaint = bd_complaint_new (self->consultation,
                                              bd_customer_get_id (self->customer), policy_id);
-  guint category = choice_grid_get_selected (self->category_grid);
+  guint category = bd_choice_field_get_selected (self->category_grid);
 
-  if (choice_grid_get_selected (self->complainant_grid) == 0)
+  if (bd_choice_field_get_selected (self->complainant_grid) == 0)
     bd_complaint_set_complainant (complaint, bd_customer_get_id (self->customer), NULL);
   else
     bd_complaint_set_complainant (complaint, 0, text_of (self->name_row));
@@ -320,7 +200,7 @@ judge (BdComplaintForm *self)
   if (self->filling || self->session == NULL || self->customer == NULL)
     return;
   gtk_widget_set_visible (GTK_WIDGET (self->name_row),
-                          choice_grid_get_selected (self->complainant_grid) == 1);
+                          bd_choice_field_get_selected (self->complainant_grid) == 1);
   complaint = read_complaint (self);
   gtk_widget_set_visible (GTK_WIDGET (self->major_label), bd_complaint_is_major (complaint));
   error = check (self, complaint);
@@ -375,20 +255,22 @@ fill_staff (BdComplaintForm *self)
 static void
 fill_categories (BdComplaintForm *self)
 {
-  const char *labels[BD_N_COMPLAINT_CATEGORIES + 1] = { NULL };
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
 
   for (guint i = 0; i < BD_N_COMPLAINT_CATEGORIES; i++)
-    labels[i] = bd_complaint_category_get_label (i);
-  choice_grid_set (self, self->category_grid, labels, 3);
+    gtk_string_list_append (labels, bd_complaint_category_get_label (i));
+  bd_choice_field_set (self->category_grid, G_LIST_MODEL (labels), 0, self, G_CALLBACK (judge));
 }
 
 static void
 fill_complainant (BdComplaintForm *self)
 {
-  const char *labels[] = { bd_customer_get_name (self->customer), _("Someone not on file"),
-                           NULL };
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
 
-  choice_grid_set (self, self->complainant_grid, labels, 2);
+  gtk_string_list_append (labels, bd_customer_get_name (self->customer));
+  gtk_string_list_append (labels, _("Someone not on file"));
+  bd_choice_field_set (self->complainant_grid, G_LIST_MODEL (labels), 0, self,
+                       G_CALLBACK (judge));
 }
 
 void
@@ -429,7 +311,7 @@ bd_complaint_form_clear (BdComplaintForm *self)
   g_return_if_fail (BD_IS_COMPLAINT_FORM (self));
 
   self->filling = TRUE;
-  clear_marks (self);
+  bd_field_mark_clear (&self->mark);
   g_clear_object (&self->customer);
   g_clear_object (&self->policies);
   g_clear_object (&self->staff);
@@ -438,7 +320,7 @@ bd_complaint_form_clear (BdComplaintForm *self)
                                                 self->asks_for_row, NULL }; *row; row++)
     gtk_editable_set_text (GTK_EDITABLE (*row), "");
   /* The customer's name is a button of the complainant field: it goes with them. */
-  choice_grid_empty (self->complainant_grid);
+  bd_choice_field_set (self->complainant_grid, NULL, 0, self, NULL);
   adw_combo_row_set_selected (self->channel_row, 0);
   adw_combo_row_set_model (self->policy_row, NULL);
   adw_combo_row_set_model (self->staff_row, NULL);
@@ -447,6 +329,56 @@ bd_complaint_form_clear (BdComplaintForm *self)
   gtk_widget_set_visible (GTK_WIDGET (self->major_label), FALSE);
   gtk_label_set_label (self->verdict_label, "");
   self->filling = FALSE;
+}
+
+/* ── the draft kept over a lock ──────────────────────────────────────────────────── */
+
+/* What the controls hold, read by their place in the form (the note under a refused field
+ * taken out first, so that every control keeps its place), and whether it is a
+ * consultation; NULL when nothing was typed. */
+GVariant *
+bd_complaint_form_dup_draft (BdComplaintForm *self)
+{
+  GVariant *controls;
+
+  g_return_val_if_fail (BD_IS_COMPLAINT_FORM (self), NULL);
+
+  if (self->customer == NULL)
+    return NULL;
+  bd_field_mark_clear (&self->mark);
+  if ((controls = bd_form_draft_capture (GTK_WIDGET (self))) == NULL)
+    return NULL;
+  return g_variant_ref_sink (g_variant_new ("(bv)", self->consultation, controls));
+}
+
+gboolean
+bd_complaint_form_draft_is_consultation (GVariant *draft)
+{
+  gboolean consultation = FALSE;
+
+  if (draft != NULL && g_variant_is_of_type (draft, G_VARIANT_TYPE ("(bv)")))
+    g_variant_get_child (draft, 0, "b", &consultation);
+  return consultation;
+}
+
+void
+bd_complaint_form_restore_draft (BdComplaintForm *self,
+                                 GVariant        *draft)
+{
+  g_autoptr(GVariant) controls = NULL;
+
+  g_return_if_fail (BD_IS_COMPLAINT_FORM (self));
+
+  if (self->customer == NULL || !g_variant_is_of_type (draft, G_VARIANT_TYPE ("(bv)")))
+    return;
+  g_variant_get_child (draft, 1, "v", &controls);
+  /* The note under the field the empty form was refused on goes first: the controls are
+   * found by their places, as they were taken. */
+  bd_field_mark_clear (&self->mark);
+  self->filling = TRUE;
+  bd_form_draft_restore (GTK_WIDGET (self), controls);
+  self->filling = FALSE;
+  judge (self);
 }
 
 /* ── logging it ────────────────────────────────────────────────────────────────── */
@@ -506,32 +438,6 @@ add_list (GtkBox *box)
   return list;
 }
 
-/* A row of @list with a line under it for the verdict on that field. */
-static void
-add_field_row (GtkWidget *list,
-               GtkWidget *row)
-{
-  GtkWidget *note = gtk_label_new (NULL);
-  GtkWidget *note_row;
-
-  gtk_label_set_xalign (GTK_LABEL (note), 0);
-  gtk_label_set_wrap (GTK_LABEL (note), TRUE);
-  gtk_widget_set_margin_start (note, 12);
-  gtk_widget_set_margin_end (note, 12);
-  gtk_widget_add_css_class (note, "error");
-  gtk_widget_set_visible (note, FALSE);
-  gtk_list_box_append (GTK_LIST_BOX (list), row);
-  note_row = gtk_list_box_row_new ();
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (note_row), note);
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (note_row), FALSE);
-  gtk_widget_set_focusable (note_row, FALSE);
-  gtk_widget_add_css_class (note_row, "field-note");
-  /* The line's row shows only while the line does. */
-  g_object_bind_property (note, "visible", note_row, "visible", G_BINDING_SYNC_CREATE);
-  gtk_list_box_append (GTK_LIST_BOX (list), note_row);
-  g_object_set_data (G_OBJECT (row), "note", note);
-}
-
 static AdwEntryRow *
 add_entry_row (BdComplaintForm *self,
                GtkWidget       *list,
@@ -541,7 +447,7 @@ add_entry_row (BdComplaintForm *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   g_signal_connect_swapped (row, "changed", G_CALLBACK (judge), self);
-  add_field_row (list, row);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
   return ADW_ENTRY_ROW (row);
 }
 
@@ -557,7 +463,7 @@ add_combo_row (BdComplaintForm *self,
   bd_accessible_name_combo_items (ADW_COMBO_ROW (row));
   bd_accessible_set_label (row, title);
   g_signal_connect_swapped (row, "notify::selected", G_CALLBACK (judge), self);
-  add_field_row (list, row);
+  gtk_list_box_append (GTK_LIST_BOX (list), row);
   return ADW_COMBO_ROW (row);
 }
 
@@ -584,7 +490,7 @@ build_urgency (BdComplaintForm *self,
   adw_action_row_add_suffix (self->urgent_row, GTK_WIDGET (self->urgent_switch));
   adw_action_row_set_activatable_widget (self->urgent_row, GTK_WIDGET (self->urgent_switch));
   bd_accessible_set_label (GTK_WIDGET (self->urgent_switch), _("Urgent"));
-  add_field_row (list, GTK_WIDGET (self->urgent_row));
+  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (self->urgent_row));
 
   self->people_row = ADW_ACTION_ROW (adw_action_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->people_row),
@@ -594,7 +500,7 @@ build_urgency (BdComplaintForm *self,
   bd_accessible_set_label (GTK_WIDGET (self->people_spin), _("People complaining together"));
   g_signal_connect_swapped (self->people_spin, "value-changed", G_CALLBACK (judge), self);
   adw_action_row_add_suffix (self->people_row, GTK_WIDGET (self->people_spin));
-  add_field_row (list, GTK_WIDGET (self->people_row));
+  gtk_list_box_append (GTK_LIST_BOX (list), GTK_WIDGET (self->people_row));
 }
 
 static GtkLabel *
@@ -642,7 +548,7 @@ bd_complaint_form_init (BdComplaintForm *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->verdict_label),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Verdict"), -1);
 
-  self->complainant_grid = add_choice_field (box, _("Complainant"));
+  self->complainant_grid = bd_choice_field_add (box, _("Complainant"), 2);
   list = add_list (box);
   self->name_row = add_entry_row (self, list, _("Name of the complainant"));
   gtk_widget_set_visible (GTK_WIDGET (self->name_row), FALSE);
@@ -650,7 +556,7 @@ bd_complaint_form_init (BdComplaintForm *self)
   self->phone_row = add_entry_row (self, list, _("Phone"));
   build_channels (self, list);
 
-  self->category_grid = add_choice_field (box, _("Category"));
+  self->category_grid = bd_choice_field_add (box, _("Category"), 3);
   list = add_list (box);
   self->policy_row = add_combo_row (self, list, _("Policy concerned"));
   self->staff_row = add_combo_row (self, list, _("Staff member concerned"));

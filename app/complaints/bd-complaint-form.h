@@ -26,6 +26,13 @@ void       bd_complaint_form_start (BdComplaintForm *self,
                                     gboolean         consultation);
 /* Forgets the customer and everything typed. */
 void       bd_complaint_form_clear (BdComplaintForm *self);
+/* The half-filled form, kept over a lock (NULL when nothing was typed), and put back into
+ * the form started again for the same customer — a consultation's form when
+ * bd_complaint_form_draft_is_consultation() says so. */
+GVariant  *bd_complaint_form_dup_draft             (BdComplaintForm *self);
+gboolean   bd_complaint_form_draft_is_consultation (GVariant        *draft);
+void       bd_complaint_form_restore_draft         (BdComplaintForm *self,
+                                                    GVariant        *draft);
 
 /* The form emits ::finished with the complaint it logged, or NULL when the clerk
  * cancels. */

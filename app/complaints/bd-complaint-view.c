@@ -18,9 +18,10 @@
 #include <glib/gi18n.h>
 
 #include "bd-accessible.h"
-#include "bd-calendar.h"
+#include "bd-case-page.h"
 #include "bd-complaint-view.h"
 #include "bd-complaints-desk.h"
+#include "bd-form-fields.h"
 #include "bd-status-label.h"
 
 struct _BdComplaintView
@@ -29,7 +30,7 @@ struct _BdComplaintView
 
   BdSession           *session;
   BdComplaint         *complaint;
-  GListModel          *staff;
+  GListModel          *receivers;    /* whom the hand-over dialog open now offers */
 
   GtkWidget           *back_button;
   GtkLabel            *title_label;
@@ -84,20 +85,6 @@ my_id (BdComplaintView *self)
   return staff != NULL ? bd_staff_get_id (staff) : 0;
 }
 
-static const char *
-staff_name (BdComplaintView *self,
-            gint64           staff_id)
-{
-  for (guint i = 0; self->staff != NULL && i < g_list_model_get_n_items (self->staff); i++)
-    {
-      g_autoptr(BdStaff) staff = g_list_model_get_item (self->staff, i);
-
-      if (bd_staff_get_id (staff) == staff_id)
-        return bd_staff_get_name (staff);
-    }
-  return "—";
-}
-
 static void
 toast (BdComplaintView *self,
        const char      *message)
@@ -114,32 +101,6 @@ show_error (BdComplaintView *self,
 {
   gtk_label_set_label (self->error_label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
-}
-
-static void
-clear_rows (AdwPreferencesGroup *group,
-            GPtrArray           *rows)
-{
-  for (guint i = 0; i < rows->len; i++)
-    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
-  g_ptr_array_set_size (rows, 0);
-}
-
-static GtkWidget *
-add_row (AdwPreferencesGroup *group,
-         GPtrArray           *rows,
-         const char          *title,
-         const char          *subtitle)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL && *subtitle != '\0')
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_preferences_group_add (group, row);
-  g_ptr_array_add (rows, row);
-  return row;
 }
 
 /* The complaint as the database now has it, after a write or a refusal. */
@@ -203,14 +164,26 @@ ask_response_cb (AdwMessageDialog *dialog,
             g_object_get_data (G_OBJECT (dialog), "to"));
 }
 
-/* A field of the dialog: a titled entry row, or a check button in a row (its title kept
- * in sight while typing, unlike a placeholder). The widget the answer is read from. */
-static GtkWidget *
-add_field (GtkListBox *list,
-           const char *label)
+/* A choice made: the answer can be given. */
+static void
+choice_made_cb (AdwMessageDialog *dialog)
 {
+  adw_message_dialog_set_response_enabled (dialog, "take", TRUE);
+}
+
+/* A field of the dialog: a titled entry row (its title kept in sight while typing, unlike
+ * a placeholder), or, for a label starting with "?", its two answers as buttons with none
+ * pressed, so that an answer is given on purpose or not at all. The widget the answer is
+ * read from. */
+static GtkWidget *
+add_field (GtkBox           *box,
+           GtkListBox       *list,
+           const char       *label,
+           AdwMessageDialog *dialog)
+{
+  g_autoptr(GtkStringList) answers = NULL;
   GtkWidget *row;
-  GtkWidget *check;
+  GtkGrid *grid;
 
   if (label[0] != '?')
     {
@@ -219,18 +192,18 @@ add_field (GtkListBox *list,
       gtk_list_box_append (list, row);
       return row;
     }
-  row = adw_action_row_new ();
-  check = gtk_check_button_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label + 1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  bd_accessible_set_label (check, label + 1);
-  gtk_list_box_append (list, row);
-  return check;
+  answers = gtk_string_list_new ((const char *[]) { bd_complaint_satisfaction_get_label (1),
+                                                    bd_complaint_satisfaction_get_label (0),
+                                                    NULL });
+  grid = bd_choice_field_add (box, label + 1, 2);
+  bd_choice_field_set (grid, G_LIST_MODEL (answers), GTK_INVALID_LIST_POSITION, dialog,
+                       G_CALLBACK (choice_made_cb));
+  adw_message_dialog_set_response_enabled (dialog, "take", FALSE);
+  return GTK_WIDGET (grid);
 }
 
 /* A dialog with an entry row per label of @labels (NULL-ended); a label starting with
- * "?" is a check button instead. @required: the first entry must be filled. */
+ * "?" is a choice of two answers instead. @required: the first entry must be filled. */
 static void
 ask (BdComplaintView    *self,
      const char         *heading,
@@ -244,6 +217,7 @@ ask (BdComplaintView    *self,
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                               heading, body);
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *box = gtk_list_box_new ();
   GPtrArray *fields = g_ptr_array_new ();
 
@@ -254,8 +228,11 @@ ask (BdComplaintView    *self,
   gtk_widget_add_css_class (box, "boxed-list");
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (box), GTK_SELECTION_NONE);
   for (guint i = 0; labels[i] != NULL; i++)
-    g_ptr_array_add (fields, add_field (GTK_LIST_BOX (box), labels[i]));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+    g_ptr_array_add (fields, add_field (GTK_BOX (content), GTK_LIST_BOX (box), labels[i],
+                                        ADW_MESSAGE_DIALOG (dialog)));
+  /* The entries under the choices. */
+  gtk_box_append (GTK_BOX (content), box);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), content);
   if (required && fields->len > 0 && GTK_IS_EDITABLE (fields->pdata[0]))
     {
       adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "take", FALSE);
@@ -322,8 +299,12 @@ visit_answered (BdComplaintView *self,
                 GPtrArray       *fields,
                 const char      *to)
 {
+  /* The first answer is "satisfied", the second "not"; none pressed is no answer, which
+   * the core refuses as a visit. */
+  guint answer = bd_choice_field_get_selected (GTK_GRID (fields->pdata[0]));
+
   bd_complaint_set_visit (self->complaint,
-                          gtk_check_button_get_active (GTK_CHECK_BUTTON (fields->pdata[0])),
+                          answer == GTK_INVALID_LIST_POSITION ? -1 : answer == 0,
                           field_text (fields, 1));
   take_step (self, to, NULL);
 }
@@ -345,8 +326,8 @@ static void
 ask_visit (BdComplaintView  *self,
            const BdCaseStep *step)
 {
-  /* "?": a check button. */
-  g_autofree char *satisfied = g_strconcat ("?", _("The customer is satisfied"), NULL);
+  /* "?": its answers as buttons. */
+  g_autofree char *satisfied = g_strconcat ("?", _("Is the customer satisfied?"), NULL);
   const char *labels[] = { satisfied, _("What the customer said"), NULL };
 
   ask (self, _(step->label), _("Ask the customer whether they are satisfied with the decision."),
@@ -429,8 +410,8 @@ hand_over_response_cb (AdwMessageDialog *dialog,
   g_autoptr(GError) error = NULL;
   gboolean ok;
 
-  if (!g_str_equal (response, "take") || self->complaint == NULL || self->staff == NULL ||
-      (staff = g_list_model_get_item (self->staff, adw_combo_row_get_selected (chooser))) == NULL)
+  if (!g_str_equal (response, "take") || self->complaint == NULL || self->receivers == NULL ||
+      (staff = g_list_model_get_item (self->receivers, adw_combo_row_get_selected (chooser))) == NULL)
     return;
   ok = bd_complaints_desk_hand_over (self->session, self->complaint, bd_staff_get_id (staff),
                                      &error);
@@ -449,9 +430,11 @@ hand_over_clicked_cb (BdComplaintView *self)
   GtkWidget *chooser = adw_combo_row_new ();
 
   show_error (self, NULL);
-  for (guint i = 0; self->staff != NULL && i < g_list_model_get_n_items (self->staff); i++)
+  g_clear_object (&self->receivers);
+  self->receivers = bd_complaints_desk_list_receivers (self->session, self->complaint, NULL);
+  for (guint i = 0; self->receivers != NULL && i < g_list_model_get_n_items (self->receivers); i++)
     {
-      g_autoptr(BdStaff) staff = g_list_model_get_item (self->staff, i);
+      g_autoptr(BdStaff) staff = g_list_model_get_item (self->receivers, i);
 
       gtk_string_list_append (names, bd_staff_get_name (staff));
     }
@@ -492,10 +475,10 @@ show_owner (BdComplaintView *self)
   if (pending != 0)
     /* Translators: who owns a complaint, and the staff member it is being handed to */
     subtitle = g_strdup_printf (_("%s · being handed to %s, who has not accepted yet"),
-                                staff_name (self, bd_complaint_get_owner_id (self->complaint)),
-                                staff_name (self, pending));
+                                bd_or_dash (bd_complaint_get_owner_name (self->complaint)),
+                                bd_or_dash (bd_complaint_get_pending_owner_name (self->complaint)));
   else
-    subtitle = g_strdup (staff_name (self, bd_complaint_get_owner_id (self->complaint)));
+    subtitle = g_strdup (bd_or_dash (bd_complaint_get_owner_name (self->complaint)));
   adw_action_row_set_subtitle (self->owner_row, subtitle);
   gtk_widget_set_visible (self->hand_over_button, open && pending == 0 &&
                           bd_complaint_get_owner_id (self->complaint) == my_id (self));
@@ -567,52 +550,26 @@ resume_clicked_cb (BdComplaintView *self)
   written (self, ok, error);
 }
 
-static const char *
-deadline_style (BdDeadlineState state)
-{
-  switch (state)
-    {
-    case BD_DEADLINE_OVERDUE: return "error";
-    case BD_DEADLINE_DUE_SOON: return "warning";
-    case BD_DEADLINE_MET: return "success";
-    case BD_DEADLINE_PAUSED:
-    case BD_DEADLINE_UNKNOWN: return "ended";
-    case BD_DEADLINE_PENDING:
-    default: return "accent";
-    }
-}
-
+/* The case's deadlines as every workflow shows them, their summaries on as many lines as
+ * they need; the decision's own buttons while it runs. */
 static void
 show_deadlines (BdComplaintView *self)
 {
-  GPtrArray *deadlines = bd_case_get_deadlines (case_of (self));
   BdDeadline *decision = bd_case_find_deadline (case_of (self), "complaint-decision");
-  BdCalendar *calendar = bd_calendar_get_default ();
   gboolean running, paused;
   GDate today;
 
   bd_store_get_today (store_of (self), &today);
-  clear_rows (self->deadlines_group, self->deadlines_rows);
-  for (guint i = 0; deadlines != NULL && i < deadlines->len; i++)
-    {
-      BdDeadline *deadline = g_ptr_array_index (deadlines, i);
-      g_autofree char *summary = bd_deadline_dup_summary (deadline, calendar, &today);
-      BdDeadlineState state = bd_deadline_get_state (deadline, calendar, &today, NULL);
-      GtkWidget *row = add_row (self->deadlines_group, self->deadlines_rows,
-                                _(bd_deadline_get_rule (deadline)->label), summary);
-
-      adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 bd_status_label_new (bd_deadline_state_get_label (state), "badge",
-                                                      deadline_style (state)));
-    }
+  bd_case_page_show_deadlines (self->deadlines_group, self->deadlines_rows, case_of (self),
+                               &today);
+  for (guint i = 0; i < self->deadlines_rows->len; i++)
+    adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (self->deadlines_rows->pdata[i]), 0);
   running = decision != NULL && bd_case_is_open (case_of (self)) &&
             !bd_deadline_get_met_on (decision, NULL);
   paused = running && bd_deadline_get_paused_since (decision, NULL);
   gtk_widget_set_visible (self->extend_button, running && !paused);
   gtk_widget_set_visible (self->pause_button, running && !paused);
   gtk_widget_set_visible (self->resume_button, paused);
-  gtk_widget_set_visible (GTK_WIDGET (self->deadlines_group), self->deadlines_rows->len > 0);
 }
 
 /* ── the paper, and compliance ─────────────────────────────────────────────────── */
@@ -662,6 +619,7 @@ show_paper (BdComplaintView *self)
 
 /* ── the history ───────────────────────────────────────────────────────────────── */
 
+/* The complaint's own entries; the steps are the case's. */
 static const char *
 describe_what (const char *what)
 {
@@ -679,51 +637,14 @@ describe_what (const char *what)
     return _("Deadline paused");
   if (g_str_equal (what, "deadline-resumed"))
     return _("Deadline resumed");
-  return _("Changed");
-}
-
-/* What an entry of the history says: a step from → to (and why), or what was done. */
-static char *
-describe_event (BdComplaintView *self,
-                BdCaseEvent     *event)
-{
-  const BdLifecycle *lifecycle = bd_case_get_kind (case_of (self))->lifecycle;
-  const char *what = bd_case_event_get_what (event);
-  const char *detail = bd_case_event_get_detail (event);
-  GString *text = g_string_new (NULL);
-
-  if (g_str_equal (what, "step"))
-    g_string_append_printf (text, "%s → %s",
-                            bd_lifecycle_state_label (lifecycle, bd_case_event_get_from_state (event)),
-                            bd_lifecycle_state_label (lifecycle, bd_case_event_get_to_state (event)));
-  else
-    g_string_append (text, describe_what (what));
-  if (detail != NULL && *detail != '\0')
-    g_string_append_printf (text, " · %s", detail);
-  if (bd_case_event_get_reason (event) != NULL)
-    /* Translators: the reason given for a step */
-    g_string_append_printf (text, _(" · reason: %s"), bd_case_event_get_reason (event));
-  return g_string_free (text, FALSE);
+  return NULL;
 }
 
 static void
 show_history (BdComplaintView *self)
 {
-  GListModel *history = bd_case_get_history (case_of (self));
-  guint n = history != NULL ? g_list_model_get_n_items (history) : 0;
-
-  clear_rows (self->history_group, self->history_rows);
-  /* Newest first, as every history of the desk. */
-  for (guint i = n; i > 0; i--)
-    {
-      g_autoptr(BdCaseEvent) event = g_list_model_get_item (history, i - 1);
-      g_autofree char *when = bd_store_format_time (store_of (self), bd_case_event_get_at (event));
-      g_autofree char *title = g_strdup_printf ("%s · %s", bd_or_dash (when),
-                                                bd_or_dash (bd_case_event_get_staff_name (event)));
-      g_autofree char *described = describe_event (self, event);
-
-      add_row (self->history_group, self->history_rows, title, described);
-    }
+  bd_case_page_show_history (self->history_group, self->history_rows, store_of (self),
+                             case_of (self), describe_what);
 }
 
 /* ── the page ──────────────────────────────────────────────────────────────────── */
@@ -765,6 +686,16 @@ show_complaint (BdComplaintView *self)
       g_free (summary);
       summary = longer;
     }
+  if (bd_complaint_get_satisfied (self->complaint) >= 0)
+    {
+      /* Translators: the answer of the return visit, "Satisfied" or "Not satisfied" */
+      g_autofree char *visit = g_strdup_printf (_("Return visit: %s"),
+                                                bd_complaint_satisfaction_get_label (bd_complaint_get_satisfied (self->complaint)));
+      char *longer = g_strconcat (summary, " · ", visit, NULL);
+
+      g_free (summary);
+      summary = longer;
+    }
   gtk_label_set_label (self->title_label, title);
   gtk_label_set_label (self->summary_label, summary);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->badge_box))) != NULL)
@@ -788,8 +719,6 @@ bd_complaint_view_show (BdComplaintView *self,
 
   g_set_object (&self->session, session);
   g_set_object (&self->complaint, complaint);
-  g_clear_object (&self->staff);
-  self->staff = bd_complaints_desk_list_staff (session, NULL);
   show_error (self, NULL);
   show_complaint (self);
 }
@@ -809,7 +738,7 @@ bd_complaint_view_clear (BdComplaintView *self)
   g_return_if_fail (BD_IS_COMPLAINT_VIEW (self));
 
   g_clear_object (&self->complaint);
-  g_clear_object (&self->staff);
+  g_clear_object (&self->receivers);
   gtk_label_set_label (self->title_label, "");
   gtk_label_set_label (self->summary_label, "");
   adw_action_row_set_subtitle (self->owner_row, "");
@@ -818,8 +747,8 @@ bd_complaint_view_clear (BdComplaintView *self)
     gtk_box_remove (self->badge_box, child);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->steps_box))) != NULL)
     gtk_box_remove (self->steps_box, child);
-  clear_rows (self->deadlines_group, self->deadlines_rows);
-  clear_rows (self->history_group, self->history_rows);
+  bd_case_page_clear_rows (self->deadlines_group, self->deadlines_rows);
+  bd_case_page_clear_rows (self->history_group, self->history_rows);
 }
 
 static void
@@ -835,7 +764,7 @@ bd_complaint_view_dispose (GObject *object)
 
   g_clear_object (&self->session);
   g_clear_object (&self->complaint);
-  g_clear_object (&self->staff);
+  g_clear_object (&self->receivers);
   g_clear_pointer (&self->deadlines_rows, g_ptr_array_unref);
   g_clear_pointer (&self->history_rows, g_ptr_array_unref);
 
@@ -965,7 +894,7 @@ bd_complaint_view_init (BdComplaintView *self)
   self->misconduct_button = new_button (self, _("Report to _Compliance"),
                                         G_CALLBACK (misconduct_clicked_cb));
   gtk_box_append (GTK_BOX (actions), self->misconduct_button);
-  self->letter_button = new_button (self, _("Decision _Letter…"), G_CALLBACK (letter_clicked_cb));
+  self->letter_button = new_button (self, _("_Letter of Decision…"), G_CALLBACK (letter_clicked_cb));
   gtk_box_append (GTK_BOX (actions), self->letter_button);
   build_owner (self);
   build_deadlines (self);

@@ -17,11 +17,12 @@
 
 #include "bd-accessible.h"
 #include "bd-after-paint.h"
-#include "bd-calendar.h"
+#include "bd-case-page.h"
 #include "bd-complaint-form.h"
 #include "bd-complaint-view.h"
 #include "bd-complaints-desk.h"
 #include "bd-complaints-tab.h"
+#include "bd-form-draft.h"
 #include "bd-status-label.h"
 
 struct _BdComplaintsTab
@@ -32,7 +33,6 @@ struct _BdComplaintsTab
   BdCustomer      *customer;
   GListModel      *policies;
   GListModel      *complaints;
-  GListModel      *staff;
   BdAfterPaint     after_paint;
 
   GtkStack        *stack;
@@ -80,43 +80,10 @@ static char *
 next_deadline (BdComplaintsTab *self,
                BdCase          *kase)
 {
-  GPtrArray *deadlines = bd_case_get_deadlines (kase);
-  BdCalendar *calendar = bd_calendar_get_default ();
-  BdDeadline *next = NULL;
-  GDate today, next_due;
+  GDate today;
 
   bd_store_get_today (bd_session_get_store (self->session), &today);
-  g_date_clear (&next_due, 1);
-  for (guint i = 0; deadlines != NULL && i < deadlines->len; i++)
-    {
-      BdDeadline *deadline = g_ptr_array_index (deadlines, i);
-      GDate due;
-      BdDeadlineState state = bd_deadline_get_state (deadline, calendar, &today, &due);
-
-      if (state == BD_DEADLINE_MET)
-        continue;
-      if (next == NULL || (g_date_valid (&due) &&
-                           (!g_date_valid (&next_due) || g_date_compare (&due, &next_due) < 0)))
-        {
-          next = deadline;
-          next_due = due;
-        }
-    }
-  return next != NULL ? bd_deadline_dup_summary (next, calendar, &today) : NULL;
-}
-
-static const char *
-staff_name (BdComplaintsTab *self,
-            gint64           staff_id)
-{
-  for (guint i = 0; self->staff != NULL && i < g_list_model_get_n_items (self->staff); i++)
-    {
-      g_autoptr(BdStaff) staff = g_list_model_get_item (self->staff, i);
-
-      if (bd_staff_get_id (staff) == staff_id)
-        return bd_staff_get_name (staff);
-    }
-  return "—";
+  return bd_case_page_dup_next_deadline (kase, &today);
 }
 
 /* A complaint's page, the keyboard at its top (the page scrolls there). */
@@ -175,7 +142,7 @@ create_complaint_row (gpointer item,
 
   /* Translators: who owns a complaint and the day it was received */
   subtitle = g_strdup_printf (_("Owner %s · received on %s"),
-                              staff_name (self, bd_complaint_get_owner_id (complaint)),
+                              bd_or_dash (bd_complaint_get_owner_name (complaint)),
                               bd_or_dash (bd_case_get_received_on (kase)));
   if (deadline != NULL)
     {
@@ -206,8 +173,6 @@ show_list (gpointer user_data)
   if (self->customer == NULL || self->session == NULL)
     return;
   g_clear_object (&self->complaints);
-  g_clear_object (&self->staff);
-  self->staff = bd_complaints_desk_list_staff (self->session, NULL);
   self->complaints = bd_complaints_desk_list_of (self->session,
                                                  bd_customer_get_id (self->customer), &error);
   if (self->complaints == NULL)
@@ -299,7 +264,6 @@ complaints_tab_clear (BdCustomerTab *tab)
   g_clear_object (&self->customer);
   g_clear_object (&self->policies);
   g_clear_object (&self->complaints);
-  g_clear_object (&self->staff);
   bd_complaint_form_clear (self->form);
   bd_complaint_view_clear (self->view);
   gtk_list_box_bind_model (self->list, NULL, NULL, NULL, NULL);
@@ -318,6 +282,41 @@ complaints_tab_print (BdCustomerTab  *tab,
   return bd_complaint_view_print_letter (self->view);
 }
 
+static gboolean
+form_shown (BdComplaintsTab *self)
+{
+  return self->customer != NULL
+         && g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "form") == 0;
+}
+
+/* A complaint half logged comes back after a lock, to the same person (the session). */
+static GVariant *
+complaints_tab_dup_draft (BdCustomerTab *tab)
+{
+  BdComplaintsTab *self = BD_COMPLAINTS_TAB (tab);
+
+  return form_shown (self) ? bd_complaint_form_dup_draft (self->form) : NULL;
+}
+
+/* Asked without touching the form: the mark of its verdict stays. */
+static gboolean
+complaints_tab_has_unsaved_input (BdCustomerTab *tab)
+{
+  BdComplaintsTab *self = BD_COMPLAINTS_TAB (tab);
+
+  return form_shown (self) && bd_form_draft_has_input (GTK_WIDGET (self->form));
+}
+
+static void
+complaints_tab_restore_draft (BdCustomerTab *tab,
+                              GVariant      *draft)
+{
+  BdComplaintsTab *self = BD_COMPLAINTS_TAB (tab);
+
+  start_form (self, bd_complaint_form_draft_is_consultation (draft));
+  bd_complaint_form_restore_draft (self->form, draft);
+}
+
 static void
 complaints_tab_set_session (BdCustomerTab *tab,
                             BdSession     *session)
@@ -332,6 +331,9 @@ bd_complaints_tab_customer_tab_init (BdCustomerTabInterface *iface)
   iface->open = complaints_tab_open;
   iface->clear = complaints_tab_clear;
   iface->print = complaints_tab_print;
+  iface->has_unsaved_input = complaints_tab_has_unsaved_input;
+  iface->dup_draft = complaints_tab_dup_draft;
+  iface->restore_draft = complaints_tab_restore_draft;
 }
 
 static void
@@ -343,7 +345,6 @@ bd_complaints_tab_dispose (GObject *object)
   g_clear_object (&self->customer);
   g_clear_object (&self->policies);
   g_clear_object (&self->complaints);
-  g_clear_object (&self->staff);
   g_clear_object (&self->session);
 
   G_OBJECT_CLASS (bd_complaints_tab_parent_class)->dispose (object);

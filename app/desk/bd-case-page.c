@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A policy-change request and a claim are both cases (bd-case.h): their lists say the next
+ * A policy-change request, a claim and a complaint are cases (bd-case.h): their lists say the next
  * deadline the same way, and their pages show the checklist, the deadlines and the
  * history the same way.
  * The words come from the case's kind (its lifecycle's states, its documents), so nothing
@@ -157,15 +157,19 @@ bd_case_page_show_deadlines (AdwPreferencesGroup *group,
 
 /* What an entry of the history says: a step from → to (and why), or what was done. */
 static char *
-describe_event (BdCase      *kase,
-                BdCaseEvent *event)
+describe_event (BdCase           *kase,
+                BdCaseEvent      *event,
+                BdCaseEventWords  words)
 {
   const BdLifecycle *lifecycle = bd_case_get_kind (kase)->lifecycle;
   const char *what = bd_case_event_get_what (event);
   const char *detail = bd_case_event_get_detail (event);
+  const char *named = words != NULL ? words (what) : NULL;
   GString *text = g_string_new (NULL);
 
-  if (g_str_equal (what, "step"))
+  if (named != NULL)
+    g_string_append (text, named);
+  else if (g_str_equal (what, "step"))
     g_string_append_printf (text, "%s → %s",
                             bd_lifecycle_state_label (lifecycle, bd_case_event_get_from_state (event)),
                             bd_lifecycle_state_label (lifecycle, bd_case_event_get_to_state (event)));
@@ -198,7 +202,8 @@ void
 bd_case_page_show_history (AdwPreferencesGroup *group,
                            GPtrArray           *rows,
                            BdStore             *store,
-                           BdCase              *kase)
+                           BdCase              *kase,
+                           BdCaseEventWords     words)
 {
   GListModel *history = bd_case_get_history (kase);
   guint n = history != NULL ? g_list_model_get_n_items (history) : 0;
@@ -211,7 +216,7 @@ bd_case_page_show_history (AdwPreferencesGroup *group,
       g_autofree char *when = bd_store_format_time (store, bd_case_event_get_at (event));
       g_autofree char *title = g_strdup_printf ("%s · %s", bd_or_dash (when),
                                                 bd_or_dash (bd_case_event_get_staff_name (event)));
-      g_autofree char *described = describe_event (kase, event);
+      g_autofree char *described = describe_event (kase, event, words);
 
       bd_case_page_add_row (group, rows, title, described);
     }

@@ -36,10 +36,16 @@ void       bd_case_page_show_deadlines    (AdwPreferencesGroup *group,
                                            GPtrArray           *rows,
                                            BdCase              *kase,
                                            const GDate         *today);
-/* One row per entry of @kase's history, newest first, in the branch's time. */
+/* What a workflow calls an entry of its own in a case's history ("complaint-accepted"),
+ * or NULL to leave it to the case's words. */
+typedef const char *(*BdCaseEventWords) (const char *what);
+
+/* One row per entry of @kase's history, newest first, in the branch's time; @words (or
+ * NULL) names the workflow's own entries. */
 void       bd_case_page_show_history      (AdwPreferencesGroup *group,
                                            GPtrArray           *rows,
                                            BdStore             *store,
-                                           BdCase              *kase);
+                                           BdCase              *kase,
+                                           BdCaseEventWords     words);
 
 G_END_DECLS

@@ -93,6 +93,16 @@ bd_form_draft_capture (GtkWidget *root)
   return g_variant_dict_end (dict);
 }
 
+gboolean
+bd_form_draft_has_input (GtkWidget *root)
+{
+  g_autoptr(GVariant) draft = bd_form_draft_capture (root);
+
+  if (draft != NULL)
+    g_variant_ref_sink (draft);
+  return draft != NULL;
+}
+
 static void
 restore_control (GtkWidget *widget,
                  GVariant  *value)

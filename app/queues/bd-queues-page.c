@@ -7,7 +7,9 @@
  * overdue; activating one opens its policyholder at the Desk. Above it, the contact slips
  * planned for today can be printed, all or a selection, and the policy-change requests
  * whose deadlines fall due are listed by due day, overdue first (activating one opens its
- * customer). Whose work is listed (one's own customers and cases, or the whole branch) is
+ * customer). A supervisor looking at the whole branch sees its open complaints below
+ * them, the major ones first as soon as they are logged, the rest by their next deadline
+ * with their owner (bd-complaints-desk.h). Whose work is listed (one's own customers and cases, or the whole branch) is
  * the session's decision; the page says how many there are and reads each list a page at
  * a time.
  *
@@ -36,6 +38,7 @@
 #include "bd-queues-page.h"
 #include "bd-claim-catalogue.h"
 #include "bd-complaint-catalogue.h"
+#include "bd-complaints-desk.h"
 #include "bd-request-catalogue.h"
 #include "bd-reveal-model.h"
 
@@ -77,6 +80,8 @@ struct _BdQueuesPage
   QueueList   due;           /* BdPolicy */
   QueueList   slips;         /* BdContact, with their customers' names */
   QueueList   requests;      /* BdCaseEntry: the requests' running deadlines */
+  QueueList   complaints;    /* BdCaseEntry: the open complaints, the major ones first */
+  guint       n_major;
   GHashTable *chosen;        /* the ids of the slips chosen to print (gint64 *) */
   GtkListItemFactory *due_factory;
   GtkListItemFactory *slip_factory;
@@ -100,6 +105,7 @@ struct _BdQueuesPage
   AdwPreferencesGroup *requests_group;
   GtkBox     *requests_pages;
   GtkButton  *requests_more_button;
+  AdwPreferencesGroup *complaints_group;
 };
 
 G_DEFINE_FINAL_TYPE (BdQueuesPage, bd_queues_page, ADW_TYPE_BIN)
@@ -245,6 +251,12 @@ describe_request (BdCaseEntry *entry)
                            ? bd_date_format_iso (&due, day)
                            : NULL;
 
+  if (bd_case_entry_get_owner_name (entry) != NULL)
+    /* Translators: a case's number, its state, its owner, and what must be done by when */
+    return g_strdup_printf (_("%s · %s · owner %s · %s %s"), bd_case_entry_get_number (entry),
+                            state, bd_case_entry_get_owner_name (entry),
+                            rule != NULL ? _(rule->label) : _("no deadline running"),
+                            rule == NULL ? "" : due_text != NULL ? due_text : _("due day not known"));
   if (due_text == NULL)
     /* Translators: case number · what must be done · the case's state, its due day beyond
      * the calendar's known years */
@@ -287,10 +299,14 @@ bind_request_cb (GtkSignalListItemFactory *factory,
   g_autofree char *subtitle = describe_request (entry);
 
   set_row_text (item, bd_case_entry_get_customer_name (entry), subtitle);
-  gtk_label_set_label (GTK_LABEL (status), bd_deadline_state_get_label (state));
+  /* A workflow's flag ("Major complaint") says more than the deadline's state. */
+  gtk_label_set_label (GTK_LABEL (status), bd_case_entry_get_flag (entry) != NULL
+                                           ? bd_case_entry_get_flag (entry)
+                                           : bd_deadline_state_get_label (state));
   for (guint i = 0; i < G_N_ELEMENTS (styles); i++)
     gtk_widget_remove_css_class (status, styles[i]);
-  gtk_widget_add_css_class (status, due_state_style (state));
+  gtk_widget_add_css_class (status, bd_case_entry_get_flag (entry) != NULL
+                                    ? "error" : due_state_style (state));
 }
 
 static gint64
@@ -472,7 +488,7 @@ static gboolean
 list_is_below (BdQueuesPage *self,
                QueueList    *list)
 {
-  QueueList *above[] = { &self->slips, &self->requests };
+  QueueList *above[] = { &self->slips, &self->requests, &self->complaints };
 
   for (guint i = 0; i < G_N_ELEMENTS (above) && above[i] != list; i++)
     if (g_list_model_get_n_items (G_LIST_MODEL (above[i]->items)) > 0)
@@ -703,6 +719,73 @@ read_slips_page (BdQueuesPage *self)
   show_slips_count (self);
 }
 
+/* "Open Complaints (12)": for a supervisor looking at the whole branch. */
+static void
+show_complaints_count (BdQueuesPage *self)
+{
+  g_autofree char *title = NULL;
+
+  if (self->complaints.more)
+    /* Translators: more than %u open complaints */
+    title = g_strdup_printf (_("Open Complaints (%u+)"), self->complaints.bound);
+  else
+    title = g_strdup_printf (ngettext ("Open Complaints (%u)", "Open Complaints (%u)",
+                                       self->complaints.total),
+                             self->complaints.total);
+  adw_preferences_group_set_title (self->complaints_group, title);
+  gtk_widget_set_visible (GTK_WIDGET (self->complaints_group), self->complaints.total > 0);
+  list_show_more_button (&self->complaints);
+}
+
+static void
+read_complaints_page (BdQueuesPage *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->complaints.items));
+  g_autoptr(GListModel) page = NULL;
+  guint counted = 0;
+
+  if (list_needs_count (&self->complaints, PAGE_ROWS) &&
+      bd_complaints_desk_count_open (self->session, self->complaints.bound + 1, &counted, NULL))
+    list_set_count (&self->complaints, counted + self->n_major);
+  page = bd_complaints_desk_list_open (self->session, shown - self->n_major, PAGE_ROWS, NULL);
+  if (page != NULL)
+    list_add_page (self, &self->complaints, page, self->request_factory, _("Open complaints"),
+                   G_CALLBACK (request_activate_cb));
+  show_complaints_count (self);
+}
+
+/* The major ones first, read whole (a few), then the first page of the others. */
+static void
+refresh_complaints (BdQueuesPage *self)
+{
+  g_autoptr(GListModel) major = NULL;
+  guint counted = 0;
+
+  self->n_major = 0;
+  if (self->scope != BD_SCOPE_BRANCH ||
+      !bd_session_may (self->session, BD_PERMISSION_BRANCH_QUEUES))
+    {
+      show_complaints_count (self);
+      return;
+    }
+  major = bd_complaints_desk_list_major_open (self->session, NULL);
+  if (major != NULL)
+    {
+      self->n_major = g_list_model_get_n_items (major);
+      list_add_page (self, &self->complaints, major, self->request_factory,
+                     _("Major complaints"), G_CALLBACK (request_activate_cb));
+    }
+  if (bd_complaints_desk_count_open (self->session, self->complaints.bound + 1, &counted, NULL))
+    list_set_count (&self->complaints, counted + self->n_major);
+  read_complaints_page (self);
+}
+
+static void
+complaints_more_clicked_cb (BdQueuesPage *self)
+{
+  read_complaints_page (self);
+}
+
 static void
 more_clicked_cb (BdQueuesPage *self)
 {
@@ -741,10 +824,13 @@ clear_lists (BdQueuesPage *self)
   list_clear (&self->slips);
   list_clear (&self->requests);
   bd_findings_group_clear (self->findings_group);
+  list_clear (&self->complaints);
+  self->n_major = 0;
   g_hash_table_remove_all (self->chosen);
   update_print_chosen (self);
   show_slips_count (self);
   show_requests_count (self);
+  show_complaints_count (self);
   show_due_count (self);
 }
 
@@ -787,6 +873,7 @@ bd_queues_page_refresh (BdQueuesPage *self)
   if (bd_case_store_count_due (store, &until, staff_id, self->requests.bound + 1, &counted, NULL))
     list_set_count (&self->requests, counted);
   read_requests_page (self);
+  refresh_complaints (self);
   if (bd_store_count_premiums_due (store, &self->today, DUE_WINDOW_DAYS, staff_id,
                                    self->due.bound + 1, &counted, NULL))
     list_set_count (&self->due, counted);
@@ -870,6 +957,13 @@ bd_queues_page_get_requests (BdQueuesPage *self)
 }
 
 GListModel *
+bd_queues_page_get_complaints (BdQueuesPage *self)
+{
+  g_return_val_if_fail (BD_IS_QUEUES_PAGE (self), NULL);
+  return G_LIST_MODEL (self->complaints.items);
+}
+
+GListModel *
 bd_queues_page_get_slips (BdQueuesPage *self)
 {
   g_return_val_if_fail (BD_IS_QUEUES_PAGE (self), NULL);
@@ -927,6 +1021,7 @@ bd_queues_page_dispose (GObject *object)
   g_clear_object (&self->due.items);
   g_clear_object (&self->slips.items);
   g_clear_object (&self->requests.items);
+  g_clear_object (&self->complaints.items);
   g_clear_pointer (&self->chosen, g_hash_table_unref);
   g_clear_object (&self->due_factory);
   g_clear_object (&self->slip_factory);
@@ -985,6 +1080,38 @@ factory_new (GCallback     setup,
   return factory;
 }
 
+/* Built here rather than in the template: the group of a workflow, placed after the
+ * deadlines due, as the requests' group is laid out. */
+static void
+build_complaints_group (BdQueuesPage *self)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *pages = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *more = gtk_button_new ();
+
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Complaints not yet closed: the major ones (20 people "
+                                           "or more, 2020 measures, art. 29) first, as soon as "
+                                           "they are logged, then the others by their next "
+                                           "deadline, overdue first, with their owner"));
+  gtk_widget_set_overflow (pages, GTK_OVERFLOW_HIDDEN);
+  gtk_widget_add_css_class (pages, "card");
+  gtk_widget_add_css_class (pages, "queue-pages");
+  gtk_widget_set_halign (more, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (more, "pill");
+  g_signal_connect_swapped (more, "clicked", G_CALLBACK (complaints_more_clicked_cb), self);
+  gtk_box_append (GTK_BOX (box), pages);
+  gtk_box_append (GTK_BOX (box), more);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), box);
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->requests_group))),
+                              group, GTK_WIDGET (self->requests_group));
+  self->complaints_group = ADW_PREFERENCES_GROUP (group);
+  self->complaints.items = g_list_store_new (BD_TYPE_CASE_ENTRY);
+  self->complaints.pages = GTK_BOX (pages);
+  self->complaints.more_button = GTK_BUTTON (more);
+}
+
 static void
 bd_queues_page_init (BdQueuesPage *self)
 {
@@ -1004,6 +1131,7 @@ bd_queues_page_init (BdQueuesPage *self)
   self->requests.items = g_list_store_new (BD_TYPE_CASE_ENTRY);
   self->requests.pages = self->requests_pages;
   self->requests.more_button = self->requests_more_button;
+  build_complaints_group (self);
   self->chosen = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   /* The page outlives its factories' rows: the rows go with the list views. */
   self->due_factory = factory_new (G_CALLBACK (setup_due_cb), G_CALLBACK (bind_due_cb), self);

@@ -39,6 +39,8 @@ void        bd_queues_page_show_more       (BdQueuesPage *self);
  * (BdCaseEntry). */
 guint       bd_queues_page_get_requests_total (BdQueuesPage *self);
 GListModel *bd_queues_page_get_requests    (BdQueuesPage *self);
+/* The open complaints a supervisor sees, the major ones first (BdCaseEntry). */
+GListModel *bd_queues_page_get_complaints  (BdQueuesPage *self);
 /* The day's contact slips read so far (BdContact, with their customers' names). */
 GListModel *bd_queues_page_get_slips       (BdQueuesPage *self);
 

@@ -369,7 +369,8 @@ show_deadlines (BdRequestView *self)
 static void
 show_history (BdRequestView *self)
 {
-  bd_case_page_show_history (self->history_group, self->history_rows, store_of (self), case_of (self));
+  bd_case_page_show_history (self->history_group, self->history_rows, store_of (self), case_of (self),
+                             NULL);
 }
 
 static const char *

@@ -163,7 +163,7 @@ show_case (BdSpotRecordView *self,
   if (accepted != NULL)
     bd_case_page_add_row (self->record_group, self->record_rows, _("Accepted by"), accepted);
   bd_case_page_show_deadlines (self->deadlines_group, self->deadline_rows, kase, &today);
-  bd_case_page_show_history (self->history_group, self->history_rows, store, kase);
+  bd_case_page_show_history (self->history_group, self->history_rows, store, kase, NULL);
 }
 
 static gboolean

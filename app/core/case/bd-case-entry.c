@@ -21,6 +21,8 @@ struct _BdCaseEntry
   char            *rule;
   GDate            due;
   BdDeadlineState  due_state;
+  char            *owner_name;
+  char            *flag;
 };
 
 G_DEFINE_FINAL_TYPE (BdCaseEntry, bd_case_entry, G_TYPE_OBJECT)
@@ -35,6 +37,8 @@ bd_case_entry_finalize (GObject *object)
   g_free (self->state);
   g_free (self->customer_name);
   g_free (self->rule);
+  g_free (self->owner_name);
+  g_free (self->flag);
   G_OBJECT_CLASS (bd_case_entry_parent_class)->finalize (object);
 }
 
@@ -143,4 +147,36 @@ bd_case_entry_get_due_state (BdCaseEntry *self)
 {
   g_return_val_if_fail (BD_IS_CASE_ENTRY (self), BD_DEADLINE_UNKNOWN);
   return self->due_state;
+}
+
+const char *
+bd_case_entry_get_owner_name (BdCaseEntry *self)
+{
+  g_return_val_if_fail (BD_IS_CASE_ENTRY (self), NULL);
+  return self->owner_name;
+}
+
+const char *
+bd_case_entry_get_flag (BdCaseEntry *self)
+{
+  g_return_val_if_fail (BD_IS_CASE_ENTRY (self), NULL);
+  return self->flag;
+}
+
+void
+bd_case_entry_set_owner_name (BdCaseEntry *self,
+                              const char  *owner_name)
+{
+  g_return_if_fail (BD_IS_CASE_ENTRY (self));
+  g_free (self->owner_name);
+  self->owner_name = g_strdup (owner_name);
+}
+
+void
+bd_case_entry_set_flag (BdCaseEntry *self,
+                        const char  *flag)
+{
+  g_return_if_fail (BD_IS_CASE_ENTRY (self));
+  g_free (self->flag);
+  self->flag = g_strdup (flag);
 }

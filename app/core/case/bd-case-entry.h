@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 #define BD_TYPE_CASE_ENTRY (bd_case_entry_get_type ())
 G_DECLARE_FINAL_TYPE (BdCaseEntry, bd_case_entry, BD, CASE_ENTRY, GObject)
 
-/* @due may be NULL or invalid: the due day lies beyond the calendar. @due_state is the
+/* @rule may be NULL: the case has no running deadline. @due may be NULL or invalid: the
+ * due day lies beyond the calendar. @due_state is the
  * deadline's state on the day the entry was read (pending, due soon, overdue, unknown). */
 BdCaseEntry     *bd_case_entry_new               (gint64           case_id,
                                                   const char      *number,
@@ -39,5 +40,13 @@ const char      *bd_case_entry_get_rule          (BdCaseEntry     *self);
 gboolean         bd_case_entry_get_due           (BdCaseEntry     *self,
                                                   GDate           *due);
 BdDeadlineState  bd_case_entry_get_due_state     (BdCaseEntry     *self);
+/* Who owns the case now (NULL when the list does not say), and the workflow's mark of an
+ * entry that must be seen at once ("Major complaint", NULL for none). */
+const char      *bd_case_entry_get_owner_name    (BdCaseEntry     *self);
+const char      *bd_case_entry_get_flag          (BdCaseEntry     *self);
+void             bd_case_entry_set_owner_name    (BdCaseEntry     *self,
+                                                  const char      *owner_name);
+void             bd_case_entry_set_flag          (BdCaseEntry     *self,
+                                                  const char      *flag);
 
 G_END_DECLS

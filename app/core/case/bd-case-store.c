@@ -42,6 +42,9 @@ static const char case_step_sql[] =
   "  closed_at = :closed_at "
   "WHERE id = :id AND state = :from RETURNING id";
 
+static const char case_accepted_by_sql[] =
+  "UPDATE case_file SET accepted_by = :accepted_by WHERE id = :id";
+
 static const char case_ids_sql[] =
   "SELECT id FROM case_file WHERE customer_id = :customer_id AND area = :area "
   "ORDER BY id DESC";
@@ -603,6 +606,29 @@ bd_case_store_reload (BdStore  *store,
                            bd_case_get_accepted_by_name (stored));
   bd_case_set_closed_at (kase, bd_case_get_closed_at (stored));
   bd_case_replace_contents (kase, stored);
+  return TRUE;
+}
+
+gboolean
+bd_case_store_set_accepted_by (BdStore  *store,
+                               BdCase   *kase,
+                               gint64    staff_id,
+                               GError  **error)
+{
+  g_autoptr(BdStaff) staff = NULL;
+  BdDbStmt *stmt;
+
+  g_return_val_if_fail (BD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (BD_IS_CASE (kase), FALSE);
+
+  if ((staff = bd_store_get_staff (store, staff_id, error)) == NULL
+      || (stmt = bd_store_prepare (store, case_accepted_by_sql, error)) == NULL)
+    return FALSE;
+  bd_db_bind_int64 (stmt, ":id", bd_case_get_id (kase));
+  bd_db_bind_int64 (stmt, ":accepted_by", staff_id);
+  if (!bd_db_step_done (stmt, error))
+    return FALSE;
+  bd_case_set_accepted_by (kase, staff_id, bd_staff_get_name (staff));
   return TRUE;
 }
 

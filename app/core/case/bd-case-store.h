@@ -75,6 +75,12 @@ gboolean  bd_case_store_add_change    (BdStore            *store,
                                        gint64              staff_id,
                                        const char         *detail,
                                        GError            **error);
+/* Makes @staff_id the one who accepted @kase (a workflow whose cases are accepted other
+ * than by a step: a complaint's owner, 003), inside the caller's transaction. */
+gboolean  bd_case_store_set_accepted_by (BdStore          *store,
+                                         BdCase           *kase,
+                                         gint64            staff_id,
+                                         GError          **error);
 /* The ids of the cases of @area about @customer_id, newest first. */
 GArray   *bd_case_store_list_ids      (BdStore            *store,
                                        const char         *area,

@@ -4,6 +4,8 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "bd-complaint.h"
 
 G_DEFINE_QUARK (bd-complaint-error-quark, bd_complaint_error)
@@ -26,6 +28,8 @@ struct _BdComplaint
   guint                people;
   gint64               owner_id;
   gint64               pending_owner_id;
+  char                *owner_name;
+  char                *pending_owner_name;
   char                *facts;
   char                *grounds;
   char                *outcome;
@@ -46,6 +50,8 @@ bd_complaint_finalize (GObject *object)
   g_clear_object (&self->kase);
   g_free (self->complainant_name);
   g_free (self->relation);
+  g_free (self->owner_name);
+  g_free (self->pending_owner_name);
   g_free (self->phone);
   g_free (self->description);
   g_free (self->asks_for);
@@ -145,6 +151,8 @@ GETTER (guint, people, people, 1)
 VALUE_SETTER (guint, people)
 GETTER (gint64, owner_id, owner_id, 0)
 GETTER (gint64, pending_owner_id, pending_owner_id, 0)
+GETTER (const char *, owner_name, owner_name, NULL)
+GETTER (const char *, pending_owner_name, pending_owner_name, NULL)
 GETTER (const char *, facts, facts, NULL)
 GETTER (const char *, grounds, grounds, NULL)
 GETTER (const char *, outcome, outcome, NULL)
@@ -197,6 +205,16 @@ bd_complaint_set_owners (BdComplaint *self,
 }
 
 void
+bd_complaint_set_owner_names (BdComplaint *self,
+                              const char  *owner_name,
+                              const char  *pending_owner_name)
+{
+  g_return_if_fail (BD_IS_COMPLAINT (self));
+  replace (&self->owner_name, owner_name);
+  replace (&self->pending_owner_name, pending_owner_name);
+}
+
+void
 bd_complaint_set_decision (BdComplaint *self,
                            const char  *facts,
                            const char  *grounds,
@@ -216,6 +234,14 @@ bd_complaint_set_visit (BdComplaint *self,
   g_return_if_fail (BD_IS_COMPLAINT (self));
   self->satisfied = satisfied < 0 ? -1 : !!satisfied;
   replace (&self->visit_note, note);
+}
+
+const char *
+bd_complaint_satisfaction_get_label (int satisfied)
+{
+  if (satisfied < 0)
+    return _("No answer yet");
+  return satisfied ? _("Satisfied") : _("Not satisfied");
 }
 
 void

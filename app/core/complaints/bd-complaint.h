@@ -80,6 +80,12 @@ gint64              bd_complaint_get_pending_owner_id (BdComplaint        *self)
 void                bd_complaint_set_owners          (BdComplaint         *self,
                                                       gint64               owner_id,
                                                       gint64               pending_owner_id);
+/* Their names, as the store read them (NULL before). */
+const char         *bd_complaint_get_owner_name      (BdComplaint         *self);
+const char         *bd_complaint_get_pending_owner_name (BdComplaint      *self);
+void                bd_complaint_set_owner_names     (BdComplaint         *self,
+                                                      const char          *owner_name,
+                                                      const char          *pending_owner_name);
 /* The decision: the facts found, the grounds, the outcome (2020 measures art. 19: the
  * decision names them, and the ways to ask for a review). */
 const char         *bd_complaint_get_facts           (BdComplaint         *self);
@@ -89,12 +95,15 @@ void                bd_complaint_set_decision        (BdComplaint         *self,
                                                       const char          *facts,
                                                       const char          *grounds,
                                                       const char          *outcome);
-/* The return visit: satisfied (1), not (0), not asked yet (-1), and what was said. */
+/* The return visit: satisfied (1), not (0), or no answer (-1: not asked yet, or the
+ * customer said neither — never taken for "not satisfied"), and what was said. */
 int                 bd_complaint_get_satisfied       (BdComplaint         *self);
 const char         *bd_complaint_get_visit_note      (BdComplaint         *self);
 void                bd_complaint_set_visit           (BdComplaint         *self,
                                                       int                  satisfied,
                                                       const char          *note);
+/* "Satisfied", "Not satisfied", "No answer yet": what @satisfied says, for people. */
+const char         *bd_complaint_satisfaction_get_label (int               satisfied);
 /* When agent misconduct found in it was reported to compliance (004), or NULL. */
 const char         *bd_complaint_get_compliance_reported_at (BdComplaint *self);
 void                bd_complaint_set_compliance_reported_at (BdComplaint *self,

@@ -10,6 +10,8 @@
 
 #include "bd-case-desk.h"
 #include "bd-complaints-desk.h"
+#include "bd-complaint-rules.h"
+#include "bd-permission.h"
 #include "bd-staff-store.h"
 
 typedef struct
@@ -65,15 +67,54 @@ bd_complaints_desk_list_of (BdSession  *session,
   return bd_complaints_store_list_of (bd_session_get_store (session), customer_id, error);
 }
 
+/* Staff who left are kept for the records they wrote, but nobody complains about them
+ * at the counter today or hands them a complaint. */
 GListModel *
 bd_complaints_desk_list_staff (BdSession  *session,
                                GError    **error)
 {
+  g_autoptr(GListModel) everyone = NULL;
+  GListStore *active;
+
   g_return_val_if_fail (BD_IS_SESSION (session), NULL);
 
-  if (!bd_session_check (session, BD_PERMISSION_VIEW_CUSTOMERS, error))
+  if (!bd_session_check (session, BD_PERMISSION_VIEW_CUSTOMERS, error)
+      || (everyone = bd_store_list_staff (bd_session_get_store (session), error)) == NULL)
     return NULL;
-  return bd_store_list_staff (bd_session_get_store (session), error);
+  active = g_list_store_new (BD_TYPE_STAFF);
+  for (guint i = 0; i < g_list_model_get_n_items (everyone); i++)
+    {
+      g_autoptr(BdStaff) staff = g_list_model_get_item (everyone, i);
+
+      if (bd_staff_get_active (staff))
+        g_list_store_append (active, staff);
+    }
+  return G_LIST_MODEL (active);
+}
+
+GListModel *
+bd_complaints_desk_list_receivers (BdSession    *session,
+                                   BdComplaint  *complaint,
+                                   GError      **error)
+{
+  g_autoptr(GListModel) active = NULL;
+  GListStore *receivers;
+
+  g_return_val_if_fail (BD_IS_COMPLAINT (complaint), NULL);
+
+  if ((active = bd_complaints_desk_list_staff (session, error)) == NULL)
+    return NULL;
+  receivers = g_list_store_new (BD_TYPE_STAFF);
+  for (guint i = 0; i < g_list_model_get_n_items (active); i++)
+    {
+      g_autoptr(BdStaff) staff = g_list_model_get_item (active, i);
+
+      if (bd_staff_get_id (staff) != bd_complaint_get_owner_id (complaint)
+          && bd_role_may (bd_staff_get_role (staff), BD_PERMISSION_HANDLE_COMPLAINTS)
+          && bd_complaint_check_handler (complaint, bd_staff_get_id (staff), NULL))
+        g_list_store_append (receivers, staff);
+    }
+  return G_LIST_MODEL (receivers);
 }
 
 GPtrArray *
@@ -240,4 +281,42 @@ bd_complaints_desk_report_misconduct (BdSession    *session,
   ComplaintWrite write = { .complaint = complaint };
 
   return write_complaint (session, misconduct_cb, &write, error);
+}
+
+GListModel *
+bd_complaints_desk_list_open (BdSession  *session,
+                              guint       offset,
+                              guint       limit,
+                              GError    **error)
+{
+  g_return_val_if_fail (BD_IS_SESSION (session), NULL);
+
+  if (!bd_session_check (session, BD_PERMISSION_BRANCH_QUEUES, error))
+    return NULL;
+  return bd_complaints_store_list_open (bd_session_get_store (session), offset, limit, error);
+}
+
+gboolean
+bd_complaints_desk_count_open (BdSession  *session,
+                               guint       bound,
+                               guint      *count,
+                               GError    **error)
+{
+  g_return_val_if_fail (BD_IS_SESSION (session), FALSE);
+
+  *count = 0;
+  if (!bd_session_check (session, BD_PERMISSION_BRANCH_QUEUES, error))
+    return FALSE;
+  return bd_complaints_store_count_open (bd_session_get_store (session), bound, count, error);
+}
+
+GListModel *
+bd_complaints_desk_list_major_open (BdSession  *session,
+                                    GError    **error)
+{
+  g_return_val_if_fail (BD_IS_SESSION (session), NULL);
+
+  if (!bd_session_check (session, BD_PERMISSION_BRANCH_QUEUES, error))
+    return NULL;
+  return bd_complaints_store_list_major_open (bd_session_get_store (session), error);
 }

@@ -18,8 +18,13 @@ gboolean    bd_complaints_desk_add               (BdSession    *session,
 GListModel *bd_complaints_desk_list_of           (BdSession    *session,
                                                   gint64        customer_id,
                                                   GError      **error);
-/* The branch's staff (BdStaff), to name who a complaint is about or is handed to. */
+/* The branch's active staff (BdStaff), to name who a complaint is about or is handed to. */
 GListModel *bd_complaints_desk_list_staff        (BdSession    *session,
+                                                  GError      **error);
+/* Who @complaint may be handed to (BdStaff): the active staff who handle complaints,
+ * neither its owner nor the staff member it is about (recusal). */
+GListModel *bd_complaints_desk_list_receivers    (BdSession    *session,
+                                                  BdComplaint  *complaint,
                                                   GError      **error);
 /* The steps the signed-in staff member may take on @complaint now (borrowed BdCaseStep). */
 GPtrArray  *bd_complaints_desk_list_steps        (BdSession    *session,
@@ -50,6 +55,20 @@ gboolean    bd_complaints_desk_resume            (BdSession    *session,
                                                   GError      **error);
 gboolean    bd_complaints_desk_report_misconduct (BdSession    *session,
                                                   BdComplaint  *complaint,
+                                                  GError      **error);
+
+/* The supervisor's Queues (BD_PERMISSION_BRANCH_QUEUES: the whole branch's): the open
+ * complaints by their next deadline, overdue first, a page at a time, their count up to
+ * @bound, and the open major ones (BdCaseEntry). */
+GListModel *bd_complaints_desk_list_open         (BdSession    *session,
+                                                  guint         offset,
+                                                  guint         limit,
+                                                  GError      **error);
+gboolean    bd_complaints_desk_count_open        (BdSession    *session,
+                                                  guint         bound,
+                                                  guint        *count,
+                                                  GError      **error);
+GListModel *bd_complaints_desk_list_major_open   (BdSession    *session,
                                                   GError      **error);
 
 G_END_DECLS

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A complaint is a case (case/) with its row. Whoever logs it owns it (003, 首问责任制);
- * a hand-over only takes effect when the receiver accepts it, and the staff member
+ * a hand-over only takes effect when the receiver accepts it — the case's accepted_by is
+ * the owner, whom the decision letter names as its handler —, and the staff member
  * complained about never handles it. Every change leaves a history entry and an audit
  * row in its transaction.
  */
@@ -16,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bd-calendar.h"
+#include "bd-case-entry.h"
 #include "bd-case-private.h"
 #include "bd-case-store.h"
 #include "bd-complaints-store.h"
@@ -36,8 +38,10 @@ static const char complaint_get_sql[] =
   "  k.relation, k.phone_sealed, k.staff_concerned_id, k.channel, k.category, k.description, "
   "  k.asks_for, k.urgent, k.people, k.owner_id, k.pending_owner_id, k.facts, k.grounds, "
   "  k.outcome, k.satisfied, k.visit_note, k.root_cause, k.measures, "
-  "  k.compliance_reported_at "
-  "FROM complaint k JOIN case_file c ON c.id = k.case_id WHERE k.case_id = :case_id";
+  "  k.compliance_reported_at, so.name, sp.name "
+  "FROM complaint k JOIN case_file c ON c.id = k.case_id "
+  "JOIN staff so ON so.id = k.owner_id LEFT JOIN staff sp ON sp.id = k.pending_owner_id "
+  "WHERE k.case_id = :case_id";
 
 static const char complaint_owners_sql[] =
   "UPDATE complaint SET owner_id = :owner_id, pending_owner_id = :pending_owner_id "
@@ -72,6 +76,53 @@ static const char month_sql[] =
   "WHERE c.area IN ('complaint', 'consultation') AND c.received_on >= :first "
   "  AND c.received_on < :next "
   "ORDER BY c.id";
+
+/*
+ * The supervisor's lists in the Queues. The open complaints, each once, by its next
+ * running deadline: a walk of the partial index case_deadline_running in due order (the
+ * days nobody can date first, then the overdue), joined first (CROSS JOIN keeps that
+ * order, so nothing is sorted apart) and stopped at the page's end; a complaint waiting
+ * only for its return visit, or paused for an appraisal, has no running deadline and is
+ * not listed. The major ones (2020 measures art. 29) are not in it: they are listed
+ * apart, first, from the audit rows written when they were logged (audit_by_action).
+ */
+#define NEXT_RUNNING \
+  "d.met_on IS NULL AND d.paused_since IS NULL " \
+  "AND NOT EXISTS (SELECT 1 FROM case_deadline e WHERE e.case_id = d.case_id " \
+  "  AND e.met_on IS NULL AND e.paused_since IS NULL AND e.rule <> d.rule " \
+  "  AND (e.due_date < d.due_date OR (e.due_date IS NULL AND d.due_date IS NOT NULL) " \
+  "       OR ((e.due_date = d.due_date OR (e.due_date IS NULL AND d.due_date IS NULL)) " \
+  "           AND e.rule < d.rule))) "
+#define OPEN_FROM \
+  "FROM case_deadline d CROSS JOIN case_file c CROSS JOIN complaint k " \
+  "WHERE c.id = d.case_id AND k.case_id = c.id AND " NEXT_RUNNING \
+  "  AND c.closed_at IS NULL AND c.area = 'complaint' AND k.people < :major "
+#define OPEN_FROM_WITH_NAMES \
+  "FROM case_deadline d CROSS JOIN case_file c CROSS JOIN complaint k " \
+  "CROSS JOIN customer n CROSS JOIN staff s " \
+  "WHERE c.id = d.case_id AND k.case_id = c.id AND n.id = c.customer_id " \
+  "  AND s.id = k.owner_id AND " NEXT_RUNNING \
+  "  AND c.closed_at IS NULL AND c.area = 'complaint' AND k.people < :major "
+
+static const char open_page_sql[] =
+  "SELECT c.id, c.number, c.area, c.state, c.customer_id, n.name, d.rule, d.due_date AS due, "
+  "  s.name, k.people "
+  OPEN_FROM_WITH_NAMES
+  "ORDER BY d.due_date LIMIT :limit OFFSET :offset";
+
+static const char open_count_sql[] =
+  "SELECT count(*) FROM (SELECT 1 " OPEN_FROM "LIMIT :bound) AS open";
+
+static const char major_open_sql[] =
+  "SELECT c.id, c.number, c.area, c.state, c.customer_id, n.name, d.rule, d.due_date AS due, "
+  "  s.name, k.people "
+  "FROM audit_log a JOIN case_file c ON c.id = a.record_id "
+  "JOIN complaint k ON k.case_id = c.id JOIN customer n ON n.id = c.customer_id "
+  "JOIN staff s ON s.id = k.owner_id "
+  "LEFT JOIN case_deadline d ON d.case_id = c.id AND " NEXT_RUNNING
+  "WHERE a.action = 'complaint-major' AND a.record_table = 'case_file' "
+  "  AND c.closed_at IS NULL "
+  "ORDER BY a.id DESC";
 
 static gboolean
 insert_complaint (BdStore      *store,
@@ -138,8 +189,10 @@ write_new_complaint (BdStore      *store,
                               bd_complaint_is_consultation (complaint) ? consultation_deadlines
                                                                        : complaint_deadlines,
                               error)
-      || !insert_complaint (store, complaint, staff_id, error))
+      || !insert_complaint (store, complaint, staff_id, error)
+      || !bd_case_store_set_accepted_by (store, kase, staff_id, error))
     return FALSE;
+  bd_complaint_set_owner_names (complaint, bd_case_get_accepted_by_name (kase), NULL);
   /* 2020 measures art. 29: the supervisor is told of a major complaint at once (the audit
    * row the Queues read, beside the complaint's own). */
   return !bd_complaint_is_major (complaint)
@@ -200,6 +253,8 @@ complaint_from_row (BdDbStmt *stmt)
                           bd_db_column_text (stmt, 20));
   bd_complaint_set_remedy (complaint, bd_db_column_text (stmt, 21), bd_db_column_text (stmt, 22));
   bd_complaint_set_compliance_reported_at (complaint, bd_db_column_text (stmt, 23));
+  bd_complaint_set_owner_names (complaint, bd_db_column_text (stmt, 24),
+                                bd_db_column_text (stmt, 25));
   return complaint;
 }
 
@@ -320,8 +375,13 @@ finish_write (BdStore      *store,
       g_autoptr(BdComplaint) stored = bd_complaints_store_get (store, bd_case_get_id (kase), NULL);
 
       if (stored != NULL)
-        bd_complaint_set_owners (complaint, bd_complaint_get_owner_id (stored),
-                                 bd_complaint_get_pending_owner_id (stored));
+        {
+          bd_complaint_set_owners (complaint, bd_complaint_get_owner_id (stored),
+                                   bd_complaint_get_pending_owner_id (stored));
+          bd_complaint_set_owner_names (complaint, bd_complaint_get_owner_name (stored),
+                                        bd_complaint_get_pending_owner_name (stored));
+        }
+      bd_case_store_reload (store, kase, NULL);
       return FALSE;
     }
   return TRUE;
@@ -346,11 +406,22 @@ bd_complaints_store_hand_over (BdStore      *store,
   if (!bd_complaint_check_handler (complaint, to_staff_id, error)
       || (receiver = bd_store_get_staff (store, to_staff_id, error)) == NULL)
     return FALSE;
+  if (to_staff_id == staff_id || !bd_staff_get_active (receiver))
+    {
+      g_set_error_literal (error, BD_COMPLAINT_ERROR, BD_COMPLAINT_FIELD_HANDLER,
+                           to_staff_id == staff_id
+                           ? _("The complaint is yours already: hand it to someone else")
+                           : _("A complaint is handed to a staff member still at the branch"));
+      return FALSE;
+    }
   if (!bd_store_begin_write (store, error))
     return FALSE;
   detail = g_strdup (bd_staff_get_name (receiver));
   ok = write_owners (store, complaint, staff_id, to_staff_id, error);
-  return finish_write (store, complaint, ok, staff_id, "complaint-handed-over", detail, error);
+  if (!finish_write (store, complaint, ok, staff_id, "complaint-handed-over", detail, error))
+    return FALSE;
+  bd_complaint_set_owner_names (complaint, bd_complaint_get_owner_name (complaint), detail);
+  return TRUE;
 }
 
 gboolean
@@ -372,8 +443,15 @@ bd_complaints_store_accept (BdStore      *store,
     }
   if (!bd_complaint_check_handler (complaint, staff_id, error) || !bd_store_begin_write (store, error))
     return FALSE;
-  ok = write_owners (store, complaint, staff_id, 0, error);
-  return finish_write (store, complaint, ok, staff_id, "complaint-accepted", NULL, error);
+  /* The owner is who the case says accepted it: the letter and the Queues name them. */
+  ok = write_owners (store, complaint, staff_id, 0, error)
+       && bd_case_store_set_accepted_by (store, bd_complaint_get_case (complaint), staff_id, error);
+  if (!finish_write (store, complaint, ok, staff_id, "complaint-accepted", NULL, error))
+    return FALSE;
+  bd_complaint_set_owner_names (complaint,
+                                bd_case_get_accepted_by_name (bd_complaint_get_case (complaint)),
+                                NULL);
+  return TRUE;
 }
 
 gboolean
@@ -754,4 +832,113 @@ bd_complaints_store_count_month (BdStore          *store,
     count_row (stmt, result);
   bd_db_reset (stmt);
   return step == BD_STEP_DONE;
+}
+
+/* ── the supervisor's lists ────────────────────────────────────────────────────── */
+
+static BdCaseEntry *
+open_entry_from_row (BdDbStmt    *stmt,
+                     const GDate *today)
+{
+  BdCaseEntry *entry;
+  GDate due;
+
+  g_date_clear (&due, 1);
+  bd_date_parse_iso (bd_db_column_text (stmt, 7), &due);
+  entry = bd_case_entry_new (bd_db_column_int64 (stmt, 0), bd_db_column_text (stmt, 1),
+                             bd_db_column_text (stmt, 2), bd_db_column_text (stmt, 3),
+                             bd_db_column_int64 (stmt, 4), bd_db_column_text (stmt, 5),
+                             bd_db_column_text (stmt, 6), &due,
+                             bd_db_column_text (stmt, 6) == NULL
+                             ? BD_DEADLINE_PENDING
+                             : bd_deadline_state_on (bd_calendar_get_default (), today, &due));
+  bd_case_entry_set_owner_name (entry, bd_db_column_text (stmt, 8));
+  if (bd_db_column_int64 (stmt, 9) >= BD_COMPLAINT_MAJOR_PEOPLE)
+    bd_case_entry_set_flag (entry, _("Major complaint"));
+  return entry;
+}
+
+static GListModel *
+collect_entries (BdStore   *store,
+                 BdDbStmt  *stmt,
+                 GError   **error)
+{
+  g_autoptr(GListStore) list = g_list_store_new (BD_TYPE_CASE_ENTRY);
+  GDate today;
+  BdStep step;
+
+  bd_store_get_today (store, &today);
+  while ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    {
+      g_autoptr(BdCaseEntry) entry = open_entry_from_row (stmt, &today);
+
+      g_list_store_append (list, entry);
+    }
+  bd_db_reset (stmt);
+  return step == BD_STEP_DONE ? G_LIST_MODEL (g_steal_pointer (&list)) : NULL;
+}
+
+GListModel *
+bd_complaints_store_list_open (BdStore  *store,
+                               guint     offset,
+                               guint     limit,
+                               GError  **error)
+{
+  BdDbStmt *stmt;
+
+  g_return_val_if_fail (BD_IS_STORE (store), NULL);
+
+  if ((stmt = bd_store_prepare (store, open_page_sql, error)) == NULL)
+    return NULL;
+  bd_db_bind_int64 (stmt, ":major", BD_COMPLAINT_MAJOR_PEOPLE);
+  bd_db_bind_int64 (stmt, ":limit", limit);
+  bd_db_bind_int64 (stmt, ":offset", offset);
+  return collect_entries (store, stmt, error);
+}
+
+gboolean
+bd_complaints_store_count_open (BdStore  *store,
+                                guint     bound,
+                                guint    *count,
+                                GError  **error)
+{
+  BdDbStmt *stmt;
+  BdStep step;
+
+  g_return_val_if_fail (BD_IS_STORE (store), FALSE);
+  g_return_val_if_fail (bound > 0, FALSE);
+
+  *count = 0;
+  if ((stmt = bd_store_prepare (store, open_count_sql, error)) == NULL)
+    return FALSE;
+  bd_db_bind_int64 (stmt, ":major", BD_COMPLAINT_MAJOR_PEOPLE);
+  bd_db_bind_int64 (stmt, ":bound", bound);
+  if ((step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    *count = (guint) bd_db_column_int64 (stmt, 0);
+  bd_db_reset (stmt);
+  /* count(*) always answers a row. */
+  if (step == BD_STEP_DONE)
+    bd_db_set_error_failed (error);
+  return step == BD_STEP_ROW;
+}
+
+GListModel *
+bd_complaints_store_list_major_open (BdStore  *store,
+                                     GError  **error)
+{
+  BdDbStmt *stmt;
+
+  g_return_val_if_fail (BD_IS_STORE (store), NULL);
+
+  if ((stmt = bd_store_prepare (store, major_open_sql, error)) == NULL)
+    return NULL;
+  return collect_entries (store, stmt, error);
+}
+
+const char *const *
+bd_complaints_store_get_queue_queries (void)
+{
+  static const char *const queries[] = { open_page_sql, open_count_sql, major_open_sql, NULL };
+
+  return queries;
 }

@@ -68,6 +68,24 @@ gboolean     bd_complaints_store_report_misconduct (BdStore     *store,
                                                     gint64       staff_id,
                                                     GError     **error);
 
+/* The supervisor's Queues: the open complaints (not the major ones), each once with its
+ * owner and next running deadline, overdue first — rows @offset to @offset + @limit in
+ * one query (BdCaseEntry) —, and how many, counted up to @bound. */
+GListModel  *bd_complaints_store_list_open    (BdStore      *store,
+                                               guint         offset,
+                                               guint         limit,
+                                               GError      **error);
+gboolean     bd_complaints_store_count_open   (BdStore      *store,
+                                               guint         bound,
+                                               guint        *count,
+                                               GError      **error);
+/* The open major complaints (2020 measures art. 29: the supervisor is told at once),
+ * newest first, flagged, from the audit rows written when they were logged. */
+GListModel  *bd_complaints_store_list_major_open (BdStore   *store,
+                                                  GError   **error);
+/* The SQL of those lists, for the test of their query plans (NULL-ended). */
+const char *const *bd_complaints_store_get_queue_queries (void);
+
 /* A month's complaints (004: count, categories, causes, measures). */
 typedef struct
 {

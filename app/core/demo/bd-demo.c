@@ -26,6 +26,7 @@
 #include "bd-customers-store.h"
 #include "bd-clock.h"
 #include "bd-demo-claims.h"
+#include "bd-demo-complaints.h"
 #include "bd-demo-requests.h"
 #include "bd-demo-spotchecks.h"
 #include "bd-demo-words.h"
@@ -1398,9 +1399,12 @@ insert_requests_then_contacts (Demo    *demo,
   BdClockHold *hold;
   gboolean ok;
 
-  if (!find_request_staff (demo, clerks, &supervisor, error)
-      || !bd_demo_requests_write (demo->requests, (gint64 *) clerks->data, clerks->len,
-                                  supervisor, &last, error)
+  if (!find_request_staff (demo, clerks, &supervisor, error))
+    return FALSE;
+  bd_demo_complaints_attach (demo->requests, demo->store, (gint64 *) clerks->data, clerks->len,
+                             demo->today);
+  if (!bd_demo_requests_write (demo->requests, (gint64 *) clerks->data, clerks->len,
+                               supervisor, &last, error)
       || !bd_demo_spotchecks_write (demo->store, demo->today, supervisor, last, error))
     return FALSE;
   now = bd_clock_now_utc ();
