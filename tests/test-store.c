@@ -311,6 +311,12 @@ test_migrations_from_every_version (void)
       g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM customer "
                                           "WHERE deceased_on IS NULL"),
                        ==, bd_test_query_int (path, "SELECT count(*) FROM customer"));
+      /* Schema 16: the unread index of every policy by its due date is gone; the
+       * Queues' partial one stays. */
+      g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM sqlite_master "
+                                          "WHERE name = 'policy_by_due'"), ==, 0);
+      g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM sqlite_master "
+                                          "WHERE name = 'policy_open_by_due'"), ==, 1);
       /* The migrated file takes new customers as a new one does. */
       g_assert_true (bd_store_add_customer (current, added, &error));
       g_assert_no_error (error);
