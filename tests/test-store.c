@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 
 #include "bd-contacts-store.h"
+#include "bd-db-check-lists.h"
 #include "bd-customers-store.h"
 #include "bd-household-store.h"
 #include "bd-search.h"
@@ -57,6 +58,31 @@ add_customer (Fixture    *fixture,
   bd_test_add_customer (fixture->store, customer);
 }
 
+/* Every table's CHECK lists are kept spelt out as comparisons (bd-db-check-lists.h). */
+static void
+assert_check_lists_spelt_out (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  guint tables = 0;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT name, sql FROM sqlite_master "
+                                           "WHERE type = 'table' AND sql IS NOT NULL",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autofree char *spelt = bd_db_spell_out_check_lists_in ((const char *) sqlite3_column_text (stmt, 1));
+
+      if (spelt != NULL)
+        g_error ("table %s keeps a CHECK list: %s", sqlite3_column_text (stmt, 0), spelt);
+      tables++;
+    }
+  sqlite3_finalize (stmt);
+  g_assert_cmpuint (tables, >, 10);
+  sqlite3_close (db);
+}
+
 static void
 test_migrations_from_empty (Fixture       *fixture,
                             gconstpointer  data)
@@ -73,6 +99,19 @@ test_migrations_from_empty (Fixture       *fixture,
                                       "'contact_detail', 'bank_account', 'relationship', 'household', "
                                       "'household_member', 'product', 'policy', 'beneficiary', "
                                       "'audit_log', 'setting')"), ==, 13);
+  assert_check_lists_spelt_out (fixture->path);
+  /* Spelt out, a list still refuses what is not on it. */
+  {
+    sqlite3 *db = NULL;
+
+    g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+    g_assert_cmpint (sqlite3_exec (db, "INSERT INTO policy (number, product_id, policyholder_id, "
+                                       "insured_id, effective_date, sum_insured_fen, premium_fen, "
+                                       "frequency, payment_method, status) VALUES ('P1', 1, 1, 1, "
+                                       "'2026-01-01', 1, 1, 'weekly', 'counter', 'in-force')",
+                                   NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+    sqlite3_close (db);
+  }
 
   /* Opening again finds the schema current and changes nothing. */
   g_clear_object (&fixture->store);
@@ -317,6 +356,7 @@ test_migrations_from_every_version (void)
                                           "WHERE name = 'policy_by_due'"), ==, 0);
       g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM sqlite_master "
                                           "WHERE name = 'policy_open_by_due'"), ==, 1);
+      assert_check_lists_spelt_out (path);
       /* The migrated file takes new customers as a new one does. */
       g_assert_true (bd_store_add_customer (current, added, &error));
       g_assert_no_error (error);

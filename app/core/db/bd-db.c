@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "bd-db-check-lists.h"
 #include "bd-db.h"
 #include "bd-sqlite-locks.h"
 
@@ -393,6 +394,89 @@ bd_db_set_schema_version (BdDb     *db,
   g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %u", version);
 
   return bd_db_exec (db, sql, error);
+}
+
+/* The tables whose SQL has a list to spell out: their names, and their new SQL. */
+static gboolean
+find_check_lists (BdDb       *db,
+                  GPtrArray  *names,
+                  GPtrArray  *sqls,
+                  GError    **error)
+{
+  g_autoptr(BdDbStmt) stmt = bd_db_prepare (db, "SELECT name, sql FROM sqlite_master "
+                                                "WHERE type = 'table' AND sql IS NOT NULL",
+                                            error);
+  BdStep step = BD_STEP_ERROR;
+
+  while (stmt != NULL && (step = bd_db_step (stmt, error)) == BD_STEP_ROW)
+    {
+      char *spelt = bd_db_spell_out_check_lists_in (bd_db_column_text (stmt, 1));
+
+      if (spelt == NULL)
+        continue;
+      g_ptr_array_add (names, g_strdup (bd_db_column_text (stmt, 0)));
+      g_ptr_array_add (sqls, spelt);
+    }
+  return step == BD_STEP_DONE;
+}
+
+static gboolean
+write_table_sql (BdDb        *db,
+                 const char  *name,
+                 const char  *sql,
+                 GError     **error)
+{
+  g_autoptr(BdDbStmt) stmt = bd_db_prepare (db, "UPDATE sqlite_master SET sql = :sql "
+                                                "WHERE type = 'table' AND name = :name",
+                                            error);
+
+  if (stmt == NULL)
+    return FALSE;
+  bd_db_bind_text (stmt, ":sql", sql);
+  bd_db_bind_text (stmt, ":name", name);
+  return bd_db_step_done (stmt, error);
+}
+
+/* The procedure of SQLite's "ALTER TABLE" page for a change of constraints that leaves
+ * the stored content as it is: the new text written with writable_schema on, and the
+ * schema's version moved on so that every connection reads the schema again. A text
+ * SQLite could not read fails here, and the caller's transaction puts the old back. */
+static gboolean
+write_tables_sql (BdDb       *db,
+                  GPtrArray  *names,
+                  GPtrArray  *sqls,
+                  GError    **error)
+{
+  g_autofree char *bump = NULL;
+  gint64 schema_version = 0;
+  gint64 tables = 0;
+  gboolean ok;
+
+  if (!read_pragma_int (db, "PRAGMA schema_version", &schema_version, error)
+      || !bd_db_exec (db, "PRAGMA writable_schema = ON", error))
+    return FALSE;
+  ok = TRUE;
+  for (guint i = 0; ok && i < names->len; i++)
+    ok = write_table_sql (db, names->pdata[i], sqls->pdata[i], error);
+  bump = g_strdup_printf ("PRAGMA schema_version = %" G_GINT64_FORMAT, schema_version + 1);
+  ok = ok && bd_db_exec (db, bump, error);
+  /* Off whatever happened: nothing else may write the schema's own table. */
+  if (!bd_db_exec (db, "PRAGMA writable_schema = OFF", ok ? error : NULL))
+    return FALSE;
+  /* Read again now, inside the transaction: a text it cannot parse fails here. */
+  return ok && read_pragma_int (db, "SELECT count(*) FROM sqlite_master", &tables, error);
+}
+
+gboolean
+bd_db_spell_out_check_lists (BdDb    *db,
+                             GError **error)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) sqls = g_ptr_array_new_with_free_func (g_free);
+
+  if (!find_check_lists (db, names, sqls, error))
+    return FALSE;
+  return names->len == 0 || write_tables_sql (db, names, sqls, error);
 }
 
 /* A bulk touches every index over and over: a large page cache keeps them in memory

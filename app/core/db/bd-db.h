@@ -98,6 +98,14 @@ gboolean    bd_db_set_schema_version  (BdDb         *db,
                                        guint         version,
                                        GError      **error);
 
+/* Writes the CHECK lists of more than two values of every table as comparisons in the
+ * schema the file keeps (bd-db-check-lists.h: SQLite builds a temporary table for each
+ * list as it checks a row). What a CHECK accepts does not change, nor any row: the
+ * change SQLite documents for a constraint that leaves the stored content as it is
+ * (PRAGMA writable_schema). Call it inside the migration's transaction. */
+gboolean    bd_db_spell_out_check_lists (BdDb       *db,
+                                         GError    **error);
+
 /* A bulk load's page cache and its foreign keys checked once, at its end, and back to
  * the ordinary ones: call it outside a transaction. */
 gboolean    bd_db_set_bulk            (BdDb         *db,
