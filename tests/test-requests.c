@@ -150,6 +150,42 @@ test_beneficiary_by_policyholder_refused (Fixture       *fixture,
   assert_refused (fixture, request, BD_REQUEST_FIELD_APPLICANT, "art. 41");
 }
 
+/* Inside a larger write (the demo's bulk), a request the rules refuse is not made and
+ * leaves the write going: the next one is written and kept. Alone, adding it is refused
+ * with the verdict's own error. */
+static void
+test_add_if_allowed (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(BdRequest) refused = make_request (fixture, "beneficiary-change", fixture->marriage,
+                                               fixture->mr_chen);
+  g_autoptr(BdRequest) allowed = make_request (fixture, "beneficiary-change", fixture->marriage,
+                                               fixture->ms_zhang);
+  g_autoptr(GError) verdict = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean made = TRUE;
+
+  set_new_beneficiary (refused, fixture->son);
+  set_new_beneficiary (allowed, fixture->son);
+  g_assert_true (bd_store_begin_bulk (fixture->store, &error));
+  g_assert_true (bd_requests_store_add_if_allowed (fixture->store, refused, fixture->counter,
+                                                   &made, &verdict, &error));
+  g_assert_no_error (error);
+  g_assert_false (made);
+  g_assert_error (verdict, BD_REQUEST_ERROR, BD_REQUEST_FIELD_APPLICANT);
+  g_assert_cmpint (bd_case_get_id (bd_request_get_case (refused)), ==, 0);
+  g_assert_true (bd_requests_store_add_if_allowed (fixture->store, allowed, fixture->counter,
+                                                   &made, NULL, &error));
+  g_assert_true (made);
+  g_assert_true (bd_store_end_bulk (fixture->store, TRUE, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (bd_test_query_int (fixture->base.path, "SELECT count(*) FROM request"), ==, 1);
+
+  g_assert_false (bd_requests_store_add (fixture->store, refused, fixture->counter, &error));
+  g_assert_error (error, BD_REQUEST_ERROR, BD_REQUEST_FIELD_APPLICANT);
+  g_assert_cmpint (bd_test_query_int (fixture->base.path, "SELECT count(*) FROM request"), ==, 1);
+}
+
 /* Its twins: the insured herself; the policyholder with her written consent. */
 static void
 test_beneficiary_by_insured_or_with_consent (Fixture       *fixture,
@@ -970,6 +1006,7 @@ main (int   argc,
   bd_test_init_in_english (&argc, &argv);
 
   g_test_add_func ("/requests/catalogue", test_catalogue);
+  ADD ("/requests/store/add-if-allowed", test_add_if_allowed);
   ADD ("/requests/seed-002/beneficiary-by-policyholder-refused",
        test_beneficiary_by_policyholder_refused);
   ADD ("/requests/seed-002/beneficiary-by-insured-or-with-consent",

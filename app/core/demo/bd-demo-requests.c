@@ -272,18 +272,16 @@ receive (BdDemoRequests  *self,
          GError         **error)
 {
   g_autoptr(BdRequest) request = compose_request (self, flow, day);
-  g_autoptr(GError) verdict = NULL;
 
   flow->clerk = clerks[draw (self, 0, (int) n_clerks - 1)];
   flow->complete = chance (self, 0.7);
   flow->refused = chance (self, 0.1);
   flow->withdrawn_at = chance (self, 0.05) ? (guint) draw (self, 1, 4) : 0;
   /* A policyholder who was still a minor that day, say: not made. */
-  *made = bd_requests_store_judge (self->store, request, &verdict);
+  if (!bd_requests_store_add_if_allowed (self->store, request, flow->clerk, made, NULL, error))
+    return FALSE;
   if (!*made)
     return TRUE;
-  if (!bd_requests_store_add (self->store, request, flow->clerk, error))
-    return FALSE;
   flow->request = g_steal_pointer (&request);
   hold_in_a_state (self, flow, day);
   return TRUE;

@@ -412,11 +412,15 @@ bd_requests_store_item_target_days (BdStore             *store,
   return item->target_days;
 }
 
+/* The verdict on @request as the database has its policy and people, and if the rules
+ * allow it, @request written: all inside one write, so that no other desk changes what
+ * the verdict read before it is written. A refusal is in @verdict, not @error. */
 static gboolean
-write_new_request (BdStore    *store,
-                   BdRequest  *request,
-                   gint64      staff_id,
-                   GError    **error)
+judge_and_write (BdStore    *store,
+                 BdRequest  *request,
+                 gint64      staff_id,
+                 GError    **verdict,
+                 GError    **error)
 {
   const BdRequestItem *item = bd_request_get_item (request);
   const char *deadlines[] = { "request-accept", "request-notice", item->deadline, NULL };
@@ -428,7 +432,7 @@ write_new_request (BdStore    *store,
   /* Whether a second person reviews it is decided as it is received, and stays. */
   bd_case_set_needs_review (bd_request_get_case (request),
                             bd_requests_store_item_needs_review (store, item));
-  ok = bd_request_judge (request, &context, error)
+  ok = bd_request_judge (request, &context, verdict)
        && bd_case_store_open (store, bd_request_get_case (request), staff_id, deadlines, error)
        && insert_request (store, request, context.policy, error);
   bd_request_context_clear (&context);
@@ -441,20 +445,43 @@ bd_requests_store_add (BdStore    *store,
                        gint64      staff_id,
                        GError    **error)
 {
+  gboolean made = FALSE;
+  GError *refused = NULL;
+
+  if (!bd_requests_store_add_if_allowed (store, request, staff_id, &made, &refused, error))
+    return FALSE;
+  if (refused != NULL)
+    g_propagate_error (error, refused);
+  return made;
+}
+
+gboolean
+bd_requests_store_add_if_allowed (BdStore    *store,
+                                  BdRequest  *request,
+                                  gint64      staff_id,
+                                  gboolean   *made,
+                                  GError    **verdict,
+                                  GError    **error)
+{
+  g_autoptr(GError) refused = NULL;
+  gboolean written;
   gboolean ok;
 
   g_return_val_if_fail (BD_IS_STORE (store), FALSE);
   g_return_val_if_fail (BD_IS_REQUEST (request), FALSE);
 
+  *made = FALSE;
   if (!bd_store_begin_write (store, error))
     return FALSE;
-  ok = write_new_request (store, request, staff_id, error);
-  if (!bd_store_end_write (store, ok, error) || !ok)
-    {
-      bd_case_set_id (bd_request_get_case (request), 0);
-      return FALSE;
-    }
-  return TRUE;
+  written = judge_and_write (store, request, staff_id, &refused, error);
+  /* Refused, nothing was written: the write ends as it began, an enclosing one goes on. */
+  ok = bd_store_end_write (store, written || refused != NULL, error);
+  *made = ok && written;
+  if (!*made)
+    bd_case_set_id (bd_request_get_case (request), 0);
+  if (ok && refused != NULL)
+    g_propagate_error (verdict, g_steal_pointer (&refused));
+  return ok;
 }
 
 static BdRequest *

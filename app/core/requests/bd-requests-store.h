@@ -41,6 +41,15 @@ gboolean   bd_requests_store_add           (BdStore           *store,
                                             BdRequest         *request,
                                             gint64             staff_id,
                                             GError           **error);
+/* As bd_requests_store_add(), but a request the rules refuse is not an error: *@made is
+ * FALSE, @verdict (may be NULL) says why, and nothing was written — an enclosing write
+ * goes on. The policy and people are read once for the verdict and the writing. */
+gboolean   bd_requests_store_add_if_allowed (BdStore          *store,
+                                             BdRequest        *request,
+                                             gint64            staff_id,
+                                             gboolean         *made,
+                                             GError          **verdict,
+                                             GError          **error);
 BdRequest *bd_requests_store_get           (BdStore           *store,
                                             gint64             case_id,
                                             GError           **error);
