@@ -299,13 +299,21 @@ requests_tab_print (BdCustomerTab  *tab,
   return TRUE;
 }
 
+/* Whether the form is the tab's page now, for a customer. */
+static gboolean
+form_shown (BdRequestsTab *self)
+{
+  return self->customer != NULL
+         && g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "form") == 0;
+}
+
 /* A request half filled in comes back after a lock, to the same person (the session). */
 static GVariant *
 requests_tab_dup_draft (BdCustomerTab *tab)
 {
   BdRequestsTab *self = BD_REQUESTS_TAB (tab);
 
-  if (self->customer == NULL || g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "form") != 0)
+  if (!form_shown (self))
     return NULL;
   return bd_request_form_dup_draft (self->form);
 }
@@ -315,14 +323,8 @@ static gboolean
 requests_tab_has_unsaved_input (BdCustomerTab *tab)
 {
   BdRequestsTab *self = BD_REQUESTS_TAB (tab);
-  g_autoptr(GVariant) controls = NULL;
 
-  if (self->customer == NULL || g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "form") != 0)
-    return FALSE;
-  controls = bd_form_draft_capture (GTK_WIDGET (self->form));
-  if (controls != NULL)
-    g_variant_ref_sink (controls);
-  return controls != NULL;
+  return form_shown (self) && bd_form_draft_has_input (GTK_WIDGET (self->form));
 }
 
 static void
