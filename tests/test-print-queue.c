@@ -9,7 +9,8 @@
  * into a PDF: the test counts its pages, measures them and looks at which cells of each
  * sheet carry ink, then stops the cupsd it started by its PID. The window's
  * win.print-day-slips then prints a day's slips from a store the same way, to the printer
- * remembered in GSettings.
+ * remembered in GSettings, and a case's forms go from their preview's Print button
+ * through the print dialog to the queue.
  *
  * cups-pdf runs only as root: it calls setuid(0), and cupsd runs a backend as root only
  * when the backend is mode 0700 and owned by root. As another user the test skips with
@@ -31,6 +32,8 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "bd-claims-store.h"
+#include "bd-clock.h"
 #include "bd-contacts-store.h"
 #include "bd-customers-store.h"
 #include "bd-password.h"
@@ -50,7 +53,7 @@
 #define QUEUE            "BranchDeskPDF"
 
 #define N_SLIPS          5
-#define DEADLINE_SECONDS 60
+#define DEADLINE_SECONDS 120
 /* Coarse enough to be quick, fine enough to see a slip's border and text in each cell. */
 #define CHECK_DPI        30
 
@@ -987,6 +990,148 @@ test_window_refused_without_audit (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A branch with a carried-out request and a claim reported today, signed in as the
+ * counter clerk who took both; their case ids. */
+static BdSession *
+craft_cases (gint64 *request_id,
+             gint64 *claim_id)
+{
+  g_autofree char *path = g_build_filename (cups->dir, "branch-cases.db", NULL);
+  g_autoptr(BdStore) store = bd_store_create (path, bd_test_key (), NULL);
+  g_autoptr(BdPolicy) policy = NULL;
+  g_autoptr(BdClaim) claim = NULL;
+  g_autoptr(BdSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 staff, customer, product;
+
+  g_assert_nonnull (store);
+  staff = bd_test_add_staff (store, "tester", "周敏", BD_ROLE_COUNTER, "pw", "13912345678");
+  customer = bd_test_add_person (store, "欧阳娜娜", BD_SEX_FEMALE, "1980-05-01", NULL,
+                                 "13800138000");
+  product = bd_store_add_product (store, "L01", "终身寿险", BD_PRODUCT_LIFE, 0, NULL);
+  policy = bd_test_policy_new_standard ("P2020000001", product, customer, customer);
+  bd_test_add_policy (store, policy);
+  *request_id = bd_test_carry_out_request (store, customer, bd_policy_get_id (policy), staff,
+                                           "2026-11-20", "2026-11-23");
+  claim = bd_claim_new (customer, BD_EVENT_ILLNESS);
+  bd_claim_set_reporter (claim, customer, NULL);
+  bd_claim_set_relation (claim, "本人");
+  bd_claim_set_phone (claim, "13800138000");
+  bd_claim_set_event_date (claim, "2026-11-18");
+  bd_claim_set_place (claim, "南京市鼓楼区");
+  bd_claim_set_hospital (claim, "江苏省人民医院");
+  bd_claim_set_description (claim, "入院治疗");
+  g_assert_true (bd_claims_store_add (store, claim, staff, &error));
+  g_assert_no_error (error);
+  *claim_id = bd_case_get_id (bd_claim_get_case (claim));
+  session = bd_session_new (store);
+  g_assert_true (bd_session_sign_in (session, "tester", "pw", NULL));
+  return g_steal_pointer (&session);
+}
+
+/* The preview window the window opened, once it is shown. */
+static GtkWindow *
+wait_for_preview (BdWindow *main_window)
+{
+  while (g_get_monotonic_time () < deadline)
+    {
+      GListModel *toplevels = gtk_window_get_toplevels ();
+
+      for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+        {
+          g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+          if (window != GTK_WINDOW (main_window) && ADW_IS_WINDOW (window)
+              && gtk_window_get_transient_for (window) == GTK_WINDOW (main_window)
+              && gtk_widget_get_mapped (GTK_WIDGET (window)))
+            return window;
+        }
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_not_reached ();
+}
+
+/* The preview's one suggested button: Print. */
+static GtkWidget *
+find_print_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && gtk_widget_has_css_class (widget, "suggested-action"))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_print_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* @action's preview of case @case_id, its Print button, the print dialog answered: the
+ * audit row @audited is written and the queue makes a PDF of the form's A5 pages. */
+static void
+print_from_preview (BdWindow   *window,
+                    BdStore    *store,
+                    const char *action,
+                    gint64      case_id,
+                    const char *audited)
+{
+  g_autoptr(GHashTable) before = list_pdfs (cups->out_dir);
+  const char *argv[] = { "pdfinfo", NULL, NULL };
+  g_autofree char *pdf = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *copy_name = g_strconcat (strchr (action, '.') + 1, ".pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  gboolean dialog_seen = FALSE;
+  GtkWindow *preview;
+  double width = 0, height = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, "x", case_id));
+  preview = wait_for_preview (window);
+  g_timeout_add (100, answer_print_dialog_cb, &dialog_seen);
+  g_signal_emit_by_name (find_print_button (GTK_WIDGET (preview)), "clicked");
+  wait_for_audit (store, audited);
+  g_assert_true (dialog_seen);
+
+  pdf = wait_for_pdf (before);
+  g_test_message ("printed %s: %s", action, pdf);
+  keep_copy (pdf, copy_name);
+  argv[1] = pdf;
+  run (argv, &info, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (atoi (strstr (info, "\nPages:") + strlen ("\nPages:")), >=, 1);
+  g_assert_cmpint (sscanf (strstr (info, "\nPage size:"), "\nPage size: %lf x %lf", &width,
+                           &height), ==, 2);
+  /* A5 portrait, 148 × 210 mm, as the form draws it. */
+  g_assert_cmpfloat_with_epsilon (width, 419.5, 2.0);
+  g_assert_cmpfloat_with_epsilon (height, 595.3, 2.0);
+  g_remove (pdf);
+}
+
+/* A request's receipt and a claim's notice of missing documents, each from its preview
+ * through the print dialog to the queue, each audited before it went. */
+static void
+test_window_case_forms (void)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(BdSession) session = NULL;
+  BdWindow *window;
+  gint64 request_id = 0, claim_id = 0;
+
+  if (!have_cups ())
+    return;
+  session = craft_cases (&request_id, &claim_id);
+  window = open_window (session, QUEUE, &settings);
+
+  print_from_preview (window, bd_session_get_store (session), "win.preview-request-receipt",
+                      request_id, "request-receipt-printed");
+  print_from_preview (window, bd_session_get_store (session), "win.preview-claim-notice",
+                      claim_id, "claim-notice-printed");
+  gtk_window_destroy (GTK_WINDOW (window));
+  bd_clock_reset ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1013,6 +1158,7 @@ main (int   argc,
   g_test_add_func ("/print-queue/window-chosen-slips", test_window_chosen_slips);
   g_test_add_func ("/print-queue/window-printer-gone", test_window_printer_gone);
   g_test_add_func ("/print-queue/window-refused-without-audit", test_window_refused_without_audit);
+  g_test_add_func ("/print-queue/window-case-forms", test_window_case_forms);
   status = g_test_run ();
 
   g_clear_pointer (&cups, private_cups_stop);
