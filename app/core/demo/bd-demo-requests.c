@@ -13,7 +13,11 @@
  * requests of the last days are still open, in every state of the lifecycle.
  *
  * Only the requests in flight are held in memory (a request lasts a few days), never the
- * year's: the days ahead hold only what is scheduled on them.
+ * year's: the days ahead hold only what is scheduled on them. The requests the policies
+ * will have are drawn as the households are made, a year's worth before the first is
+ * received: each waits as a Planned of twelve bytes (tens of thousands in the
+ * 1,000,000-customer demo, held while the bulk's page cache is at its largest), and
+ * becomes a Flow on its day.
  */
 #define G_LOG_DOMAIN "bd-demo"
 
@@ -65,12 +69,23 @@ typedef struct
   const char *stop_at;     /* a state it stays in, to show one of each (or NULL) */
 } Flow;
 
+/* A request drawn for a policy, not yet received: the policy, its holder who will apply,
+ * and which of the two items. The demo's ids fit in 32 bits (2.45 M policies at 1 M
+ * customers); one that does not is not drawn. */
+typedef struct
+{
+  guint32  policy_id;
+  guint32  applicant_id;
+  gboolean surrender;
+} Planned;
+
 struct _BdDemoRequests
 {
   BdStore    *store;
   GRand      *rand;
   guint32     today;       /* julian day */
   guint32     first_day;
+  GArray     *planned[DAYS_OF_REQUESTS];  /* Planned, received on first_day + i */
   GPtrArray  *days[DAYS_OF_REQUESTS];  /* Flow, scheduled on first_day + i */
   guint       shown;       /* requests of the last days held in a state on purpose */
   GArray     *workflows;   /* Workflow: other workflows' years, on the same days */
@@ -138,7 +153,10 @@ bd_demo_requests_free (BdDemoRequests *self)
   if (self == NULL)
     return;
   for (guint i = 0; i < DAYS_OF_REQUESTS; i++)
-    g_clear_pointer (&self->days[i], g_ptr_array_unref);
+    {
+      g_clear_pointer (&self->planned[i], g_array_unref);
+      g_clear_pointer (&self->days[i], g_ptr_array_unref);
+    }
   for (guint i = 0; i < self->workflows->len; i++)
     {
       Workflow *workflow = &g_array_index (self->workflows, Workflow, i);
@@ -163,14 +181,27 @@ schedule (BdDemoRequests *self,
   g_ptr_array_add (self->days[i], flow);
 }
 
+/* @planned is received on @day. */
+static void
+plan (BdDemoRequests *self,
+      const Planned  *planned,
+      guint32         day)
+{
+  guint i = day - self->first_day;
+
+  if (self->planned[i] == NULL)
+    self->planned[i] = g_array_new (FALSE, FALSE, sizeof (Planned));
+  g_array_append_vals (self->planned[i], planned, 1);
+}
+
 void
 bd_demo_requests_consider (BdDemoRequests *self,
                            BdPolicy       *policy)
 {
   BdPolicyStatus status = bd_policy_get_status (policy);
   const char *receipt = bd_policy_get_receipt_date (policy);
+  Planned planned = { 0, };
   guint32 first;
-  Flow *flow;
   GDate day;
 
   g_return_if_fail (self != NULL);
@@ -192,11 +223,42 @@ bd_demo_requests_consider (BdDemoRequests *self,
 
   if (chance (self, RECENT_CHANCE))
     first = MAX (first, self->today - (RECENT_DAYS - 1));
-  flow = g_new0 (Flow, 1);
-  flow->policy_id = bd_policy_get_id (policy);
-  flow->applicant_id = bd_policy_get_policyholder_id (policy);
-  flow->item = chance (self, 0.45) ? "surrender" : "contact-change";
-  schedule (self, flow, first + (guint32) draw (self, 0, (int) (self->today - first)));
+  planned.surrender = chance (self, 0.45);
+  first += (guint32) draw (self, 0, (int) (self->today - first));
+  if (bd_policy_get_id (policy) > G_MAXUINT32 || bd_policy_get_policyholder_id (policy) > G_MAXUINT32)
+    return;
+  planned.policy_id = (guint32) bd_policy_get_id (policy);
+  planned.applicant_id = (guint32) bd_policy_get_policyholder_id (policy);
+  plan (self, &planned, first);
+}
+
+/* The day's planned requests become its first flows, in the order they were drawn: they
+ * were all drawn before the first day's work scheduled anything. */
+static void
+unpack_planned (BdDemoRequests *self,
+                guint32         day)
+{
+  guint i = day - self->first_day;
+  g_autoptr(GArray) planned = g_steal_pointer (&self->planned[i]);
+  GPtrArray *later = g_steal_pointer (&self->days[i]);
+
+  if (planned == NULL)
+    {
+      self->days[i] = later;
+      return;
+    }
+  for (guint j = 0; j < planned->len; j++)
+    {
+      const Planned *one = &g_array_index (planned, Planned, j);
+      Flow *flow = g_new0 (Flow, 1);
+
+      flow->policy_id = one->policy_id;
+      flow->applicant_id = one->applicant_id;
+      flow->item = one->surrender ? "surrender" : "contact-change";
+      schedule (self, flow, day);
+    }
+  if (later != NULL)
+    g_ptr_array_extend_and_steal (self->days[i], later);
 }
 
 /* ── the counter's work, one step at a time ────────────────────────────────────── */
@@ -434,8 +496,10 @@ work_on_day (BdDemoRequests  *self,
              GDateTime      **last_written,
              GError         **error)
 {
-  GPtrArray *flows = self->days[day - self->first_day];
+  GPtrArray *flows;
 
+  unpack_planned (self, day);
+  flows = self->days[day - self->first_day];
   /* Steps due the same day join the end of the day's list. */
   for (guint i = 0; flows != NULL && i < flows->len; i++)
     {
