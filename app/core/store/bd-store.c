@@ -649,8 +649,17 @@ static const char *const migrations[] = {
    * policy_open_by_due (schema 12) that the Queues read; no query reads it, and every
    * policy written paid for it (the 1,000,000-customer demo's 2.45 M policies). Every
    * migration also has its tables' CHECK lists spelled out as comparisons after it
-   * (apply_migration(), bd-db-check-lists.h): a file of schema 15 has them so from 16. */
-  "DROP INDEX policy_by_due;",
+   * (apply_migration(), bd-db-check-lists.h): a file of schema 15 has them so from 16.
+   * A spot check draws from a year of the branch's work, who did each case and contact
+   * (spotchecks/, read_candidates()): with the staff member in the index the year is
+   * read from the index alone, not a row of the table each (the 1,000,000-customer
+   * demo's year, 130,000 records: 100 ms to 17 ms). The complaints' month reads the
+   * first two columns as before. */
+  "DROP INDEX policy_by_due;"
+  "DROP INDEX case_by_area_day;"
+  "CREATE INDEX case_by_area_day ON case_file (area, received_on, opened_by);"
+  "DROP INDEX contact_by_at;"
+  "CREATE INDEX contact_by_at ON contact (at, staff_id);",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BD_STORE_SCHEMA_VERSION);
