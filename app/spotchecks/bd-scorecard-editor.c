@@ -213,7 +213,7 @@ add_item (BdScorecardEditor *self,
   instant_name = g_strdup_printf (_("%s fails the record alone"), item->title);
   item->group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (item->group, item->title);
-  item->label_row = entry_row (item->group, _("Name"), label_name, score_item->label);
+  item->label_row = entry_row (item->group, _("Item name"), label_name, score_item->label);
   item->weight_row = entry_row (item->group, _("Weight (1 to 10)"), weight_name, weight);
   item->instant_switch = switch_row (item->group, _("Failing it fails the record"), instant_name,
                                      score_item->instant_fail);

@@ -116,6 +116,8 @@ static void
 finding_toggled_cb (GtkToggleButton *toggle,
                     ItemRows        *rows)
 {
+  gtk_button_set_icon_name (GTK_BUTTON (toggle), gtk_toggle_button_get_active (toggle)
+                                                 ? "pan-up-symbolic" : "pan-down-symbolic");
   update_item (rows);
 }
 
