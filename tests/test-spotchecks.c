@@ -798,7 +798,8 @@ test_edit_scorecard (Fixture       *fixture,
   g_autoptr(GArray) draft = NULL;
   g_autoptr(GArray) problems = NULL;
   g_autoptr(GError) error = NULL;
-  BdScoreItemDraft added = { NULL, "取号引导", "1", FALSE, FALSE, FALSE };
+  /* Added at the desk, an item is observed, whatever the draft says. */
+  BdScoreItemDraft added = { NULL, "取号引导", "1", FALSE, TRUE, FALSE };
   BdScorecardProblem *problem;
   guint version = 0;
 

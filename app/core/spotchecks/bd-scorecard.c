@@ -400,9 +400,13 @@ bd_scorecard_items_from_draft (const BdScoreItemDraft *items,
       g_autofree char *label = bd_text_clean (items[i].label, BD_TEXT_LINE, NULL);
       g_autofree char *key = items[i].key != NULL ? g_strdup (items[i].key)
                                                   : g_strdup_printf ("observed-%u-%u", version, i);
-      BdScoreItem item = { NULL, NULL, 0, items[i].instant_fail, items[i].from_data };
+      /* An item added at the desk is observed: only the program's own items are decided
+       * by a record's data (bd-spotchecks-prefill.c). */
+      BdScoreItem item = { NULL, NULL, 0, items[i].instant_fail,
+                           items[i].key != NULL && items[i].from_data };
 
-      if (items[i].retired || label == NULL || *label == '\0' || !parse_whole (items[i].weight, MAX_WEIGHT, &item.weight))
+      if (items[i].retired || label == NULL || *label == '\0'
+          || !parse_whole (items[i].weight, MAX_WEIGHT, &item.weight))
         continue;
       item.key = g_string_chunk_insert (strings, key);
       item.label = g_string_chunk_insert (strings, label);
