@@ -413,6 +413,8 @@ kind_row_new (void)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Kind of work"));
   adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (kinds));
   bd_accessible_name_combo_items (ADW_COMBO_ROW (row));
+  /* libadwaita 1.2 names a combo row after its class, not its title. */
+  bd_accessible_set_label (row, _("Kind of work"));
   return row;
 }
 

@@ -522,6 +522,8 @@ finding_rows (BdSpotRecordView    *self,
   adw_combo_row_set_selected (ADW_COMBO_ROW (rows->owner),
                               staff_position (self->staff, self->staff_id));
   bd_accessible_name_combo_items (ADW_COMBO_ROW (rows->owner));
+  /* libadwaita 1.2 names a combo row after its class, not its title. */
+  bd_accessible_set_label (rows->owner, _("Owner"));
   adw_preferences_group_add (group, rows->owner);
   rows->due = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->due), _("Due date"));
@@ -532,6 +534,8 @@ finding_rows (BdSpotRecordView    *self,
   bd_accessible_set_label (open, open_name);
   g_signal_connect (open, "clicked", G_CALLBACK (open_finding_clicked_cb), rows);
   adw_action_row_add_suffix (ADW_ACTION_ROW (button_row), open);
+  /* The row has no title of its own: a screen reader hears what its button does. */
+  bd_accessible_set_label (button_row, open_name);
   rows->open_row = button_row;
   adw_preferences_group_add (group, button_row);
 }

@@ -1690,6 +1690,7 @@ test_edit_scorecard (void)
   g_autofree char *toggle_name = NULL;
   g_autoptr(AtspiAccessible) weight = NULL;
   g_autoptr(AtspiAccessible) toggle = NULL;
+  g_autoptr(GString) problems = g_string_new (NULL);
 
   bd_e2e_create_demo (&e2e, 600);
   find_spot_failed (&e2e, &found);
@@ -1701,6 +1702,9 @@ test_edit_scorecard (void)
   weight_name = g_strdup_printf (bd_e2e_tr ("Weight of %s"), found.weight_item);
   weight = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_INVALID, weight_name, TIMEOUT_MS);
   g_assert_nonnull (weight);
+  /* Every control of the editor has a proper name. */
+  bd_e2e_check_names (e2e.app, "scorecard editor", problems);
+  g_assert_cmpstr (problems->str, ==, "");
   g_assert_true (bd_e2e_set_text (weight, "3"));
   click_named (&e2e, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Save as a new version"));
   saved = g_strdup_printf (bd_e2e_tr ("Version %u: new checks are scored with it; earlier "
@@ -1717,6 +1721,8 @@ test_edit_scorecard (void)
   g_assert_false (shows_beside (toggle, bd_e2e_tr ("Corrective action")));
   g_assert_true (bd_e2e_click (toggle));
   g_assert_true (wait_shows_beside (toggle, bd_e2e_tr ("Corrective action")));
+  bd_e2e_check_names (e2e.app, "finding row", problems);
+  g_assert_cmpstr (problems->str, ==, "");
   bd_e2e_stop (&e2e);
   spot_failed_clear (&found);
 }
