@@ -223,15 +223,25 @@ is_label_with (GtkWidget     *widget,
          && strstr (gtk_label_get_label (GTK_LABEL (widget)), text) != NULL;
 }
 
-/* The finding's button of the one failed item: its expander alone shows. */
+/* The finding's button of the one failed item: its fields alone show. */
 static gboolean
 is_open_finding (GtkWidget     *widget,
                  gconstpointer  data)
 {
-  GtkWidget *expander = gtk_widget_get_ancestor (widget, ADW_TYPE_EXPANDER_ROW);
-
-  return GTK_IS_BUTTON (widget) && expander != NULL && gtk_widget_get_visible (expander)
+  return GTK_IS_BUTTON (widget) && gtk_widget_is_visible (widget)
          && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "Open the finding") == 0;
+}
+
+/* The toggle of a failed item's finding row, by its accessible name. */
+static GtkToggleButton *
+finding_toggle (GtkWidget  *root,
+                const char *item)
+{
+  g_autofree char *name = g_strdup_printf ("Finding on %s", item);
+  GtkWidget *toggle = bd_test_find_first (root, is_named, name);
+
+  g_assert_true (GTK_IS_TOGGLE_BUTTON (toggle));
+  return GTK_TOGGLE_BUTTON (toggle);
 }
 
 static gboolean
@@ -305,6 +315,39 @@ score_wangfang (Desk      *desk,
   wait (desk);
 }
 
+/* 李强's record opened again, its item failed: the finding's row shows, its fields only
+ * once the row is activated — as a screen reader activates it. */
+static void
+reopen_failed (Desk      *desk,
+               GtkWidget *page)
+{
+  GtkWidget *failed, *row;
+  GtkToggleButton *toggle;
+
+  open_record_of (desk, page, "李强");
+  failed = item_group (page, "Customer told the expected date");
+  toggle = finding_toggle (failed, "Customer told the expected date");
+  row = gtk_widget_get_ancestor (GTK_WIDGET (toggle), ADW_TYPE_ACTION_ROW);
+  g_assert_true (gtk_widget_is_visible (row));
+  g_assert_true (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+  g_assert_false (gtk_toggle_button_get_active (toggle));
+  g_assert_null (bd_test_find_first (failed, is_open_finding, NULL));
+  /* A button activated acts once its press has shown, a moment later. */
+  gtk_widget_activate (row);
+  for (guint i = 0; i < 200 && !gtk_toggle_button_get_active (toggle); i++)
+    {
+      g_usleep (10 * 1000);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+  wait (desk);
+  g_assert_true (gtk_toggle_button_get_active (toggle));
+  g_assert_nonnull (bd_test_find_first (failed, is_open_finding, NULL));
+  g_assert_nonnull (shown_entry (failed, "Corrective action"));
+  click (page, "Back");
+  wait (desk);
+}
+
 /* 李强's record: the applicant not confirmed entitled fails it outright (instant fail),
  * and a finding follows. */
 static void
@@ -319,8 +362,8 @@ score_liqiang (Desk      *desk,
     press (page, request_items[i], g_str_equal (request_items[i], "Customer told the expected date")
                                    ? "Fail" : "Pass");
   /* Failing the item offered its finding at once. */
-  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (
-                   bd_test_find_widget (failed, ADW_TYPE_EXPANDER_ROW))));
+  g_assert_true (gtk_toggle_button_get_active (finding_toggle (failed,
+                                                               "Customer told the expected date")));
   gtk_editable_set_text (GTK_EDITABLE (shown_entry (page, "Reason for the override")),
                          "回执已当面交给客户");
   gtk_editable_set_text (GTK_EDITABLE (shown_entry (failed, "Comment")), "未告知客户预计办结日");
@@ -338,6 +381,7 @@ score_liqiang (Desk      *desk,
                                       "(SELECT id FROM staff WHERE login = 'liqiang')"), ==, 1);
   click (page, "Back");
   wait (desk);
+  reopen_failed (desk, page);
 }
 
 static void
@@ -456,6 +500,97 @@ test_clerk_sees_own (Desk          *desk,
                                      BD_TEST_TEXT_ROW_TITLE));
 }
 
+/* ── the scorecard editor ──────────────────────────────────────────────────────── */
+
+static gboolean
+is_entry_named (GtkWidget     *widget,
+                gconstpointer  name)
+{
+  g_autofree char *mismatch = NULL;
+
+  if (!ADW_IS_ENTRY_ROW (widget))
+    return FALSE;
+  mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                 GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+  return mismatch == NULL;
+}
+
+static GtkWidget *
+entry_named (GtkWidget  *root,
+             const char *name)
+{
+  GtkWidget *row = bd_test_find_first (root, is_entry_named, name);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+static gint64
+scorecard_query (Desk       *desk,
+                 const char *sql)
+{
+  return bd_test_query_int (desk->path, sql);
+}
+
+/* 周军 edits the policy changes' scorecard: a weight of 0 is refused on its field, what he
+ * typed kept; a weight of 5 saves version 2; an observed item added and one retired save
+ * version 3, the earlier versions as they were. */
+static void
+test_edit_scorecard (Desk          *desk,
+                     gconstpointer  data)
+{
+  BdSpotchecksPage *spot = open_area (desk, "zhoujun");
+  GtkWidget *page = GTK_WIDGET (spot);
+  GtkWidget *weight, *label;
+
+  click (page, "Scorecards");
+  wait (desk);
+  g_assert_cmpstr (bd_spotchecks_page_get_shown (spot), ==, "scorecard");
+  g_assert_true (bd_test_shows_text (page, "Version 1:", BD_TEST_TEXT_LABEL));
+  weight = entry_named (page, "Weight of Done within the target time");
+  label = entry_named (page, "Name of Receipt printed");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (weight)), ==, "2");
+  gtk_editable_set_text (GTK_EDITABLE (weight), "0");
+  gtk_editable_set_text (GTK_EDITABLE (label), "Receipt printed and handed over");
+  click (page, "Save as a new version");
+  wait (desk);
+  g_assert_true (gtk_widget_has_css_class (weight, "error"));
+  g_assert_true (bd_test_shows_text (page, "A weight is a whole number from 1 to 10",
+                                     BD_TEST_TEXT_ROW_TITLE));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (weight)), ==, "0");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (label)), ==,
+                   "Receipt printed and handed over");
+  g_assert_cmpint (scorecard_query (desk, "SELECT count(*) FROM scorecard"), ==, 1);
+
+  gtk_editable_set_text (GTK_EDITABLE (weight), "5");
+  click (page, "Save as a new version");
+  wait (desk);
+  g_assert_true (bd_test_shows_text (page, "Version 2:", BD_TEST_TEXT_LABEL));
+  g_assert_cmpint (scorecard_query (desk, "SELECT weight FROM scorecard_item i JOIN scorecard s "
+                                          "ON s.id = i.scorecard_id WHERE s.version = 2 "
+                                          "AND i.key = 'within-target'"), ==, 5);
+
+  click (page, "Add an observed item");
+  wait (desk);
+  gtk_editable_set_text (GTK_EDITABLE (entry_named (page, "Name of New observed item 1")),
+                         "取号引导");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (bd_test_find_first (
+                                  page, is_named, "Retire Receipt printed and handed over")), TRUE);
+  click (page, "Save as a new version");
+  wait (desk);
+  g_assert_true (bd_test_shows_text (page, "Version 3:", BD_TEST_TEXT_LABEL));
+  g_assert_cmpint (scorecard_query (desk, "SELECT count(*) FROM scorecard_item i JOIN scorecard s "
+                                          "ON s.id = i.scorecard_id WHERE s.version = 3 "
+                                          "AND (i.label = '取号引导' OR i.key = 'receipt-printed')"),
+                   ==, 1);
+  g_assert_cmpint (scorecard_query (desk, "SELECT count(*) FROM scorecard_item i JOIN scorecard s "
+                                          "ON s.id = i.scorecard_id WHERE s.version = 1 "
+                                          "AND i.key = 'receipt-printed'"), ==, 1);
+  /* Shown again as saved: the added item under its own name. */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_named (page, "Name of 取号引导"))),
+                   ==, "取号引导");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -463,6 +598,8 @@ main (int   argc,
   folder = bd_test_ui_init (&argc, &argv, "bd-spotchecks-tab");
 
   g_test_add ("/spotchecks-tab/week-checked", Desk, NULL, desk_set_up, test_week_checked,
+              desk_tear_down);
+  g_test_add ("/spotchecks-tab/edit-scorecard", Desk, NULL, desk_set_up, test_edit_scorecard,
               desk_tear_down);
   g_test_add ("/spotchecks-tab/clerk-sees-own", Desk, NULL, desk_set_up, test_clerk_sees_own,
               desk_tear_down);

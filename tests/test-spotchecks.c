@@ -785,6 +785,158 @@ test_desk (Fixture       *fixture,
   g_assert_cmpuint (findings->len, ==, 0);
 }
 
+/* The editor's draft of @scorecard: its items as the window shows them. */
+static GArray *
+draft_of (BdScorecard *scorecard,
+          GPtrArray   *texts)
+{
+  GArray *draft = g_array_new (FALSE, TRUE, sizeof (BdScoreItemDraft));
+
+  for (guint i = 0; i < scorecard->items->len; i++)
+    {
+      BdScoreItem *item = &g_array_index (scorecard->items, BdScoreItem, i);
+      char *weight = g_strdup_printf ("%u", item->weight);
+      BdScoreItemDraft entry = { item->key, item->label, weight, item->instant_fail,
+                                 item->from_data, FALSE };
+
+      g_ptr_array_add (texts, weight);
+      g_array_append_val (draft, entry);
+    }
+  return draft;
+}
+
+static BdScoreItemDraft *
+draft_item (GArray     *draft,
+            const char *key)
+{
+  for (guint i = 0; i < draft->len; i++)
+    if (g_strcmp0 (g_array_index (draft, BdScoreItemDraft, i).key, key) == 0)
+      return &g_array_index (draft, BdScoreItemDraft, i);
+  g_assert_not_reached ();
+}
+
+static guint
+count_scorecards (Fixture *fixture)
+{
+  return bd_test_query_int (fixture->base.path, "SELECT count(*) FROM scorecard");
+}
+
+/* A scorecard edited at the desk: refused to a clerk; every problem of the draft on its
+ * field, nothing written; saved as the next version, audited, retired and added items
+ * in it and the earlier version as it was; nothing saved without its audit row. */
+static void
+test_edit_scorecard (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(BdSession) boss = NULL;
+  g_autoptr(BdSession) clerk = NULL;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(BdScorecard) v1 = NULL;
+  g_autoptr(BdScorecard) v2 = NULL;
+  g_autoptr(BdScorecard) v1_again = NULL;
+  g_autoptr(GArray) draft = NULL;
+  g_autoptr(GArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  /* Added at the desk, an item is observed, whatever the draft says. */
+  BdScoreItemDraft added = { NULL, "取号引导", "1", FALSE, TRUE, FALSE };
+  BdScorecardProblem *problem;
+  guint version = 0;
+
+  bd_test_add_staff (fixture->store, "clerk", "赵敏", BD_ROLE_COUNTER, "pw", NULL);
+  bd_test_add_staff (fixture->store, "boss", "吴刚", BD_ROLE_SUPERVISOR, "pw", NULL);
+  boss = bd_test_sign_in (fixture->store, "boss", "pw");
+  clerk = bd_test_sign_in (fixture->store, "clerk", "pw");
+  v1 = bd_spotchecks_desk_get_current_scorecard (boss, BD_WORK_REQUEST, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (v1->version, ==, 1);
+  draft = draft_of (v1, texts);
+
+  /* A clerk is refused in the core, whatever the window offered. */
+  g_assert_false (bd_spotchecks_desk_edit_scorecard (clerk, BD_WORK_REQUEST,
+                                                     (BdScoreItemDraft *) draft->data, draft->len,
+                                                     "80", &version, NULL, &error));
+  g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_NOT_ALLOWED);
+  g_clear_error (&error);
+  g_assert_cmpuint (count_scorecards (fixture), ==, 1);
+
+  /* Every problem, on its field, in order; nothing written. */
+  draft_item (draft, "applicant-entitled")->weight = "0";
+  draft_item (draft, "identity-valid")->weight = "两";
+  draft_item (draft, "documents-complete")->label = "  ";
+  draft_item (draft, "receipt-printed")->label = "Applicant entitled";
+  g_assert_false (bd_spotchecks_desk_edit_scorecard (boss, BD_WORK_REQUEST,
+                                                     (BdScoreItemDraft *) draft->data, draft->len,
+                                                     "101", &version, &problems, &error));
+  g_assert_error (error, BD_SPOT_ERROR, BD_SPOT_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "The pass mark is a whole number from 0 to 100");
+  g_clear_error (&error);
+  g_assert_cmpuint (problems->len, ==, 5);
+  problem = &g_array_index (problems, BdScorecardProblem, 1);
+  g_assert_cmpint (problem->field, ==, BD_SCORECARD_FIELD_WEIGHT);
+  g_assert_cmpuint (problem->item, ==, 0);
+  g_assert_cmpstr (problem->message, ==, "A weight is a whole number from 1 to 10");
+  problem = &g_array_index (problems, BdScorecardProblem, 2);
+  g_assert_cmpint (problem->field, ==, BD_SCORECARD_FIELD_WEIGHT);
+  g_assert_cmpuint (problem->item, ==, 1);
+  problem = &g_array_index (problems, BdScorecardProblem, 3);
+  g_assert_cmpint (problem->field, ==, BD_SCORECARD_FIELD_LABEL);
+  g_assert_cmpuint (problem->item, ==, 2);
+  g_assert_cmpstr (problem->message, ==, "An item needs a name");
+  problem = &g_array_index (problems, BdScorecardProblem, 4);
+  g_assert_cmpint (problem->field, ==, BD_SCORECARD_FIELD_LABEL);
+  g_assert_cmpuint (problem->item, ==, 6);
+  g_assert_cmpstr (problem->message, ==, "Another item of this scorecard has the same name");
+  g_clear_pointer (&problems, g_array_unref);
+  g_assert_cmpuint (count_scorecards (fixture), ==, 1);
+
+  /* Every item retired: the scorecard keeps one. */
+  for (guint i = 0; i < draft->len; i++)
+    g_array_index (draft, BdScoreItemDraft, i).retired = TRUE;
+  g_assert_false (bd_spotchecks_desk_edit_scorecard (boss, BD_WORK_REQUEST,
+                                                     (BdScoreItemDraft *) draft->data, draft->len,
+                                                     "80", &version, &problems, &error));
+  g_assert_cmpstr (error->message, ==, "A scorecard keeps at least one item");
+  g_assert_cmpint (g_array_index (problems, BdScorecardProblem, 0).field, ==,
+                   BD_SCORECARD_FIELD_ITEMS);
+  g_clear_error (&error);
+  g_clear_pointer (&problems, g_array_unref);
+
+  /* Corrected: a weight changed, an observed item added, one retired. */
+  g_clear_pointer (&draft, g_array_unref);
+  draft = draft_of (v1, texts);
+  draft_item (draft, "within-target")->weight = " 5 ";
+  draft_item (draft, "receipt-printed")->retired = TRUE;
+  g_array_append_val (draft, added);
+  g_assert_true (bd_spotchecks_desk_edit_scorecard (boss, BD_WORK_REQUEST,
+                                                    (BdScoreItemDraft *) draft->data, draft->len,
+                                                    "85", &version, &problems, &error));
+  g_assert_no_error (error);
+  g_assert_null (problems);
+  g_assert_cmpuint (version, ==, 2);
+  g_assert_cmpuint (bd_store_count_audit (fixture->store, "scorecard-edited", NULL), ==, 1);
+  v2 = bd_spotchecks_desk_get_current_scorecard (boss, BD_WORK_REQUEST, &error);
+  g_assert_cmpuint (v2->version, ==, 2);
+  g_assert_cmpuint (v2->pass_mark, ==, 85);
+  g_assert_cmpuint (v2->items->len, ==, 7);
+  g_assert_cmpuint (g_array_index (v2->items, BdScoreItem, 4).weight, ==, 5);
+  g_assert_cmpstr (g_array_index (v2->items, BdScoreItem, 6).label, ==, "取号引导");
+  g_assert_cmpstr (g_array_index (v2->items, BdScoreItem, 6).key, ==, "observed-2-7");
+  g_assert_false (g_array_index (v2->items, BdScoreItem, 6).from_data);
+  /* The earlier version keeps its retired item. */
+  v1_again = bd_spotchecks_store_get_scorecard_version (fixture->store, v1->id, &error);
+  g_assert_cmpuint (v1_again->items->len, ==, 7);
+  g_assert_cmpstr (g_array_index (v1_again->items, BdScoreItem, 6).key, ==, "receipt-printed");
+  g_assert_cmpuint (g_array_index (v1_again->items, BdScoreItem, 4).weight, ==, 2);
+
+  /* Without its audit row, no version is saved. */
+  bd_test_break_audit_log (fixture->base.path);
+  g_assert_false (bd_spotchecks_desk_edit_scorecard (boss, BD_WORK_REQUEST,
+                                                     (BdScoreItemDraft *) draft->data, draft->len,
+                                                     "85", &version, NULL, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (count_scorecards (fixture), ==, 2);
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
@@ -807,6 +959,7 @@ main (int   argc,
   ADD ("/spotchecks/results", test_results);
   ADD ("/spotchecks/calibration", test_calibration);
   ADD ("/spotchecks/desk", test_desk);
+  ADD ("/spotchecks/edit-scorecard", test_edit_scorecard);
 
   return g_test_run ();
 }

@@ -31,10 +31,12 @@ typedef struct
   GtkToggleButton   *buttons[3];  /* pass, fail, not applicable */
   GtkWidget         *comment;
   GtkWidget         *reason;
-  GtkWidget         *finding;
+  GtkWidget         *finding;         /* the row that shows the finding's fields */
+  GtkToggleButton   *finding_toggle;
   GtkWidget         *action;
   GtkWidget         *owner;
   GtkWidget         *due;
+  GtkWidget         *open_row;
 } ItemRows;
 
 struct _BdSpotRecordView
@@ -84,26 +86,39 @@ selected_result (ItemRows *rows)
 }
 
 /* The reason shows while the supervisor overrides what the data decided; a finding can
- * be opened on a failed item only. */
+ * be opened on a failed item only, its fields shown while its row's toggle is down. */
 static void
 update_item (ItemRows *rows)
 {
   BdScoreResult result = selected_result (rows);
+  gboolean writing = result == BD_SCORE_FAIL && gtk_toggle_button_get_active (rows->finding_toggle);
 
   gtk_widget_set_visible (rows->reason, rows->from_data != BD_SCORE_UNSCORED
                                         && result != BD_SCORE_UNSCORED && result != rows->from_data);
   gtk_widget_set_visible (rows->finding, result == BD_SCORE_FAIL);
+  gtk_widget_set_visible (rows->action, writing);
+  gtk_widget_set_visible (rows->owner, writing);
+  gtk_widget_set_visible (rows->due, writing);
+  gtk_widget_set_visible (rows->open_row, writing);
 }
 
 static void
 result_toggled_cb (GtkToggleButton *button,
                    ItemRows        *rows)
 {
-  update_item (rows);
-  /* The supervisor who fails an item is offered its finding at once: the expander's own
-   * header has no action a screen reader can take (libadwaita 1.2). */
+  /* The supervisor who fails an item is offered its finding at once. */
   if (gtk_toggle_button_get_active (button) && selected_result (rows) == BD_SCORE_FAIL)
-    adw_expander_row_set_expanded (ADW_EXPANDER_ROW (rows->finding), TRUE);
+    gtk_toggle_button_set_active (rows->finding_toggle, TRUE);
+  update_item (rows);
+}
+
+static void
+finding_toggled_cb (GtkToggleButton *toggle,
+                    ItemRows        *rows)
+{
+  gtk_button_set_icon_name (GTK_BUTTON (toggle), gtk_toggle_button_get_active (toggle)
+                                                 ? "pan-up-symbolic" : "pan-down-symbolic");
+  update_item (rows);
 }
 
 static void
@@ -113,6 +128,7 @@ item_rows_free (gpointer data)
 
   for (guint i = 0; i < G_N_ELEMENTS (rows->buttons); i++)
     g_signal_handlers_disconnect_by_data (rows->buttons[i], rows);
+  g_signal_handlers_disconnect_by_data (rows->finding_toggle, rows);
   g_free (rows);
 }
 
@@ -246,10 +262,10 @@ entry_row (AdwPreferencesGroup *group,
   return row;
 }
 
-static GtkWidget *
-finding_rows (BdSpotRecordView *self,
-              ItemRows         *rows,
-              GtkWidget        *expander);
+static void
+finding_rows (BdSpotRecordView    *self,
+              ItemRows            *rows,
+              AdwPreferencesGroup *group);
 
 static void
 add_item (BdSpotRecordView  *self,
@@ -275,14 +291,11 @@ add_item (BdSpotRecordView  *self,
   rows->comment = entry_row (group, _("Comment"), score != NULL ? score->comment : NULL);
   rows->reason = entry_row (group, _("Reason for the override"),
                            score != NULL ? score->override_reason : NULL);
-  rows->finding = adw_expander_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->finding), _("Open a finding"));
-  adw_preferences_group_add (group, rows->finding);
+  finding_rows (self, rows, group);
   gtk_box_append (self->items_box, GTK_WIDGET (group));
   g_ptr_array_add (self->items, rows);
   subtitle = item_subtitle (rows);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (head), subtitle);
-  finding_rows (self, rows, rows->finding);
   if (shown != BD_SCORE_UNSCORED)
     gtk_toggle_button_set_active (rows->buttons[shown], TRUE);
   update_item (rows);
@@ -439,7 +452,7 @@ open_finding_clicked_cb (GtkButton *button,
     }
   show_toast (self, _("Finding opened: it shows in its owner’s Queues"));
   gtk_editable_set_text (GTK_EDITABLE (rows->action), "");
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (rows->finding), FALSE);
+  gtk_toggle_button_set_active (rows->finding_toggle, FALSE);
 }
 
 static guint
@@ -456,12 +469,39 @@ staff_position (GListModel *staff,
   return 0;
 }
 
-static GtkWidget *
-finding_rows (BdSpotRecordView *self,
-              ItemRows         *rows,
-              GtkWidget        *expander)
+/* The row that offers a failed item's finding: an activatable row whose toggle, named
+ * for the item, shows the finding's fields under it — what a screen reader can act on,
+ * where libadwaita 1.2's expander row has no action. */
+static void
+finding_row (ItemRows            *rows,
+             AdwPreferencesGroup *group)
 {
-  AdwExpanderRow *row = ADW_EXPANDER_ROW (expander);
+  GtkWidget *toggle = gtk_toggle_button_new ();
+  /* Translators: the toggle that shows the fields of a finding on a failed item */
+  g_autofree char *name = g_strdup_printf (_("Finding on %s"), rows->item->label);
+
+  rows->finding = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->finding), _("Open a finding"));
+  gtk_button_set_icon_name (GTK_BUTTON (toggle), "pan-down-symbolic");
+  gtk_widget_add_css_class (toggle, "flat");
+  gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (rows->finding), toggle);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (rows->finding), toggle);
+  /* After the row ties its title to the toggle: the name is said once. */
+  bd_accessible_set_label (toggle, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Shows the corrective action, its owner and due date"), -1);
+  gtk_widget_set_tooltip_text (toggle, name);
+  rows->finding_toggle = GTK_TOGGLE_BUTTON (toggle);
+  g_signal_connect (toggle, "toggled", G_CALLBACK (finding_toggled_cb), rows);
+  adw_preferences_group_add (group, rows->finding);
+}
+
+static void
+finding_rows (BdSpotRecordView    *self,
+              ItemRows            *rows,
+              AdwPreferencesGroup *group)
+{
   GtkWidget *open = gtk_button_new_with_label (_("Open the finding"));
   GtkWidget *button_row = adw_action_row_new ();
   g_autofree char *open_name = g_strdup_printf (_("Open the finding: %s"), rows->item->label);
@@ -471,9 +511,10 @@ finding_rows (BdSpotRecordView *self,
 
   bd_store_get_today (bd_session_get_store (self->session), &due);
   g_date_add_days (&due, FINDING_DAYS);
+  finding_row (rows, group);
   rows->action = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->action), _("Corrective action"));
-  adw_expander_row_add_row (row, rows->action);
+  adw_preferences_group_add (group, rows->action);
   rows->owner = adw_combo_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->owner), _("Owner"));
   adw_combo_row_set_expression (ADW_COMBO_ROW (rows->owner), name);
@@ -481,18 +522,22 @@ finding_rows (BdSpotRecordView *self,
   adw_combo_row_set_selected (ADW_COMBO_ROW (rows->owner),
                               staff_position (self->staff, self->staff_id));
   bd_accessible_name_combo_items (ADW_COMBO_ROW (rows->owner));
-  adw_expander_row_add_row (row, rows->owner);
+  /* libadwaita 1.2 names a combo row after its class, not its title. */
+  bd_accessible_set_label (rows->owner, _("Owner"));
+  adw_preferences_group_add (group, rows->owner);
   rows->due = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rows->due), _("Due date"));
   gtk_editable_set_text (GTK_EDITABLE (rows->due), bd_date_format_iso (&due, text));
-  adw_expander_row_add_row (row, rows->due);
+  adw_preferences_group_add (group, rows->due);
   gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (open, "suggested-action");
   bd_accessible_set_label (open, open_name);
   g_signal_connect (open, "clicked", G_CALLBACK (open_finding_clicked_cb), rows);
   adw_action_row_add_suffix (ADW_ACTION_ROW (button_row), open);
-  adw_expander_row_add_row (row, button_row);
-  return expander;
+  /* The row has no title of its own: a screen reader hears what its button does. */
+  bd_accessible_set_label (button_row, open_name);
+  rows->open_row = button_row;
+  adw_preferences_group_add (group, button_row);
 }
 
 /* ── the view ──────────────────────────────────────────────────────────────────── */

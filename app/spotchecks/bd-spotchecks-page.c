@@ -19,6 +19,7 @@
 #include "bd-accessible.h"
 #include "bd-case-page.h"
 #include "bd-chart-view.h"
+#include "bd-scorecard-editor.h"
 #include "bd-spot-record-view.h"
 #include "bd-spotchecks-desk.h"
 #include "bd-spotchecks-page.h"
@@ -42,6 +43,7 @@ struct _BdSpotchecksPage
   AdwWindowTitle      *title;
   GtkWidget           *back_button;
   GtkWidget           *new_button;    /* a supervisor's, on the list of checks */
+  GtkWidget           *scorecards_button;  /* a supervisor's too: the scorecard editor */
   GtkStack            *stack;
   AdwPreferencesGroup *checks_group;
   AdwPreferencesGroup *results_group;
@@ -63,6 +65,7 @@ struct _BdSpotchecksPage
   GtkWidget           *share_spin;
   GtkWidget           *size_spin;
   BdSpotRecordView    *record_view;
+  BdScorecardEditor   *scorecard_editor;
 };
 
 G_DEFINE_FINAL_TYPE (BdSpotchecksPage, bd_spotchecks_page, ADW_TYPE_BIN)
@@ -112,6 +115,18 @@ read_staff_names (BdSpotchecksPage *self)
     }
 }
 
+/* A supervisor's buttons show on the overview only. */
+static void
+show_supervisor_buttons (BdSpotchecksPage *self,
+                         const char       *shown)
+{
+  gboolean shows = g_str_equal (shown, "overview") && self->session != NULL
+                   && bd_spotchecks_desk_may_check (self->session);
+
+  gtk_widget_set_visible (self->new_button, shows);
+  gtk_widget_set_visible (self->scorecards_button, shows);
+}
+
 static void
 show_page (BdSpotchecksPage *self,
            const char       *name,
@@ -120,8 +135,7 @@ show_page (BdSpotchecksPage *self,
   gtk_stack_set_visible_child_name (self->stack, name);
   adw_window_title_set_title (self->title, title);
   gtk_widget_set_visible (self->back_button, !g_str_equal (name, "overview"));
-  gtk_widget_set_visible (self->new_button, g_str_equal (name, "overview") && self->session != NULL
-                                            && bd_spotchecks_desk_may_check (self->session));
+  show_supervisor_buttons (self, name);
 }
 
 const char *
@@ -202,9 +216,7 @@ show_checks (BdSpotchecksPage *self)
   bd_case_page_clear_rows (self->checks_group, self->check_rows);
   gtk_widget_set_visible (GTK_WIDGET (self->checks_group),
                           bd_spotchecks_desk_may_check (self->session));
-  gtk_widget_set_visible (self->new_button, bd_spotchecks_desk_may_check (self->session)
-                                            && g_str_equal (bd_spotchecks_page_get_shown (self),
-                                                            "overview"));
+  show_supervisor_buttons (self, bd_spotchecks_page_get_shown (self));
   if (!bd_spotchecks_desk_may_check (self->session))
     return;
   if ((checks = bd_spotchecks_desk_list_checks (self->session, &error)) == NULL)
@@ -706,6 +718,23 @@ print_clicked_cb (BdSpotchecksPage *self)
                               entry_text (self->from_row), entry_text (self->to_row));
 }
 
+/* ── scorecards ────────────────────────────────────────────────────────────────── */
+
+void
+bd_spotchecks_page_open_scorecards (BdSpotchecksPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (BD_IS_SPOTCHECKS_PAGE (self));
+
+  if (!bd_scorecard_editor_show (self->scorecard_editor, self->session, &error))
+    {
+      show_toast (self, error->message);
+      return;
+    }
+  show_page (self, "scorecard", _("Scorecards"));
+}
+
 static void
 back_clicked_cb (BdSpotchecksPage *self)
 {
@@ -727,6 +756,7 @@ bd_spotchecks_page_clear (BdSpotchecksPage *self)
   g_return_if_fail (BD_IS_SPOTCHECKS_PAGE (self));
 
   bd_spot_record_view_clear (self->record_view);
+  bd_scorecard_editor_clear (self->scorecard_editor);
   bd_case_page_clear_rows (self->checks_group, self->check_rows);
   bd_case_page_clear_rows (self->sample_group, self->sample_rows);
   bd_case_page_clear_rows (self->findings_group, self->finding_rows);
@@ -975,6 +1005,10 @@ build_header (BdSpotchecksPage *self)
                                  G_CALLBACK (new_clicked_cb), self);
   gtk_widget_set_visible (self->new_button, FALSE);
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->new_button);
+  self->scorecards_button = button_new (_("Scorecards"), NULL,
+                                        G_CALLBACK (bd_spotchecks_page_open_scorecards), self);
+  gtk_widget_set_visible (self->scorecards_button, FALSE);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->scorecards_button);
   return header;
 }
 
@@ -1025,6 +1059,9 @@ bd_spotchecks_page_init (BdSpotchecksPage *self)
   gtk_stack_add_named (self->stack, build_check (self), "check");
   self->record_view = BD_SPOT_RECORD_VIEW (bd_spot_record_view_new ());
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->record_view), "record");
+  self->scorecard_editor = BD_SCORECARD_EDITOR (bd_scorecard_editor_new ());
+  gtk_stack_add_named (self->stack, scrolled_clamp (GTK_WIDGET (self->scorecard_editor)),
+                       "scorecard");
   gtk_box_append (GTK_BOX (page), build_header (self));
   gtk_box_append (GTK_BOX (page), GTK_WIDGET (self->stack));
   adw_bin_set_child (ADW_BIN (self), page);

@@ -21,11 +21,13 @@ void        bd_spotchecks_page_set_session (BdSpotchecksPage *self,
 void        bd_spotchecks_page_refresh     (BdSpotchecksPage *self);
 /* Forgets what was shown, at a lock or sign-out. */
 void        bd_spotchecks_page_clear       (BdSpotchecksPage *self);
-/* The page on screen: "overview", "new", "check" or "record". */
+/* The page on screen: "overview", "new", "check", "record" or "scorecard". */
 const char *bd_spotchecks_page_get_shown   (BdSpotchecksPage *self);
 /* The check @check_id's sample, as choosing it in the list does. */
 void        bd_spotchecks_page_open_check  (BdSpotchecksPage *self,
                                             gint64            check_id);
+/* The scorecard editor, a supervisor's, as the header's "Scorecards" button opens it. */
+void        bd_spotchecks_page_open_scorecards (BdSpotchecksPage *self);
 /* The results of the period shown, as CSV, to @file. */
 gboolean    bd_spotchecks_page_save_csv    (BdSpotchecksPage *self,
                                             GFile            *file,

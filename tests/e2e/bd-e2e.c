@@ -188,6 +188,56 @@ die_with_test (gpointer user_data)
   prctl (PR_SET_PDEATHSIG, SIGTERM);
 }
 
+/* libatspi warns (log domain "dbind") when it asks an application for its accessibles'
+ * cache and the cache is not there yet: an application that has only just appeared on
+ * the accessibility bus. On a busy machine that falls between two polls of the desktop,
+ * in any walk, as the program starts. It says nothing of the program under test: it is
+ * told as a comment of the test's output, not made fatal; every other warning, of
+ * libatspi's too, still fails the test. (The handler names G_LOG_FLAG_FATAL: g_test_init()
+ * makes warnings fatal, and a handler is only chosen for all the flags of a message. GLib
+ * clears the fatal handler before each test case: each walk sets it again as it starts
+ * the program, bd_e2e_start().) */
+static gboolean
+is_cache_race (const char *log_domain,
+               const char *message)
+{
+  return g_strcmp0 (log_domain, "dbind") == 0
+         && g_str_has_prefix (message, "AT-SPI: Error in GetItems");
+}
+
+static void
+dbind_log_cb (const char     *log_domain,
+              GLogLevelFlags  log_level,
+              const char     *message,
+              gpointer        user_data)
+{
+  if (is_cache_race (log_domain, message))
+    g_test_message ("%s: %s", log_domain, message);
+  else
+    g_log_default_handler (log_domain, log_level, message, user_data);
+}
+
+static gboolean
+fatal_log_cb (const char     *log_domain,
+              GLogLevelFlags  log_level,
+              const char     *message,
+              gpointer        user_data)
+{
+  return !is_cache_race (log_domain, message);
+}
+
+void
+bd_e2e_allow_cache_race (void)
+{
+  static gsize handled;
+
+  if (g_once_init_enter (&handled))
+    g_once_init_leave (&handled, g_log_set_handler ("dbind",
+                                                    G_LOG_LEVEL_WARNING | G_LOG_FLAG_FATAL,
+                                                    dbind_log_cb, NULL) + 1);
+  g_test_log_set_fatal_handler (fatal_log_cb, NULL);
+}
+
 void
 bd_e2e_start (BdE2e *e2e)
 {
@@ -199,6 +249,7 @@ bd_e2e_start (BdE2e *e2e)
   g_autoptr(GSubprocessLauncher) launcher = NULL;
 
   g_assert_nonnull (program);
+  bd_e2e_allow_cache_race ();
   g_ptr_array_add (argv, (gpointer) program);
   g_ptr_array_add (argv, (gpointer) "--database");
   g_ptr_array_add (argv, e2e->database);

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "bd-scorecard.h"
+#include "bd-text.h"
 
 static const struct
 {
@@ -297,4 +298,119 @@ bd_score_agreement (const BdScoreResult *first,
   /* Cohen (1960): (po − pe) / (1 − pe). */
   *kappa = expected >= 1.0 ? 1.0 : (observed - expected) / (1.0 - expected);
   return TRUE;
+}
+
+/* ── a supervisor's draft of the next version ───────────────────────────────────── */
+
+#define MAX_WEIGHT 10
+
+static void
+problem_clear (gpointer data)
+{
+  g_free (((BdScorecardProblem *) data)->message);
+}
+
+static void
+add_problem (GArray           *problems,
+             BdScorecardField  field,
+             guint             item,
+             char             *message)
+{
+  BdScorecardProblem problem = { field, item, message };
+
+  g_array_append_val (problems, problem);
+}
+
+/* A whole number as typed: digits only, once trimmed; FALSE for anything else. */
+static gboolean
+parse_whole (const char *text,
+             guint       max,
+             guint      *value)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  guint64 number;
+
+  if (*trimmed == '\0' || !g_ascii_string_to_unsigned (trimmed, 10, 0, max, &number, NULL))
+    return FALSE;
+  *value = number;
+  return TRUE;
+}
+
+static void
+check_label (const BdScoreItemDraft *items,
+             guint                   i,
+             GHashTable             *labels,
+             GArray                 *problems)
+{
+  g_autoptr(GError) error = NULL;
+  char *label = bd_text_clean (items[i].label != NULL ? items[i].label : "", BD_TEXT_LINE, &error);
+
+  if (label == NULL)
+    add_problem (problems, BD_SCORECARD_FIELD_LABEL, i, g_strdup (error->message));
+  else if (*label == '\0')
+    {
+      add_problem (problems, BD_SCORECARD_FIELD_LABEL, i, g_strdup (_("An item needs a name")));
+      g_free (label);
+    }
+  else if (!g_hash_table_add (labels, label))
+    add_problem (problems, BD_SCORECARD_FIELD_LABEL, i,
+                 g_strdup (_("Another item of this scorecard has the same name")));
+}
+
+GArray *
+bd_scorecard_check_draft (const BdScoreItemDraft *items,
+                          guint                   n_items,
+                          const char             *pass_mark_text,
+                          guint                  *pass_mark)
+{
+  g_autoptr(GHashTable) labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GArray *problems = g_array_new (FALSE, FALSE, sizeof (BdScorecardProblem));
+  guint kept = 0, weight;
+
+  g_array_set_clear_func (problems, problem_clear);
+  if (!parse_whole (pass_mark_text, 100, pass_mark))
+    add_problem (problems, BD_SCORECARD_FIELD_PASS_MARK, 0,
+                 g_strdup (_("The pass mark is a whole number from 0 to 100")));
+  for (guint i = 0; i < n_items; i++)
+    {
+      if (items[i].retired)
+        continue;
+      kept++;
+      check_label (items, i, labels, problems);
+      if (!parse_whole (items[i].weight, MAX_WEIGHT, &weight) || weight == 0)
+        add_problem (problems, BD_SCORECARD_FIELD_WEIGHT, i,
+                     g_strdup_printf (_("A weight is a whole number from 1 to %u"), MAX_WEIGHT));
+    }
+  if (kept == 0)
+    add_problem (problems, BD_SCORECARD_FIELD_ITEMS, 0,
+                 g_strdup (_("A scorecard keeps at least one item")));
+  return problems;
+}
+
+GArray *
+bd_scorecard_items_from_draft (const BdScoreItemDraft *items,
+                               guint                   n_items,
+                               guint                   version,
+                               GStringChunk           *strings)
+{
+  GArray *kept = g_array_new (FALSE, TRUE, sizeof (BdScoreItem));
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autofree char *label = bd_text_clean (items[i].label, BD_TEXT_LINE, NULL);
+      g_autofree char *key = items[i].key != NULL ? g_strdup (items[i].key)
+                                                  : g_strdup_printf ("observed-%u-%u", version, i);
+      /* An item added at the desk is observed: only the program's own items are decided
+       * by a record's data (bd-spotchecks-prefill.c). */
+      BdScoreItem item = { NULL, NULL, 0, items[i].instant_fail,
+                           items[i].key != NULL && items[i].from_data };
+
+      if (items[i].retired || label == NULL || *label == '\0'
+          || !parse_whole (items[i].weight, MAX_WEIGHT, &item.weight))
+        continue;
+      item.key = g_string_chunk_insert (strings, key);
+      item.label = g_string_chunk_insert (strings, label);
+      g_array_append_val (kept, item);
+    }
+  return kept;
 }

@@ -41,6 +41,50 @@ const BdScoreItem *bd_scorecard_default_items (BdWorkKind  kind,
                                                guint      *n_items);
 #define BD_SCORECARD_DEFAULT_PASS_MARK 80
 
+/* What a supervisor entered for one item of a scorecard's next version (the editor):
+ * texts as typed, so that nothing entered is lost when the core refuses them. */
+typedef struct
+{
+  const char *key;          /* the item's, or NULL: an observed item added now */
+  const char *label;
+  const char *weight;       /* as typed */
+  gboolean    instant_fail;
+  gboolean    from_data;
+  gboolean    retired;      /* left out of the next version; earlier versions keep it */
+} BdScoreItemDraft;
+
+/* The field a problem of a draft is about. */
+typedef enum
+{
+  BD_SCORECARD_FIELD_ITEMS,      /* the scorecard as a whole: it needs an item */
+  BD_SCORECARD_FIELD_PASS_MARK,
+  BD_SCORECARD_FIELD_LABEL,
+  BD_SCORECARD_FIELD_WEIGHT,
+} BdScorecardField;
+
+typedef struct
+{
+  BdScorecardField field;
+  guint            item;      /* the draft's position, for a label or a weight */
+  char            *message;
+} BdScorecardProblem;
+
+/* Every problem of a draft, each on its field, in the order of the fields: an item's
+ * label not empty and no other item's, its weight a whole number from 1 to 10, the
+ * pass mark one from 0 to 100, at least one item not retired. An empty array (its
+ * elements' messages freed with it) when it can be saved; the pass mark in @pass_mark. */
+GArray     *bd_scorecard_check_draft    (const BdScoreItemDraft *items,
+                                         guint                   n_items,
+                                         const char             *pass_mark_text,
+                                         guint                  *pass_mark);
+/* The items of a draft that @bd_scorecard_check_draft accepted, the retired left out;
+ * an item added now gets a key of its own, "observed-VERSION-N", its strings in
+ * @strings. */
+GArray     *bd_scorecard_items_from_draft (const BdScoreItemDraft *items,
+                                           guint                   n_items,
+                                           guint                   version,
+                                           GStringChunk           *strings);
+
 /* An item's result. */
 typedef enum
 {

@@ -80,6 +80,78 @@ bd_spotchecks_desk_create_check (BdSession              *session,
          && bd_session_write (session, BD_PERMISSION_SPOT_CHECKS, create_cb, args, error);
 }
 
+BdScorecard *
+bd_spotchecks_desk_get_current_scorecard (BdSession   *session,
+                                          BdWorkKind   kind,
+                                          GError     **error)
+{
+  if (!check_allowed (session, error))
+    return NULL;
+  return bd_spotchecks_store_get_scorecard (bd_session_get_store (session), kind, error);
+}
+
+typedef struct
+{
+  BdWorkKind  kind;
+  GArray     *items;
+  guint       pass_mark;
+  gint64      scorecard_id;
+} ScorecardEdit;
+
+static gboolean
+edit_scorecard_cb (BdStore   *store,
+                   gint64     staff_id,
+                   gpointer   user_data,
+                   GError   **error)
+{
+  ScorecardEdit *edit = user_data;
+
+  return bd_spotchecks_store_edit_scorecard (store, edit->kind,
+                                             (BdScoreItem *) edit->items->data, edit->items->len,
+                                             edit->pass_mark, staff_id, &edit->scorecard_id,
+                                             error);
+}
+
+gboolean
+bd_spotchecks_desk_edit_scorecard (BdSession              *session,
+                                   BdWorkKind              kind,
+                                   const BdScoreItemDraft *items,
+                                   guint                   n_items,
+                                   const char             *pass_mark,
+                                   guint                  *version,
+                                   GArray                **problems,
+                                   GError                **error)
+{
+  g_autoptr(BdScorecard) current = NULL;
+  g_autoptr(BdScorecard) saved = NULL;
+  g_autoptr(GArray) found = NULL;
+  g_autoptr(GStringChunk) strings = NULL;
+  g_autoptr(GArray) kept = NULL;
+  ScorecardEdit edit = { kind, NULL, 0, 0 };
+
+  if ((current = bd_spotchecks_desk_get_current_scorecard (session, kind, error)) == NULL)
+    return FALSE;
+  found = bd_scorecard_check_draft (items, n_items, pass_mark, &edit.pass_mark);
+  if (found->len > 0)
+    {
+      g_set_error_literal (error, BD_SPOT_ERROR, BD_SPOT_ERROR_INVALID,
+                           g_array_index (found, BdScorecardProblem, 0).message);
+      if (problems != NULL)
+        *problems = g_steal_pointer (&found);
+      return FALSE;
+    }
+  strings = g_string_chunk_new (256);
+  kept = bd_scorecard_items_from_draft (items, n_items, current->version + 1, strings);
+  edit.items = kept;
+  if (!bd_session_write (session, BD_PERMISSION_SPOT_CHECKS, edit_scorecard_cb, &edit, error)
+      || (saved = bd_spotchecks_store_get_scorecard_version (bd_session_get_store (session),
+                                                             edit.scorecard_id, error)) == NULL)
+    return FALSE;
+  if (version != NULL)
+    *version = saved->version;
+  return TRUE;
+}
+
 GArray *
 bd_spotchecks_desk_list_sample (BdSession  *session,
                                 gint64      check_id,

@@ -65,6 +65,23 @@ gboolean       bd_spotchecks_desk_open_finding   (BdSession              *sessio
                                                   const char             *due,
                                                   gint64                 *finding_id,
                                                   GError                **error);
+/* The newest version of @kind's scorecard, to edit (a supervisor's). */
+BdScorecard   *bd_spotchecks_desk_get_current_scorecard (BdSession       *session,
+                                                         BdWorkKind       kind,
+                                                         GError         **error);
+/* A supervisor's edit of @kind's scorecard as entered: saved as its next version, whose
+ * number is given in @version; earlier checks keep theirs. Counter staff are refused
+ * (BD_SESSION_ERROR_NOT_ALLOWED). A draft the core does not accept is refused with
+ * BD_SPOT_ERROR_INVALID and its first problem's message, and every problem, each on its
+ * field, in @problems (BdScorecardProblem) when it is given. */
+gboolean       bd_spotchecks_desk_edit_scorecard (BdSession              *session,
+                                                  BdWorkKind              kind,
+                                                  const BdScoreItemDraft *items,
+                                                  guint                   n_items,
+                                                  const char             *pass_mark,
+                                                  guint                  *version,
+                                                  GArray                **problems,
+                                                  GError                **error);
 /* The branch's staff, to own a finding. */
 GListModel    *bd_spotchecks_desk_list_staff     (BdSession              *session,
                                                   GError                **error);

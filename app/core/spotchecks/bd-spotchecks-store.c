@@ -337,6 +337,9 @@ check_items (const BdScoreItem *items,
              guint              pass_mark,
              GError           **error)
 {
+  g_autoptr(GHashTable) labels = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) keys = g_hash_table_new (g_str_hash, g_str_equal);
+
   if (n_items == 0 || pass_mark > 100)
     return refuse (error, BD_SPOT_ERROR_INVALID,
                    _("A scorecard has at least one item and a pass mark from 0 to 100"));
@@ -345,6 +348,12 @@ check_items (const BdScoreItem *items,
         || items[i].label == NULL || *items[i].label == '\0')
       return refuse (error, BD_SPOT_ERROR_INVALID,
                      _("Each item has a name and a weight from 1 to 10"));
+  /* A score names its item by key, a person by label: neither twice. */
+  for (guint i = 0; i < n_items; i++)
+    if (!g_hash_table_add (labels, (gpointer) items[i].label)
+        || !g_hash_table_add (keys, (gpointer) items[i].key))
+      return refuse (error, BD_SPOT_ERROR_INVALID,
+                     _("Another item of this scorecard has the same name"));
   return TRUE;
 }
 
