@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "bd-accessible.h"
+#include "bd-complaints-desk.h"
 #include "bd-complaints-store.h"
 #include "bd-contact-slip.h"
 #include "bd-print-complaint.h"
@@ -794,9 +795,32 @@ preview_spot_report_action (GtkWidget  *widget,
     preview_form (self, form);
 }
 
+/* The complaints' report of the month (@parameter: its year and month), a supervisor's
+ * (the desk refuses counter staff), to the preview. */
+static void
+preview_complaint_month_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BdPrintedForm) form = NULL;
+  guint year, month;
+
+  g_variant_get (parameter, "(uu)", &year, &month);
+  if (self->session == NULL || month < 1 || month > 12)
+    return;
+  if ((form = bd_complaints_desk_month_report (self->session, year, month, &error)) == NULL)
+    bd_window_show_toast (self, error->message);
+  else
+    preview_form (self, form);
+}
+
 void
 bd_window_install_print_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.preview-complaint-month", "(uu)",
+                                   preview_complaint_month_action);
   gtk_widget_class_install_action (widget_class, "win.preview-spot-report", "(ss)",
                                    preview_spot_report_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
