@@ -323,7 +323,7 @@ build_report (BdComplaintMonthPage *self)
   GtkWidget *heading = gtk_label_new (_("By category"));
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *scrolled = gtk_scrolled_window_new ();
-  AdwPreferencesGroup *period = group_new (box, _("Period"));
+  AdwPreferencesGroup *period = group_new (box, _("Report month"));
 
   /* The years up to the branch's own are set with the session (bd_complaint_month_page_new). */
   self->year_spin = spin_row (self, period, _("Year"), FIRST_YEAR, FIRST_YEAR);
