@@ -26,6 +26,7 @@
 #include "bd-print-complaint.h"
 
 #define FIRST_YEAR 2000   /* the spin's lower end; no branch kept complaints before it */
+#define TYPED_MS   400    /* a number typed is taken once the typing pauses: one reading */
 
 struct _BdComplaintMonthPage
 {
@@ -34,7 +35,10 @@ struct _BdComplaintMonthPage
   BdSession           *session;
   BdComplaintMonth     counts;
   gboolean             has_counts;
+  guint                shown_year;    /* the month the counts are of */
+  guint                shown_month;
   gboolean             choosing;      /* the spins are set together: one reading */
+  guint                typed_source;  /* a year or month typed, taken after a pause */
 
   AdwToastOverlay     *toasts;
   AdwWindowTitle      *title;
@@ -127,6 +131,8 @@ read_month (BdComplaintMonthPage *self)
       return;
     }
   self->has_counts = TRUE;
+  self->shown_year = year;
+  self->shown_month = month;
   show_counts (self);
   gtk_widget_set_sensitive (self->print_button, TRUE);
   gtk_widget_set_sensitive (self->csv_button, TRUE);
@@ -137,6 +143,34 @@ month_changed_cb (BdComplaintMonthPage *self)
 {
   if (!self->choosing)
     read_month (self);
+}
+
+static void
+typed_cb (gpointer user_data)
+{
+  BdComplaintMonthPage *self = user_data;
+
+  self->typed_source = 0;
+  /* What was typed becomes the spins' values; a change reads the month once. */
+  self->choosing = TRUE;
+  gtk_spin_button_update (GTK_SPIN_BUTTON (self->year_spin));
+  gtk_spin_button_update (GTK_SPIN_BUTTON (self->month_spin));
+  self->choosing = FALSE;
+  if (bd_complaint_month_page_get_counts (self) == NULL
+      || self->shown_year != gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->year_spin))
+      || self->shown_month != gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (self->month_spin)))
+    read_month (self);
+}
+
+/* A spin takes a number typed only on Enter or when it loses the focus; the month is read
+ * as soon as the typing pauses. */
+static void
+text_changed_cb (BdComplaintMonthPage *self)
+{
+  if (self->choosing)
+    return;
+  g_clear_handle_id (&self->typed_source, g_source_remove);
+  self->typed_source = g_timeout_add_once (TYPED_MS, typed_cb, self);
 }
 
 void
@@ -239,10 +273,16 @@ csv_clicked_cb (BdComplaintMonthPage *self)
     gtk_file_chooser_native_new (_("Export the Month’s Report as CSV"),
                                  GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
                                  GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr(GFile) folder = NULL;
   g_autofree char *name = NULL;
   guint year, month;
 
   bd_complaint_month_page_get_month (self, &year, &month);
+  /* Where the window saves its PDFs: Documents, or home without one. */
+  folder = g_file_new_for_path (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR)
+                                ? documents : g_get_home_dir ());
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
   /* The printed report's file name (bd-print-complaint.c), as CSV. */
   name = g_strdup_printf ("%s-%04u-%02u.csv", _("complaints"), year, month);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
@@ -280,6 +320,7 @@ spin_row (BdComplaintMonthPage *self,
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
   bd_accessible_set_label (spin, title);
   g_signal_connect_swapped (spin, "value-changed", G_CALLBACK (month_changed_cb), self);
+  g_signal_connect_swapped (spin, "changed", G_CALLBACK (text_changed_cb), self);
   adw_preferences_group_add (group, row);
   return spin;
 }
@@ -356,6 +397,7 @@ bd_complaint_month_page_dispose (GObject *object)
 {
   BdComplaintMonthPage *self = BD_COMPLAINT_MONTH_PAGE (object);
 
+  g_clear_handle_id (&self->typed_source, g_source_remove);
   bd_complaint_month_clear (&self->counts);
   self->has_counts = FALSE;
   g_clear_object (&self->session);
