@@ -292,17 +292,6 @@ csv_clicked_cb (BdComplaintMonthPage *self)
 
 /* ── the page ──────────────────────────────────────────────────────────────────── */
 
-static AdwPreferencesGroup *
-group_new (GtkWidget  *box,
-           const char *title)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  gtk_box_append (GTK_BOX (box), group);
-  return ADW_PREFERENCES_GROUP (group);
-}
-
 /* A spin of whole numbers in a row; the row's title names it once. */
 static GtkWidget *
 spin_row (BdComplaintMonthPage *self,
@@ -364,12 +353,12 @@ build_report (BdComplaintMonthPage *self)
   GtkWidget *heading = gtk_label_new (_("By category"));
   GtkWidget *clamp = adw_clamp_new ();
   GtkWidget *scrolled = gtk_scrolled_window_new ();
-  AdwPreferencesGroup *period = group_new (box, _("Report month"));
+  AdwPreferencesGroup *period = bd_case_page_add_group (box, _("Report month"));
 
   /* The years up to the branch's own are set with the session (bd_complaint_month_page_new). */
   self->year_spin = spin_row (self, period, _("Year"), FIRST_YEAR, FIRST_YEAR);
   self->month_spin = spin_row (self, period, _("Month"), 1, 12);
-  self->totals_group = group_new (box, _("Totals"));
+  self->totals_group = bd_case_page_add_group (box, _("Totals"));
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_add_css_class (heading, "heading");
   gtk_box_append (GTK_BOX (charts), heading);
@@ -377,8 +366,8 @@ build_report (BdComplaintMonthPage *self)
   self->chart = bd_chart_view_new (BD_CHART_VIEW_BARS, _("Complaints by category"));
   gtk_box_append (GTK_BOX (charts), self->chart);
   gtk_box_append (GTK_BOX (box), charts);
-  self->channels_group = group_new (box, _("By channel"));
-  self->remedies_group = group_new (box, _("Causes and measures taken"));
+  self->channels_group = bd_case_page_add_group (box, _("By channel"));
+  self->remedies_group = bd_case_page_add_group (box, _("Causes and measures taken"));
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_widget_set_margin_top (box, 18);
