@@ -17,7 +17,9 @@
 #include <adwaita.h>
 
 #include "bd-case-entry.h"
+#include "bd-chart-view.h"
 #include "bd-clock.h"
+#include "bd-complaint-month-page.h"
 #include "bd-complaints-desk.h"
 #include "bd-complaints-tab.h"
 #include "bd-customer-page.h"
@@ -31,6 +33,7 @@ static char *folder;
 typedef struct
 {
   BdStore   *store;
+  char      *path;
   BdSession *session;
   gint64     customer;
   BdWindow  *window;
@@ -41,12 +44,13 @@ desk_set_up (Desk          *desk,
              gconstpointer  data)
 {
   g_autofree char *file_name = bd_test_file_name (".db");
-  g_autofree char *path = g_build_filename (folder, file_name, NULL);
+  const char *path;
   gint64 product;
   g_autoptr(BdPolicy) policy = NULL;
 
   /* Wednesday 25 November 2026: feedback is due on Friday the 27th (2 working days). */
   bd_test_clock_fix ("2026-11-25T09:30:00+08:00");
+  path = desk->path = g_build_filename (folder, file_name, NULL);
   desk->store = bd_store_create (path, bd_test_key (), NULL);
   g_assert_nonnull (desk->store);
   bd_test_add_staff (desk->store, "clerk", "柜员甲", BD_ROLE_COUNTER, "pw", "13800000000");
@@ -71,6 +75,7 @@ desk_tear_down (Desk          *desk,
   gtk_window_destroy (GTK_WINDOW (desk->window));
   g_clear_object (&desk->session);
   g_clear_object (&desk->store);
+  g_free (desk->path);
   bd_clock_reset ();
 }
 
@@ -477,6 +482,103 @@ test_supervisor_queues (Desk          *desk,
   g_assert_false (bd_test_shows_text (GTK_WIDGET (queues), "Major complaint", BD_TEST_TEXT_LABEL));
 }
 
+/* The supervisor's month of complaints, from the Queues: October's two complaints by
+ * category, channel and in time, a reading audited; another month chosen; printed
+ * through the window's preview; saved as CSV; gone with the lock. The clerk has no such
+ * button, and the desk gives her page nothing. */
+static void
+test_month_report (Desk          *desk,
+                   gconstpointer  data)
+{
+  g_autoptr(BdSession) supervisor = NULL;
+  g_autoptr(BdComplaint) slow = NULL;
+  g_autoptr(BdComplaint) major = NULL;
+  g_autofree char *csv_path = g_build_filename (folder, "month.csv", NULL);
+  g_autoptr(GFile) csv_file = g_file_new_for_path (csv_path);
+  g_autofree char *csv = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *clerk_page;
+  GtkWidget *button;
+  GtkWindow *report;
+  GtkWindow *preview;
+  BdComplaintMonthPage *page;
+  BdChartView *chart;
+  BdWindow *window;
+  guint year, month;
+
+  bd_test_clock_fix ("2026-10-12T09:30:00+08:00");
+  slow = log_for (desk, desk->session, "办理保全超时", 1);
+  major = log_for (desk, desk->session, "二十余名客户投诉分红演示误导", 23);
+  bd_test_clock_fix ("2026-11-25T09:30:00+08:00");
+  bd_test_add_staff (desk->store, "zhoujun", "周军", BD_ROLE_SUPERVISOR, "spw", NULL);
+  supervisor = bd_test_sign_in (desk->store, "zhoujun", "spw");
+  window = bd_test_window_new (supervisor, 1024, 700);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-area", "s", "queues");
+  bd_test_wait_for_frames (GTK_WIDGET (window));
+  button = bd_test_find_button (GTK_WIDGET (window), "Monthly Report");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_visible (button));
+  g_signal_emit_by_name (button, "clicked");
+  report = find_toplevel (BD_TYPE_COMPLAINT_MONTH_PAGE);
+  g_assert_nonnull (report);
+  g_assert_true (gtk_window_get_transient_for (report) == GTK_WINDOW (window));
+  bd_test_wait_for_frames (GTK_WIDGET (report));
+  page = BD_COMPLAINT_MONTH_PAGE (bd_test_find_widget (GTK_WIDGET (report),
+                                                       BD_TYPE_COMPLAINT_MONTH_PAGE));
+
+  /* Last month in the branch's days, read and audited. */
+  bd_complaint_month_page_get_month (page, &year, &month);
+  g_assert_cmpuint (year, ==, 2026);
+  g_assert_cmpuint (month, ==, 10);
+  g_assert_nonnull (bd_complaint_month_page_get_counts (page));
+  g_assert_cmpuint (bd_complaint_month_page_get_counts (page)->complaints, ==, 2);
+  chart = BD_CHART_VIEW (bd_test_find_widget (GTK_WIDGET (page), BD_TYPE_CHART_VIEW));
+  g_assert_cmpuint (bd_chart_view_get_n_values (chart), ==, BD_N_COMPLAINT_CATEGORIES);
+  g_assert_nonnull (strstr (bd_chart_view_get_summary (chart), "Time taken: 2"));
+  g_assert_nonnull (strstr (bd_chart_view_get_summary (chart), "Sales misleading: 0"));
+  g_assert_true (bd_test_shows_text (GTK_WIDGET (page), "Complaints: 2 · major (20 people or "
+                                     "more): 1 · consultations: 0", BD_TEST_TEXT_LABEL));
+  g_assert_true (bd_test_shows_text (GTK_WIDGET (page), "Decided: none yet", BD_TEST_TEXT_LABEL));
+  g_assert_true (bd_test_shows_text (GTK_WIDGET (page), "Visit to the branch", BD_TEST_TEXT_LABEL));
+  g_assert_true (bd_test_shows_text (GTK_WIDGET (page), "None recorded", BD_TEST_TEXT_LABEL));
+  g_assert_cmpint (bd_test_query_int (desk->path,
+                                      "SELECT count(*) FROM audit_log WHERE action = "
+                                      "'complaint-report-read' AND detail = '2026-10'"), ==, 1);
+
+  /* September: nothing. */
+  bd_complaint_month_page_set_month (page, 2026, 9);
+  g_assert_cmpuint (bd_complaint_month_page_get_counts (page)->complaints, ==, 0);
+  g_assert_nonnull (strstr (bd_chart_view_get_summary (chart), "Time taken: 0"));
+  bd_complaint_month_page_set_month (page, 2026, 10);
+
+  /* Printed through the main window's preview; saved as CSV. */
+  g_signal_emit_by_name (bd_test_find_button (GTK_WIDGET (page), "Print…"), "clicked");
+  preview = find_toplevel (BD_TYPE_PRINT_PREVIEW);
+  g_assert_nonnull (preview);
+  g_assert_true (gtk_window_get_transient_for (preview) == GTK_WINDOW (window));
+  gtk_window_destroy (preview);
+  g_assert_true (bd_complaint_month_page_save_csv (page, csv_file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBFMonth,2026-10,\r\n"));
+  g_assert_nonnull (strstr (csv, "Category,Time taken,2\r\n"));
+
+  /* Nothing of it stays over a lock. */
+  bd_session_lock (supervisor);
+  g_assert_null (find_toplevel (BD_TYPE_COMPLAINT_MONTH_PAGE));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* The clerk: no button, and the desk refuses her the month. */
+  gtk_widget_activate_action (GTK_WIDGET (desk->window), "win.show-area", "s", "queues");
+  wait (desk);
+  button = bd_test_find_button (GTK_WIDGET (desk->window), "Monthly Report");
+  g_assert_true (button == NULL || !gtk_widget_get_visible (button));
+  clerk_page = g_object_ref_sink (bd_complaint_month_page_new (desk->session));
+  g_assert_null (bd_complaint_month_page_get_counts (BD_COMPLAINT_MONTH_PAGE (clerk_page)));
+  g_assert_false (gtk_widget_get_sensitive (bd_test_find_button (clerk_page, "Print…")));
+  g_object_unref (clerk_page);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -489,5 +591,7 @@ main (int   argc,
               test_major_and_lock, desk_tear_down);
   g_test_add ("/complaints-tab/supervisor-queues", Desk, NULL, desk_set_up,
               test_supervisor_queues, desk_tear_down);
+  g_test_add ("/complaints-tab/month-report", Desk, NULL, desk_set_up,
+              test_month_report, desk_tear_down);
   return bd_test_run_and_remove (folder);
 }

@@ -515,6 +515,123 @@ test_month_report (Fixture       *fixture,
   assert_in (text, "Complaints: 2");
 }
 
+/* The bars of the month's chart: one a category, in the catalogue's order, each its
+ * count; the totals and the share decided in time as the report and the window say them. */
+static void
+test_month_values (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  BdComplaintMonth month = { 0 };
+  BdChartValue values[BD_N_COMPLAINT_CATEGORIES];
+  g_autofree char *totals = NULL;
+  g_autofree char *none = NULL;
+  g_autofree char *in_time = NULL;
+  guint n_values;
+
+  month.complaints = 5;
+  month.major = 1;
+  month.consultations = 2;
+  month.by_category[BD_COMPLAINT_SALES_MISLEADING] = 3;
+  month.by_category[BD_COMPLAINT_PRIVACY] = 2;
+  none = bd_complaint_month_dup_in_time (&month);
+  g_assert_cmpstr (none, ==, "Decided: none yet");
+  month.decided = 4;
+  month.decided_in_time = 3;
+
+  n_values = bd_complaint_month_category_values (&month, values);
+  g_assert_cmpuint (n_values, ==, BD_N_COMPLAINT_CATEGORIES);
+  for (guint i = 0; i < n_values; i++)
+    {
+      g_assert_cmpstr (values[i].label, ==, bd_complaint_category_get_label (i));
+      g_assert_cmpfloat (values[i].value, ==, month.by_category[i]);
+      g_assert_null (values[i].value_text);
+    }
+  g_assert_cmpfloat (values[BD_COMPLAINT_SALES_MISLEADING].value, ==, 3.0);
+  g_assert_cmpfloat (values[BD_COMPLAINT_SERVICE_ATTITUDE].value, ==, 0.0);
+  totals = bd_complaint_month_dup_totals (&month);
+  g_assert_cmpstr (totals, ==, "Complaints: 5 · major (20 people or more): 1 · consultations: 2");
+  in_time = bd_complaint_month_dup_in_time (&month);
+  g_assert_cmpstr (in_time, ==, "Decided: 4, of which in time: 3 (75%)");
+}
+
+static guint
+count_reads (Fixture    *fixture,
+             const char *detail)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM audit_log WHERE action = "
+                                          "'complaint-report-read' AND detail = '%s'", detail);
+
+  return bd_test_query_int (fixture->base.path, sql);
+}
+
+/* The month's report is a supervisor's (004): counter staff are refused in the core,
+ * with nothing read; each reading is audited with its month, and nothing is read when its
+ * audit row cannot be written. The month asked first is the last whole one. */
+static void
+test_month_desk (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(BdComplaint) a = make_complaint (fixture, BD_COMPLAINT_SALES_MISLEADING);
+  g_autoptr(BdComplaint) b = make_complaint (fixture, BD_COMPLAINT_SERVICE_ATTITUDE);
+  g_autoptr(BdSession) supervisor = NULL;
+  g_autoptr(BdSession) counter = NULL;
+  g_autoptr(BdPrintedForm) refused_form = NULL;
+  g_autoptr(BdPrintedForm) form = NULL;
+  g_autoptr(GError) error = NULL;
+  BdComplaintMonth month;
+  gint64 reader;
+  guint year = 0, number = 0;
+
+  bd_test_add_staff (fixture->store, "sunli", "孙丽", BD_ROLE_COUNTER, "counter-pass-1", NULL);
+  bd_test_add_staff (fixture->store, "qianhong", "钱红", BD_ROLE_SUPERVISOR, "super-pass-1", NULL);
+  counter = bd_test_sign_in (fixture->store, "sunli", "counter-pass-1");
+  supervisor = bd_test_sign_in (fixture->store, "qianhong", "super-pass-1");
+  log_complaint (fixture, a, fixture->wangfang);
+  log_complaint (fixture, b, fixture->wangfang);
+
+  bd_complaints_desk_default_month (supervisor, &year, &number);
+  g_assert_cmpuint (year, ==, 2026);
+  g_assert_cmpuint (number, ==, 5);
+  bd_test_clock_fix ("2027-01-31T23:30:00+08:00");
+  bd_complaints_desk_default_month (supervisor, &year, &number);
+  g_assert_cmpuint (year, ==, 2026);
+  g_assert_cmpuint (number, ==, 12);
+  bd_test_clock_fix ("2026-07-02T10:00:00+08:00");
+
+  g_assert_false (bd_complaints_desk_count_month (counter, 2026, 6, &month, &error));
+  g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_NOT_ALLOWED);
+  g_clear_error (&error);
+  g_assert_cmpuint (month.complaints, ==, 0);
+  g_assert_null (month.remedies);
+  g_assert_cmpuint (count_reads (fixture, "2026-06"), ==, 0);
+  refused_form = bd_complaints_desk_month_report (counter, 2026, 6, &error);
+  g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_NOT_ALLOWED);
+  g_assert_null (refused_form);
+  g_clear_error (&error);
+
+  g_assert_true (bd_complaints_desk_count_month (supervisor, 2026, 6, &month, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (month.complaints, ==, 2);
+  g_assert_cmpuint (month.by_category[BD_COMPLAINT_SALES_MISLEADING], ==, 1);
+  g_assert_cmpuint (month.by_category[BD_COMPLAINT_SERVICE_ATTITUDE], ==, 1);
+  bd_complaint_month_clear (&month);
+  g_assert_cmpuint (count_reads (fixture, "2026-06"), ==, 1);
+  reader = bd_test_query_int (fixture->base.path, "SELECT staff_id FROM audit_log WHERE "
+                                                  "action = 'complaint-report-read'");
+  g_assert_cmpint (reader, ==, bd_session_get_staff_id (supervisor));
+  form = bd_complaints_desk_month_report (supervisor, 2026, 6, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (form);
+
+  /* Fails closed: no audit row, nothing read. */
+  bd_test_break_audit_log (fixture->base.path);
+  g_assert_false (bd_complaints_desk_count_month (supervisor, 2026, 6, &month, &error));
+  g_assert_nonnull (error);
+  g_assert_cmpuint (month.complaints, ==, 0);
+  g_assert_null (month.remedies);
+  g_assert_cmpuint (count_reads (fixture, "2026-06"), ==, 1);
+}
+
 /* A review within 30 days of the decision (art. 20); misconduct reported once (004). */
 static void
 test_review_and_compliance (Fixture       *fixture,
@@ -761,6 +878,8 @@ main (int   argc,
   ADD ("/complaints/month", test_month);
   ADD ("/complaints/decision-letter", test_decision_letter);
   ADD ("/complaints/month-report", test_month_report);
+  ADD ("/complaints/month-values", test_month_values);
+  ADD ("/complaints/month-desk", test_month_desk);
   ADD ("/complaints/review-and-compliance", test_review_and_compliance);
   ADD ("/complaints/desk", test_desk);
   ADD ("/complaints/visit-answer", test_visit_answer);

@@ -56,6 +56,17 @@ bd_case_page_clear_rows (AdwPreferencesGroup *group,
   g_ptr_array_set_size (rows, 0);
 }
 
+AdwPreferencesGroup *
+bd_case_page_add_group (GtkWidget  *box,
+                        const char *title)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  gtk_box_append (GTK_BOX (box), group);
+  return ADW_PREFERENCES_GROUP (group);
+}
+
 GtkWidget *
 bd_case_page_add_row (AdwPreferencesGroup *group,
                       GPtrArray           *rows,

@@ -15,6 +15,9 @@ G_BEGIN_DECLS
 /* The summary of @kase's running deadline due first (with its source), or NULL. */
 char      *bd_case_page_dup_next_deadline (BdCase              *kase,
                                            const GDate         *today);
+/* A titled group of rows at the end of @box (a vertical GtkBox). */
+AdwPreferencesGroup *bd_case_page_add_group (GtkWidget           *box,
+                                             const char          *title);
 /* Rows of a group kept in @rows, so that they can be taken out again. */
 void       bd_case_page_clear_rows        (AdwPreferencesGroup *group,
                                            GPtrArray           *rows);

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "bd-accessible.h"
+#include "bd-complaints-desk.h"
 #include "bd-complaints-store.h"
 #include "bd-contact-slip.h"
 #include "bd-print-complaint.h"
@@ -773,6 +774,18 @@ print_today_slips_action (GtkWidget  *widget,
                                 bd_scope_to_string (BD_SCOPE_OWN));
 }
 
+/* A report the desk built, to the preview; or why the desk built none. */
+static void
+preview_report (BdWindow      *self,
+                BdPrintedForm *form,
+                const GError  *error)
+{
+  if (form == NULL)
+    bd_window_show_toast (self, error->message);
+  else
+    preview_form (self, form);
+}
+
 /* The spot checks' report of the period (@parameter: its first and last days), the
  * branch's for a supervisor and counter staff's own (the desk decides), to the preview. */
 static void
@@ -788,15 +801,34 @@ preview_spot_report_action (GtkWidget  *widget,
   g_variant_get (parameter, "(&s&s)", &from, &to);
   if (self->session == NULL)
     return;
-  if ((form = bd_spotchecks_desk_report (self->session, from, to, &error)) == NULL)
-    bd_window_show_toast (self, error->message);
-  else
-    preview_form (self, form);
+  form = bd_spotchecks_desk_report (self->session, from, to, &error);
+  preview_report (self, form, error);
+}
+
+/* The complaints' report of the month (@parameter: its year and month), a supervisor's
+ * (the desk refuses counter staff), to the preview. */
+static void
+preview_complaint_month_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BdPrintedForm) form = NULL;
+  guint year, month;
+
+  g_variant_get (parameter, "(uu)", &year, &month);
+  if (self->session == NULL || month < 1 || month > 12)
+    return;
+  form = bd_complaints_desk_month_report (self->session, year, month, &error);
+  preview_report (self, form, error);
 }
 
 void
 bd_window_install_print_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.preview-complaint-month", "(uu)",
+                                   preview_complaint_month_action);
   gtk_widget_class_install_action (widget_class, "win.preview-spot-report", "(ss)",
                                    preview_spot_report_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);

@@ -38,6 +38,7 @@
 #include "bd-queues-page.h"
 #include "bd-claim-catalogue.h"
 #include "bd-complaint-catalogue.h"
+#include "bd-complaint-month-page.h"
 #include "bd-complaints-desk.h"
 #include "bd-request-catalogue.h"
 #include "bd-reveal-model.h"
@@ -90,6 +91,7 @@ struct _BdQueuesPage
   AdwWindowTitle *title;
   GtkLabel   *staff_label;
   GtkMenuButton *menu_button;
+  GtkWidget  *month_report_button;
   GtkWidget  *scope_box;
   GtkToggleButton *own_button;
   GtkToggleButton *branch_button;
@@ -804,6 +806,14 @@ requests_more_clicked_cb (BdQueuesPage *self)
   read_requests_page (self);
 }
 
+/* The branch's complaints are followed here: their month's report opens from here. */
+static void
+month_report_clicked_cb (BdQueuesPage *self)
+{
+  if (self->session != NULL)
+    bd_complaint_month_page_present (GTK_WIDGET (self), self->session);
+}
+
 static void
 show_scope (BdQueuesPage *self)
 {
@@ -813,6 +823,8 @@ show_scope (BdQueuesPage *self)
   gtk_toggle_button_set_active (self->scope == BD_SCOPE_OWN ? self->own_button : self->branch_button,
                                 TRUE);
   gtk_widget_set_visible (self->scope_box, may_branch);
+  gtk_widget_set_visible (self->month_report_button,
+                          bd_session_may (self->session, BD_PERMISSION_REPORTS));
   adw_window_title_set_subtitle (self->title, self->scope == BD_SCOPE_OWN ? _("My customers")
                                                                           : _("Whole branch"));
 }
@@ -1001,6 +1013,7 @@ bd_queues_page_clear (BdQueuesPage *self)
   clear_lists (self);
   /* The next person starts from their role's view. */
   self->scope_chosen = FALSE;
+  gtk_widget_set_visible (self->month_report_button, FALSE);
 }
 
 void
@@ -1044,6 +1057,7 @@ bd_queues_page_class_init (BdQueuesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, title);
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, staff_label);
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, month_report_button);
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, scope_box);
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, own_button);
   gtk_widget_class_bind_template_child (widget_class, BdQueuesPage, branch_button);
@@ -1065,6 +1079,7 @@ bd_queues_page_class_init (BdQueuesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, more_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, slips_more_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, requests_more_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, month_report_clicked_cb);
 }
 
 static GtkListItemFactory *

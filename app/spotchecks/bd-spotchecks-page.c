@@ -809,17 +809,6 @@ scrolled_clamp (GtkWidget *child)
   return window;
 }
 
-static AdwPreferencesGroup *
-group_new (GtkWidget  *box,
-           const char *title)
-{
-  GtkWidget *group = adw_preferences_group_new ();
-
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  gtk_box_append (GTK_BOX (box), group);
-  return ADW_PREFERENCES_GROUP (group);
-}
-
 static GtkWidget *
 date_row (AdwPreferencesGroup *group,
           const char          *title)
@@ -870,7 +859,7 @@ build_overview (BdSpotchecksPage *self)
   GtkWidget *charts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
-  self->results_group = group_new (box, _("Results"));
+  self->results_group = bd_case_page_add_group (box, _("Results"));
   adw_preferences_group_set_description (self->results_group,
                                          _("Pass rates against each scorecard’s pass mark"));
   gtk_box_append (GTK_BOX (buttons), button_new (_("Print the report"), NULL,
@@ -895,8 +884,8 @@ build_overview (BdSpotchecksPage *self)
   self->item_chart = chart_new (charts, BD_CHART_VIEW_BARS,
                                 _("Items passed where they applied"));
   gtk_box_append (GTK_BOX (box), charts);
-  self->findings_group = group_new (box, _("Open findings"));
-  self->checks_group = group_new (box, _("Spot checks"));
+  self->findings_group = bd_case_page_add_group (box, _("Open findings"));
+  self->checks_group = bd_case_page_add_group (box, _("Spot checks"));
   return scrolled_clamp (box);
 }
 
@@ -940,15 +929,15 @@ static GtkWidget *
 build_new (BdSpotchecksPage *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
-  AdwPreferencesGroup *period = group_new (box, _("Period"));
-  AdwPreferencesGroup *kinds = group_new (box, _("Kinds of work"));
-  AdwPreferencesGroup *sample = group_new (box, _("Sample"));
+  AdwPreferencesGroup *period = bd_case_page_add_group (box, _("Period"));
+  AdwPreferencesGroup *kinds = bd_case_page_add_group (box, _("Kinds of work"));
+  AdwPreferencesGroup *sample = bd_case_page_add_group (box, _("Sample"));
   GtkWidget *all_row = adw_action_row_new ();
   GtkWidget *draw;
 
   self->new_from_row = date_row (period, _("First day"));
   self->new_to_row = date_row (period, _("Last day"));
-  self->new_staff_group = group_new (box, _("Staff"));
+  self->new_staff_group = bd_case_page_add_group (box, _("Staff"));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (all_row), _("All staff"));
   self->all_staff_switch = gtk_switch_new ();
   gtk_switch_set_active (GTK_SWITCH (self->all_staff_switch), TRUE);
@@ -981,7 +970,7 @@ build_check (BdSpotchecksPage *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
 
-  self->sample_group = group_new (box, _("Sampled records"));
+  self->sample_group = bd_case_page_add_group (box, _("Sampled records"));
   adw_preferences_group_set_description (self->sample_group,
                                          _("Drawn at random per staff member and kind; the "
                                            "same check draws the same records again"));

@@ -15,6 +15,11 @@
  *   computes it again, and bd_printed_form_write_pdf into a temporary folder), at most
  *   1 s.
  *
+ * - the month read as the window reads it (bd_complaints_desk_count_month: the supervisor
+ *   signed in, the counts and their audit row written in one transaction, synchronous=FULL)
+ *   on a copy of DATABASE (bench-copy.c; it needs BRANCHDESK_KEY_FILE, and is left out
+ *   without it), at most 200 ms as the count alone.
+ *
  * The busiest month is found first, each of the twelve months up to BENCH_TODAY
  * (YYYY-MM-DD; by default 2026-11-23, the day after the one `make bench` makes its demo
  * as of, as bench-requests) counted once, untimed. Prints medians and p99 (nearest rank)
@@ -28,10 +33,12 @@
 
 #include <glib/gstdio.h>
 
+#include "bd-complaints-desk.h"
 #include "bd-complaints-store.h"
 #include "bd-print-complaint.h"
 #include "bd-store.h"
 
+#include "bench-copy.h"
 #include "bench-timing.h"
 
 #define N_WARM_UP 3
@@ -169,6 +176,48 @@ time_pdf (BdStore    *store,
   g_unlink (path);
 }
 
+/* The demo's supervisor (bd-demo.c). */
+#define SUPERVISOR_LOGIN    "zhoujun"
+#define SUPERVISOR_PASSWORD "supervisor-demo"
+
+static void
+time_desk (const char *path,
+           guint       year,
+           guint       month)
+{
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(BdSession) session = NULL;
+  g_autoptr(GError) error = NULL;
+  BenchCopy bench = { 0 };
+
+  if (g_getenv ("BRANCHDESK_KEY_FILE") == NULL)
+    {
+      g_print ("month read through the desk: left out (BRANCHDESK_KEY_FILE is not set)\n");
+      return;
+    }
+  if (!bench_copy_open (&bench, path, "bench-complaints", &error))
+    g_error ("%s: %s", path, error->message);
+  session = bd_session_new (bench.store);
+  if (!bd_session_sign_in (session, SUPERVISOR_LOGIN, SUPERVISOR_PASSWORD, &error))
+    g_error ("%s cannot sign in: %s", SUPERVISOR_LOGIN, error->message);
+  for (guint i = 0; i < N_WARM_UP + N_COUNTS; i++)
+    {
+      BdComplaintMonth counted;
+      double start = bench_now_ms (), took;
+
+      if (!bd_complaints_desk_count_month (session, year, month, &counted, &error))
+        g_error ("The month could not be read: %s", error->message);
+      took = bench_now_ms () - start;
+      bd_complaint_month_clear (&counted);
+      if (i >= N_WARM_UP)
+        g_array_append_val (times, took);
+    }
+  report ("month read through the desk, with its audit row", times, COUNT_MAX_MS);
+  bd_session_sign_out (session);
+  g_clear_object (&session);
+  bench_copy_close (&bench);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,5 +256,6 @@ main (int   argc,
   time_count (store, year, month);
   time_pdf (store, year, month, folder);
   g_rmdir (folder);
+  time_desk (argv[1], year, month);
   return 0;
 }

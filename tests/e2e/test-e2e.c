@@ -2016,6 +2016,163 @@ test_complaint (void)
   bd_e2e_stop (&e2e);
 }
 
+/* ── the supervisor's month of complaints: chart, print, CSV ───────────────────── */
+
+/* Of the twelve months before the demo's today, the one with the most complaints
+ * (bd_complaints_store_count_month, as the report counts), other than the month the
+ * report opens on; its counts in @counts. */
+static void
+busiest_other_month (BdE2e            *e2e,
+                     guint            *year,
+                     guint            *month,
+                     BdComplaintMonth *counts)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(BdStore) store = bd_store_open_read_only (e2e->database, bd_test_key (), &error);
+  guint most = 0;
+  GDate day;
+
+  g_assert_no_error (error);
+  bd_store_get_today (store, &day);
+  g_date_subtract_months (&day, 1);
+  *year = g_date_get_year (&day);
+  *month = g_date_get_month (&day);
+  for (guint i = 0; i < 11; i++)
+    {
+      BdComplaintMonth counted;
+
+      g_date_subtract_months (&day, 1);
+      g_assert_true (bd_complaints_store_count_month (store, g_date_get_year (&day),
+                                                      g_date_get_month (&day), &counted, &error));
+      if (i == 0 || counted.complaints > most)
+        {
+          most = counted.complaints;
+          *year = g_date_get_year (&day);
+          *month = g_date_get_month (&day);
+        }
+      bd_complaint_month_clear (&counted);
+    }
+  g_assert_true (bd_complaints_store_count_month (store, *year, *month, counts, &error));
+}
+
+/* The chart's description, once it tells each category's count of @counts. */
+static gboolean
+wait_for_chart (AtspiAccessible        *chart,
+                const BdComplaintMonth *counts)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) TIMEOUT_MS * 1000;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_autofree char *description = atspi_accessible_get_description (chart, NULL);
+      gboolean all = description != NULL;
+
+      for (guint i = 0; all && i < BD_N_COMPLAINT_CATEGORIES; i++)
+        {
+          g_autofree char *said_count = g_strdup_printf ("%s: %u",
+                                                         bd_complaint_category_get_label (i),
+                                                         counts->by_category[i]);
+
+          all = strstr (description, said_count) != NULL;
+        }
+      if (all)
+        return TRUE;
+      g_usleep (200 * 1000);
+    }
+  return FALSE;
+}
+
+/* The CSV saved in the program's home, once it is written, or NULL. */
+static char *
+wait_for_csv (const char *path)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  char *csv = NULL;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      if (g_file_get_contents (path, &csv, NULL, NULL) && strstr (csv, "\r\n") != NULL)
+        return csv;
+      g_clear_pointer (&csv, g_free);
+      g_usleep (200 * 1000);
+    }
+  return NULL;
+}
+
+/* A supervisor opens the month's report from the Queues, picks the busiest month of the
+ * year, reads its counts by category from the chart, prints it through the preview and
+ * exports it as CSV (issue "Complaint logging", item 6). */
+static void
+test_complaint_month_report (void)
+{
+  BdE2e e2e = { 0 };
+  BdComplaintMonth counts;
+  g_autoptr(AtspiAccessible) chart = NULL;
+  g_autoptr(AtspiAccessible) year_spin = NULL;
+  g_autoptr(AtspiAccessible) month_spin = NULL;
+  g_autofree char *year_text = NULL;
+  g_autofree char *month_text = NULL;
+  g_autofree char *file_name = NULL;
+  g_autofree char *csv_path = NULL;
+  g_autofree char *csv = NULL;
+  g_autofree char *header = NULL;
+  g_autofree char *audit = NULL;
+  g_autofree char *period = NULL;
+  guint year, month;
+  int windows;
+
+  bd_e2e_create_demo (&e2e, 300);
+  busiest_other_month (&e2e, &year, &month, &counts);
+  g_test_message ("%04u-%02u: %u complaints", year, month, counts.complaints);
+  bd_e2e_start (&e2e);
+  bd_e2e_sign_in (&e2e, "zhoujun", "supervisor-demo");
+  g_assert_nonnull (bd_e2e_wait_for_text (e2e.app, "周军", TIMEOUT_MS));
+  click_named (&e2e, ATSPI_ROLE_PAGE_TAB, bd_e2e_tr ("Queues"));
+  windows = atspi_accessible_get_child_count (e2e.app, NULL);
+  click_named (&e2e, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Complaints monthly report"));
+  g_assert_true (wait_for_windows (&e2e, windows + 1));
+
+  /* The month: its year and its number typed into their spins. */
+  year_spin = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_SPIN_BUTTON, bd_e2e_tr ("Year"), TIMEOUT_MS);
+  month_spin = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_SPIN_BUTTON, bd_e2e_tr ("Month"), TIMEOUT_MS);
+  g_assert_nonnull (year_spin);
+  g_assert_nonnull (month_spin);
+  year_text = g_strdup_printf ("%u", year);
+  month_text = g_strdup_printf ("%u", month);
+  g_assert_true (bd_e2e_set_text (year_spin, year_text));
+  g_assert_true (bd_e2e_set_text (month_spin, month_text));
+  chart = bd_e2e_wait_for (e2e.app, ATSPI_ROLE_INVALID, bd_e2e_tr ("Complaints by category"),
+                           TIMEOUT_MS);
+  g_assert_nonnull (chart);
+  g_assert_true (wait_for_chart (chart, &counts));
+
+  /* Printed through the main window's preview. */
+  windows = atspi_accessible_get_child_count (e2e.app, NULL);
+  click_named (&e2e, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Print the month’s report"));
+  g_assert_true (wait_for_windows (&e2e, windows + 1));
+  press_key (0xff1b /* Escape */);
+  g_assert_true (wait_for_windows (&e2e, windows));
+
+  /* Exported: the chooser offers home (no Documents) and the report's name; Enter saves. */
+  file_name = g_strdup_printf ("%s-%04u-%02u.csv", bd_e2e_tr ("complaints"), year, month);
+  csv_path = g_build_filename (e2e.folder, file_name, NULL);
+  click_named (&e2e, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Export the month’s report as CSV"));
+  g_assert_true (wait_for_windows (&e2e, windows + 1));
+  g_usleep (1000 * 1000);
+  press_key (0xff0d /* Return */);
+  csv = wait_for_csv (csv_path);
+  g_assert_nonnull (csv);
+  header = g_strdup_printf ("\xEF\xBB\xBF%s,%04u-%02u,\r\n", bd_e2e_tr ("Month"), year, month);
+  g_assert_true (g_str_has_prefix (csv, header));
+
+  /* Each month read is audited with the month. */
+  audit = bd_e2e_admin_output ("audit", "--limit", "20", e2e.database, NULL);
+  period = g_strdup_printf ("complaint-report-read\t0\t-:0\t%04u-%02u\n", year, month);
+  g_assert_nonnull (strstr (audit, period));
+  bd_complaint_month_clear (&counts);
+  bd_e2e_stop (&e2e);
+}
+
 static void
 quit_waited_cb (GObject      *source,
                 GAsyncResult *result,
@@ -2085,6 +2242,7 @@ main (int   argc,
   g_test_add_func ("/e2e/contacts/missed-visit-slip", test_missed_visit_slip);
   g_test_add_func ("/e2e/requests/beneficiary-change", test_beneficiary_change);
   g_test_add_func ("/e2e/complaints/service-attitude", test_complaint);
+  g_test_add_func ("/e2e/complaints/month-report", test_complaint_month_report);
   g_test_add_func ("/e2e/spotchecks/week-checked", test_spot_check);
   g_test_add_func ("/e2e/spotchecks/edit-scorecard", test_edit_scorecard);
   g_test_add_func ("/e2e/claims/family-hospital-claim", test_family_hospital_claim);

@@ -8,10 +8,13 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "bd-case-desk.h"
 #include "bd-complaints-desk.h"
 #include "bd-complaint-rules.h"
 #include "bd-permission.h"
+#include "bd-print-complaint.h"
 #include "bd-staff-store.h"
 
 typedef struct
@@ -319,4 +322,80 @@ bd_complaints_desk_list_major_open (BdSession  *session,
   if (!bd_session_check (session, BD_PERMISSION_BRANCH_QUEUES, error))
     return NULL;
   return bd_complaints_store_list_major_open (bd_session_get_store (session), error);
+}
+
+/* ── the month's report ────────────────────────────────────────────────────────── */
+
+void
+bd_complaints_desk_default_month (BdSession *session,
+                                  guint     *year,
+                                  guint     *month)
+{
+  GDate today;
+
+  g_return_if_fail (BD_IS_SESSION (session));
+
+  bd_store_get_today (bd_session_get_store (session), &today);
+  g_date_subtract_months (&today, 1);
+  *year = g_date_get_year (&today);
+  *month = g_date_get_month (&today);
+}
+
+typedef struct
+{
+  guint             year;
+  guint             month;
+  BdComplaintMonth *result;
+} MonthRead;
+
+static gboolean
+count_month_cb (BdStore   *store,
+                gint64     staff_id,
+                gpointer   user_data,
+                GError   **error)
+{
+  MonthRead *read = user_data;
+  g_autofree char *period = g_strdup_printf ("%04u-%02u", read->year, read->month);
+
+  /* Who read the branch's complaints, and which month (004: the report goes to the
+   * branch's management). */
+  return bd_complaints_store_count_month (store, read->year, read->month, read->result, error)
+         && bd_store_append_audit (store, staff_id, "complaint-report-read", NULL, 0, 0, period,
+                                   error);
+}
+
+gboolean
+bd_complaints_desk_count_month (BdSession         *session,
+                                guint              year,
+                                guint              month,
+                                BdComplaintMonth  *result,
+                                GError           **error)
+{
+  MonthRead read = { year, month, result };
+
+  g_return_val_if_fail (BD_IS_SESSION (session), FALSE);
+  g_return_val_if_fail (month >= 1 && month <= 12, FALSE);
+
+  memset (result, 0, sizeof *result);
+  if (bd_session_write (session, BD_PERMISSION_REPORTS, count_month_cb, &read, error))
+    return TRUE;
+  /* Failed closed: nothing of what was counted is handed out. */
+  bd_complaint_month_clear (result);
+  memset (result, 0, sizeof *result);
+  return FALSE;
+}
+
+BdPrintedForm *
+bd_complaints_desk_month_report (BdSession  *session,
+                                 guint       year,
+                                 guint       month,
+                                 GError    **error)
+{
+  g_return_val_if_fail (BD_IS_SESSION (session), NULL);
+  g_return_val_if_fail (month >= 1 && month <= 12, NULL);
+
+  if (!bd_session_check (session, BD_PERMISSION_REPORTS, error))
+    return NULL;
+  return bd_printed_form_new_complaint_month (bd_session_get_store (session), year, month,
+                                              error);
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "bd-complaints-store.h"
+#include "bd-printed-form.h"
 #include "bd-session.h"
 
 G_BEGIN_DECLS
@@ -70,5 +71,25 @@ gboolean    bd_complaints_desk_count_open        (BdSession    *session,
                                                   GError      **error);
 GListModel *bd_complaints_desk_list_major_open   (BdSession    *session,
                                                   GError      **error);
+
+/* The month's report (BD_PERMISSION_REPORTS: a supervisor's; counter staff are refused).
+ * The month a report is asked for first: the last whole month in the branch's days. */
+void           bd_complaints_desk_default_month   (BdSession         *session,
+                                                   guint             *year,
+                                                   guint             *month);
+/* The complaints received in @year-@month (bd_complaints_store_count_month()); the
+ * reading is audited ("complaint-report-read", the month in its detail) in the same
+ * transaction, and nothing is read when its audit row cannot be written. */
+gboolean       bd_complaints_desk_count_month     (BdSession         *session,
+                                                   guint              year,
+                                                   guint              month,
+                                                   BdComplaintMonth  *result,
+                                                   GError           **error);
+/* The month's report on paper (bd_printed_form_new_complaint_month()); printing or saving
+ * it writes its own audit row through the print desk. */
+BdPrintedForm *bd_complaints_desk_month_report    (BdSession         *session,
+                                                   guint              year,
+                                                   guint              month,
+                                                   GError           **error);
 
 G_END_DECLS

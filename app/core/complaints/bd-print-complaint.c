@@ -105,6 +105,39 @@ draw_line (cairo_t    *cr,
   return y + bd_print_text (cr, font, size, MARGIN, y, width, PANGO_ALIGN_LEFT, text) + ROW_GAP;
 }
 
+guint
+bd_complaint_month_category_values (const BdComplaintMonth *month,
+                                    BdChartValue            values[BD_N_COMPLAINT_CATEGORIES])
+{
+  g_return_val_if_fail (month != NULL, 0);
+
+  for (guint i = 0; i < BD_N_COMPLAINT_CATEGORIES; i++)
+    values[i] = (BdChartValue) { bd_complaint_category_get_label (i), month->by_category[i],
+                                 NULL };
+  return BD_N_COMPLAINT_CATEGORIES;
+}
+
+char *
+bd_complaint_month_dup_totals (const BdComplaintMonth *month)
+{
+  g_return_val_if_fail (month != NULL, NULL);
+
+  return g_strdup_printf (_("Complaints: %u · major (20 people or more): %u · "
+                            "consultations: %u"), month->complaints, month->major,
+                          month->consultations);
+}
+
+char *
+bd_complaint_month_dup_in_time (const BdComplaintMonth *month)
+{
+  g_return_val_if_fail (month != NULL, NULL);
+
+  if (month->decided == 0)
+    return g_strdup (_("Decided: none yet"));
+  return g_strdup_printf (_("Decided: %u, of which in time: %u (%u%%)"), month->decided,
+                          month->decided_in_time, month->decided_in_time * 100 / month->decided);
+}
+
 /* One bar a category, to the scale of the largest (bd-chart.c). */
 static double
 draw_bars (cairo_t           *cr,
@@ -113,12 +146,10 @@ draw_bars (cairo_t           *cr,
            double             width)
 {
   BdChartValue bars[BD_N_COMPLAINT_CATEGORIES];
+  guint n_bars = bd_complaint_month_category_values (&report->month, bars);
 
-  for (guint i = 0; i < BD_N_COMPLAINT_CATEGORIES; i++)
-    bars[i] = (BdChartValue) { bd_complaint_category_get_label (i),
-                               report->month.by_category[i], NULL };
-  return y + bd_chart_draw_bars (cr, MARGIN, y, width, BODY, bars, BD_N_COMPLAINT_CATEGORIES,
-                                 0.0, &bd_chart_colors_paper);
+  return y + bd_chart_draw_bars (cr, MARGIN, y, width, BODY, bars, n_bars, 0.0,
+                                 &bd_chart_colors_paper);
 }
 
 static double
@@ -127,16 +158,9 @@ draw_totals (cairo_t           *cr,
              double             y,
              double             width)
 {
-  const BdComplaintMonth *m = &report->month;
-  g_autofree char *totals = NULL;
-  g_autofree char *in_time = NULL;
+  g_autofree char *totals = bd_complaint_month_dup_totals (&report->month);
+  g_autofree char *in_time = bd_complaint_month_dup_in_time (&report->month);
 
-  totals = g_strdup_printf (_("Complaints: %u · major (20 people or more): %u · "
-                              "consultations: %u"), m->complaints, m->major, m->consultations);
-  in_time = m->decided > 0
-            ? g_strdup_printf (_("Decided: %u, of which in time: %u (%u%%)"), m->decided,
-                               m->decided_in_time, m->decided_in_time * 100 / m->decided)
-            : g_strdup (_("Decided: none yet"));
   y = draw_line (cr, y, width, BD_PRINT_FONT_SANS, BODY, totals);
   return draw_line (cr, y, width, BD_PRINT_FONT_SANS, BODY, in_time);
 }

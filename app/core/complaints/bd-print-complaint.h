@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "bd-chart.h"
 #include "bd-complaints-store.h"
 #include "bd-printed-form.h"
 
@@ -26,5 +27,16 @@ BdPrintedForm *bd_printed_form_new_complaint_month    (BdStore      *store,
 char          *bd_complaint_month_to_csv              (const BdComplaintMonth *month,
                                                        guint                   year,
                                                        guint                   month_number);
+
+/* The month's counts by category as a chart's values, one a category in the catalogue's
+ * order, each labelled as people read it: the bars the report prints and the window
+ * shows are these. Fills @values and returns their number, BD_N_COMPLAINT_CATEGORIES. */
+guint          bd_complaint_month_category_values     (const BdComplaintMonth *month,
+                                                       BdChartValue            values[BD_N_COMPLAINT_CATEGORIES]);
+/* The month's totals as the report prints them and the window shows them: the
+ * complaints, the major ones and the consultations; the complaints decided and the share
+ * decided in time. */
+char          *bd_complaint_month_dup_totals          (const BdComplaintMonth *month);
+char          *bd_complaint_month_dup_in_time         (const BdComplaintMonth *month);
 
 G_END_DECLS
