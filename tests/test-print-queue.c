@@ -9,8 +9,8 @@
  * into a PDF: the test counts its pages, measures them and looks at which cells of each
  * sheet carry ink, then stops the cupsd it started by its PID. The window's
  * win.print-day-slips then prints a day's slips from a store the same way, to the printer
- * remembered in GSettings, and a case's forms go from their preview's Print button
- * through the print dialog to the queue.
+ * remembered in GSettings, and a case's forms and a supervisor's reports go from their
+ * preview's Print button through the print dialog to the queue.
  *
  * cups-pdf runs only as root: it calls setuid(0), and cupsd runs a backend as root only
  * when the backend is mode 0700 and owned by root. As another user the test skips with
@@ -38,6 +38,7 @@
 #include "bd-customers-store.h"
 #include "bd-password.h"
 #include "bd-print-job.h"
+#include "bd-print.h"
 #include "bd-print-slip.h"
 #include "bd-staff-store.h"
 #include "bd-test-fixture.h"
@@ -990,13 +991,16 @@ test_window_refused_without_audit (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* A branch with a carried-out request and a claim reported today, signed in as the
- * counter clerk who took both; their case ids. */
+/* A branch (the file @name) with a carried-out request and a claim reported today, both
+ * taken by the counter clerk "tester", and a supervisor "chief"; signed in as @login.
+ * Their case ids. */
 static BdSession *
-craft_cases (gint64 *request_id,
-             gint64 *claim_id)
+craft_cases (const char *name,
+             const char *login,
+             gint64     *request_id,
+             gint64     *claim_id)
 {
-  g_autofree char *path = g_build_filename (cups->dir, "branch-cases.db", NULL);
+  g_autofree char *path = g_build_filename (cups->dir, name, NULL);
   g_autoptr(BdStore) store = bd_store_create (path, bd_test_key (), NULL);
   g_autoptr(BdPolicy) policy = NULL;
   g_autoptr(BdClaim) claim = NULL;
@@ -1006,6 +1010,7 @@ craft_cases (gint64 *request_id,
 
   g_assert_nonnull (store);
   staff = bd_test_add_staff (store, "tester", "周敏", BD_ROLE_COUNTER, "pw", "13912345678");
+  bd_test_add_staff (store, "chief", "陈立", BD_ROLE_SUPERVISOR, "pw", "13912345679");
   customer = bd_test_add_person (store, "欧阳娜娜", BD_SEX_FEMALE, "1980-05-01", NULL,
                                  "13800138000");
   product = bd_store_add_product (store, "L01", "终身寿险", BD_PRODUCT_LIFE, 0, NULL);
@@ -1025,7 +1030,7 @@ craft_cases (gint64 *request_id,
   g_assert_no_error (error);
   *claim_id = bd_case_get_id (bd_claim_get_case (claim));
   session = bd_session_new (store);
-  g_assert_true (bd_session_sign_in (session, "tester", "pw", NULL));
+  g_assert_true (bd_session_sign_in (session, login, "pw", NULL));
   return g_steal_pointer (&session);
 }
 
@@ -1068,14 +1073,15 @@ find_print_button (GtkWidget *widget)
   return NULL;
 }
 
-/* @action's preview of case @case_id, its Print button, the print dialog answered: the
- * audit row @audited is written and the queue makes a PDF of the form's A5 pages. */
+/* @action's preview (for @parameter), its Print button, the print dialog answered: the
+ * audit row @audited is written and the queue makes a PDF of the form's pages, of @paper. */
 static void
 print_from_preview (BdWindow   *window,
                     BdStore    *store,
                     const char *action,
-                    gint64      case_id,
-                    const char *audited)
+                    GVariant   *parameter,
+                    const char *audited,
+                    BdPaperSize paper)
 {
   g_autoptr(GHashTable) before = list_pdfs (cups->out_dir);
   const char *argv[] = { "pdfinfo", NULL, NULL };
@@ -1085,9 +1091,9 @@ print_from_preview (BdWindow   *window,
   g_autoptr(GError) error = NULL;
   gboolean dialog_seen = FALSE;
   GtkWindow *preview;
-  double width = 0, height = 0;
+  double width = 0, height = 0, paper_width = 0, paper_height = 0;
 
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), action, "x", case_id));
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (window), action, parameter));
   preview = wait_for_preview (window);
   g_timeout_add (100, answer_print_dialog_cb, &dialog_seen);
   g_signal_emit_by_name (find_print_button (GTK_WIDGET (preview)), "clicked");
@@ -1103,9 +1109,10 @@ print_from_preview (BdWindow   *window,
   g_assert_cmpint (atoi (strstr (info, "\nPages:") + strlen ("\nPages:")), >=, 1);
   g_assert_cmpint (sscanf (strstr (info, "\nPage size:"), "\nPage size: %lf x %lf", &width,
                            &height), ==, 2);
-  /* A5 portrait, 148 × 210 mm, as the form draws it. */
-  g_assert_cmpfloat_with_epsilon (width, 419.5, 2.0);
-  g_assert_cmpfloat_with_epsilon (height, 595.3, 2.0);
+  /* The form's own paper, portrait. */
+  bd_paper_size_get_points (paper, &paper_width, &paper_height);
+  g_assert_cmpfloat_with_epsilon (width, paper_width, 2.0);
+  g_assert_cmpfloat_with_epsilon (height, paper_height, 2.0);
   g_remove (pdf);
 }
 
@@ -1121,13 +1128,37 @@ test_window_case_forms (void)
 
   if (!have_cups ())
     return;
-  session = craft_cases (&request_id, &claim_id);
+  session = craft_cases ("branch-cases.db", "tester", &request_id, &claim_id);
   window = open_window (session, QUEUE, &settings);
 
   print_from_preview (window, bd_session_get_store (session), "win.preview-request-receipt",
-                      request_id, "request-receipt-printed");
+                      g_variant_new_int64 (request_id), "request-receipt-printed", BD_PAPER_A5);
   print_from_preview (window, bd_session_get_store (session), "win.preview-claim-notice",
-                      claim_id, "claim-notice-printed");
+                      g_variant_new_int64 (claim_id), "claim-notice-printed", BD_PAPER_A5);
+  gtk_window_destroy (GTK_WINDOW (window));
+  bd_clock_reset ();
+}
+
+/* A supervisor's reports, the complaints' month and the spot checks' period, each from
+ * its preview through the print dialog to the queue, each audited before it went. */
+static void
+test_window_reports (void)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(BdSession) session = NULL;
+  BdWindow *window;
+  gint64 request_id = 0, claim_id = 0;
+
+  if (!have_cups ())
+    return;
+  session = craft_cases ("branch-reports.db", "chief", &request_id, &claim_id);
+  window = open_window (session, QUEUE, &settings);
+
+  print_from_preview (window, bd_session_get_store (session), "win.preview-complaint-month",
+                      g_variant_new ("(uu)", 2026, 11), "complaint-report-printed", BD_PAPER_A4);
+  print_from_preview (window, bd_session_get_store (session), "win.preview-spot-report",
+                      g_variant_new ("(ss)", "2026-11-01", "2026-11-30"), "spot-report-printed",
+                      BD_PAPER_A4);
   gtk_window_destroy (GTK_WINDOW (window));
   bd_clock_reset ();
 }
@@ -1159,6 +1190,7 @@ main (int   argc,
   g_test_add_func ("/print-queue/window-printer-gone", test_window_printer_gone);
   g_test_add_func ("/print-queue/window-refused-without-audit", test_window_refused_without_audit);
   g_test_add_func ("/print-queue/window-case-forms", test_window_case_forms);
+  g_test_add_func ("/print-queue/window-reports", test_window_reports);
   status = g_test_run ();
 
   g_clear_pointer (&cups, private_cups_stop);
