@@ -1116,27 +1116,53 @@ print_from_preview (BdWindow   *window,
   g_remove (pdf);
 }
 
+/* A window on a branch of craft_cases(), signed in as @login, its remembered printer the
+ * queue. */
+typedef struct
+{
+  GSettings *settings;
+  BdSession *session;
+  BdStore   *store;     /* the session's */
+  BdWindow  *window;
+  gint64     request_id;
+  gint64     claim_id;
+} CasesDesk;
+
+static void
+cases_desk_open (CasesDesk  *desk,
+                 const char *file,
+                 const char *login)
+{
+  desk->session = craft_cases (file, login, &desk->request_id, &desk->claim_id);
+  desk->store = bd_session_get_store (desk->session);
+  desk->window = open_window (desk->session, QUEUE, &desk->settings);
+}
+
+static void
+cases_desk_close (CasesDesk *desk)
+{
+  gtk_window_destroy (GTK_WINDOW (desk->window));
+  g_clear_object (&desk->settings);
+  g_clear_object (&desk->session);
+  bd_clock_reset ();
+}
+
 /* A request's receipt and a claim's notice of missing documents, each from its preview
  * through the print dialog to the queue, each audited before it went. */
 static void
 test_window_case_forms (void)
 {
-  g_autoptr(GSettings) settings = NULL;
-  g_autoptr(BdSession) session = NULL;
-  BdWindow *window;
-  gint64 request_id = 0, claim_id = 0;
+  CasesDesk desk = { 0 };
 
   if (!have_cups ())
     return;
-  session = craft_cases ("branch-cases.db", "tester", &request_id, &claim_id);
-  window = open_window (session, QUEUE, &settings);
-
-  print_from_preview (window, bd_session_get_store (session), "win.preview-request-receipt",
-                      g_variant_new_int64 (request_id), "request-receipt-printed", BD_PAPER_A5);
-  print_from_preview (window, bd_session_get_store (session), "win.preview-claim-notice",
-                      g_variant_new_int64 (claim_id), "claim-notice-printed", BD_PAPER_A5);
-  gtk_window_destroy (GTK_WINDOW (window));
-  bd_clock_reset ();
+  cases_desk_open (&desk, "branch-cases.db", "tester");
+  print_from_preview (desk.window, desk.store, "win.preview-request-receipt",
+                      g_variant_new_int64 (desk.request_id), "request-receipt-printed",
+                      BD_PAPER_A5);
+  print_from_preview (desk.window, desk.store, "win.preview-claim-notice",
+                      g_variant_new_int64 (desk.claim_id), "claim-notice-printed", BD_PAPER_A5);
+  cases_desk_close (&desk);
 }
 
 /* A supervisor's reports, the complaints' month and the spot checks' period, each from
@@ -1144,23 +1170,17 @@ test_window_case_forms (void)
 static void
 test_window_reports (void)
 {
-  g_autoptr(GSettings) settings = NULL;
-  g_autoptr(BdSession) session = NULL;
-  BdWindow *window;
-  gint64 request_id = 0, claim_id = 0;
+  CasesDesk desk = { 0 };
 
   if (!have_cups ())
     return;
-  session = craft_cases ("branch-reports.db", "chief", &request_id, &claim_id);
-  window = open_window (session, QUEUE, &settings);
-
-  print_from_preview (window, bd_session_get_store (session), "win.preview-complaint-month",
+  cases_desk_open (&desk, "branch-reports.db", "chief");
+  print_from_preview (desk.window, desk.store, "win.preview-complaint-month",
                       g_variant_new ("(uu)", 2026, 11), "complaint-report-printed", BD_PAPER_A4);
-  print_from_preview (window, bd_session_get_store (session), "win.preview-spot-report",
+  print_from_preview (desk.window, desk.store, "win.preview-spot-report",
                       g_variant_new ("(ss)", "2026-11-01", "2026-11-30"), "spot-report-printed",
                       BD_PAPER_A4);
-  gtk_window_destroy (GTK_WINDOW (window));
-  bd_clock_reset ();
+  cases_desk_close (&desk);
 }
 
 int
