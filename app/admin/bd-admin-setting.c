@@ -13,34 +13,19 @@
 #include <glib/gi18n-lib.h>
 
 #include "bd-admin-private.h"
-#include "bd-text.h"
+#include "bd-branch-settings.h"
 
-static const char *const known_keys[] = {
-  "company-name", "branch-name", "branch-phone", "time-zone",
-};
-
-static gboolean
-is_known (const char *key)
+/* The keys of the branch's settings, for the messages: "company-name, branch-name, …". */
+static char *
+list_keys (void)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (known_keys); i++)
-    if (g_str_equal (key, known_keys[i]))
-      return TRUE;
-  return FALSE;
-}
+  g_autoptr(GString) keys = g_string_new (NULL);
+  guint n_settings;
+  const BdBranchSetting *settings = bd_branch_settings_get_all (&n_settings);
 
-/* A value is one line of text, printed on slips and shown at sign-in: never empty. */
-static gboolean
-check_value (const char *key,
-             const char *value)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *clean = bd_text_clean (value, BD_TEXT_LINE, &error);
-
-  if (clean == NULL)
-    bd_admin_printerr ("%s: %s", key, error->message);
-  else if (clean[0] == '\0')
-    bd_admin_printerr (_("%s cannot be empty"), key);
-  return clean != NULL && clean[0] != '\0';
+  for (guint i = 0; i < n_settings; i++)
+    g_string_append_printf (keys, "%s%s", i > 0 ? ", " : "", settings[i].key);
+  return g_string_free (g_steal_pointer (&keys), FALSE);
 }
 
 int
@@ -51,6 +36,8 @@ bd_admin_setting (int    argc,
   g_autoptr(BdStore) store = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *value = NULL;
+  g_autofree char *clean = NULL;
+  g_autofree char *keys = list_keys ();
   int status;
 
   context = g_option_context_new (_("KEY [VALUE] DATABASE — show or change a setting of the branch"));
@@ -59,8 +46,12 @@ bd_admin_setting (int    argc,
                                   "branch-name: the branch, shown at sign-in and printed.\n"
                                   "branch-phone: the counter’s phone, printed on request "
                                   "receipts and notices.\n"
+                                  "branch-address: the branch’s address, printed on receipts and "
+                                  "notices.\n"
                                   "time-zone: the branch’s time zone, such as Asia/Shanghai (the "
                                   "default); every time shown and printed is in it.\n"
+                                  "idle-lock-minutes, due-horizon-days, cooling-off-days, "
+                                  "grace-days: numbers of the desk’s rules.\n"
                                   "With a VALUE the setting is changed (and audited)."));
   if ((status = bd_admin_parse (context, &argc, &argv, -1)) != BD_ADMIN_OK)
     return status;
@@ -69,33 +60,29 @@ bd_admin_setting (int    argc,
       bd_admin_printerr (_("setting takes a KEY, an optional VALUE and the DATABASE"));
       return BD_ADMIN_USAGE;
     }
-  if (!is_known (argv[1]))
+  if (bd_branch_setting_find (argv[1]) == NULL)
     {
-      bd_admin_printerr (_("“%s” is not a setting: company-name, branch-name, branch-phone or time-zone"), argv[1]);
+      bd_admin_printerr (_("“%s” is not a setting: %s"), argv[1], keys);
       return BD_ADMIN_USAGE;
     }
-  /* What the store would refuse is a wrong argument: said before the file is opened. */
-  if (argc == 4 && !check_value (argv[1], argv[2]))
-    return BD_ADMIN_USAGE;
-  /* A misspelt zone would silently print every slip in the default zone. */
-  if (argc == 4 && g_str_equal (argv[1], "time-zone") && !bd_time_zone_is_known (argv[2]))
+  /* What the store would refuse is a wrong argument: said before the file is opened. A
+   * misspelt zone would silently print every slip in the default zone. */
+  if (argc == 4 && (clean = bd_branch_setting_check (argv[1], argv[2], &error)) == NULL)
     {
-      bd_admin_printerr (_("“%s” is not a time zone this system knows, such as Asia/Shanghai"), argv[2]);
+      bd_admin_printerr ("%s: %s", argv[1], error->message);
       return BD_ADMIN_USAGE;
     }
   if ((store = bd_admin_open_existing (argv[argc - 1])) == NULL)
     return BD_ADMIN_FAILED;
 
   if (argc == 4 &&
-      (!bd_store_set_setting (store, argv[1], argv[2], &error) ||
+      (!bd_store_set_setting (store, argv[1], clean, &error) ||
        !bd_store_append_audit (store, 0, "setting-changed", NULL, 0, 0, argv[1], &error)))
     {
       bd_admin_printerr ("%s", error->message);
       return BD_ADMIN_FAILED;
     }
-  value = bd_store_dup_setting (store, argv[1]);
-  if (value == NULL && g_str_equal (argv[1], "time-zone"))
-    value = g_strdup (BD_STORE_DEFAULT_TIME_ZONE);
+  value = bd_branch_setting_dup (store, argv[1]);
   g_print ("%s\n", value != NULL ? value : "");
   return BD_ADMIN_OK;
 }

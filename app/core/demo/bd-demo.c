@@ -34,6 +34,7 @@
 #include "bd-household-store.h"
 #include "bd-identity.h"
 #include "bd-limits.h"
+#include "bd-password-rules.h"
 #include "bd-password.h"
 #include "bd-policy-rules.h"
 #include "bd-staff-store.h"
@@ -44,12 +45,12 @@
 #define SHARED_MOBILES 64
 
 static const BdDemoAccount demo_accounts[] = {
-  { "wangfang", "王芳", BD_ROLE_COUNTER, "counter-demo" },
-  { "liqiang", "李强", BD_ROLE_COUNTER, "counter-demo" },
-  { "zhaomin", "赵敏", BD_ROLE_COUNTER, "counter-demo" },
-  { "chenjing", "陈静", BD_ROLE_COUNTER, "counter-demo" },
-  { "zhoujun", "周军", BD_ROLE_SUPERVISOR, "supervisor-demo" },
-  { "admin", "孙建国", BD_ROLE_ADMINISTRATOR, "admin-demo" },
+  { "wangfang", "王芳", BD_ROLE_COUNTER, BD_DEMO_PASSWORD_COUNTER },
+  { "liqiang", "李强", BD_ROLE_COUNTER, BD_DEMO_PASSWORD_COUNTER },
+  { "zhaomin", "赵敏", BD_ROLE_COUNTER, BD_DEMO_PASSWORD_COUNTER },
+  { "chenjing", "陈静", BD_ROLE_COUNTER, BD_DEMO_PASSWORD_COUNTER },
+  { "zhoujun", "周军", BD_ROLE_SUPERVISOR, BD_DEMO_PASSWORD_SUPERVISOR },
+  { "admin", "孙建国", BD_ROLE_ADMINISTRATOR, BD_DEMO_PASSWORD_ADMINISTRATOR },
 };
 
 typedef struct
