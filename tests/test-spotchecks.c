@@ -103,6 +103,63 @@ test_sample (void)
   g_assert_cmpuint (count_stratum (sized, 1, BD_WORK_CLAIM), ==, 3);
 }
 
+/* A branch's year in a muddled order: five staff (one id far above the others), four kinds,
+ * record ids up to 2^40, from a fixed linear congruential sequence. */
+static GArray *
+make_year_of_candidates (void)
+{
+  static const gint64 staff[] = { 3, 7, 12, 40, G_GINT64_CONSTANT (1) << 35 };
+  GArray *candidates = g_array_new (FALSE, FALSE, sizeof (BdSampleCandidate));
+  guint64 state = 20261204;
+
+  for (guint i = 0; i < 20000; i++)
+    {
+      BdSampleCandidate c;
+
+      state = state * G_GUINT64_CONSTANT (6364136223846793005) + 1442695040888963407u;
+      c.kind = (BdWorkKind) ((state >> 33) % 4);
+      c.staff_id = staff[(state >> 40) % G_N_ELEMENTS (staff)];
+      /* Distinct within the kind: i in the low bits, noise above. */
+      c.record_id = (gint64) (((state >> 24) & 0xfffff) << 20 | i);
+      g_array_append_val (candidates, c);
+    }
+  return candidates;
+}
+
+/* FNV-1a over the sample's kinds, staff and records, in the sample's order. */
+static guint64
+sample_fingerprint (GArray *sample)
+{
+  guint64 hash = G_GUINT64_CONSTANT (14695981039346656037);
+
+  for (guint i = 0; i < sample->len; i++)
+    {
+      BdSampleCandidate *c = &g_array_index (sample, BdSampleCandidate, i);
+      guint64 parts[3] = { c->kind, (guint64) c->staff_id, (guint64) c->record_id };
+
+      for (guint p = 0; p < G_N_ELEMENTS (parts); p++)
+        for (guint byte = 0; byte < 8; byte++)
+          hash = (hash ^ ((parts[p] >> (byte * 8)) & 0xff)) * G_GUINT64_CONSTANT (1099511628211);
+    }
+  return hash;
+}
+
+/* A check keeps its seed so that anyone can draw it again and find the same records: the
+ * draw of a seed never changes from one version of the program to the next. The
+ * fingerprint is the one the first version drew. */
+static void
+test_sample_never_changes (void)
+{
+  g_autoptr(GArray) candidates = make_year_of_candidates ();
+  g_autoptr(GArray) sample = bd_sample_draw ((BdSampleCandidate *) candidates->data,
+                                             candidates->len, 4242, 3, 0);
+
+  g_test_message ("%u drawn, fingerprint %" G_GUINT64_FORMAT, sample->len,
+                  sample_fingerprint (sample));
+  g_assert_cmpuint (sample->len, ==, 609);
+  g_assert_cmpuint (sample_fingerprint (sample), ==, G_GUINT64_CONSTANT (4653946544630066158));
+}
+
 static void
 test_score (void)
 {
@@ -947,6 +1004,7 @@ main (int   argc,
   bd_test_init_in_english (&argc, &argv);
 
   g_test_add_func ("/spotchecks/sample", test_sample);
+  g_test_add_func ("/spotchecks/sample-never-changes", test_sample_never_changes);
   g_test_add_func ("/spotchecks/score", test_score);
   g_test_add_func ("/spotchecks/agreement", test_agreement);
   g_test_add_func ("/spotchecks/default-scorecards", test_default_scorecards);

@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "bd-scorecard.h"
@@ -195,17 +197,103 @@ bd_score_record (const BdScoreItem   *items,
   return TRUE;
 }
 
-static int
-compare_candidates (gconstpointer a,
-                    gconstpointer b)
+/* The draw reads its candidates in the order staff member, kind, record: the order the
+ * strata and their records are numbered in, so that a seed draws the same records
+ * whatever order the store read them in. A year of the branch's work is 130,000
+ * records; qsort() with a comparison call per pair took a quarter of a draw, so they are
+ * put in that order by a stable radix sort instead, a byte of a key a pass: the record,
+ * then the kind, then the staff member (least significant first, as LSD radix sorts go).
+ * A byte that is the same in every candidate needs no pass. */
+typedef enum
 {
-  const BdSampleCandidate *x = a, *y = b;
+  BY_RECORD,
+  BY_KIND,
+  BY_STAFF,
+} SortKey;
 
-  if (x->staff_id != y->staff_id)
-    return x->staff_id < y->staff_id ? -1 : 1;
-  if (x->kind != y->kind)
-    return x->kind < y->kind ? -1 : 1;
-  return x->record_id < y->record_id ? -1 : x->record_id > y->record_id;
+/* The key as an unsigned number in the same order as the signed one. */
+static inline guint64
+sort_key (const BdSampleCandidate *candidate,
+          SortKey                  key)
+{
+  const guint64 sign = G_GUINT64_CONSTANT (1) << 63;
+
+  switch (key)
+    {
+    case BY_RECORD:
+      return (guint64) candidate->record_id ^ sign;
+    case BY_KIND:
+      return candidate->kind;
+    case BY_STAFF:
+    default:
+      return (guint64) candidate->staff_id ^ sign;
+    }
+}
+
+/* One stable counting pass of byte @byte of @key from @from into @to. */
+static void
+radix_pass (const BdSampleCandidate *from,
+            BdSampleCandidate       *to,
+            guint                    n,
+            SortKey                  key,
+            guint                    byte)
+{
+  guint counts[256] = { 0 }, start = 0;
+
+  for (guint i = 0; i < n; i++)
+    counts[(sort_key (&from[i], key) >> (byte * 8)) & 0xff]++;
+  for (guint b = 0; b < 256; b++)
+    {
+      guint count = counts[b];
+
+      counts[b] = start;
+      start += count;
+    }
+  for (guint i = 0; i < n; i++)
+    to[counts[(sort_key (&from[i], key) >> (byte * 8)) & 0xff]++] = from[i];
+}
+
+/* The bits of @key that are not the same in every candidate. */
+static guint64
+varying_bits (const BdSampleCandidate *candidates,
+              guint                    n,
+              SortKey                  key)
+{
+  guint64 first = sort_key (&candidates[0], key), varying = 0;
+
+  for (guint i = 1; i < n; i++)
+    varying |= sort_key (&candidates[i], key) ^ first;
+  return varying;
+}
+
+/* Sorts @candidates in place, by staff member, kind and record. */
+static void
+sort_candidates (BdSampleCandidate *candidates,
+                 guint              n)
+{
+  static const SortKey keys[] = { BY_RECORD, BY_KIND, BY_STAFF };
+  g_autofree BdSampleCandidate *spare = NULL;
+  BdSampleCandidate *from = candidates, *to;
+
+  if (n < 2)
+    return;
+  to = spare = g_new (BdSampleCandidate, n);
+  for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+    {
+      guint64 varying = varying_bits (from, n, keys[k]);
+
+      for (guint byte = 0; byte < 8; byte++)
+        if ((varying >> (byte * 8)) & 0xff)
+          {
+            BdSampleCandidate *sorted = to;
+
+            radix_pass (from, to, n, keys[k], byte);
+            to = from;
+            from = sorted;
+          }
+    }
+  if (from != candidates)
+    memcpy (candidates, from, n * sizeof (BdSampleCandidate));
 }
 
 /* How many a stratum of @n gives: a share rounded up, or the size, never more than @n. */
@@ -256,8 +344,7 @@ bd_sample_draw (const BdSampleCandidate *candidates,
                                                     n_candidates * sizeof (BdSampleCandidate));
   guint first = 0;
 
-  /* In a known order, whatever order the store read them in. */
-  qsort (sorted, n_candidates, sizeof (BdSampleCandidate), compare_candidates);
+  sort_candidates (sorted, n_candidates);
   while (first < n_candidates)
     {
       guint n = 1;
