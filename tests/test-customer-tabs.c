@@ -407,6 +407,25 @@ test_customer_changed (Desk          *desk,
   g_assert_true (bd_test_shows_text (card, "陈小宝 100%", TAB_TEXTS));
 }
 
+/* A customer who has died (a death claim marked them) is shown without an age that would
+ * go on counting; the living show theirs. */
+static void
+test_deceased_shows_no_age (Desk          *desk,
+                            gconstpointer  data)
+{
+  BdCustomerPage *page;
+
+  open_customer (desk->window, desk->customer);
+  page = customer_page_of (desk->window);
+  g_assert_true (bd_test_shows_text (GTK_WIDGET (page), "years old", BD_TEST_TEXT_LABEL));
+
+  bd_test_exec (bd_store_get_path (desk->store),
+                "UPDATE customer SET deceased_on = '2026-10-01'");
+  open_customer (desk->window, desk->customer);
+  g_assert_true (bd_test_shows_text (GTK_WIDGET (page), "Deceased", BD_TEST_TEXT_LABEL));
+  g_assert_false (bd_test_shows_text (GTK_WIDGET (page), "years old", BD_TEST_TEXT_LABEL));
+}
+
 /* A tab that cannot forget the customer is refused: it would keep them over a lock. */
 static void
 test_tab_without_clear_refused (void)
@@ -429,6 +448,8 @@ main (int   argc,
 {
   folder = bd_test_ui_init (&argc, &argv, "bd-customer-tabs");
 
+  g_test_add ("/customer-tabs/deceased-shows-no-age", Desk, NULL, desk_set_up,
+              test_deceased_shows_no_age, desk_tear_down);
   g_test_add ("/customer-tabs/added-tab/cleared-on-lock", Desk, NULL, desk_set_up,
               test_added_tab_cleared_on_lock, desk_tear_down);
   g_test_add ("/customer-tabs/added-tab/printed-when-shown", Desk, NULL, desk_set_up,

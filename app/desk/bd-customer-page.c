@@ -153,7 +153,9 @@ describe_person (BdCustomerPage *self,
 
   today (self, &date);
   age = bd_customer_get_age_on (customer, &date);
-  if (age < 0)
+  /* The age of a customer who has died would go on counting: the Deceased badge beside
+   * it says what the counter needs to know. */
+  if (age < 0 || (bd_customer_get_badges (customer) & BD_BADGE_DECEASED))
     return g_strdup (bd_sex_get_label (bd_customer_get_sex (customer)));
   return g_strdup_printf (ngettext ("%s, %d year old", "%s, %d years old", age),
                           bd_sex_get_label (bd_customer_get_sex (customer)), age);
