@@ -16,6 +16,18 @@ bench_now_ms (void)
   return (double) ts.tv_sec * 1e3 + (double) ts.tv_nsec / 1e6;
 }
 
+/* Milliseconds of processor time this process has spent: what a run costs whatever else
+ * the machine is doing, beside its wall-clock time, which another process's load
+ * lengthens. */
+double
+bench_cpu_ms (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return (double) ts.tv_sec * 1e3 + (double) ts.tv_nsec / 1e6;
+}
+
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)

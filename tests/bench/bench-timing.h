@@ -9,6 +9,7 @@
 G_BEGIN_DECLS
 
 double bench_now_ms     (void);
+double bench_cpu_ms     (void);
 double bench_percentile (GArray *values,
                          double  percent);
 
