@@ -12,7 +12,6 @@
 #include <glib-unix.h>
 
 #include "bd-after-paint.h"
-#include "bd-accessible.h"
 #include "bd-application.h"
 #include "bd-customer-page.h"
 #include "bd-customers-store.h"
@@ -712,7 +711,6 @@ bd_application_startup (GApplication *app)
   G_APPLICATION_CLASS (bd_application_parent_class)->startup (app);
 
   self->settings = create_settings ();
-  bd_accessible_name_toasts ();
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);

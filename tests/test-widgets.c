@@ -8,7 +8,6 @@
 
 #include <adwaita.h>
 
-#include "bd-accessible.h"
 #include "bd-chart-view.h"
 #include "bd-household-card-view.h"
 #include "bd-identity.h"
@@ -1068,36 +1067,6 @@ test_chart_view (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Every toast's close button has a name, the one toast shown at once and the one that
- * waited its turn behind it alike. */
-static void
-test_toast_close_named (void)
-{
-  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
-  AdwToastOverlay *overlay = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  AdwToast *first = adw_toast_new ("Recorded");
-  GtkWidget *close;
-
-  bd_accessible_name_toasts ();
-  gtk_window_set_child (window, GTK_WIDGET (overlay));
-  gtk_window_present (window);
-  adw_toast_overlay_add_toast (overlay, g_object_ref (first));
-  adw_toast_overlay_add_toast (overlay, adw_toast_new ("Printed"));
-  bd_test_wait_for_frames (GTK_WIDGET (window));
-  close = bd_test_find_first (GTK_WIDGET (overlay), has_accessible_label, "Dismiss");
-  g_assert_nonnull (close);
-  g_assert_true (GTK_IS_BUTTON (close));
-
-  adw_toast_dismiss (first);
-  g_object_unref (first);
-  while (bd_test_shows_text (GTK_WIDGET (overlay), "Recorded", BD_TEST_TEXT_LABEL))
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (bd_test_shows_text (GTK_WIDGET (overlay), "Printed", BD_TEST_TEXT_LABEL));
-  close = bd_test_find_first (GTK_WIDGET (overlay), has_accessible_label, "Dismiss");
-  g_assert_nonnull (close);
-  gtk_window_destroy (window);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -1107,7 +1076,6 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  g_test_add_func ("/widgets/toast/close-named", test_toast_close_named);
   g_test_add_func ("/widgets/masked-label/reveal", test_masked_label_reveal);
   g_test_add_func ("/widgets/masked-label/auto-conceal", test_masked_label_auto_conceal);
   g_test_add_func ("/widgets/policy-card/rows", test_policy_card);

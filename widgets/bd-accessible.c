@@ -15,8 +15,6 @@
 
 #include <string.h>
 
-#include <glib/gi18n.h>
-
 #include "bd-accessible.h"
 
 /**
@@ -141,57 +139,6 @@ bd_accessible_name_buttons (GtkWidget *root)
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     bd_accessible_name_buttons (child);
-}
-
-/* Toasts */
-
-/* The close button of libadwaita 1.2's toast: an icon in a button with no name, which a
- * screen reader reads as a bare "button". It has no action or name to find it by, only
- * its place in the toast and its icon. */
-static gboolean
-is_toast_close_button (GtkWidget *widget)
-{
-  GtkWidget *parent = gtk_widget_get_parent (widget);
-
-  return GTK_IS_BUTTON (widget) && parent != NULL
-         && g_str_equal (G_OBJECT_TYPE_NAME (parent), "AdwToastWidget")
-         && g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)),
-                       "window-close-symbolic") == 0;
-}
-
-static gboolean
-name_toast_close_cb (GSignalInvocationHint *hint,
-                     guint                  n_values,
-                     const GValue          *values,
-                     gpointer               data)
-{
-  GtkWidget *widget = g_value_get_object (&values[0]);
-
-  if (is_toast_close_button (widget))
-    bd_accessible_set_label (widget, _("Dismiss"));
-  return TRUE;
-}
-
-/**
- * bd_accessible_name_toasts:
- *
- * Names the close button of every toast the program shows, in every overlay, as it
- * appears (a toast waiting its turn is built only then): one hook on GtkWidget::map,
- * installed once. The application calls it at start-up.
- */
-void
-bd_accessible_name_toasts (void)
-{
-  static gsize installed = 0;
-
-  if (g_once_init_enter (&installed))
-    {
-      g_autoptr(GTypeClass) klass = g_type_class_ref (GTK_TYPE_WIDGET);
-
-      g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0,
-                                  name_toast_close_cb, NULL, NULL);
-      g_once_init_leave (&installed, 1);
-    }
 }
 
 /* The combo row's list */

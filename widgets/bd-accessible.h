@@ -17,6 +17,5 @@ void  bd_accessible_name_list_item    (GtkWidget   *item_child,
                                        const char  *label);
 void  bd_accessible_name_buttons      (GtkWidget   *root);
 void  bd_accessible_name_combo_items  (AdwComboRow *row);
-void  bd_accessible_name_toasts       (void);
 
 G_END_DECLS
