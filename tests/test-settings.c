@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "bd-branch-settings-desk.h"
 #include "bd-branch-settings.h"
 #include "bd-password-rules.h"
 #include "bd-store.h"
@@ -123,6 +124,17 @@ test_setting_checks (void)
   assert_setting_kept ("due-horizon-days", "120", "120");
 }
 
+/* What a field's subtitle says it takes: the limits the check applies, and the default. */
+static void
+test_setting_descriptions (void)
+{
+  g_autofree char *minutes = bd_branch_setting_describe (bd_branch_setting_find ("idle-lock-minutes"));
+  g_autofree char *name = bd_branch_setting_describe (bd_branch_setting_find ("branch-name"));
+
+  g_assert_cmpstr (minutes, ==, "A whole number from 1 to 120; 5 unless set");
+  g_assert_cmpstr (name, ==, "One line, at most 40 characters");
+}
+
 /* A setting unset, or changed outside the program to what its check refuses, reads as
  * its default. */
 static void
@@ -146,6 +158,185 @@ test_setting_defaults (Fixture       *fixture,
   g_assert_null (name);
 }
 
+/* Staff of each role, for the desk's settings. */
+static void
+add_staff_of_every_role (Fixture *fixture)
+{
+  bd_test_add_staff (fixture->store, "counter", "柜员甲", BD_ROLE_COUNTER, "counter-pass", NULL);
+  bd_test_add_staff (fixture->store, "boss", "主管", BD_ROLE_SUPERVISOR, "boss-pass", NULL);
+  bd_test_add_staff (fixture->store, "admin", "管理员", BD_ROLE_ADMINISTRATOR, "admin-pass",
+                     NULL);
+}
+
+static GHashTable *
+typed_new (const char *first_key,
+           ...)
+{
+  GHashTable *typed = g_hash_table_new (g_str_hash, g_str_equal);
+  va_list args;
+
+  va_start (args, first_key);
+  for (const char *key = first_key; key != NULL; key = va_arg (args, const char *))
+    g_hash_table_insert (typed, (gpointer) key, va_arg (args, char *));
+  va_end (args);
+  return typed;
+}
+
+static gint64
+count_setting_audit (Fixture *fixture)
+{
+  return bd_test_query_int (fixture->path,
+                            "SELECT count(*) FROM audit_log WHERE action = 'setting-changed'");
+}
+
+/* Domain §1: the branch's settings are an administrator's; the core refuses the others
+ * whatever a window offers, and writes nothing. */
+static void
+test_desk_refuses_other_roles (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  const char *logins[] = { "counter", "boss" };
+  g_autoptr(GHashTable) typed = typed_new ("branch-phone", "025-8000 0000", NULL);
+
+  add_staff_of_every_role (fixture);
+  for (guint i = 0; i < G_N_ELEMENTS (logins); i++)
+    {
+      g_autofree char *password = g_strconcat (logins[i], "-pass", NULL);
+      g_autoptr(BdSession) session = bd_test_sign_in (fixture->store, logins[i], password);
+      g_autoptr(GHashTable) values = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (bd_branch_settings_desk_may_edit (session));
+      g_assert_false (bd_branch_settings_desk_save (session, typed, NULL, NULL, &error));
+      g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_NOT_ALLOWED);
+      g_clear_error (&error);
+      values = bd_branch_settings_desk_read (session, &error);
+      g_assert_null (values);
+      g_assert_error (error, BD_SESSION_ERROR, BD_SESSION_ERROR_NOT_ALLOWED);
+    }
+  g_assert_cmpint (bd_test_query_int (fixture->path,
+                                      "SELECT count(*) FROM setting WHERE key = 'branch-phone'"),
+                   ==, 0);
+  g_assert_cmpint (count_setting_audit (fixture), ==, 0);
+}
+
+static void
+test_desk_saves_and_audits (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(BdSession) admin = NULL;
+  g_autoptr(GHashTable) typed = NULL;
+  g_autoptr(GHashTable) values = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *phone = NULL;
+  guint n_changed = 0;
+
+  add_staff_of_every_role (fixture);
+  admin = bd_test_sign_in (fixture->store, "admin", "admin-pass");
+  g_assert_true (bd_store_set_setting (fixture->store, "branch-phone", "025-8000 0000", NULL));
+  /* The time zone typed as it is (its default): not a change, not audited. */
+  typed = typed_new ("branch-phone", " 025-8000 1111 ", "idle-lock-minutes", "10",
+                     "time-zone", "Asia/Shanghai", NULL);
+  g_assert_true (bd_branch_settings_desk_save (admin, typed, NULL, &n_changed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_changed, ==, 2);
+
+  phone = bd_branch_setting_dup (fixture->store, "branch-phone");
+  g_assert_cmpstr (phone, ==, "025-8000 1111");
+  g_assert_cmpint (count_setting_audit (fixture), ==, 2);
+  g_assert_cmpint (bd_test_query_int (fixture->path,
+                                      "SELECT count(*) FROM audit_log a JOIN staff s "
+                                      "ON s.id = a.staff_id WHERE s.login = 'admin' AND "
+                                      "a.action = 'setting-changed' AND a.detail = "
+                                      "'branch-phone: 025-8000 0000 → 025-8000 1111'"), ==, 1);
+  g_assert_cmpint (bd_test_query_int (fixture->path,
+                                      "SELECT count(*) FROM audit_log WHERE "
+                                      "action = 'setting-changed' AND "
+                                      "detail = 'idle-lock-minutes: 5 → 10'"), ==, 1);
+
+  /* The form reads what was saved, and the defaults of what was not. */
+  values = bd_branch_settings_desk_read (admin, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_hash_table_lookup (values, "idle-lock-minutes"), ==, "10");
+  g_assert_cmpstr (g_hash_table_lookup (values, "grace-days"), ==, "60");
+  g_assert_false (g_hash_table_contains (values, "branch-name"));
+}
+
+/* One refused value refuses the form: nothing saved, nothing audited, every refused key
+ * with its message for its field, the error naming the first. */
+static void
+test_desk_refuses_whole_form (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(BdSession) admin = NULL;
+  g_autoptr(GHashTable) typed = NULL;
+  g_autoptr(GHashTable) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  add_staff_of_every_role (fixture);
+  admin = bd_test_sign_in (fixture->store, "admin", "admin-pass");
+  typed = typed_new ("branch-name", "鼓楼营业部", "branch-phone", "025-8000 转 1",
+                     "time-zone", "Asia/Nanjing", NULL);
+  g_assert_false (bd_branch_settings_desk_save (admin, typed, &problems, NULL, &error));
+  g_assert_error (error, BD_BRANCH_SETTING_ERROR, BD_BRANCH_SETTING_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "Service phone: "));
+  g_assert_cmpuint (g_hash_table_size (problems), ==, 2);
+  g_assert_cmpstr (g_hash_table_lookup (problems, "time-zone"), ==,
+                   "This is not a time zone the system knows, such as Asia/Shanghai");
+  g_assert_nonnull (g_hash_table_lookup (problems, "branch-phone"));
+
+  name = bd_branch_setting_dup (fixture->store, "branch-name");
+  g_assert_null (name);
+  g_assert_cmpint (count_setting_audit (fixture), ==, 0);
+
+  /* A key that is no setting is the caller's mistake, refused before anything. */
+  g_clear_error (&error);
+  g_hash_table_remove_all (typed);
+  g_hash_table_insert (typed, (gpointer) "colour", (gpointer) "blue");
+  g_assert_false (bd_branch_settings_desk_save (admin, typed, NULL, NULL, &error));
+  g_assert_error (error, BD_BRANCH_SETTING_ERROR, BD_BRANCH_SETTING_ERROR_UNKNOWN);
+}
+
+static gint64 test_now;
+
+static gint64
+test_clock (gpointer user_data)
+{
+  return test_now;
+}
+
+/* Domain §1: the desk locks after the branch's idle minutes, read at every sign-in and
+ * unlock; a limit given to the session wins. */
+static void
+test_idle_lock_follows_branch (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(BdSession) admin = NULL;
+  g_autoptr(BdSession) desk = bd_session_new (fixture->store);
+  g_autoptr(GHashTable) typed = typed_new ("idle-lock-minutes", "10", NULL);
+
+  add_staff_of_every_role (fixture);
+  test_now = 1800000000;
+  bd_session_set_clock (desk, test_clock, NULL);
+  g_assert_true (bd_session_sign_in (desk, "counter", "counter-pass", NULL));
+  test_now += 5 * 60;
+  g_assert_true (bd_session_check_idle (desk));  /* the default, 5 minutes */
+
+  admin = bd_test_sign_in (fixture->store, "admin", "admin-pass");
+  g_assert_true (bd_branch_settings_desk_save (admin, typed, NULL, NULL, NULL));
+  g_assert_true (bd_session_unlock (desk, "counter-pass", NULL));
+  test_now += 10 * 60 - 1;
+  g_assert_false (bd_session_check_idle (desk));
+  test_now += 1;
+  g_assert_true (bd_session_check_idle (desk));
+
+  bd_session_set_idle_limit (desk, 60);
+  g_assert_true (bd_session_unlock (desk, "counter-pass", NULL));
+  test_now += 60;
+  g_assert_true (bd_session_check_idle (desk));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -154,8 +345,17 @@ main (int   argc,
 
   g_test_add_func ("/settings/password-rules", test_password_rules);
   g_test_add_func ("/settings/checks", test_setting_checks);
+  g_test_add_func ("/settings/descriptions", test_setting_descriptions);
   g_test_add ("/settings/defaults", Fixture, NULL, fixture_set_up, test_setting_defaults,
               fixture_tear_down);
+  g_test_add ("/settings/desk/other-roles-refused", Fixture, NULL, fixture_set_up,
+              test_desk_refuses_other_roles, fixture_tear_down);
+  g_test_add ("/settings/desk/saved-and-audited", Fixture, NULL, fixture_set_up,
+              test_desk_saves_and_audits, fixture_tear_down);
+  g_test_add ("/settings/desk/refused-whole", Fixture, NULL, fixture_set_up,
+              test_desk_refuses_whole_form, fixture_tear_down);
+  g_test_add ("/settings/desk/idle-lock", Fixture, NULL, fixture_set_up,
+              test_idle_lock_follows_branch, fixture_tear_down);
 
   return g_test_run ();
 }
