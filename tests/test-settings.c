@@ -234,9 +234,10 @@ test_desk_saves_and_audits (Fixture       *fixture,
   add_staff_of_every_role (fixture);
   admin = bd_test_sign_in (fixture->store, "admin", "admin-pass");
   g_assert_true (bd_store_set_setting (fixture->store, "branch-phone", "025-8000 0000", NULL));
-  /* The time zone typed as it is (its default): not a change, not audited. */
+  /* The time zone typed as it is (its default): not a change, not audited; the address,
+   * never given, left empty: not a change either. */
   typed = typed_new ("branch-phone", " 025-8000 1111 ", "idle-lock-minutes", "10",
-                     "time-zone", "Asia/Shanghai", NULL);
+                     "time-zone", "Asia/Shanghai", "branch-address", " ", NULL);
   g_assert_true (bd_branch_settings_desk_save (admin, typed, NULL, &n_changed, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_changed, ==, 2);
@@ -289,6 +290,15 @@ test_desk_refuses_whole_form (Fixture       *fixture,
   name = bd_branch_setting_dup (fixture->store, "branch-name");
   g_assert_null (name);
   g_assert_cmpint (count_setting_audit (fixture), ==, 0);
+
+  /* Once given, a name cannot be emptied. */
+  g_clear_error (&error);
+  g_clear_pointer (&problems, g_hash_table_unref);
+  g_assert_true (bd_store_set_setting (fixture->store, "branch-name", "鼓楼营业部", NULL));
+  g_hash_table_remove_all (typed);
+  g_hash_table_insert (typed, (gpointer) "branch-name", (gpointer) "");
+  g_assert_false (bd_branch_settings_desk_save (admin, typed, &problems, NULL, &error));
+  g_assert_cmpstr (g_hash_table_lookup (problems, "branch-name"), ==, "This cannot be empty");
 
   /* A key that is no setting is the caller's mistake, refused before anything. */
   g_clear_error (&error);

@@ -61,6 +61,26 @@ bd_branch_settings_desk_read (BdSession  *session,
   return values;
 }
 
+/* A setting without a default that the branch has not set yet, its field left empty: no
+ * change, so that a form saved for one setting is not refused for another never given.
+ * Once set, emptying it is refused by its check. */
+static gboolean
+left_unset (BdStore               *store,
+            const BdBranchSetting *setting,
+            const char            *text)
+{
+  g_autofree char *stored = NULL;
+  g_autofree char *clean = NULL;
+
+  if (setting->default_value != NULL)
+    return FALSE;
+  clean = g_strstrip (g_strdup (text != NULL ? text : ""));
+  if (clean[0] != '\0')
+    return FALSE;
+  stored = bd_branch_setting_dup (store, setting->key);
+  return stored == NULL;
+}
+
 /* Checks every typed value: the changes to make, in the table's order, or NULL with
  * @problems holding each refused key's message. */
 static GArray *
@@ -80,7 +100,8 @@ check_typed (BdStore    *store,
       const char *text = g_hash_table_lookup (typed, settings[i].key);
       SettingChange change = { settings[i].key, NULL, NULL };
 
-      if (!g_hash_table_contains (typed, settings[i].key))
+      if (!g_hash_table_contains (typed, settings[i].key) ||
+          left_unset (store, &settings[i], text))
         continue;
       change.new_value = bd_branch_setting_check (settings[i].key, text, &error);
       if (change.new_value == NULL)
