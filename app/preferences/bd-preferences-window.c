@@ -24,6 +24,10 @@
 /* The paper a single contact slip is printed on, as the schema names it (slip-paper). */
 static const char *const slip_papers[] = { "a5", "a4-four" };
 
+/* The width of a setting's field, in pixels: a name of 40 characters mostly shows. */
+#define TEXT_WIDTH 280
+#define NUMBER_WIDTH 96
+
 /* A branch setting's row and the mark of its refusal. */
 typedef struct
 {
@@ -243,8 +247,12 @@ mark_problems (BdPreferencesWindow *self,
       if (message == NULL)
         continue;
       bd_field_mark_set (&field->mark, field->row, message);
-      if (!focused)
-        focused = gtk_widget_grab_focus (GTK_WIDGET (field->entry));
+      if (focused)
+        continue;
+      /* Focused with the cursor at the end, not the text selected: a key pressed then
+       * would replace what was typed. */
+      focused = gtk_widget_grab_focus (GTK_WIDGET (field->entry));
+      gtk_editable_set_position (field->entry, -1);
     }
 }
 
@@ -287,11 +295,10 @@ add_setting_row (BdPreferencesWindow   *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (field.row), _(setting->label));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (field.row), limits);
   gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
-  gtk_widget_set_hexpand (entry, TRUE);
-  gtk_editable_set_width_chars (GTK_EDITABLE (entry),
-                                setting->kind == BD_SETTING_NUMBER ? 6 : 24);
-  if (setting->kind == BD_SETTING_NUMBER)
-    gtk_widget_set_hexpand (entry, FALSE);
+  /* One width for every text, one for every number: the fields line up. */
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 4);
+  gtk_widget_set_size_request (entry, setting->kind == BD_SETTING_NUMBER ? NUMBER_WIDTH
+                                                                         : TEXT_WIDTH, -1);
   gtk_editable_set_text (GTK_EDITABLE (entry), value != NULL ? value : "");
   adw_action_row_add_suffix (ADW_ACTION_ROW (field.row), entry);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (field.row), entry);
