@@ -15,6 +15,7 @@
 #include "bd-branch-settings.h"
 #include "bd-clock.h"
 #include "bd-preferences-window.h"
+#include "bd-print-preview.h"
 #include "bd-test-widgets.h"
 #include "bd-window.h"
 
@@ -72,22 +73,6 @@ sign_in (Desk       *desk,
   bd_test_wait_for_frames (GTK_WIDGET (desk->window));
 }
 
-/* The Preferences window open over the desk, or NULL. */
-static GtkWidget *
-find_preferences (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
-
-      if (BD_IS_PREFERENCES_WINDOW (window) && gtk_widget_get_visible (window))
-        return window;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 open_preferences (Desk *desk)
 {
@@ -95,7 +80,7 @@ open_preferences (Desk *desk)
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk->window), "win.preferences",
                                              NULL));
-  preferences = find_preferences ();
+  preferences = bd_test_find_toplevel (BD_TYPE_PREFERENCES_WINDOW);
   g_assert_nonnull (preferences);
   bd_test_wait_for_frames (preferences);
   return preferences;
@@ -229,7 +214,7 @@ test_branch_refused_then_saved (Desk          *desk,
   /* Locking the desk closes them: no branch page left open for the next person. */
   bd_session_lock (desk->session);
   bd_test_wait_for_frames (GTK_WIDGET (desk->window));
-  g_assert_null (find_preferences ());
+  g_assert_null (bd_test_find_toplevel (BD_TYPE_PREFERENCES_WINDOW));
 }
 
 static void
@@ -263,6 +248,60 @@ test_clerk_sees_desk_only (Desk          *desk,
   g_assert_true (g_settings_get_boolean (desk->settings, "preview-before-printing"));
 }
 
+/* A contact slip of a customer of 王芳's, planning a visit on 2 December. */
+static gint64
+add_slip (Desk *desk)
+{
+  gint64 customer = bd_test_add_person (desk->store, "陈先生", BD_SEX_MALE, "1978-03-02",
+                                        "320102197803020013", "13912340001");
+  gint64 staff = bd_test_query_int (desk->path, "SELECT id FROM staff WHERE login = 'wangfang'");
+  g_autoptr(BdContact) slip = bd_test_contact_new (customer, BD_CONTACT_SLIP, staff, NULL);
+
+  bd_contact_set_next_visit (slip, "2026-12-02T10:00");
+  return bd_test_add_contact (desk->store, slip);
+}
+
+/* Print on a slip, and the preview that this desk's preferences put before the dialog. */
+static BdPrintPreview *
+print_slip_to_preview (Desk   *desk,
+                       gint64  slip)
+{
+  GtkWidget *window;
+  GtkWidget *preview;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk->window), "win.print-slip", "x",
+                                             slip));
+  window = bd_test_find_toplevel (ADW_TYPE_WINDOW);
+  g_assert_nonnull (window);
+  g_assert_false (BD_IS_PREFERENCES_WINDOW (window));
+  preview = bd_test_find_widget (window, BD_TYPE_PRINT_PREVIEW);
+  g_assert_nonnull (preview);
+  return BD_PRINT_PREVIEW (preview);
+}
+
+/* What is chosen on the desk page is what printing does: Print shows the preview first,
+ * and the slip is on the paper chosen. */
+static void
+test_desk_printing_obeyed (Desk          *desk,
+                           gconstpointer  data)
+{
+  gint64 slip = add_slip (desk);
+  BdPrintPreview *preview;
+
+  sign_in (desk, "wangfang");
+  g_settings_set_boolean (desk->settings, "preview-before-printing", TRUE);
+  preview = print_slip_to_preview (desk, slip);
+  g_assert_cmpstr (bd_print_preview_get_title (preview), ==, "Contact slip");
+  gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (preview))));
+
+  g_settings_set_string (desk->settings, "slip-paper", "a4-four");
+  preview = print_slip_to_preview (desk, slip);
+  /* The sheet of four, with this one slip on it. */
+  g_assert_cmpstr (bd_print_preview_get_title (preview), ==, "Contact slips");
+  g_assert_cmpuint (bd_print_preview_get_n_pages (preview), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (preview))));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -273,5 +312,7 @@ main (int   argc,
               test_branch_refused_then_saved, desk_tear_down);
   g_test_add ("/preferences/clerk-sees-desk-only", Desk, NULL, desk_set_up,
               test_clerk_sees_desk_only, desk_tear_down);
+  g_test_add ("/preferences/desk-printing-obeyed", Desk, NULL, desk_set_up,
+              test_desk_printing_obeyed, desk_tear_down);
   return bd_test_run_and_remove (folder);
 }
