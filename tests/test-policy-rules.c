@@ -181,16 +181,18 @@ test_maturity_edges (void)
   bd_policy_set_term_years (policy, 20);
   parse_date (TODAY, &today);
   /* 2027-02-20 is 90 days after 2026-11-22. */
-  g_assert_true (bd_policy_maturity_due (policy, &today, &date));
+  g_assert_true (bd_policy_maturity_due (policy, &today, BD_DUE_WINDOW_DAYS, &date));
   bd_test_assert_date (&date, "2027-02-20");
+  /* A branch that looks 60 days ahead does not see it yet. */
+  g_assert_false (bd_policy_maturity_due (policy, &today, 60, &date));
   bd_policy_set_effective_date (policy, "2007-02-21");
-  g_assert_false (bd_policy_maturity_due (policy, &today, &date));
+  g_assert_false (bd_policy_maturity_due (policy, &today, BD_DUE_WINDOW_DAYS, &date));
 
   bd_policy_set_effective_date (policy, "2006-11-22");
-  g_assert_true (bd_policy_maturity_due (policy, &today, &date));
+  g_assert_true (bd_policy_maturity_due (policy, &today, BD_DUE_WINDOW_DAYS, &date));
   bd_test_assert_date (&date, TODAY);
   bd_policy_set_status (policy, BD_POLICY_LAPSED);
-  g_assert_false (bd_policy_maturity_due (policy, &today, &date));
+  g_assert_false (bd_policy_maturity_due (policy, &today, BD_DUE_WINDOW_DAYS, &date));
 }
 
 static void
@@ -200,12 +202,13 @@ test_premium_window (void)
 
   parse_date (TODAY, &today);
   parse_date ("2027-02-20", &due);
-  g_assert_true (bd_premium_due_within (&due, &today));
+  g_assert_true (bd_premium_due_within (&due, &today, BD_DUE_WINDOW_DAYS));
   parse_date ("2027-02-21", &due);
-  g_assert_false (bd_premium_due_within (&due, &today));
+  g_assert_false (bd_premium_due_within (&due, &today, BD_DUE_WINDOW_DAYS));
+  g_assert_true (bd_premium_due_within (&due, &today, 120));
   /* An unpaid premium in grace stays announced. */
   parse_date ("2026-10-01", &due);
-  g_assert_true (bd_premium_due_within (&due, &today));
+  g_assert_true (bd_premium_due_within (&due, &today, BD_DUE_WINDOW_DAYS));
 }
 
 static void

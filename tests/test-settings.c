@@ -6,6 +6,8 @@
 
 #include "bd-branch-settings-desk.h"
 #include "bd-branch-settings.h"
+#include "bd-household-card.h"
+#include "bd-household-store.h"
 #include "bd-password-rules.h"
 #include "bd-store.h"
 #include "bd-test-fixture.h"
@@ -347,6 +349,52 @@ test_idle_lock_follows_branch (Fixture       *fixture,
   g_assert_true (bd_session_check_idle (desk));
 }
 
+/* The premiums the household card of @customer announces today. */
+static guint
+count_premiums_due (Fixture *fixture,
+                    gint64   customer)
+{
+  g_autoptr(BdHouseholdCard) card = NULL;
+  g_autoptr(GError) error = NULL;
+  GArray *dues;
+  guint n = 0;
+  GDate today;
+
+  bd_store_get_today (fixture->store, &today);
+  card = bd_store_load_household_card (fixture->store, customer, &today, &error);
+  g_assert_no_error (error);
+  dues = bd_household_card_get_due_dates (card);
+  for (guint i = 0; i < dues->len; i++)
+    n += g_array_index (dues, BdDueDate, i).kind == BD_DUE_PREMIUM;
+  return n;
+}
+
+/* Domain §2: the household card's 到期事项 look the branch's due-horizon-days ahead. */
+static void
+test_due_horizon_followed (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  gint64 customer = bd_test_add_person (fixture->store, "陈先生", BD_SEX_MALE, "1978-03-02",
+                                        "320102197803020013", "13912340001");
+  gint64 product = bd_store_add_product (fixture->store, "L01", "鸿福终身寿险",
+                                         BD_PRODUCT_LIFE, 0, NULL);
+  g_autoptr(BdPolicy) policy = bd_test_policy_new_standard ("882020000000001", product,
+                                                           customer, customer);
+
+  bd_test_clock_fix ("2026-11-30T09:30:00+08:00");
+  bd_test_add_household (fixture->store, "陈家", (BdTestMember[]) {
+                           { customer, BD_RELATION_SELF } }, 1);
+  /* 60 days ahead. */
+  bd_policy_set_next_due_date (policy, "2027-01-29");
+  bd_test_add_policy (fixture->store, policy);
+
+  g_assert_cmpuint (count_premiums_due (fixture, customer), ==, 1);
+  g_assert_true (bd_store_set_setting (fixture->store, "due-horizon-days", "30", NULL));
+  g_assert_cmpuint (count_premiums_due (fixture, customer), ==, 0);
+  g_assert_true (bd_store_set_setting (fixture->store, "due-horizon-days", "60", NULL));
+  g_assert_cmpuint (count_premiums_due (fixture, customer), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -366,6 +414,8 @@ main (int   argc,
               test_desk_refuses_whole_form, fixture_tear_down);
   g_test_add ("/settings/desk/idle-lock", Fixture, NULL, fixture_set_up,
               test_idle_lock_follows_branch, fixture_tear_down);
+  g_test_add ("/settings/due-horizon", Fixture, NULL, fixture_set_up,
+              test_due_horizon_followed, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -301,21 +301,24 @@ bd_policy_counts_for_servicing (BdPolicy *policy)
  * bd_premium_due_within:
  * @due: a due date
  * @today: the branch's day
+ * @horizon_days: how far ahead: the branch's due-horizon-days (%BD_DUE_WINDOW_DAYS unless
+ *   set)
  *
- * A premium is announced %BD_DUE_WINDOW_DAYS ahead; one already due (unpaid, in its grace
+ * A premium is announced @horizon_days ahead; one already due (unpaid, in its grace
  * period) is announced until it is paid (domain.md §2).
  *
  * Returns: whether a premium due on @due is to be announced on @today
  */
 gboolean
 bd_premium_due_within (const GDate *due,
-                       const GDate *today)
+                       const GDate *today,
+                       guint        horizon_days)
 {
   GDate end = *today;
 
   g_return_val_if_fail (due != NULL && today != NULL, FALSE);
 
-  return !date_add_days (&end, BD_DUE_WINDOW_DAYS) || g_date_compare (due, &end) <= 0;
+  return !date_add_days (&end, horizon_days) || g_date_compare (due, &end) <= 0;
 }
 
 /* What each rule of a day falling due starts with: @date is cleared (invalid) until a day
@@ -335,14 +338,16 @@ start_due_date (BdPolicy *policy,
  * bd_policy_maturity_due:
  * @policy: a policy
  * @today: the branch's day
+ * @horizon_days: how far ahead (the branch's due-horizon-days)
  * @date: (out caller-allocates): the day the maturity benefit is paid
  *
- * Returns: whether an active policy with a term matures within %BD_DUE_WINDOW_DAYS days of
+ * Returns: whether an active policy with a term matures within @horizon_days days of
  *   @today, that day included (domain.md §2, maturities due)
  */
 gboolean
 bd_policy_maturity_due (BdPolicy    *policy,
                         const GDate *today,
+                        guint        horizon_days,
                         GDate       *date)
 {
   if (!start_due_date (policy, date) || !bd_policy_is_active (policy) ||
@@ -351,7 +356,7 @@ bd_policy_maturity_due (BdPolicy    *policy,
 
   return bd_date_years_after (bd_policy_get_effective_date (policy),
                               bd_policy_get_term_years (policy), date) &&
-         bd_date_within_days (date, today, BD_DUE_WINDOW_DAYS);
+         bd_date_within_days (date, today, horizon_days);
 }
 
 /**
@@ -404,17 +409,19 @@ pays_survival_benefits (BdPolicy *policy)
  * bd_policy_survival_benefit_due:
  * @policy: a policy
  * @today: the branch's day
+ * @horizon_days: how far ahead (the branch's due-horizon-days)
  * @date: (out caller-allocates): the anniversary it is paid on
  *
  * Annuities and participating policies pay survival benefits on their anniversaries once
  * the premiums are paid up, unless the customer chose not to draw them (domain.md §2,
  * survival benefits due; the service card's survival-benefit option).
  *
- * Returns: whether such a benefit falls due within %BD_DUE_WINDOW_DAYS days of @today
+ * Returns: whether such a benefit falls due within @horizon_days days of @today
  */
 gboolean
 bd_policy_survival_benefit_due (BdPolicy    *policy,
                                 const GDate *today,
+                                guint        horizon_days,
                                 GDate       *date)
 {
   GDate paid_up;
@@ -424,7 +431,7 @@ bd_policy_survival_benefit_due (BdPolicy    *policy,
     return FALSE;
 
   if (!bd_policy_next_anniversary (policy, today, date) ||
-      !bd_date_within_days (date, today, BD_DUE_WINDOW_DAYS))
+      !bd_date_within_days (date, today, horizon_days))
     return FALSE;
 
   if (!bd_date_years_after (bd_policy_get_effective_date (policy),

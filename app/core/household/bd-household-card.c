@@ -55,6 +55,7 @@ struct _BdHouseholdCard
   guint          viewer;         /* the member the card is read for; NO_INDEX for none */
   GPtrArray     *policies;       /* BdPolicy, owned: those in which a member plays a part */
   GDate          today;
+  guint          due_horizon_days;  /* how far ahead the due dates are collected */
 
   /* Matrices with one column of n_members cells per policy. */
   GArray        *roles;          /* BdPartyRoles */
@@ -445,11 +446,11 @@ collect_due_dates (BdHouseholdCard *self)
 
       /* Within the window; before today only a premium still unpaid in its grace period. */
       if (bd_date_parse_iso (bd_policy_get_next_due_date (policy), &date) &&
-          bd_premium_due_within (&date, &self->today))
+          bd_premium_due_within (&date, &self->today, self->due_horizon_days))
         add_due_date (self, BD_DUE_PREMIUM, policy, &date);
-      if (bd_policy_maturity_due (policy, &self->today, &date))
+      if (bd_policy_maturity_due (policy, &self->today, self->due_horizon_days, &date))
         add_due_date (self, BD_DUE_MATURITY, policy, &date);
-      if (bd_policy_survival_benefit_due (policy, &self->today, &date))
+      if (bd_policy_survival_benefit_due (policy, &self->today, self->due_horizon_days, &date))
         add_due_date (self, BD_DUE_SURVIVAL_BENEFIT, policy, &date);
     }
 
@@ -803,9 +804,11 @@ bd_household_card_init (BdHouseholdCard *self)
  * @need: (nullable): what the household needs for the protection gap, or %NULL
  * @today: the day the card is drawn up for
  *
- * Computes the card. Policies in which no member plays a part are left out; the others
- * keep the order of @policies (the store gives the newest first). @household and the
- * policies are referenced, not copied: do not change them while the card is in use.
+ * Computes the card, its due dates %BD_DUE_WINDOW_DAYS ahead (see
+ * bd_household_card_new_for_horizon()). Policies in which no member plays a part are left
+ * out; the others keep the order of @policies (the store gives the newest first).
+ * @household and the policies are referenced, not copied: do not change them while the
+ * card is in use.
  *
  * Returns: (transfer full): the card
  */
@@ -814,6 +817,30 @@ bd_household_card_new (BdHousehold            *household,
                        GListModel             *policies,
                        const BdProtectionNeed *need,
                        const GDate            *today)
+{
+  return bd_household_card_new_for_horizon (household, policies, need, today,
+                                            BD_DUE_WINDOW_DAYS);
+}
+
+/**
+ * bd_household_card_new_for_horizon:
+ * @household: a #BdHousehold with its members
+ * @policies: a #GListModel of #BdPolicy, with their beneficiaries
+ * @need: (nullable): what the household needs for the protection gap, or %NULL
+ * @today: the day the card is drawn up for
+ * @due_horizon_days: how far ahead its due dates are collected: the branch's
+ *   due-horizon-days
+ *
+ * As bd_household_card_new(), with the branch's horizon of 到期事项.
+ *
+ * Returns: (transfer full): the card
+ */
+BdHouseholdCard *
+bd_household_card_new_for_horizon (BdHousehold            *household,
+                                   GListModel             *policies,
+                                   const BdProtectionNeed *need,
+                                   const GDate            *today,
+                                   guint                   due_horizon_days)
 {
   BdHouseholdCard *self;
 
@@ -826,6 +853,7 @@ bd_household_card_new (BdHousehold            *household,
   self = g_object_new (BD_TYPE_HOUSEHOLD_CARD, NULL);
   self->household = g_object_ref (household);
   self->today = *today;
+  self->due_horizon_days = due_horizon_days;
 
   collect_members (self);
   bd_household_card_set_viewer (self, 0);
@@ -1119,6 +1147,14 @@ bd_household_card_get_due_dates (BdHouseholdCard *self)
   g_return_val_if_fail (BD_IS_HOUSEHOLD_CARD (self), NULL);
 
   return self->due_dates;
+}
+
+guint
+bd_household_card_get_due_horizon (BdHouseholdCard *self)
+{
+  g_return_val_if_fail (BD_IS_HOUSEHOLD_CARD (self), 0);
+
+  return self->due_horizon_days;
 }
 
 /**

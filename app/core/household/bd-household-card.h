@@ -105,6 +105,13 @@ BdHouseholdCard  *bd_household_card_new                  (BdHousehold           
                                                           GListModel             *policies,
                                                           const BdProtectionNeed *need,
                                                           const GDate            *today);
+/* The same, its due dates @due_horizon_days ahead (the branch's due-horizon-days) rather
+ * than BD_DUE_WINDOW_DAYS. */
+BdHouseholdCard  *bd_household_card_new_for_horizon      (BdHousehold            *household,
+                                                          GListModel             *policies,
+                                                          const BdProtectionNeed *need,
+                                                          const GDate            *today,
+                                                          guint                   due_horizon_days);
 
 BdHousehold      *bd_household_card_get_household        (BdHouseholdCard *self);
 
@@ -152,10 +159,13 @@ gint64            bd_household_card_get_annual_premium   (BdHouseholdCard *self,
                                                           guint            member);
 gint64            bd_household_card_get_total_annual_premium (BdHouseholdCard *self);
 
-/* What falls due within 90 days: premiums (next due dates of policies in force or in
- * grace, a premium in grace being due already), maturities and survival benefits; sorted
- * by date. Element-type BdDueDate. */
+/* What falls due within the card's horizon (90 days unless the branch set another):
+ * premiums (next due dates of policies in force or in grace, a premium in grace being
+ * due already), maturities and survival benefits; sorted by date. Element-type
+ * BdDueDate. */
 GArray           *bd_household_card_get_due_dates        (BdHouseholdCard *self);
+/* How many days ahead the due dates were collected. */
+guint             bd_household_card_get_due_horizon      (BdHouseholdCard *self);
 /* Policies in their grace period, and lapsed ones (BdPolicy, borrowed). */
 GPtrArray        *bd_household_card_get_grace_policies   (BdHouseholdCard *self);
 GPtrArray        *bd_household_card_get_lapsed_policies  (BdHouseholdCard *self);
