@@ -152,6 +152,8 @@ test_branch_refused_then_saved (Desk          *desk,
                                 gconstpointer  data)
 {
   GtkWidget *preferences;
+  GtkAccessible *phone_field;
+  GtkAccessible *zone_field;
   g_autofree char *phone = NULL;
   g_autofree char *zone = NULL;
 
@@ -183,6 +185,15 @@ test_branch_refused_then_saved (Desk          *desk,
   g_assert_cmpint (count_setting_audit (desk), ==, 0);
   g_assert_cmpint (bd_test_query_int (desk->path, "SELECT count(*) FROM setting WHERE key IN "
                                                   "('branch-name', 'branch-phone')"), ==, 0);
+  /* A screen reader on the field hears it is wrong, and by its own name. */
+  phone_field = GTK_ACCESSIBLE (setting_entry (preferences, "Service phone"));
+  zone_field = GTK_ACCESSIBLE (setting_entry (preferences, "Time zone"));
+  gtk_test_accessible_assert_property (phone_field, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Service phone");
+  gtk_test_accessible_assert_state (zone_field, GTK_ACCESSIBLE_STATE_INVALID,
+                                    GTK_ACCESSIBLE_INVALID_TRUE);
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (setting_row (preferences, "Time zone")),
+                                    GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE);
   /* What was typed is there to correct. */
   g_assert_cmpstr (gtk_editable_get_text (setting_entry (preferences, "Service phone")), ==,
                    "025-8000 转 1");
@@ -195,6 +206,7 @@ test_branch_refused_then_saved (Desk          *desk,
   type_setting (preferences, "Time zone", "Asia/Urumqi");
   save (preferences);
   g_assert_false (gtk_widget_has_css_class (setting_row (preferences, "Service phone"), "error"));
+  g_assert_false (gtk_test_accessible_has_state (zone_field, GTK_ACCESSIBLE_STATE_INVALID));
   g_assert_false (bd_test_shows_text (preferences, "This is not a time zone the system knows",
                                       BD_TEST_TEXT_ROW_TITLE));
   phone = bd_branch_setting_dup (desk->store, "branch-phone");

@@ -228,7 +228,28 @@ static void
 clear_marks (BdPreferencesWindow *self)
 {
   for (guint i = 0; i < self->fields->len; i++)
-    bd_field_mark_clear (&g_array_index (self->fields, SettingField, i).mark);
+    {
+      SettingField *field = &g_array_index (self->fields, SettingField, i);
+
+      bd_field_mark_clear (&field->mark);
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (field->entry), GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (field->entry),
+                                     GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE);
+    }
+}
+
+/* The row is marked (bd-form-fields); the entry in it is what a screen reader is on when
+ * the focus comes back, so it says the same. */
+static void
+mark_field (SettingField *field,
+            const char   *message)
+{
+  bd_field_mark_set (&field->mark, field->row, message);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (field->entry), GTK_ACCESSIBLE_STATE_INVALID,
+                               GTK_ACCESSIBLE_INVALID_TRUE, -1);
+  if (field->mark.note != NULL)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (field->entry),
+                                    GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE, field->mark.note, -1);
 }
 
 /* Every refused value's message on its own field; the first refused field takes the
@@ -246,7 +267,7 @@ mark_problems (BdPreferencesWindow *self,
 
       if (message == NULL)
         continue;
-      bd_field_mark_set (&field->mark, field->row, message);
+      mark_field (field, message);
       if (focused)
         continue;
       /* Focused with the cursor at the end, not the text selected: a key pressed then
