@@ -395,6 +395,54 @@ test_due_horizon_followed (Fixture       *fixture,
   g_assert_cmpuint (count_premiums_due (fixture, customer), ==, 1);
 }
 
+/* The household card's openings of @kind for @customer's household today. */
+static guint
+count_openings (Fixture       *fixture,
+                gint64         customer,
+                BdOpeningKind  kind)
+{
+  g_autoptr(BdHouseholdCard) card = NULL;
+  g_autoptr(GError) error = NULL;
+  GArray *openings;
+  guint n = 0;
+  GDate today;
+
+  bd_store_get_today (fixture->store, &today);
+  card = bd_store_load_household_card (fixture->store, customer, &today, &error);
+  g_assert_no_error (error);
+  openings = bd_household_card_get_openings (card);
+  for (guint i = 0; i < openings->len; i++)
+    n += g_array_index (openings, BdOpening, i).kind == kind;
+  return n;
+}
+
+/* Insurance Law arts. 36, 37: two years from the suspension, which comes after the
+ * branch's grace-days; the card offers a reinstatement only within them. */
+static void
+test_grace_days_followed (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  gint64 customer = bd_test_add_person (fixture->store, "陈先生", BD_SEX_MALE, "1978-03-02",
+                                        "320102197803020013", "13912340001");
+  gint64 product = bd_store_add_product (fixture->store, "L01", "鸿福终身寿险",
+                                         BD_PRODUCT_LIFE, 0, NULL);
+  g_autoptr(BdPolicy) policy = bd_test_policy_new_standard ("882020000000001", product,
+                                                           customer, customer);
+
+  bd_test_clock_fix ("2026-11-30T09:30:00+08:00");
+  bd_test_add_household (fixture->store, "陈家", (BdTestMember[]) {
+                           { customer, BD_RELATION_SELF } }, 1);
+  /* 60 days of grace end on 30 November 2024: reinstatable until 1 December 2026. */
+  bd_policy_set_status (policy, BD_POLICY_LAPSED);
+  bd_policy_set_next_due_date (policy, "2024-10-01");
+  bd_test_add_policy (fixture->store, policy);
+
+  g_assert_cmpuint (count_openings (fixture, customer, BD_OPENING_LAPSED), ==, 1);
+  /* 30 days end on 31 October 2024: the two years ended on 1 November 2026. */
+  g_assert_true (bd_store_set_setting (fixture->store, "grace-days", "30", NULL));
+  g_assert_cmpuint (count_openings (fixture, customer, BD_OPENING_LAPSED), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -416,6 +464,8 @@ main (int   argc,
               test_idle_lock_follows_branch, fixture_tear_down);
   g_test_add ("/settings/due-horizon", Fixture, NULL, fixture_set_up,
               test_due_horizon_followed, fixture_tear_down);
+  g_test_add ("/settings/grace-days", Fixture, NULL, fixture_set_up,
+              test_grace_days_followed, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -444,28 +444,31 @@ bd_policy_survival_benefit_due (BdPolicy    *policy,
 /**
  * bd_grace_period_end:
  * @due: the due date of an unpaid premium
+ * @grace_days: the branch's grace-days (%BD_GRACE_DAYS unless set)
  * @last_day: (out caller-allocates): the last day of the grace period
  *
- * The grace period is %BD_GRACE_DAYS days after the due date (Insurance Law art. 36); the
- * due date itself is not counted (Civil Code art. 201), so its last day is the 60th day
- * after @due. The policy is suspended from the next day.
+ * The grace period is @grace_days days after the due date (60, Insurance Law art. 36);
+ * the due date itself is not counted (Civil Code art. 201), so its last day is the 60th
+ * day after @due. The policy is suspended from the next day.
  *
  * Returns: %FALSE, with @last_day cleared, when it would fall after the year 9999
  */
 gboolean
 bd_grace_period_end (const GDate *due,
+                     guint        grace_days,
                      GDate       *last_day)
 {
   g_return_val_if_fail (due != NULL && g_date_valid (due), FALSE);
   g_return_val_if_fail (last_day != NULL, FALSE);
 
   *last_day = *due;
-  return date_add_days (last_day, BD_GRACE_DAYS);
+  return date_add_days (last_day, grace_days);
 }
 
 /**
  * bd_reinstatement_window:
  * @due: the due date of the premium left unpaid
+ * @grace_days: the branch's grace-days
  * @first_day: (out caller-allocates) (optional): the first day of suspension
  * @last_day: (out caller-allocates) (optional): the last day to reinstate
  *
@@ -478,6 +481,7 @@ bd_grace_period_end (const GDate *due,
  */
 gboolean
 bd_reinstatement_window (const GDate *due,
+                         guint        grace_days,
                          GDate       *first_day,
                          GDate       *last_day)
 {
@@ -486,7 +490,7 @@ bd_reinstatement_window (const GDate *due,
 
   g_return_val_if_fail (due != NULL && g_date_valid (due), FALSE);
 
-  ok = bd_grace_period_end (due, &first) && date_add_days (&first, 1);
+  ok = bd_grace_period_end (due, grace_days, &first) && date_add_days (&first, 1);
   last = first;
   ok = ok && date_add_years (&last, BD_REINSTATEMENT_YEARS);
   if (!ok)
@@ -506,6 +510,7 @@ bd_reinstatement_window (const GDate *due,
  * bd_policy_reinstatable:
  * @policy: a policy
  * @today: the branch's day
+ * @grace_days: the branch's grace-days
  * @unpaid: (out caller-allocates): the due date of the premium left unpaid
  *
  * The stored status says the policy is suspended; a payment demand can suspend it before
@@ -517,6 +522,7 @@ bd_reinstatement_window (const GDate *due,
 gboolean
 bd_policy_reinstatable (BdPolicy    *policy,
                         const GDate *today,
+                        guint        grace_days,
                         GDate       *unpaid)
 {
   GDate last;
@@ -526,7 +532,7 @@ bd_policy_reinstatable (BdPolicy    *policy,
 
   if (bd_policy_get_status (policy) != BD_POLICY_LAPSED ||
       !date_from_iso (bd_policy_get_next_due_date (policy), unpaid) ||
-      !bd_reinstatement_window (unpaid, NULL, &last))
+      !bd_reinstatement_window (unpaid, grace_days, NULL, &last))
     return FALSE;
 
   return g_date_compare (today, &last) <= 0;

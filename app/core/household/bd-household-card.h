@@ -105,13 +105,14 @@ BdHouseholdCard  *bd_household_card_new                  (BdHousehold           
                                                           GListModel             *policies,
                                                           const BdProtectionNeed *need,
                                                           const GDate            *today);
-/* The same, its due dates @due_horizon_days ahead (the branch's due-horizon-days) rather
- * than BD_DUE_WINDOW_DAYS. */
-BdHouseholdCard  *bd_household_card_new_for_horizon      (BdHousehold            *household,
+/* The same with the branch's settings rather than their defaults: its due dates
+ * @due_horizon_days ahead (due-horizon-days), @grace_days of grace (grace-days). */
+BdHouseholdCard  *bd_household_card_new_for_branch       (BdHousehold            *household,
                                                           GListModel             *policies,
                                                           const BdProtectionNeed *need,
                                                           const GDate            *today,
-                                                          guint                   due_horizon_days);
+                                                          guint                   due_horizon_days,
+                                                          guint                   grace_days);
 
 BdHousehold      *bd_household_card_get_household        (BdHouseholdCard *self);
 

@@ -178,7 +178,8 @@ check_reinstatable (const BdRequestContext *context,
   if (bd_policy_get_status (context->policy) != BD_POLICY_LAPSED)
     return refuse (error, BD_REQUEST_FIELD_POLICY,
                    _("Only a suspended policy is reinstated"));
-  if (!bd_policy_reinstatable (context->policy, &context->today, &unpaid))
+  if (!bd_policy_reinstatable (context->policy, &context->today, context->grace_days,
+                               &unpaid))
     return refuse (error, BD_REQUEST_FIELD_POLICY,
                    _("The policy was suspended more than two years ago: it can no longer be "
                      "reinstated (Insurance Law, art. 37)"));

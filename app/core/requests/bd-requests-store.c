@@ -225,6 +225,7 @@ bd_requests_store_get_context (BdStore           *store,
 
   bd_store_get_today (store, &found.today);
   found.cooling_off_days = bd_branch_setting_get_uint (store, "cooling-off-days");
+  found.grace_days = bd_branch_setting_get_uint (store, "grace-days");
   ok = (found.policy = get_policy (store, bd_request_get_policy_id (request), error)) != NULL
        && get_person (store, bd_policy_get_policyholder_id (found.policy), &found,
                       &found.policyholder, error)
