@@ -15,7 +15,8 @@ typedef enum
 {
   BD_COVER_NOT_YET,    /* the event came before the policy took effect */
   BD_COVER_IN_FORCE,
-  BD_COVER_GRACE,      /* a premium was unpaid, inside the 60 days of grace */
+  BD_COVER_GRACE,      /* a premium was unpaid, inside the grace period (60 days unless
+                        * the branch set another) */
   BD_COVER_LAPSED,     /* suspended: the grace period had ended */
   BD_COVER_ENDED,      /* surrendered, matured, cancelled or ended by a claim */
 } BdCoverStatus;

@@ -49,8 +49,9 @@ typedef enum
                                     * from suspension (bd_policy_reinstatable()); dated by
                                     * the unpaid due date */
   BD_OPENING_DIFFICULT_CASE,       /* not reached by all five ways of tracing (困难件) */
-  BD_OPENING_SURVIVAL_BENEFIT_DUE, /* a survival benefit or annuity falls due within 90 days */
-  BD_OPENING_MATURITY_DUE,         /* a policy matures within 90 days */
+  BD_OPENING_SURVIVAL_BENEFIT_DUE, /* a survival benefit or annuity falls due within the
+                                    * card's horizon (90 days unless the branch set another) */
+  BD_OPENING_MATURITY_DUE,         /* a policy matures within the horizon */
   BD_OPENING_NO_SERVICING_STAFF,   /* a policy has nobody servicing it */
   BD_OPENING_SPLIT_SERVICING,      /* the household's policies sit with several staff */
   BD_OPENING_PROTECTION_GAP,       /* the life cover is below the household's need */
