@@ -382,6 +382,34 @@ add_branch_page (BdPreferencesWindow *self)
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self), ADW_PREFERENCES_PAGE (page));
 }
 
+/* The window's own search entry, or NULL. */
+static GtkWidget *
+find_search_entry (GtkWidget *widget)
+{
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_search_entry (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* libadwaita 1.2 keeps its search entry in the tree, hidden and named after its class,
+ * even with the search turned off. */
+static void
+name_search_entry (BdPreferencesWindow *self)
+{
+  GtkWidget *entry = find_search_entry (GTK_WIDGET (self));
+
+  if (entry != NULL)
+    bd_accessible_set_label (entry, _("Search preferences"));
+}
+
 GtkWidget *
 bd_preferences_window_new (GtkWindow *parent,
                            GSettings *settings,
@@ -404,5 +432,6 @@ bd_preferences_window_new (GtkWindow *parent,
   self->fields = g_array_new (FALSE, TRUE, sizeof (SettingField));
   add_desk_page (self);
   add_branch_page (self);
+  name_search_entry (self);
   return GTK_WIDGET (self);
 }
