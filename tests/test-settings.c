@@ -349,30 +349,13 @@ test_idle_lock_follows_branch (Fixture       *fixture,
   g_assert_true (bd_session_check_idle (desk));
 }
 
-/* The premiums the household card of @customer announces today. */
-static guint
-count_premiums_due (Fixture *fixture,
-                    gint64   customer)
-{
-  g_autoptr(BdHouseholdCard) card = NULL;
-  g_autoptr(GError) error = NULL;
-  GArray *dues;
-  guint n = 0;
-  GDate today;
-
-  bd_store_get_today (fixture->store, &today);
-  card = bd_store_load_household_card (fixture->store, customer, &today, &error);
-  g_assert_no_error (error);
-  dues = bd_household_card_get_due_dates (card);
-  for (guint i = 0; i < dues->len; i++)
-    n += g_array_index (dues, BdDueDate, i).kind == BD_DUE_PREMIUM;
-  return n;
-}
-
-/* Domain §2: the household card's 到期事项 look the branch's due-horizon-days ahead. */
-static void
-test_due_horizon_followed (Fixture       *fixture,
-                           gconstpointer  data)
+/* 陈先生 alone in his household on 30 November 2026 with a whole-life policy on his own
+ * life, which @due_date and @status describe; the card of his household read from the
+ * store is what the tests look at. Returns his id. */
+static gint64
+add_household_policy (Fixture        *fixture,
+                      const char     *due_date,
+                      BdPolicyStatus  status)
 {
   gint64 customer = bd_test_add_person (fixture->store, "陈先生", BD_SEX_MALE, "1978-03-02",
                                         "320102197803020013", "13912340001");
@@ -384,9 +367,47 @@ test_due_horizon_followed (Fixture       *fixture,
   bd_test_clock_fix ("2026-11-30T09:30:00+08:00");
   bd_test_add_household (fixture->store, "陈家", (BdTestMember[]) {
                            { customer, BD_RELATION_SELF } }, 1);
-  /* 60 days ahead. */
-  bd_policy_set_next_due_date (policy, "2027-01-29");
+  bd_policy_set_status (policy, status);
+  bd_policy_set_next_due_date (policy, due_date);
   bd_test_add_policy (fixture->store, policy);
+  return customer;
+}
+
+static BdHouseholdCard *
+load_card (Fixture *fixture,
+           gint64   customer)
+{
+  g_autoptr(GError) error = NULL;
+  BdHouseholdCard *card;
+  GDate today;
+
+  bd_store_get_today (fixture->store, &today);
+  card = bd_store_load_household_card (fixture->store, customer, &today, &error);
+  g_assert_no_error (error);
+  return card;
+}
+
+/* The premiums the household card of @customer announces today. */
+static guint
+count_premiums_due (Fixture *fixture,
+                    gint64   customer)
+{
+  g_autoptr(BdHouseholdCard) card = load_card (fixture, customer);
+  GArray *dues = bd_household_card_get_due_dates (card);
+  guint n = 0;
+
+  for (guint i = 0; i < dues->len; i++)
+    n += g_array_index (dues, BdDueDate, i).kind == BD_DUE_PREMIUM;
+  return n;
+}
+
+/* Domain §2: the household card's 到期事项 look the branch's due-horizon-days ahead. */
+static void
+test_due_horizon_followed (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  /* 60 days ahead. */
+  gint64 customer = add_household_policy (fixture, "2027-01-29", BD_POLICY_IN_FORCE);
 
   g_assert_cmpuint (count_premiums_due (fixture, customer), ==, 1);
   g_assert_true (bd_store_set_setting (fixture->store, "due-horizon-days", "30", NULL));
@@ -401,16 +422,10 @@ count_openings (Fixture       *fixture,
                 gint64         customer,
                 BdOpeningKind  kind)
 {
-  g_autoptr(BdHouseholdCard) card = NULL;
-  g_autoptr(GError) error = NULL;
-  GArray *openings;
+  g_autoptr(BdHouseholdCard) card = load_card (fixture, customer);
+  GArray *openings = bd_household_card_get_openings (card);
   guint n = 0;
-  GDate today;
 
-  bd_store_get_today (fixture->store, &today);
-  card = bd_store_load_household_card (fixture->store, customer, &today, &error);
-  g_assert_no_error (error);
-  openings = bd_household_card_get_openings (card);
   for (guint i = 0; i < openings->len; i++)
     n += g_array_index (openings, BdOpening, i).kind == kind;
   return n;
@@ -422,20 +437,8 @@ static void
 test_grace_days_followed (Fixture       *fixture,
                           gconstpointer  data)
 {
-  gint64 customer = bd_test_add_person (fixture->store, "陈先生", BD_SEX_MALE, "1978-03-02",
-                                        "320102197803020013", "13912340001");
-  gint64 product = bd_store_add_product (fixture->store, "L01", "鸿福终身寿险",
-                                         BD_PRODUCT_LIFE, 0, NULL);
-  g_autoptr(BdPolicy) policy = bd_test_policy_new_standard ("882020000000001", product,
-                                                           customer, customer);
-
-  bd_test_clock_fix ("2026-11-30T09:30:00+08:00");
-  bd_test_add_household (fixture->store, "陈家", (BdTestMember[]) {
-                           { customer, BD_RELATION_SELF } }, 1);
   /* 60 days of grace end on 30 November 2024: reinstatable until 1 December 2026. */
-  bd_policy_set_status (policy, BD_POLICY_LAPSED);
-  bd_policy_set_next_due_date (policy, "2024-10-01");
-  bd_test_add_policy (fixture->store, policy);
+  gint64 customer = add_household_policy (fixture, "2024-10-01", BD_POLICY_LAPSED);
 
   g_assert_cmpuint (count_openings (fixture, customer, BD_OPENING_LAPSED), ==, 1);
   /* 30 days end on 31 October 2024: the two years ended on 1 November 2026. */
