@@ -30,9 +30,6 @@ struct _BdApplication
   BdSession      *session;
 };
 
-/* The default of the idle-lock-minutes setting, for a program without its schema. */
-#define DEFAULT_IDLE_LOCK_MINUTES 5
-
 G_DEFINE_FINAL_TYPE (BdApplication, bd_application, ADW_TYPE_APPLICATION)
 
 static GSettings *
@@ -67,16 +64,6 @@ bd_application_dup_database_path (BdApplication *self)
   if (setting != NULL && setting[0] != '\0')
     return g_steal_pointer (&setting);
   return bd_store_get_default_path ();
-}
-
-static guint
-idle_lock_seconds (BdApplication *self)
-{
-  if (self->idle_lock_option > 0)
-    return (guint) self->idle_lock_option;
-  if (self->settings != NULL)
-    return g_settings_get_uint (self->settings, "idle-lock-minutes") * 60;
-  return DEFAULT_IDLE_LOCK_MINUTES * 60;
 }
 
 /* ── BRANCHDESK_BENCH: a measurement hook that exists for tests/bench only ──────────
@@ -602,7 +589,9 @@ bd_application_activate (GApplication *app)
   if (store != NULL)
     {
       self->session = bd_session_new (store);
-      bd_session_set_idle_limit (self->session, idle_lock_seconds (self));
+      /* The branch's idle-lock-minutes, read by the session, unless the option says. */
+      if (self->idle_lock_option > 0)
+        bd_session_set_idle_limit (self->session, (guint) self->idle_lock_option);
       bd_window_set_session (BD_WINDOW (window), self->session);
     }
   else

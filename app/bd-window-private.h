@@ -59,5 +59,7 @@ BdStore *bd_window_get_store             (BdWindow       *self);
 
 /* bd-window-print.c: previews, the print dialog, PDF files, printing without the dialog. */
 void     bd_window_install_print_actions (GtkWidgetClass *widget_class);
+/* bd-window-preferences.c: win.preferences (Ctrl+,), this desk's and the branch's. */
+void     bd_window_install_preferences_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

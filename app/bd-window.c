@@ -828,6 +828,7 @@ bd_window_class_init (BdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, session_action);
   bd_window_install_print_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, session_action);
+  bd_window_install_preferences_actions (widget_class);
 }
 
 static void

@@ -169,14 +169,14 @@ test_status_on_event_day (void)
       GDate day;
 
       g_assert_true (bd_date_parse_iso (cases[i].day, &day));
-      g_assert_cmpint (bd_policy_cover_on (policy, &day), ==, cases[i].status);
+      g_assert_cmpint (bd_policy_cover_on (policy, &day, BD_GRACE_DAYS), ==, cases[i].status);
     }
   bd_policy_set_status (policy, BD_POLICY_SURRENDERED);
   {
     GDate day;
 
     g_assert_true (bd_date_parse_iso ("2025-06-01", &day));
-    g_assert_cmpint (bd_policy_cover_on (policy, &day), ==, BD_COVER_ENDED);
+    g_assert_cmpint (bd_policy_cover_on (policy, &day, BD_GRACE_DAYS), ==, BD_COVER_ENDED);
   }
 }
 

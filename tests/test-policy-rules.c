@@ -101,12 +101,15 @@ test_grace_edges (void)
   GDate due, end;
 
   parse_date ("2026-01-31", &due);
-  g_assert_true (bd_grace_period_end (&due, &end));
+  g_assert_true (bd_grace_period_end (&due, BD_GRACE_DAYS, &end));
   bd_test_assert_date (&end, "2026-04-01");
   g_assert_cmpint (g_date_days_between (&due, &end), ==, BD_GRACE_DAYS);
+  /* A branch whose contracts give 30 days of grace after a payment demand. */
+  g_assert_true (bd_grace_period_end (&due, 30, &end));
+  bd_test_assert_date (&end, "2026-03-02");
 
   parse_date ("9999-12-01", &due);
-  g_assert_false (bd_grace_period_end (&due, &end));
+  g_assert_false (bd_grace_period_end (&due, BD_GRACE_DAYS, &end));
   g_assert_false (g_date_valid (&end));
 }
 
@@ -131,7 +134,7 @@ test_reinstatement_window (void)
       GDate due, first, last;
 
       parse_date (cases[i].due, &due);
-      g_assert_true (bd_reinstatement_window (&due, &first, &last));
+      g_assert_true (bd_reinstatement_window (&due, BD_GRACE_DAYS, &first, &last));
       bd_test_assert_date (&first, cases[i].first);
       bd_test_assert_date (&last, cases[i].last);
     }
@@ -146,28 +149,28 @@ test_reinstatable_edges (void)
 
   /* The unpaid premium's second anniversary: too late by the old reading, not by the law. */
   parse_date ("2026-10-01", &today);
-  g_assert_true (bd_policy_reinstatable (policy, &today, &unpaid));
+  g_assert_true (bd_policy_reinstatable (policy, &today, BD_GRACE_DAYS, &unpaid));
   bd_test_assert_date (&unpaid, "2024-10-01");
 
   /* The window's last day, and the day after. */
   parse_date ("2026-12-01", &today);
-  g_assert_true (bd_policy_reinstatable (policy, &today, &unpaid));
+  g_assert_true (bd_policy_reinstatable (policy, &today, BD_GRACE_DAYS, &unpaid));
   parse_date ("2026-12-02", &today);
-  g_assert_false (bd_policy_reinstatable (policy, &today, &unpaid));
+  g_assert_false (bd_policy_reinstatable (policy, &today, BD_GRACE_DAYS, &unpaid));
 
   /* The window's first day; the status says lapsed, so a day earlier (a payment demand
    * can suspend sooner) still counts. */
   parse_date ("2024-12-01", &today);
-  g_assert_true (bd_policy_reinstatable (policy, &today, &unpaid));
+  g_assert_true (bd_policy_reinstatable (policy, &today, BD_GRACE_DAYS, &unpaid));
   parse_date ("2024-11-30", &today);
-  g_assert_true (bd_policy_reinstatable (policy, &today, &unpaid));
+  g_assert_true (bd_policy_reinstatable (policy, &today, BD_GRACE_DAYS, &unpaid));
 
   /* Only a lapsed policy, and only with a due date to count from. */
   bd_policy_set_status (policy, BD_POLICY_GRACE);
-  g_assert_false (bd_policy_reinstatable (policy, &today, &unpaid));
+  g_assert_false (bd_policy_reinstatable (policy, &today, BD_GRACE_DAYS, &unpaid));
   bd_policy_set_status (policy, BD_POLICY_LAPSED);
   bd_policy_set_next_due_date (policy, NULL);
-  g_assert_false (bd_policy_reinstatable (policy, &today, &unpaid));
+  g_assert_false (bd_policy_reinstatable (policy, &today, BD_GRACE_DAYS, &unpaid));
 }
 
 /* Maturities are announced 90 days ahead, that day included. */
@@ -181,16 +184,18 @@ test_maturity_edges (void)
   bd_policy_set_term_years (policy, 20);
   parse_date (TODAY, &today);
   /* 2027-02-20 is 90 days after 2026-11-22. */
-  g_assert_true (bd_policy_maturity_due (policy, &today, &date));
+  g_assert_true (bd_policy_maturity_due (policy, &today, BD_DUE_WINDOW_DAYS, &date));
   bd_test_assert_date (&date, "2027-02-20");
+  /* A branch that looks 60 days ahead does not see it yet. */
+  g_assert_false (bd_policy_maturity_due (policy, &today, 60, &date));
   bd_policy_set_effective_date (policy, "2007-02-21");
-  g_assert_false (bd_policy_maturity_due (policy, &today, &date));
+  g_assert_false (bd_policy_maturity_due (policy, &today, BD_DUE_WINDOW_DAYS, &date));
 
   bd_policy_set_effective_date (policy, "2006-11-22");
-  g_assert_true (bd_policy_maturity_due (policy, &today, &date));
+  g_assert_true (bd_policy_maturity_due (policy, &today, BD_DUE_WINDOW_DAYS, &date));
   bd_test_assert_date (&date, TODAY);
   bd_policy_set_status (policy, BD_POLICY_LAPSED);
-  g_assert_false (bd_policy_maturity_due (policy, &today, &date));
+  g_assert_false (bd_policy_maturity_due (policy, &today, BD_DUE_WINDOW_DAYS, &date));
 }
 
 static void
@@ -200,12 +205,13 @@ test_premium_window (void)
 
   parse_date (TODAY, &today);
   parse_date ("2027-02-20", &due);
-  g_assert_true (bd_premium_due_within (&due, &today));
+  g_assert_true (bd_premium_due_within (&due, &today, BD_DUE_WINDOW_DAYS));
   parse_date ("2027-02-21", &due);
-  g_assert_false (bd_premium_due_within (&due, &today));
+  g_assert_false (bd_premium_due_within (&due, &today, BD_DUE_WINDOW_DAYS));
+  g_assert_true (bd_premium_due_within (&due, &today, 120));
   /* An unpaid premium in grace stays announced. */
   parse_date ("2026-10-01", &due);
-  g_assert_true (bd_premium_due_within (&due, &today));
+  g_assert_true (bd_premium_due_within (&due, &today, BD_DUE_WINDOW_DAYS));
 }
 
 static void

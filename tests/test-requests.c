@@ -999,6 +999,31 @@ test_kept_context (Fixture       *fixture,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
+/* 健康保险管理办法 art. 15: at least 15 days; a branch whose contracts give more sets its
+ * cooling-off-days, and the rule counts them. */
+static void
+test_cooling_off_setting (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(BdPolicy) policy = bd_test_policy_new_standard ("P-NEW", fixture->product,
+                                                           fixture->mr_chen, fixture->mr_chen);
+  g_autoptr(BdRequest) request = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 policy_id;
+
+  bd_policy_set_receipt_date (policy, "2026-01-20");
+  policy_id = bd_test_add_policy (fixture->store, policy);
+  request = make_request (fixture, "cooling-off-cancellation", policy_id, fixture->mr_chen);
+  /* 15 days from the day after 20 January end on 4 February: over by the 13th. */
+  assert_refused (fixture, request, BD_REQUEST_FIELD_POLICY, "art. 15");
+
+  /* 30 days end on 19 February: still within. */
+  g_assert_true (bd_store_set_setting (fixture->store, "cooling-off-days", "30", NULL));
+  bd_requests_store_judge (fixture->store, request, &error);
+  if (error != NULL && strstr (error->message, "cooling-off period ended") != NULL)
+    g_error ("refused by a 15-day period: %s", error->message);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1033,6 +1058,6 @@ main (int   argc,
   ADD ("/requests/queue/running-deadlines", test_queue_lists_running_deadlines);
   ADD ("/requests/queue/unknown-due-days", test_queue_lists_unknown_due_days);
   ADD ("/requests/queue/query-plans", test_queue_query_plans);
-
+  ADD ("/requests/cooling-off-setting", test_cooling_off_setting);
   return g_test_run ();
 }

@@ -670,7 +670,15 @@ fill_due_dates (BdHouseholdCardView *self)
   GArray *dates = bd_household_card_get_due_dates (self->card);
 
   if (dates == NULL || dates->len == 0)
-    add_empty_row (self->due_list, _("Nothing due in the next 90 days"));
+    {
+      guint horizon = bd_household_card_get_due_horizon (self->card);
+      g_autofree char *none = g_strdup_printf (ngettext ("Nothing due in the next %u day",
+                                                         "Nothing due in the next %u days",
+                                                         horizon),
+                                               horizon);
+
+      add_empty_row (self->due_list, none);
+    }
 
   for (guint i = 0; dates != NULL && i < dates->len; i++)
     {

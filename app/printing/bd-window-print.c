@@ -82,7 +82,22 @@ audit_form (BdWindow      *self,
   return FALSE;
 }
 
-/* Asks for the printer and the copies, the last printer chosen offered first, writes the
+/* The printer this desk prints on without asking: the default printer of Preferences
+ * (default-printer), else the one chosen last in the print dialog; NULL or "" for none. */
+static char *
+dup_desk_printer (BdWindow *self)
+{
+  g_autofree char *chosen = NULL;
+
+  if (self->settings == NULL)
+    return NULL;
+  chosen = g_settings_get_string (self->settings, "default-printer");
+  if (chosen[0] != '\0')
+    return g_steal_pointer (&chosen);
+  return g_settings_get_string (self->settings, "last-printer");
+}
+
+/* Asks for the printer and the copies, the desk's printer offered first, writes the
  * audit row (unless @audited: written already for this form) and sends the pages; a
  * printer that refuses them says so in a toast. Returns whether they were handed over. */
 static gboolean
@@ -90,8 +105,7 @@ print_form_full (BdWindow      *self,
                  BdPrintedForm *form,
                  gboolean       audited)
 {
-  g_autofree char *last = self->settings != NULL ? g_settings_get_string (self->settings, "last-printer")
-                                                 : NULL;
+  g_autofree char *last = dup_desk_printer (self);
   g_autofree char *printer = NULL;
   guint copies = 1;
 
@@ -322,16 +336,75 @@ save_form_pdf (BdWindow      *self,
 /* ── the forms: each action builds one and hands it to the controller ──────────────── */
 
 /* The slip of the contact record @parameter, or NULL after saying why not. */
+/* The slips of the contact records @ids, read for the signed-in person (an empty array
+ * for none); NULL with @error. */
+static GArray *
+load_contact_slips (BdWindow      *self,
+                    const gint64  *ids,
+                    gsize          n,
+                    GError       **error)
+{
+  g_autoptr(GArray) slips = g_array_new (FALSE, TRUE, sizeof (BdContactSlip));
+
+  g_array_set_clear_func (slips, (GDestroyNotify) bd_contact_slip_clear);
+  if (!bd_session_check (self->session, BD_PERMISSION_VIEW_CUSTOMERS, error))
+    return NULL;
+  for (gsize i = 0; i < n; i++)
+    {
+      BdContactSlip slip;
+
+      if (!bd_contact_slip_load (bd_window_get_store (self), ids[i], &slip, error))
+        return NULL;
+      g_array_append_val (slips, slip);
+    }
+  return g_steal_pointer (&slips);
+}
+
+/* One contact slip on the sheet of four (slip-paper "a4-four": a desk whose printer holds
+ * A4 only), printed and saved as the one slip it is. */
+static BdPrintedForm *
+new_slip_on_a4 (BdWindow  *self,
+                gint64     contact_id,
+                GError   **error)
+{
+  g_autoptr(GArray) slips = load_contact_slips (self, &contact_id, 1, error);
+  g_autofree char *name = NULL;
+  BdPrintedForm *form;
+
+  if (slips == NULL)
+    return NULL;
+  name = bd_contact_slip_suggest_file_name (&g_array_index (slips, BdContactSlip, 0));
+  form = bd_printed_form_new_slips (g_steal_pointer (&slips), NULL);
+  bd_printed_form_set_audit (form, "slip-printed", "contact", contact_id, 0, NULL);
+  bd_printed_form_set_saved_action (form, "slip-saved");
+  bd_printed_form_set_file_name (form, name);
+  return form;
+}
+
+static gboolean
+slip_on_a4 (BdWindow *self)
+{
+  g_autofree char *paper = NULL;
+
+  if (self->settings == NULL)
+    return FALSE;
+  paper = g_settings_get_string (self->settings, "slip-paper");
+  return g_str_equal (paper, "a4-four");
+}
+
 static BdPrintedForm *
 load_slip_form (BdWindow *self,
                 GVariant *parameter)
 {
   g_autoptr(GError) error = NULL;
+  gint64 contact_id = g_variant_get_int64 (parameter);
   BdPrintedForm *form = NULL;
 
-  if (!bd_session_check (self->session, BD_PERMISSION_VIEW_CUSTOMERS, &error) ||
-      (form = bd_printed_form_new_contact_slip (bd_window_get_store (self),
-                                                g_variant_get_int64 (parameter), &error)) == NULL)
+  if (slip_on_a4 (self))
+    form = new_slip_on_a4 (self, contact_id, &error);
+  else if (bd_session_check (self->session, BD_PERMISSION_VIEW_CUSTOMERS, &error))
+    form = bd_printed_form_new_contact_slip (bd_window_get_store (self), contact_id, &error);
+  if (form == NULL)
     bd_window_show_toast (self, error->message);
   return form;
 }
@@ -454,6 +527,18 @@ load_claim_decision (BdWindow *self,
   return load_claim_form (self, parameter, bd_printed_form_new_claim_decision);
 }
 
+/* Print, as the desk prefers it (preview-before-printing): through the form's preview,
+ * whose Print button goes on to the dialog, or straight to the dialog. */
+static void
+print_or_preview_form (BdWindow      *self,
+                       BdPrintedForm *form)
+{
+  if (self->settings != NULL && g_settings_get_boolean (self->settings, "preview-before-printing"))
+    preview_form (self, form);
+  else
+    print_form (self, form);
+}
+
 /* What a form action does with the form it loads. */
 typedef BdPrintedForm *(*FormLoad) (BdWindow *self,
                                     GVariant *parameter);
@@ -469,10 +554,10 @@ typedef struct
 
 static const FormAction form_actions[] = {
   { "win.preview-slip", load_slip_form, preview_form },
-  { "win.print-slip", load_slip_form, print_form },
+  { "win.print-slip", load_slip_form, print_or_preview_form },
   { "win.save-slip-pdf", load_slip_form, save_form_pdf },
   { "win.preview-review-sheet", load_review_sheet_form, preview_form },
-  { "win.print-review-sheet", load_review_sheet_form, print_form },
+  { "win.print-review-sheet", load_review_sheet_form, print_or_preview_form },
   { "win.preview-request-receipt", load_request_receipt, preview_form },
   { "win.preview-request-notice", load_request_notice, preview_form },
   { "win.preview-claim-receipt", load_claim_receipt, preview_form },
@@ -580,23 +665,13 @@ static SlipBatch *
 load_chosen_batch (BdWindow *self,
                    GVariant *ids)
 {
-  g_autoptr(GArray) slips = g_array_new (FALSE, TRUE, sizeof (BdContactSlip));
+  g_autoptr(GArray) slips = NULL;
   g_autoptr(GError) error = NULL;
   gsize n = 0;
   const gint64 *id = g_variant_get_fixed_array (ids, &n, sizeof (gint64));
 
-  g_array_set_clear_func (slips, (GDestroyNotify) bd_contact_slip_clear);
-  if (!bd_session_check (self->session, BD_PERMISSION_VIEW_CUSTOMERS, &error))
-    n = 0;
-  for (gsize i = 0; i < n; i++)
-    {
-      BdContactSlip slip;
-
-      if (!bd_contact_slip_load (bd_window_get_store (self), id[i], &slip, &error))
-        break;
-      g_array_append_val (slips, slip);
-    }
-  if (error != NULL || slips->len == 0)
+  slips = load_contact_slips (self, id, n, &error);
+  if (slips == NULL || slips->len == 0)
     {
       bd_window_show_toast (self, error != NULL ? error->message : _("No contact slip is chosen"));
       return NULL;
@@ -653,8 +728,8 @@ batch_sent_cb (GObject      *source,
   slip_batch_free (batch);
 }
 
-/* Prints a batch without a dialog on the printer last chosen in the print dialog, or
- * through the dialog when none was chosen yet. Takes @batch; NULL, when the loader has
+/* Prints a batch without a dialog on the desk's printer (dup_desk_printer()), or
+ * through the dialog when there is none yet. Takes @batch; NULL, when the loader has
  * said why there is none, sends nothing. */
 static void
 send_batch (BdWindow  *self,
@@ -662,8 +737,7 @@ send_batch (BdWindow  *self,
 {
   if (batch == NULL)
     return;
-  if (self->settings != NULL)
-    batch->printer = g_settings_get_string (self->settings, "last-printer");
+  batch->printer = dup_desk_printer (self);
   if (batch->printer == NULL || batch->printer[0] == '\0')
     print_batch_with_dialog (batch, FALSE);
   else if (audit_form (self, batch->form, NULL))

@@ -652,6 +652,7 @@ test_accessible_names (void)
   g_autofree char *new_request = said ("_New Request");
   g_autofree char *accept_request = said ("_Accept Request");
   g_autofree char *cancel = said ("_Cancel");
+  g_autofree char *preferences = said ("_Preferences");
 
   bd_e2e_create_demo (&e2e, 300);
   pick_customer (&e2e, &known);
@@ -700,6 +701,9 @@ test_accessible_names (void)
   /* Queues, and the main menu, through which the desk locks. */
   click_named (&e2e, ATSPI_ROLE_PAGE_TAB, bd_e2e_tr ("Queues"));
   bd_e2e_check_names (e2e.app, "queues", problems);
+  /* Preferences, from the main menu. */
+  click_named (&e2e, ATSPI_ROLE_INVALID, bd_e2e_tr ("Main menu"));
+  walk_dialog (&e2e, ATSPI_ROLE_INVALID, preferences, "preferences", NULL, problems);
   click_named (&e2e, ATSPI_ROLE_INVALID, bd_e2e_tr ("Main menu"));
   bd_e2e_check_names (e2e.app, "main-menu", problems);
   click_named (&e2e, ATSPI_ROLE_INVALID, lock);

@@ -65,5 +65,7 @@ gboolean     bd_test_shows_text      (GtkWidget   *root,
                                       BdTestText   where);
 BdCustomer  *bd_test_find_in_results (GListModel  *results,
                                       const char  *name);
+/* The first visible toplevel window of @type (a dialog, a preview, Preferences), or NULL. */
+GtkWidget   *bd_test_find_toplevel   (GType        type);
 
 G_END_DECLS

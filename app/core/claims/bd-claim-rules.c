@@ -78,12 +78,14 @@ ended_before (BdPolicy    *policy,
     }
 }
 
-/* Insurance Law art. 36: after an unpaid due date, 60 days of grace (the policy still
+/* Insurance Law art. 36: after an unpaid due date, 60 days of grace (@grace_days, the
+ * branch's setting) (the policy still
  * answers, the premium owed is deducted), then suspension. The next due date the policy
  * keeps is the first unpaid one: an event before it was covered by paid premiums. */
 BdCoverStatus
 bd_policy_cover_on (BdPolicy    *policy,
-                    const GDate *event)
+                    const GDate *event,
+                    guint        grace_days)
 {
   GDate effective, due, grace_end;
 
@@ -95,7 +97,7 @@ bd_policy_cover_on (BdPolicy    *policy,
   if (ended_before (policy, event))
     return BD_COVER_ENDED;
   if (!bd_date_parse_iso (bd_policy_get_next_due_date (policy), &due)
-      || g_date_compare (event, &due) <= 0 || !bd_grace_period_end (&due, &grace_end))
+      || g_date_compare (event, &due) <= 0 || !bd_grace_period_end (&due, grace_days, &grace_end))
     return BD_COVER_IN_FORCE;
   return g_date_compare (event, &grace_end) <= 0 ? BD_COVER_GRACE : BD_COVER_LAPSED;
 }
@@ -259,7 +261,8 @@ standing_text (BdPolicy      *policy,
 BdClaimCheck *
 bd_claim_check_policy (BdClaim  *claim,
                        BdPolicy *policy,
-                       guint     waiting_days)
+                       guint     waiting_days,
+                       guint     grace_days)
 {
   const char *day = bd_claim_get_event_date (claim);
   g_autofree char *standing = NULL;
@@ -274,7 +277,7 @@ bd_claim_check_policy (BdClaim  *claim,
 
   if (!bd_date_parse_iso (day, &event))
     return NULL;
-  status = bd_policy_cover_on (policy, &event);
+  status = bd_policy_cover_on (policy, &event, grace_days);
   standing = standing_text (policy, status, day);
   answers = bd_product_answers_event (bd_policy_get_product_kind (policy),
                                       bd_claim_get_kind (claim));

@@ -6,6 +6,7 @@
 
 #include "bd-claim.h"
 #include "bd-policy.h"
+#include "bd-policy-rules.h"
 
 G_BEGIN_DECLS
 
@@ -14,14 +15,17 @@ typedef enum
 {
   BD_COVER_NOT_YET,    /* the event came before the policy took effect */
   BD_COVER_IN_FORCE,
-  BD_COVER_GRACE,      /* a premium was unpaid, inside the 60 days of grace */
+  BD_COVER_GRACE,      /* a premium was unpaid, inside the grace period (60 days unless
+                        * the branch set another) */
   BD_COVER_LAPSED,     /* suspended: the grace period had ended */
   BD_COVER_ENDED,      /* surrendered, matured, cancelled or ended by a claim */
 } BdCoverStatus;
 
 const char    *bd_cover_status_get_label (BdCoverStatus  status);
+/* @grace_days: the branch's grace-days (BD_GRACE_DAYS unless set). */
 BdCoverStatus  bd_policy_cover_on        (BdPolicy      *policy,
-                                          const GDate   *event);
+                                          const GDate   *event,
+                                          guint          grace_days);
 
 typedef enum
 {
@@ -48,11 +52,13 @@ BdClaimCheck *bd_claim_check_new            (BdClaimCheckLevel  level,
 gboolean      bd_claim_validate             (BdClaim      *claim,
                                              const GDate  *today,
                                              GError      **error);
-/* @policy on the event's day: its standing, whether it answers the kind of event, and
- * the waiting period of its product (@waiting_days; 0: none). NULL without an event day. */
+/* @policy on the event's day: its standing (after @grace_days of grace, the branch's),
+ * whether it answers the kind of event, and the waiting period of its product
+ * (@waiting_days; 0: none). NULL without an event day. */
 BdClaimCheck *bd_claim_check_policy         (BdClaim      *claim,
                                              BdPolicy     *policy,
-                                             guint         waiting_days);
+                                             guint         waiting_days,
+                                             guint         grace_days);
 /* Insurance Law art. 26: a warning when the 5 years from the day the event became known
  * have passed; NULL otherwise. */
 BdClaimCheck *bd_claim_check_limitation     (BdClaim      *claim,

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bd-branch-settings.h"
 #include "bd-case-private.h"
 #include "bd-case-store.h"
 #include "bd-claims-store.h"
@@ -116,6 +117,7 @@ check_policies (BdStore    *store,
   g_autoptr(GListModel) policies = read_insured_policies (store, bd_claim_get_insured_id (claim),
                                                           error);
   g_autoptr(GHashTable) waiting_days = NULL;
+  guint grace_days = bd_branch_setting_get_uint (store, "grace-days");
 
   if (policies == NULL
       || (waiting_days = read_waiting_days (store, bd_claim_get_insured_id (claim), error)) == NULL)
@@ -131,7 +133,7 @@ check_policies (BdStore    *store,
       guint waiting = GPOINTER_TO_UINT (g_hash_table_lookup (waiting_days, &id));
       BdClaimCheck *check;
 
-      if ((check = bd_claim_check_policy (claim, policy, waiting)) != NULL)
+      if ((check = bd_claim_check_policy (claim, policy, waiting, grace_days)) != NULL)
         g_ptr_array_add (checks, check);
       if (bd_claim_get_kind (claim) == BD_EVENT_DEATH
           && bd_product_answers_event (bd_policy_get_product_kind (policy), BD_EVENT_DEATH))

@@ -301,21 +301,24 @@ bd_policy_counts_for_servicing (BdPolicy *policy)
  * bd_premium_due_within:
  * @due: a due date
  * @today: the branch's day
+ * @horizon_days: how far ahead: the branch's due-horizon-days (%BD_DUE_WINDOW_DAYS unless
+ *   set)
  *
- * A premium is announced %BD_DUE_WINDOW_DAYS ahead; one already due (unpaid, in its grace
+ * A premium is announced @horizon_days ahead; one already due (unpaid, in its grace
  * period) is announced until it is paid (domain.md §2).
  *
  * Returns: whether a premium due on @due is to be announced on @today
  */
 gboolean
 bd_premium_due_within (const GDate *due,
-                       const GDate *today)
+                       const GDate *today,
+                       guint        horizon_days)
 {
   GDate end = *today;
 
   g_return_val_if_fail (due != NULL && today != NULL, FALSE);
 
-  return !date_add_days (&end, BD_DUE_WINDOW_DAYS) || g_date_compare (due, &end) <= 0;
+  return !date_add_days (&end, horizon_days) || g_date_compare (due, &end) <= 0;
 }
 
 /* What each rule of a day falling due starts with: @date is cleared (invalid) until a day
@@ -335,14 +338,16 @@ start_due_date (BdPolicy *policy,
  * bd_policy_maturity_due:
  * @policy: a policy
  * @today: the branch's day
+ * @horizon_days: how far ahead (the branch's due-horizon-days)
  * @date: (out caller-allocates): the day the maturity benefit is paid
  *
- * Returns: whether an active policy with a term matures within %BD_DUE_WINDOW_DAYS days of
+ * Returns: whether an active policy with a term matures within @horizon_days days of
  *   @today, that day included (domain.md §2, maturities due)
  */
 gboolean
 bd_policy_maturity_due (BdPolicy    *policy,
                         const GDate *today,
+                        guint        horizon_days,
                         GDate       *date)
 {
   if (!start_due_date (policy, date) || !bd_policy_is_active (policy) ||
@@ -351,7 +356,7 @@ bd_policy_maturity_due (BdPolicy    *policy,
 
   return bd_date_years_after (bd_policy_get_effective_date (policy),
                               bd_policy_get_term_years (policy), date) &&
-         bd_date_within_days (date, today, BD_DUE_WINDOW_DAYS);
+         bd_date_within_days (date, today, horizon_days);
 }
 
 /**
@@ -404,17 +409,19 @@ pays_survival_benefits (BdPolicy *policy)
  * bd_policy_survival_benefit_due:
  * @policy: a policy
  * @today: the branch's day
+ * @horizon_days: how far ahead (the branch's due-horizon-days)
  * @date: (out caller-allocates): the anniversary it is paid on
  *
  * Annuities and participating policies pay survival benefits on their anniversaries once
  * the premiums are paid up, unless the customer chose not to draw them (domain.md §2,
  * survival benefits due; the service card's survival-benefit option).
  *
- * Returns: whether such a benefit falls due within %BD_DUE_WINDOW_DAYS days of @today
+ * Returns: whether such a benefit falls due within @horizon_days days of @today
  */
 gboolean
 bd_policy_survival_benefit_due (BdPolicy    *policy,
                                 const GDate *today,
+                                guint        horizon_days,
                                 GDate       *date)
 {
   GDate paid_up;
@@ -424,7 +431,7 @@ bd_policy_survival_benefit_due (BdPolicy    *policy,
     return FALSE;
 
   if (!bd_policy_next_anniversary (policy, today, date) ||
-      !bd_date_within_days (date, today, BD_DUE_WINDOW_DAYS))
+      !bd_date_within_days (date, today, horizon_days))
     return FALSE;
 
   if (!bd_date_years_after (bd_policy_get_effective_date (policy),
@@ -437,28 +444,31 @@ bd_policy_survival_benefit_due (BdPolicy    *policy,
 /**
  * bd_grace_period_end:
  * @due: the due date of an unpaid premium
+ * @grace_days: the branch's grace-days (%BD_GRACE_DAYS unless set)
  * @last_day: (out caller-allocates): the last day of the grace period
  *
- * The grace period is %BD_GRACE_DAYS days after the due date (Insurance Law art. 36); the
- * due date itself is not counted (Civil Code art. 201), so its last day is the 60th day
- * after @due. The policy is suspended from the next day.
+ * The grace period is @grace_days days after the due date (60, Insurance Law art. 36);
+ * the due date itself is not counted (Civil Code art. 201), so its last day is the 60th
+ * day after @due. The policy is suspended from the next day.
  *
  * Returns: %FALSE, with @last_day cleared, when it would fall after the year 9999
  */
 gboolean
 bd_grace_period_end (const GDate *due,
+                     guint        grace_days,
                      GDate       *last_day)
 {
   g_return_val_if_fail (due != NULL && g_date_valid (due), FALSE);
   g_return_val_if_fail (last_day != NULL, FALSE);
 
   *last_day = *due;
-  return date_add_days (last_day, BD_GRACE_DAYS);
+  return date_add_days (last_day, grace_days);
 }
 
 /**
  * bd_reinstatement_window:
  * @due: the due date of the premium left unpaid
+ * @grace_days: the branch's grace-days
  * @first_day: (out caller-allocates) (optional): the first day of suspension
  * @last_day: (out caller-allocates) (optional): the last day to reinstate
  *
@@ -471,6 +481,7 @@ bd_grace_period_end (const GDate *due,
  */
 gboolean
 bd_reinstatement_window (const GDate *due,
+                         guint        grace_days,
                          GDate       *first_day,
                          GDate       *last_day)
 {
@@ -479,7 +490,7 @@ bd_reinstatement_window (const GDate *due,
 
   g_return_val_if_fail (due != NULL && g_date_valid (due), FALSE);
 
-  ok = bd_grace_period_end (due, &first) && date_add_days (&first, 1);
+  ok = bd_grace_period_end (due, grace_days, &first) && date_add_days (&first, 1);
   last = first;
   ok = ok && date_add_years (&last, BD_REINSTATEMENT_YEARS);
   if (!ok)
@@ -499,6 +510,7 @@ bd_reinstatement_window (const GDate *due,
  * bd_policy_reinstatable:
  * @policy: a policy
  * @today: the branch's day
+ * @grace_days: the branch's grace-days
  * @unpaid: (out caller-allocates): the due date of the premium left unpaid
  *
  * The stored status says the policy is suspended; a payment demand can suspend it before
@@ -510,6 +522,7 @@ bd_reinstatement_window (const GDate *due,
 gboolean
 bd_policy_reinstatable (BdPolicy    *policy,
                         const GDate *today,
+                        guint        grace_days,
                         GDate       *unpaid)
 {
   GDate last;
@@ -519,7 +532,7 @@ bd_policy_reinstatable (BdPolicy    *policy,
 
   if (bd_policy_get_status (policy) != BD_POLICY_LAPSED ||
       !date_from_iso (bd_policy_get_next_due_date (policy), unpaid) ||
-      !bd_reinstatement_window (unpaid, NULL, &last))
+      !bd_reinstatement_window (unpaid, grace_days, NULL, &last))
     return FALSE;
 
   return g_date_compare (today, &last) <= 0;

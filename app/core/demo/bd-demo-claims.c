@@ -150,7 +150,8 @@ decline_reason (DemoClaims  *self,
                 BdPolicy    *policy,
                 const GDate *event)
 {
-  switch (bd_policy_cover_on (policy, event))
+  /* The demo branch keeps the law's grace period. */
+  switch (bd_policy_cover_on (policy, event, BD_GRACE_DAYS))
     {
     case BD_COVER_NOT_YET:
       return "出险日保单尚未生效，不承担保险责任";

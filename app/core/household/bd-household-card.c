@@ -55,6 +55,8 @@ struct _BdHouseholdCard
   guint          viewer;         /* the member the card is read for; NO_INDEX for none */
   GPtrArray     *policies;       /* BdPolicy, owned: those in which a member plays a part */
   GDate          today;
+  guint          due_horizon_days;  /* how far ahead the due dates are collected */
+  guint          grace_days;        /* the branch's grace period, for reinstatement */
 
   /* Matrices with one column of n_members cells per policy. */
   GArray        *roles;          /* BdPartyRoles */
@@ -445,11 +447,11 @@ collect_due_dates (BdHouseholdCard *self)
 
       /* Within the window; before today only a premium still unpaid in its grace period. */
       if (bd_date_parse_iso (bd_policy_get_next_due_date (policy), &date) &&
-          bd_premium_due_within (&date, &self->today))
+          bd_premium_due_within (&date, &self->today, self->due_horizon_days))
         add_due_date (self, BD_DUE_PREMIUM, policy, &date);
-      if (bd_policy_maturity_due (policy, &self->today, &date))
+      if (bd_policy_maturity_due (policy, &self->today, self->due_horizon_days, &date))
         add_due_date (self, BD_DUE_MATURITY, policy, &date);
-      if (bd_policy_survival_benefit_due (policy, &self->today, &date))
+      if (bd_policy_survival_benefit_due (policy, &self->today, self->due_horizon_days, &date))
         add_due_date (self, BD_DUE_SURVIVAL_BENEFIT, policy, &date);
     }
 
@@ -612,7 +614,7 @@ find_policy_openings (BdHouseholdCard *self,
                           policy_contact (self, policy), j, &date);
     }
 
-  if (bd_policy_reinstatable (policy, &self->today, &date))
+  if (bd_policy_reinstatable (policy, &self->today, self->grace_days, &date))
     add_policy_opening (self, entries, BD_OPENING_LAPSED, policy_contact (self, policy), j, &date);
 
   /* A difficult case shows on the card until the customer is reached again (000). */
@@ -803,9 +805,11 @@ bd_household_card_init (BdHouseholdCard *self)
  * @need: (nullable): what the household needs for the protection gap, or %NULL
  * @today: the day the card is drawn up for
  *
- * Computes the card. Policies in which no member plays a part are left out; the others
- * keep the order of @policies (the store gives the newest first). @household and the
- * policies are referenced, not copied: do not change them while the card is in use.
+ * Computes the card, its due dates %BD_DUE_WINDOW_DAYS ahead and %BD_GRACE_DAYS of grace
+ * (see bd_household_card_new_for_branch()). Policies in which no member plays a part are left
+ * out; the others keep the order of @policies (the store gives the newest first).
+ * @household and the policies are referenced, not copied: do not change them while the
+ * card is in use.
  *
  * Returns: (transfer full): the card
  */
@@ -814,6 +818,33 @@ bd_household_card_new (BdHousehold            *household,
                        GListModel             *policies,
                        const BdProtectionNeed *need,
                        const GDate            *today)
+{
+  return bd_household_card_new_for_branch (household, policies, need, today,
+                                           BD_DUE_WINDOW_DAYS, BD_GRACE_DAYS);
+}
+
+/**
+ * bd_household_card_new_for_branch:
+ * @household: a #BdHousehold with its members
+ * @policies: a #GListModel of #BdPolicy, with their beneficiaries
+ * @need: (nullable): what the household needs for the protection gap, or %NULL
+ * @today: the day the card is drawn up for
+ * @due_horizon_days: how far ahead its due dates are collected: the branch's
+ *   due-horizon-days
+ * @grace_days: the branch's grace-days, which decide until when a lapsed policy may be
+ *   reinstated
+ *
+ * As bd_household_card_new(), with the branch's horizon of 到期事项 and grace period.
+ *
+ * Returns: (transfer full): the card
+ */
+BdHouseholdCard *
+bd_household_card_new_for_branch (BdHousehold            *household,
+                                  GListModel             *policies,
+                                  const BdProtectionNeed *need,
+                                  const GDate            *today,
+                                  guint                   due_horizon_days,
+                                  guint                   grace_days)
 {
   BdHouseholdCard *self;
 
@@ -826,6 +857,8 @@ bd_household_card_new (BdHousehold            *household,
   self = g_object_new (BD_TYPE_HOUSEHOLD_CARD, NULL);
   self->household = g_object_ref (household);
   self->today = *today;
+  self->due_horizon_days = due_horizon_days;
+  self->grace_days = grace_days;
 
   collect_members (self);
   bd_household_card_set_viewer (self, 0);
@@ -1119,6 +1152,14 @@ bd_household_card_get_due_dates (BdHouseholdCard *self)
   g_return_val_if_fail (BD_IS_HOUSEHOLD_CARD (self), NULL);
 
   return self->due_dates;
+}
+
+guint
+bd_household_card_get_due_horizon (BdHouseholdCard *self)
+{
+  g_return_val_if_fail (BD_IS_HOUSEHOLD_CARD (self), 0);
+
+  return self->due_horizon_days;
 }
 
 /**

@@ -49,8 +49,9 @@ typedef enum
                                     * from suspension (bd_policy_reinstatable()); dated by
                                     * the unpaid due date */
   BD_OPENING_DIFFICULT_CASE,       /* not reached by all five ways of tracing (困难件) */
-  BD_OPENING_SURVIVAL_BENEFIT_DUE, /* a survival benefit or annuity falls due within 90 days */
-  BD_OPENING_MATURITY_DUE,         /* a policy matures within 90 days */
+  BD_OPENING_SURVIVAL_BENEFIT_DUE, /* a survival benefit or annuity falls due within the
+                                    * card's horizon (90 days unless the branch set another) */
+  BD_OPENING_MATURITY_DUE,         /* a policy matures within the horizon */
   BD_OPENING_NO_SERVICING_STAFF,   /* a policy has nobody servicing it */
   BD_OPENING_SPLIT_SERVICING,      /* the household's policies sit with several staff */
   BD_OPENING_PROTECTION_GAP,       /* the life cover is below the household's need */
@@ -105,6 +106,14 @@ BdHouseholdCard  *bd_household_card_new                  (BdHousehold           
                                                           GListModel             *policies,
                                                           const BdProtectionNeed *need,
                                                           const GDate            *today);
+/* The same with the branch's settings rather than their defaults: its due dates
+ * @due_horizon_days ahead (due-horizon-days), @grace_days of grace (grace-days). */
+BdHouseholdCard  *bd_household_card_new_for_branch       (BdHousehold            *household,
+                                                          GListModel             *policies,
+                                                          const BdProtectionNeed *need,
+                                                          const GDate            *today,
+                                                          guint                   due_horizon_days,
+                                                          guint                   grace_days);
 
 BdHousehold      *bd_household_card_get_household        (BdHouseholdCard *self);
 
@@ -152,10 +161,13 @@ gint64            bd_household_card_get_annual_premium   (BdHouseholdCard *self,
                                                           guint            member);
 gint64            bd_household_card_get_total_annual_premium (BdHouseholdCard *self);
 
-/* What falls due within 90 days: premiums (next due dates of policies in force or in
- * grace, a premium in grace being due already), maturities and survival benefits; sorted
- * by date. Element-type BdDueDate. */
+/* What falls due within the card's horizon (90 days unless the branch set another):
+ * premiums (next due dates of policies in force or in grace, a premium in grace being
+ * due already), maturities and survival benefits; sorted by date. Element-type
+ * BdDueDate. */
 GArray           *bd_household_card_get_due_dates        (BdHouseholdCard *self);
+/* How many days ahead the due dates were collected. */
+guint             bd_household_card_get_due_horizon      (BdHouseholdCard *self);
 /* Policies in their grace period, and lapsed ones (BdPolicy, borrowed). */
 GPtrArray        *bd_household_card_get_grace_policies   (BdHouseholdCard *self);
 GPtrArray        *bd_household_card_get_lapsed_policies  (BdHouseholdCard *self);

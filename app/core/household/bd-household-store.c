@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bd-branch-settings.h"
 #include "bd-clock.h"
 #include "bd-customers-store-private.h"
 #include "bd-household-store.h"
@@ -246,7 +247,10 @@ bd_store_load_household_card (BdStore      *self,
       !bd_store_get_household_need (self, bd_household_get_id (household), &need, &has_need,
                                     error))
     return NULL;
-  card = bd_household_card_new (household, policies, has_need ? &need : NULL, today);
+  card = bd_household_card_new_for_branch (household, policies, has_need ? &need : NULL,
+                                           today,
+                                           bd_branch_setting_get_uint (self, "due-horizon-days"),
+                                           bd_branch_setting_get_uint (self, "grace-days"));
   /* The card of the customer at the desk: 本人 is they, not the head. */
   bd_household_card_set_viewer (card, customer_id);
   return card;

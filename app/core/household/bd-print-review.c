@@ -647,8 +647,9 @@ static void
 add_dues (Flow *flow)
 {
   GArray *dues = bd_household_card_get_due_dates (flow->sheet->card);
-  g_autofree char *heading = g_strdup_printf ("四、近 %d 天到期事项", BD_DUE_WINDOW_DAYS);
-  g_autofree char *none = g_strdup_printf ("近 %d 天内没有到期事项。", BD_DUE_WINDOW_DAYS);
+  guint horizon = bd_household_card_get_due_horizon (flow->sheet->card);
+  g_autofree char *heading = g_strdup_printf ("四、近 %u 天到期事项", horizon);
+  g_autofree char *none = g_strdup_printf ("近 %u 天内没有到期事项。", horizon);
   gboolean any = FALSE;
 
   add_heading (flow, heading);
@@ -656,9 +657,9 @@ add_dues (Flow *flow)
     {
       const BdDueDate *due = &g_array_index (dues, BdDueDate, i);
 
-      /* The card's window, seen from the day the sheet is dated: up to BD_DUE_WINDOW_DAYS
-       * ahead, and what is already due until it is settled (bd-policy-rules.h). */
-      if (!bd_premium_due_within (&due->date, &flow->sheet->date))
+      /* The card's window, seen from the day the sheet is dated: up to its horizon ahead,
+       * and what is already due until it is settled (bd-policy-rules.h). */
+      if (!bd_premium_due_within (&due->date, &flow->sheet->date, horizon))
         continue;
       if (!any)
         add_header (flow, &due_table);

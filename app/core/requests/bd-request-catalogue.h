@@ -97,7 +97,8 @@ const BdDocumentKind *bd_request_document_find       (const char   *name);
 #define BD_DOCUMENT_GUARDIANSHIP  "guardianship"    /* 监护关系证明 */
 
 /* The cooling-off period when the product sets none longer: 15 days from the day after
- * the receipt is signed (健康保险管理办法 art. 15; domain.md §10). */
+ * the receipt is signed (健康保险管理办法 art. 15; domain.md §10). The default of the
+ * branch's setting cooling-off-days, which the rules read from the request's context. */
 #define BD_COOLING_OFF_DAYS 15
 /* A policy loan up to this share of the cash value (a company rule; domain.md §3). */
 #define BD_LOAN_SHARE_PERCENT 80

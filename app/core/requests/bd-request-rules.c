@@ -139,7 +139,8 @@ check_active (BdRequest              *request,
 }
 
 /* 健康保险管理办法 art. 15 and the contract: at least 15 days from the day after the
- * receipt is signed, ending on a working day (Civil Code arts. 201, 203). */
+ * receipt is signed, ending on a working day (Civil Code arts. 201, 203); as many as the
+ * branch's cooling-off-days, which its setting keeps at 15 or more. */
 static gboolean
 check_cooling_off (const BdRequestContext *context,
                    GError                **error)
@@ -151,8 +152,8 @@ check_cooling_off (const BdRequestContext *context,
     return refuse (error, BD_REQUEST_FIELD_POLICY,
                    _("The policy’s receipt date is not recorded: its cooling-off period "
                      "cannot be known"));
-  if (!bd_calendar_deadline_days (bd_calendar_get_default (), &receipt, BD_COOLING_OFF_DAYS,
-                                  &last, &local))
+  if (!bd_calendar_deadline_days (bd_calendar_get_default (), &receipt,
+                                  context->cooling_off_days, &last, &local))
     return refuse (error, BD_REQUEST_FIELD_POLICY, "%s", local->message);
   if (bd_policy_get_status (context->policy) != BD_POLICY_IN_FORCE
       || g_date_compare (&context->today, &last) > 0)
@@ -177,7 +178,8 @@ check_reinstatable (const BdRequestContext *context,
   if (bd_policy_get_status (context->policy) != BD_POLICY_LAPSED)
     return refuse (error, BD_REQUEST_FIELD_POLICY,
                    _("Only a suspended policy is reinstated"));
-  if (!bd_policy_reinstatable (context->policy, &context->today, &unpaid))
+  if (!bd_policy_reinstatable (context->policy, &context->today, context->grace_days,
+                               &unpaid))
     return refuse (error, BD_REQUEST_FIELD_POLICY,
                    _("The policy was suspended more than two years ago: it can no longer be "
                      "reinstated (Insurance Law, art. 37)"));

@@ -25,6 +25,9 @@ typedef struct
   gint64      other_death_cover;  /* the insured's death cover on their other active
                                    * policies, for a minor's caps (fen) */
   GDate       today;              /* the branch's day */
+  guint       cooling_off_days;   /* the branch's cooling-off-days (BD_COOLING_OFF_DAYS
+                                   * unless set) */
+  guint       grace_days;         /* the branch's grace-days (BD_GRACE_DAYS unless set) */
 } BdRequestContext;
 
 void     bd_request_context_clear (BdRequestContext *context);

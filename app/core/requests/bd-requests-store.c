@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bd-branch-settings.h"
 #include "bd-case-private.h"
 #include "bd-case-store.h"
 #include "bd-customers-store-private.h"
@@ -223,6 +224,8 @@ bd_requests_store_get_context (BdStore           *store,
   g_return_val_if_fail (BD_IS_REQUEST (request), FALSE);
 
   bd_store_get_today (store, &found.today);
+  found.cooling_off_days = bd_branch_setting_get_uint (store, "cooling-off-days");
+  found.grace_days = bd_branch_setting_get_uint (store, "grace-days");
   ok = (found.policy = get_policy (store, bd_request_get_policy_id (request), error)) != NULL
        && get_person (store, bd_policy_get_policyholder_id (found.policy), &found,
                       &found.policyholder, error)

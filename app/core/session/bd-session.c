@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bd-branch-settings.h"
 #include "bd-clock.h"
 #include "bd-customers-store.h"
 #include "bd-password.h"
@@ -31,6 +32,7 @@ struct _BdSession
   BdSessionClock  clock;
   gpointer        clock_data;
   guint           idle_limit;     /* seconds; 0 never locks */
+  gboolean        idle_limit_set; /* given (--idle-lock-seconds, tests): not the branch's */
   gint64          last_activity;
 
   GVariant       *draft;          /* an unsaved form kept over a lock, or NULL */
@@ -317,6 +319,18 @@ refuse_unknown (BdSession   *self,
   return wrong_password (error);
 }
 
+/* The idle time starts again from now. Domain §1: the desk locks after the branch's
+ * idle-lock-minutes (an administrator's setting, default 5), read at every sign-in and
+ * unlock so that a change reaches every desk without a restart; a limit given to the
+ * session (bd_session_set_idle_limit) wins. */
+static void
+start_idle_watch (BdSession *self)
+{
+  if (!self->idle_limit_set)
+    self->idle_limit = bd_branch_setting_get_uint (self->store, "idle-lock-minutes") * 60;
+  self->last_activity = now (self);
+}
+
 gboolean
 bd_session_sign_in (BdSession   *self,
                     const char  *login,
@@ -364,7 +378,7 @@ bd_session_sign_in (BdSession   *self,
   /* Nobody is at a desk whose sign-in is not in the audit log. */
   if (!record_success (self, staff, "sign-in", error))
     return FALSE;
-  self->last_activity = now (self);
+  start_idle_watch (self);
   set_state (self, BD_SESSION_ACTIVE, staff);
   return TRUE;
 }
@@ -448,7 +462,7 @@ bd_session_unlock (BdSession   *self,
   /* An unlock that cannot be recorded leaves the desk locked. */
   if (!record_success (self, self->staff, "unlock", error))
     return FALSE;
-  self->last_activity = now (self);
+  start_idle_watch (self);
   set_state (self, BD_SESSION_ACTIVE, self->staff);
   return TRUE;
 }
@@ -459,6 +473,7 @@ bd_session_set_idle_limit (BdSession *self,
 {
   g_return_if_fail (BD_IS_SESSION (self));
   self->idle_limit = seconds;
+  self->idle_limit_set = TRUE;
 }
 
 void

@@ -88,8 +88,10 @@ gboolean        bd_session_unlock              (BdSession      *self,
                                                 const char     *password,
                                                 GError        **error);
 
-/* Idle locking: the window reports activity; checking locks the session once
- * @seconds have passed without any, and returns TRUE when it did. 0 never locks. */
+/* Idle locking: the window reports activity; checking locks the session once the idle
+ * limit has passed without any, and returns TRUE when it did. The limit is the branch's
+ * setting idle-lock-minutes, read at each sign-in and unlock, unless @seconds are given
+ * here (0 never locks). */
 void            bd_session_set_idle_limit      (BdSession      *self,
                                                 guint           seconds);
 void            bd_session_note_activity       (BdSession      *self);

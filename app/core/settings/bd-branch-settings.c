@@ -150,6 +150,41 @@ check_value (const BdBranchSetting  *setting,
     }
 }
 
+/* The limits as check_value() applies them. */
+static char *
+describe_limits (const BdBranchSetting *setting)
+{
+  switch (setting->kind)
+    {
+    case BD_SETTING_NAME:
+      return g_strdup_printf (_("One line, at most %u characters"), NAME_MAX_CHARS);
+    case BD_SETTING_ADDRESS:
+      return g_strdup_printf (_("One line, at most %u characters"), ADDRESS_MAX_CHARS);
+    case BD_SETTING_PHONE:
+      return g_strdup (_("Digits, spaces, hyphens and brackets, such as 025-8000 0000"));
+    case BD_SETTING_TIME_ZONE:
+      return g_strdup (_("A time zone the system knows, such as Asia/Shanghai"));
+    case BD_SETTING_NUMBER:
+      return g_strdup_printf (_("A whole number from %u to %u"), setting->min, setting->max);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+char *
+bd_branch_setting_describe (const BdBranchSetting *setting)
+{
+  g_autofree char *limits = NULL;
+
+  g_return_val_if_fail (setting != NULL, NULL);
+
+  limits = describe_limits (setting);
+  if (setting->default_value == NULL)
+    return g_steal_pointer (&limits);
+  /* TRANSLATORS: a setting's limits, then its default value */
+  return g_strdup_printf (_("%s; %s unless set"), limits, setting->default_value);
+}
+
 char *
 bd_branch_setting_check (const char  *key,
                          const char  *value,

@@ -46,6 +46,10 @@ const BdBranchSetting *bd_branch_settings_get_all (guint *n_settings);
 /* The setting called @key, or NULL. */
 const BdBranchSetting *bd_branch_setting_find     (const char *key);
 
+/* What @setting accepts, in a sentence for the field's subtitle: its limits and its
+ * default. */
+char       *bd_branch_setting_describe (const BdBranchSetting *setting);
+
 /* @value as it would be kept for @key — cleaned (bd_text_clean) and checked against the
  * setting's rule — or NULL with @error saying, in a sentence for people, what is wrong. */
 char       *bd_branch_setting_check   (const char  *key,
