@@ -614,8 +614,13 @@ bd_window_show_setup (BdWindow  *self,
 {
   g_return_if_fail (BD_IS_WINDOW (self));
 
+  /* The sign-in page takes the assistant's place, shown before it is left so that it can
+   * take the focus. */
   if (self->setup_page != NULL)
-    gtk_stack_remove (self->main_stack, self->setup_page);
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "sign-in");
+      gtk_stack_remove (self->main_stack, self->setup_page);
+    }
   self->setup_page = setup_page;
   if (setup_page == NULL)
     return;

@@ -41,6 +41,7 @@ struct _BdSetupPage
   GtkLabel     *password_rule;
   GtkLabel     *recovery_label;
   GtkWidget    *recovery_row;
+  GtkWidget    *first_choice;
   GtkLabel     *error_label;
   BdFieldMark   mark;
 };
@@ -177,7 +178,7 @@ choice_activated_cb (BdSetupPage   *self,
     start_training (self);
 }
 
-static void
+static GtkWidget *
 add_choice (GtkWidget  *list,
             const char *choice,
             const char *title,
@@ -192,6 +193,7 @@ add_choice (GtkWidget  *list,
   bd_accessible_set_label (row, title);
   g_object_set_data (G_OBJECT (row), "choice", (gpointer) choice);
   gtk_list_box_append (GTK_LIST_BOX (list), row);
+  return row;
 }
 
 static void
@@ -203,8 +205,8 @@ build_choice (BdSetupPage *self)
                                 "database file, or practise on a training branch."));
   GtkWidget *list = boxed_list_new (step);
 
-  add_choice (list, "new", _("Create a new branch"),
-              _("The branch’s details and its first administrator"));
+  self->first_choice = add_choice (list, "new", _("Create a new branch"),
+                                   _("The branch’s details and its first administrator"));
   add_choice (list, "open", _("Open an existing database"),
               _("The branch’s database file, copied from another desk or a backup"));
   add_choice (list, "training", _("Create a training branch"),
@@ -366,6 +368,8 @@ build_administrator (BdSetupPage *self)
                                          field >= BD_SETUP_FIELD_PASSWORD
                                            ? ADW_TYPE_PASSWORD_ENTRY_ROW : ADW_TYPE_ENTRY_ROW,
                                          bd_setup_field_get_label (field));
+  bd_accessible_name_password_peek (self->fields[BD_SETUP_FIELD_PASSWORD]);
+  bd_accessible_name_password_peek (self->fields[BD_SETUP_FIELD_REPEATED]);
   self->password_rule = GTK_LABEL (gtk_label_new (bd_password_rules_describe ()));
   gtk_label_set_wrap (self->password_rule, TRUE);
   gtk_label_set_xalign (self->password_rule, 0.0);
@@ -696,6 +700,9 @@ static void
 bd_setup_page_init (BdSetupPage *self)
 {
   gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+  /* The whole assistant, as a screen reader (and the end-to-end test) finds it. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Setting up Branch Desk"), -1);
   gtk_box_append (GTK_BOX (self), header_new (self));
   self->steps = GTK_STACK (gtk_stack_new ());
   gtk_stack_set_transition_type (self->steps, GTK_STACK_TRANSITION_TYPE_SLIDE_LEFT_RIGHT);
@@ -714,6 +721,8 @@ bd_setup_page_init (BdSetupPage *self)
   build_confirm (self);
   build_training (self);
   show_step (self, "choose");
+  /* Enter chooses the first way at once. */
+  gtk_widget_grab_focus (self->first_choice);
 }
 
 GtkWidget *
