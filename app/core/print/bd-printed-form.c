@@ -201,9 +201,9 @@ draw_training_watermark (cairo_t *cr,
   g_autoptr(PangoLayout) layout = NULL;
 
   cairo_save (cr);
-  /* Translators: the watermark across every page printed from a training branch. */
   layout = bd_print_layout_new (cr, BD_PRINT_FONT_SANS_BOLD, MIN (width, height) / 6.0, width,
                                 PANGO_ALIGN_CENTER);
+  /* Translators: the watermark across every page printed from a training branch. */
   pango_layout_set_text (layout, _("TRAINING"), -1);
   cairo_set_source_rgba (cr, 0.5, 0.5, 0.5, 0.3);
   bd_print_show_layout (cr, layout, 0, (height - bd_print_layout_get_height (layout)) / 2.0);
