@@ -180,10 +180,11 @@ bd_setup_check_administrator (const char * const  *values,
                               GError             **error)
 {
   g_autoptr(GError) rule_error = NULL;
-  const char *login = values[BD_SETUP_FIELD_LOGIN] != NULL ? values[BD_SETUP_FIELD_LOGIN] : "";
+  const char *login;
 
   g_return_val_if_fail (values != NULL, FALSE);
 
+  login = values[BD_SETUP_FIELD_LOGIN] != NULL ? values[BD_SETUP_FIELD_LOGIN] : "";
   if (!check_login (login, error) ||
       !check_name (values[BD_SETUP_FIELD_NAME] != NULL ? values[BD_SETUP_FIELD_NAME] : "",
                    error))
