@@ -129,6 +129,7 @@ expect 0 "print a slip" -- "$admin" print slip --contact "$slip" -o "$work/slip.
 if command -v pdftotext >/dev/null; then
   pdftotext "$work/slip.pdf" "$work/out"; : >"$work/err"
   expect_output "客户联系单" "the slip has its title"
+  expect_output "TRAINING\|训练用" "the demo's slip has the training watermark"
   # No mobile on a slip left at the door but the staff member's own, to call back on
   # (test-print checks for the customer's).
   staff_phone=$(q "SELECT s.phone FROM contact k JOIN staff s ON s.id = k.staff_id WHERE k.id = $slip")

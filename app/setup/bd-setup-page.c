@@ -103,20 +103,20 @@ boxed_list_new (GtkWidget *step)
   return list;
 }
 
-/* A button at the foot of a step: @label with its mnemonic, named without it. */
+/* A button at the foot of a step: @label with its mnemonic, named @name. */
 static GtkWidget *
 step_button_new (GtkWidget  *step,
                  const char *label,
+                 const char *name,
                  GCallback   callback,
                  gpointer    self)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
-  g_autofree char *words = bd_accessible_strip_mnemonic (label);
 
   gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "pill");
   gtk_widget_add_css_class (button, "suggested-action");
-  bd_accessible_set_label (button, words);
+  bd_accessible_set_label (button, name);
   g_signal_connect_swapped (button, "clicked", callback, self);
   gtk_box_append (GTK_BOX (step), button);
   return button;
@@ -188,7 +188,8 @@ add_choice (GtkWidget  *list,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   bd_accessible_set_label (row, title);
   g_object_set_data (G_OBJECT (row), "choice", (gpointer) choice);
@@ -277,15 +278,17 @@ build_branch (BdSetupPage *self)
       if (value != NULL)
         gtk_editable_set_text (GTK_EDITABLE (self->fields[field]), value);
     }
-  step_button_new (step, _("_Next"), G_CALLBACK (branch_next_cb), self);
+  step_button_new (step, _("_Next"), _("Next"), G_CALLBACK (branch_next_cb), self);
 }
 
 /* The rule under the password, as it is typed: met or not, and why not. */
 static void
 password_changed_cb (BdSetupPage *self)
 {
-  const char *login = gtk_editable_get_text (GTK_EDITABLE (self->fields[BD_SETUP_FIELD_LOGIN]));
-  const char *password = gtk_editable_get_text (GTK_EDITABLE (self->fields[BD_SETUP_FIELD_PASSWORD]));
+  GtkEditable *login_row = GTK_EDITABLE (self->fields[BD_SETUP_FIELD_LOGIN]);
+  GtkEditable *password_row = GTK_EDITABLE (self->fields[BD_SETUP_FIELD_PASSWORD]);
+  const char *login = gtk_editable_get_text (login_row);
+  const char *password = gtk_editable_get_text (password_row);
   g_autoptr(GError) error = NULL;
   gboolean met = bd_password_rules_check (login, password, &error);
   g_autofree char *text = NULL;
@@ -382,7 +385,8 @@ build_administrator (BdSetupPage *self)
                             G_CALLBACK (password_changed_cb), self);
   g_signal_connect_swapped (self->fields[BD_SETUP_FIELD_LOGIN], "changed",
                             G_CALLBACK (password_changed_cb), self);
-  step_button_new (step, _("_Create the Branch"), G_CALLBACK (create_cb), self);
+  step_button_new (step, _("_Create the Branch"), _("Create the branch"), G_CALLBACK (create_cb),
+                   self);
 }
 
 /* ── the recovery key ────────────────────────────────────────────────────────────── */
@@ -463,7 +467,8 @@ build_recovery (BdSetupPage *self)
   gtk_box_append (GTK_BOX (buttons), copy);
   gtk_box_append (GTK_BOX (buttons), save);
   gtk_box_append (GTK_BOX (step), buttons);
-  step_button_new (step, _("_I Have Written It Down"), G_CALLBACK (written_down_cb), self);
+  step_button_new (step, _("_I Have Written It Down"), _("I have written it down"),
+                   G_CALLBACK (written_down_cb), self);
 }
 
 /* Whoever answers may take the page out of the window: it lives until the signal is
@@ -513,7 +518,8 @@ build_confirm (BdSetupPage *self)
   GtkWidget *list = boxed_list_new (step);
 
   self->recovery_row = entry_row_new (list, ADW_TYPE_ENTRY_ROW, _("Recovery key"));
-  step_button_new (step, _("C_heck and Continue"), G_CALLBACK (confirm_cb), self);
+  step_button_new (step, _("C_heck and Continue"), _("Check and continue"),
+                   G_CALLBACK (confirm_cb), self);
 }
 
 /* ── a training branch ───────────────────────────────────────────────────────────── */

@@ -37,9 +37,9 @@ wait_shown (BdE2e      *e2e,
 
   while (g_get_monotonic_time () < deadline)
     {
+      const char *assistant_name = bd_e2e_tr ("Setting up Branch Desk");
       g_autoptr(AtspiAccessible) assistant = bd_e2e_find_first (e2e->app, ATSPI_ROLE_INVALID,
-                                                                is_named,
-                                                                bd_e2e_tr ("Setting up Branch Desk"),
+                                                                is_named, assistant_name,
                                                                 TREE_DEPTH);
       AtspiAccessible *found = assistant != NULL
                                ? bd_e2e_find_first (assistant, role, is_named, name, TREE_DEPTH)
@@ -180,20 +180,20 @@ test_first_run (void)
   type_into (&e2e, "Password", "鼓楼柜面2026");
   type_into (&e2e, "Password again", "鼓楼柜面2026");
   bd_e2e_check_names (e2e.app, "setup-administrator", problems);
-  press (&e2e, "Create the Branch");
+  press (&e2e, "Create the branch");
 
   /* The key read off the screen, as a person writes it down, and typed back: first with
    * a slip, which is refused, then right. */
   recovery_key = read_recovery_key (&e2e);
   bd_e2e_check_names (e2e.app, "setup-recovery-key", problems);
-  press (&e2e, "I Have Written It Down");
+  press (&e2e, "I have written it down");
   mistyped = g_strdup (recovery_key);
   mistyped[0] = mistyped[0] == 'A' ? 'B' : 'A';
   type_into (&e2e, "Recovery key", mistyped);
-  press (&e2e, "Check and Continue");
+  press (&e2e, "Check and continue");
   g_assert_nonnull (wait_shown (&e2e, ATSPI_ROLE_INVALID, bd_e2e_tr ("Recovery key")));
   type_into (&e2e, "Recovery key", recovery_key);
-  press (&e2e, "Check and Continue");
+  press (&e2e, "Check and continue");
 
   /* The sign-in page in the assistant's place, and the new administrator signs in. */
   wait_gone (&e2e, "Setting up Branch Desk");
