@@ -233,6 +233,23 @@ test_training (Fixture       *fixture,
   g_assert_null (bd_branch_setting_find (BD_SETUP_TRAINING_SETTING));
 }
 
+/* The assistant's training branch is never made over a branch with staff. */
+static void
+test_training_refused_when_set_up (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, 22, G_DATE_NOVEMBER, 2026);
+  bd_test_add_staff (fixture->store, "wangfang", "王芳", BD_ROLE_COUNTER, "a1b2c3d4e5", NULL);
+  g_assert_false (bd_setup_fill_training (fixture->store, &today, &error));
+  g_assert_error (error, BD_SETUP_ERROR, BD_SETUP_ERROR_SET_UP);
+  g_assert_false (bd_setup_is_training (fixture->store));
+  g_assert_cmpuint (count_staff (fixture->store), ==, 1);
+}
+
 static void
 test_demo_is_training (Fixture       *fixture,
                        gconstpointer  data)
@@ -304,6 +321,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/setup/training/set-up-branch", Fixture, NULL, fixture_set_up, test_training,
               fixture_tear_down);
+  g_test_add ("/setup/training/refused-when-set-up", Fixture, NULL, fixture_set_up,
+              test_training_refused_when_set_up, fixture_tear_down);
   g_test_add ("/setup/training/demo", Fixture, NULL, fixture_set_up, test_demo_is_training,
               fixture_tear_down);
   g_test_add ("/setup/training/watermark", Fixture, NULL, fixture_set_up, test_watermark,
