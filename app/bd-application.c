@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 #include <glib-unix.h>
 
 #include "bd-after-paint.h"
@@ -16,6 +17,8 @@
 #include "bd-customer-page.h"
 #include "bd-customers-store.h"
 #include "bd-session.h"
+#include "bd-setup-page.h"
+#include "bd-setup.h"
 #include "bd-store-key.h"
 #include "bd-window.h"
 
@@ -557,14 +560,140 @@ bench_hook (BdApplication *self,
 }
 #endif /* BD_BENCH_HOOKS */
 
+/* ── the branch the window shows ───────────────────────────────────────────────────── */
+
+/* A file with nothing in it (or none at all) holds no branch yet: the first run's
+ * assistant makes one there. */
+static gboolean
+holds_a_branch (const char *path)
+{
+  GStatBuf buf;
+
+  return g_stat (path, &buf) == 0 && buf.st_size > 0;
+}
+
+/* The key file given to the desk, or NULL: the keyring. */
+static const char *
+key_file (BdApplication *self)
+{
+  return self->key_file_option != NULL ? self->key_file_option
+                                       : g_getenv ("BRANCHDESK_KEY_FILE");
+}
+
+static BdStore *
+open_store (BdApplication  *self,
+            const char     *path,
+            BdKey         **key_out,
+            GError        **error)
+{
+  g_autoptr(BdKey) key = NULL;
+  g_autoptr(BdStore) store = NULL;
+
+  /* The key comes from the keyring of the user signed in to the computer, or from the
+   * key file given; without it the branch's numbers cannot be read, and nothing opens. */
+  if ((key = bd_store_find_key (path, key_file (self), error)) == NULL ||
+      (store = bd_store_open (path, key, error)) == NULL)
+    return NULL;
+  /* A desk that cannot write its audit rows shows nothing it would have audited: a file it
+   * cannot write is refused before anyone signs in (issue 9, defect 1). */
+  if (!bd_store_check_writable (store, error))
+    return NULL;
+  *key_out = g_steal_pointer (&key);
+  return g_steal_pointer (&store);
+}
+
+static void
+start_session (BdApplication *self,
+               BdWindow      *window,
+               BdStore       *store)
+{
+  /* Every page printed from here on carries the branch's training mark, or none. */
+  bd_setup_note_branch (store);
+  g_clear_object (&self->session);
+  self->session = bd_session_new (store);
+  /* The branch's idle-lock-minutes, read by the session, unless the option says. */
+  if (self->idle_lock_option > 0)
+    bd_session_set_idle_limit (self->session, (guint) self->idle_lock_option);
+  bd_window_set_session (window, self->session);
+}
+
+static void
+branch_ready_cb (BdSetupPage   *page,
+                 BdStore       *store,
+                 BdApplication *self)
+{
+  start_session (self, BD_WINDOW (gtk_widget_get_root (GTK_WIDGET (page))), store);
+}
+
+static gboolean show_branch (BdApplication  *self,
+                             BdWindow       *window,
+                             const char     *path,
+                             GError        **error);
+
+/* The database picked in the assistant: opened, and remembered for the next start when
+ * it opens; otherwise the assistant says why, and stays. */
+static void
+open_database_cb (BdSetupPage   *page,
+                  const char    *path,
+                  BdApplication *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!show_branch (self, BD_WINDOW (gtk_widget_get_root (GTK_WIDGET (page))), path, &error))
+    {
+      bd_setup_page_show_error (page, error->message);
+      return;
+    }
+  g_free (self->database_option);
+  self->database_option = g_strdup (path);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "database-path", path);
+}
+
+static void
+show_setup (BdApplication *self,
+            BdWindow      *window,
+            const char    *path,
+            BdStore       *store,
+            BdKey         *key)
+{
+  GtkWidget *page = bd_setup_page_new (path, key_file (self), store, key);
+
+  g_signal_connect_object (page, "branch-ready", G_CALLBACK (branch_ready_cb), self, 0);
+  g_signal_connect_object (page, "open-database", G_CALLBACK (open_database_cb), self, 0);
+  bd_window_show_setup (window, page);
+}
+
+/* The window on the branch at @path: its first run's assistant while it has no staff
+ * account (nobody could sign in), else the sign-in page. FALSE with @error when the
+ * database cannot be opened. */
+static gboolean
+show_branch (BdApplication  *self,
+             BdWindow       *window,
+             const char     *path,
+             GError        **error)
+{
+  g_autoptr(BdKey) key = NULL;
+  g_autoptr(BdStore) store = NULL;
+  gboolean needed = TRUE;
+
+  if (holds_a_branch (path) &&
+      ((store = open_store (self, path, &key, error)) == NULL ||
+       !bd_setup_needs_branch (store, &needed, error)))
+    return FALSE;
+  if (needed)
+    show_setup (self, window, path, store, key);
+  else
+    start_session (self, window, store);
+  return TRUE;
+}
+
 static void
 bd_application_activate (GApplication *app)
 {
   BdApplication *self = BD_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
   g_autofree char *path = NULL;
-  g_autoptr(BdStore) store = NULL;
-  g_autoptr(BdKey) key = NULL;
   g_autoptr(GError) error = NULL;
 
   if (window != NULL)
@@ -574,27 +703,8 @@ bd_application_activate (GApplication *app)
     }
 
   path = bd_application_dup_database_path (self);
-  /* The key comes from the keyring of the user signed in to the computer, or from the
-   * key file given; without it the branch's numbers cannot be read, and nothing opens. */
-  key = bd_store_find_key (path, self->key_file_option != NULL ? self->key_file_option
-                                                               : g_getenv ("BRANCHDESK_KEY_FILE"),
-                           &error);
-  store = key != NULL ? bd_store_open (path, key, &error) : NULL;
-  /* A desk that cannot write its audit rows shows nothing it would have audited: a file it
-   * cannot write is refused before anyone signs in (issue 9, defect 1). */
-  if (store != NULL && !bd_store_check_writable (store, &error))
-    g_clear_object (&store);
-
   window = GTK_WINDOW (bd_window_new (self, self->settings));
-  if (store != NULL)
-    {
-      self->session = bd_session_new (store);
-      /* The branch's idle-lock-minutes, read by the session, unless the option says. */
-      if (self->idle_lock_option > 0)
-        bd_session_set_idle_limit (self->session, (guint) self->idle_lock_option);
-      bd_window_set_session (BD_WINDOW (window), self->session);
-    }
-  else
+  if (!show_branch (self, BD_WINDOW (window), path, &error))
     bd_window_show_error (BD_WINDOW (window), _("The branch database cannot be opened"),
                           error->message);
 #if BD_BENCH_HOOKS

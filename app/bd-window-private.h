@@ -48,6 +48,8 @@ struct _BdWindow
   GtkLabel             *staff_label;
   GtkMenuButton        *desk_menu_button;
   GMenuModel           *primary_menu;
+  GtkWidget            *training_banner;  /* over every page: bd-training-banner.h */
+  GtkWidget            *setup_page;       /* the first run's assistant, or NULL */
 };
 
 void     bd_window_show_toast            (BdWindow       *self,

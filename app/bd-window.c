@@ -26,7 +26,9 @@
 #include "bd-reveal-model.h"
 #include "bd-slot-list.h"
 #include "bd-customers-store.h"
+#include "bd-setup.h"
 #include "bd-store-backup.h"
+#include "bd-training-banner.h"
 #include "bd-window-private.h"
 
 /* Enough to pick from; a longer list means the query should be more precise. */
@@ -595,11 +597,35 @@ bd_window_set_session (BdWindow  *self,
   if (!g_set_object (&self->session, session))
     return;
 
+  bd_window_show_setup (self, NULL);
+  bd_training_banner_show (self->training_banner,
+                           bd_setup_is_training (bd_session_get_store (session)));
+
   if (self->desk != NULL)
     desk_follow_session (self);
   g_signal_connect_object (session, "notify::state", G_CALLBACK (session_state_changed_cb),
                            self, G_CONNECT_SWAPPED);
   session_state_changed_cb (self, NULL, session);
+}
+
+void
+bd_window_show_setup (BdWindow  *self,
+                      GtkWidget *setup_page)
+{
+  g_return_if_fail (BD_IS_WINDOW (self));
+
+  /* The sign-in page takes the assistant's place, shown before it is left so that it can
+   * take the focus. */
+  if (self->setup_page != NULL)
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "sign-in");
+      gtk_stack_remove (self->main_stack, self->setup_page);
+    }
+  self->setup_page = setup_page;
+  if (setup_page == NULL)
+    return;
+  gtk_stack_add_named (self->main_stack, setup_page, "setup");
+  gtk_stack_set_visible_child (self->main_stack, setup_page);
 }
 
 void
@@ -831,10 +857,25 @@ bd_window_class_init (BdWindowClass *klass)
   bd_window_install_preferences_actions (widget_class);
 }
 
+/* The banner over every page of the window, the main stack below it. */
+static void
+add_training_banner (BdWindow *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  g_autoptr(GtkWidget) pages = g_object_ref (GTK_WIDGET (self->main_stack));
+
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), NULL);
+  self->training_banner = bd_training_banner_new ();
+  gtk_box_append (GTK_BOX (box), self->training_banner);
+  gtk_box_append (GTK_BOX (box), pages);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (self), box);
+}
+
 static void
 bd_window_init (BdWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_training_banner (self);
 
   self->cancellable = g_cancellable_new ();
   self->results = G_LIST_MODEL (g_list_store_new (BD_TYPE_CUSTOMER));

@@ -21,6 +21,10 @@ BdWindow   *bd_window_new           (BdApplication *application,
 /* The window follows the session: sign-in page, Desk, or the lock. */
 void        bd_window_set_session   (BdWindow      *self,
                                      BdSession     *session);
+/* Shows the first run's assistant (a BdSetupPage) instead of the sign-in page, until a
+ * session is set. */
+void        bd_window_show_setup    (BdWindow      *self,
+                                     GtkWidget     *setup_page);
 /* Replaces everything by a page that says what went wrong, in words. */
 void        bd_window_show_error    (BdWindow      *self,
                                      const char    *title,

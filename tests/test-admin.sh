@@ -129,6 +129,7 @@ expect 0 "print a slip" -- "$admin" print slip --contact "$slip" -o "$work/slip.
 if command -v pdftotext >/dev/null; then
   pdftotext "$work/slip.pdf" "$work/out"; : >"$work/err"
   expect_output "客户联系单" "the slip has its title"
+  expect_output "TRAINING\|训练用" "the demo's slip has the training watermark"
   # No mobile on a slip left at the door but the staff member's own, to call back on
   # (test-print checks for the customer's).
   staff_phone=$(q "SELECT s.phone FROM contact k JOIN staff s ON s.id = k.staff_id WHERE k.id = $slip")
@@ -162,6 +163,14 @@ expect 1 "a phone call is not a slip" -- "$admin" print slip --contact "$(q "SEL
 expect 2 "a receipt without --request" -- "$admin" print receipt -o "$work/x.pdf" "$work/demo.db"
 expect 1 "a request not on record" -- "$admin" print notice --request 999999 -o "$work/x.pdf" "$work/demo.db"
 expect_output "not found" "print says there is no such request"
+# A demo branch is a training one: every printed form's page carries the watermark
+# (bd-printed-form.c).
+request=$(q "SELECT min(case_id) FROM request")
+expect 0 "print a demo request's receipt" -- "$admin" print receipt --request "$request" -o "$work/receipt.pdf" "$work/demo.db"
+if command -v pdftotext >/dev/null; then
+  pdftotext "$work/receipt.pdf" "$work/out"; : >"$work/err"
+  expect_output "TRAINING\|训练用" "the demo's receipt has the training watermark"
+fi
 
 # The branch's names, kept in its database.
 expect 0 "read a setting" -- "$admin" setting branch-name "$work/demo.db"

@@ -15,6 +15,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "bd-accessible.h"
 
 /**
@@ -260,4 +262,53 @@ bd_accessible_name_combo_items (AdwComboRow *row)
   g_signal_connect (choices, "bind", G_CALLBACK (bind_item_cb), row);
   adw_combo_row_set_list_factory (row, choices);
   bd_accessible_keep_label (GTK_WIDGET (row));
+}
+
+/* libadwaita 1.2 gives the password row's show-text button no name: GTK calls it after its
+ * icon, "GtkImage". It is the row's button with the eye icon. */
+static GtkWidget *
+find_show_text_button (GtkWidget *root)
+{
+  const char *icon = GTK_IS_BUTTON (root) ? gtk_button_get_icon_name (GTK_BUTTON (root)) : NULL;
+
+  if (icon != NULL && g_str_has_prefix (icon, "view-"))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_show_text_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+password_visibility_cb (GtkWidget *row)
+{
+  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (row));
+  GtkWidget *button = find_show_text_button (row);
+
+  if (button != NULL)
+    bd_accessible_set_label (button, gtk_text_get_visibility (GTK_TEXT (text))
+                                     ? _("Hide the password") : _("Show the password"));
+}
+
+/**
+ * bd_accessible_name_password_peek:
+ * @row: an #AdwPasswordEntryRow
+ *
+ * Names the button that shows or hides @row's text by what it does, and renames it as it
+ * toggles: libadwaita 1.2 leaves it named after its icon's class ("GtkImage").
+ */
+void
+bd_accessible_name_password_peek (GtkWidget *row)
+{
+  g_return_if_fail (ADW_IS_PASSWORD_ENTRY_ROW (row));
+
+  g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (row)), "notify::visibility",
+                           G_CALLBACK (password_visibility_cb), row, G_CONNECT_SWAPPED);
+  password_visibility_cb (row);
 }

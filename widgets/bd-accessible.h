@@ -17,5 +17,6 @@ void  bd_accessible_name_list_item    (GtkWidget   *item_child,
                                        const char  *label);
 void  bd_accessible_name_buttons      (GtkWidget   *root);
 void  bd_accessible_name_combo_items  (AdwComboRow *row);
+void  bd_accessible_name_password_peek (GtkWidget  *row);
 
 G_END_DECLS

@@ -24,6 +24,7 @@
 #include "bd-print-request.h"
 #include "bd-print-review.h"
 #include "bd-requests-store.h"
+#include "bd-setup.h"
 
 typedef struct
 {
@@ -333,6 +334,8 @@ bd_admin_print (int    argc,
     return status;
   if ((store = bd_admin_open_read_only (argv[2])) == NULL)
     return BD_ADMIN_FAILED;
+  /* A training branch's pages carry its watermark, from here as from the desk. */
+  bd_setup_note_branch (store);
   if (g_str_equal (what, "review-sheet"))
     return print_review_sheet (store, &options);
   if (is_request_form (what))

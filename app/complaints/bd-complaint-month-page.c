@@ -24,6 +24,7 @@
 #include "bd-complaint-catalogue.h"
 #include "bd-complaint-month-page.h"
 #include "bd-print-complaint.h"
+#include "bd-training-banner.h"
 
 #define FIRST_YEAR 2000   /* the spin's lower end; no branch kept complaints before it */
 #define TYPED_MS   400    /* a number typed is taken once the typing pauses: one reading */
@@ -498,7 +499,8 @@ bd_complaint_month_page_present (GtkWidget *parent,
     gtk_window_set_transient_for (window, GTK_WINDOW (root));
   gtk_window_set_destroy_with_parent (window, TRUE);
   gtk_window_set_default_size (window, 1024, 700);
-  adw_window_set_content (ADW_WINDOW (window), bd_complaint_month_page_new (session));
+  adw_window_set_content (ADW_WINDOW (window),
+                          bd_training_banner_wrap (bd_complaint_month_page_new (session)));
   /* Escape closes it, as it closes a preview: it only shows. */
   keys = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),

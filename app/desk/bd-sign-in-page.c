@@ -226,38 +226,6 @@ bd_sign_in_page_class_init (BdSignInPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, back_to_unlock_cb);
 }
 
-/* libadwaita 1.2 gives the password row's show-text button no name: GTK calls it after its
- * icon, "GtkImage". It is the row's button with the eye icon. */
-static GtkWidget *
-find_show_text_button (GtkWidget *root)
-{
-  const char *icon = GTK_IS_BUTTON (root) ? gtk_button_get_icon_name (GTK_BUTTON (root)) : NULL;
-
-  if (icon != NULL && g_str_has_prefix (icon, "view-"))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_show_text_button (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static void
-password_visibility_cb (BdSignInPage *self)
-{
-  GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (self->password_row));
-  GtkWidget *button = find_show_text_button (GTK_WIDGET (self->password_row));
-
-  if (button != NULL)
-    bd_accessible_set_label (button, gtk_text_get_visibility (GTK_TEXT (text))
-                                     ? _("Hide the password") : _("Show the password"));
-}
-
 static void
 bd_sign_in_page_init (BdSignInPage *self)
 {
@@ -268,10 +236,7 @@ bd_sign_in_page_init (BdSignInPage *self)
   bd_accessible_keep_label (GTK_WIDGET (self->password_row));
   bd_accessible_keep_label (GTK_WIDGET (self->submit_button));
   bd_accessible_keep_label (GTK_WIDGET (self->switch_button));
-  g_signal_connect_object (gtk_editable_get_delegate (GTK_EDITABLE (self->password_row)),
-                           "notify::visibility", G_CALLBACK (password_visibility_cb), self,
-                           G_CONNECT_SWAPPED);
-  password_visibility_cb (self);
+  bd_accessible_name_password_peek (GTK_WIDGET (self->password_row));
 }
 
 GtkWidget *

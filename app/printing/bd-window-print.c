@@ -30,6 +30,7 @@
 #include "bd-claims-store.h"
 #include "bd-requests-store.h"
 #include "bd-spotchecks-desk.h"
+#include "bd-training-banner.h"
 #include "bd-window-private.h"
 
 /* ── the controller: any printed form to the preview, the printer or a PDF ──────── */
@@ -202,7 +203,7 @@ preview_form (BdWindow      *self,
   bd_print_preview_set_form (BD_PRINT_PREVIEW (preview), form);
   gtk_box_append (GTK_BOX (box), header);
   gtk_box_append (GTK_BOX (box), preview);
-  adw_window_set_content (ADW_WINDOW (window), box);
+  adw_window_set_content (ADW_WINDOW (window), bd_training_banner_wrap (box));
   gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
   add_close_keys (window);
   gtk_window_present (GTK_WINDOW (window));

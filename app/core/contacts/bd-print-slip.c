@@ -21,6 +21,10 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
+#include "bd-printed-form.h"
+
 /* The form's blocks, top to bottom. */
 typedef enum
 {
@@ -615,13 +619,13 @@ typedef struct
 } Batch;
 
 static void
-draw_batch_page_cb (gpointer  user_data,
-                    guint     page,
-                    cairo_t  *cr,
-                    double    width,
-                    double    height)
+draw_batch_page (const BdPrintedForm *form,
+                 guint                page,
+                 cairo_t             *cr,
+                 double               width,
+                 double               height)
 {
-  const Batch *batch = user_data;
+  const Batch *batch = bd_printed_form_get_data (form);
 
   bd_slip_draw_page (batch->slips, batch->n_slips, batch->layout, page, cr, width, height);
 }
@@ -644,10 +648,15 @@ bd_slip_print_pdf (const char    *path,
                    GError       **error)
 {
   Batch batch = { slips, n_slips, layout };
+  g_autoptr(BdPrintedForm) form = NULL;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (slips != NULL && n_slips > 0, FALSE);
 
-  return bd_print_render_pdf (path, bd_slip_count_pages (layout, n_slips), draw_batch_page_cb,
-                              &batch, bd_slip_layout_get_paper (layout), error);
+  /* A form like every other, so that its pages are drawn as theirs are (a training
+   * branch's watermark). */
+  form = bd_printed_form_new (_("Contact slips"), bd_slip_layout_get_paper (layout),
+                              bd_slip_count_pages (layout, n_slips), draw_batch_page, &batch,
+                              NULL);
+  return bd_printed_form_write_pdf (form, path, error);
 }

@@ -37,6 +37,7 @@
 #include "bd-password-rules.h"
 #include "bd-password.h"
 #include "bd-policy-rules.h"
+#include "bd-setup.h"
 #include "bd-staff-store.h"
 #include "bd-tracing.h"
 
@@ -1343,7 +1344,9 @@ insert_settings (Demo     *demo,
   return bd_store_set_setting (demo->store, "company-name", "衡信人寿保险股份有限公司", error) &&
          bd_store_set_setting (demo->store, "branch-name", "南京分公司", error) &&
          /* The counter's phone printed on request receipts: a made-up number. */
-         bd_store_set_setting (demo->store, "branch-phone", "025-8000 0000", error);
+         bd_store_set_setting (demo->store, "branch-phone", "025-8000 0000", error) &&
+         /* Made-up data: every screen and printed page of it says so. */
+         bd_setup_mark_training (demo->store, error);
 }
 
 /* ── what is written after the households ──────────────────────────────────────── */

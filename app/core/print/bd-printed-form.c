@@ -172,6 +172,44 @@ bd_printed_form_can_save (const BdPrintedForm *form)
   return form->saved_action != NULL;
 }
 
+/* ── the training watermark ────────────────────────────────────────────────────── */
+
+/* One branch is open in a program at a time: its pages are all training pages or none. */
+static gboolean training_pages;
+
+void
+bd_printed_form_set_training (gboolean training)
+{
+  training_pages = training;
+}
+
+gboolean
+bd_printed_form_get_training (void)
+{
+  return training_pages;
+}
+
+/* 训练用 across the middle of the page in a light grey, over what the form drew: a slip
+ * from a training branch can never pass for a real one, whatever covers it. Level, not
+ * slanted: drawn as text, it is read back as text from the PDF (pdftotext breaks slanted
+ * lines into pieces). */
+static void
+draw_training_watermark (cairo_t *cr,
+                         double   width,
+                         double   height)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+
+  cairo_save (cr);
+  layout = bd_print_layout_new (cr, BD_PRINT_FONT_SANS_BOLD, MIN (width, height) / 6.0, width,
+                                PANGO_ALIGN_CENTER);
+  /* Translators: the watermark across every page printed from a training branch. */
+  pango_layout_set_text (layout, _("TRAINING"), -1);
+  cairo_set_source_rgba (cr, 0.5, 0.5, 0.5, 0.3);
+  bd_print_show_layout (cr, layout, 0, (height - bd_print_layout_get_height (layout)) / 2.0);
+  cairo_restore (cr);
+}
+
 void
 bd_printed_form_draw_page (const BdPrintedForm *form,
                            guint                page,
@@ -182,6 +220,8 @@ bd_printed_form_draw_page (const BdPrintedForm *form,
   g_return_if_fail (form != NULL && page < form->n_pages);
 
   form->draw_page (form, page, cr, width, height);
+  if (training_pages)
+    draw_training_watermark (cr, width, height);
 }
 
 /* bd_print_render_pdf() sits below the forms: it takes a pointer, not a form. */

@@ -57,7 +57,14 @@ gpointer       bd_printed_form_get_data       (const BdPrintedForm    *form);
 const char    *bd_printed_form_get_file_name  (const BdPrintedForm    *form);
 gboolean       bd_printed_form_can_save       (const BdPrintedForm    *form);
 
-/* Draws with the form's own function: the same shape, so declared by it. */
+/* Whether the branch open in this program is a training branch (bd_setup_is_training()):
+ * every page of every form is then drawn with the 训练用 watermark across it. Set when a
+ * branch is opened (bd_setup_note_branch()). */
+void           bd_printed_form_set_training   (gboolean                training);
+gboolean       bd_printed_form_get_training   (void);
+
+/* Draws with the form's own function, then the training watermark when it applies: the
+ * same shape, so declared by it. */
 BdPrintedFormDrawPageFunc bd_printed_form_draw_page;
 /* Every page to a PDF at @path (see bd_print_render_pdf()). */
 gboolean       bd_printed_form_write_pdf      (const BdPrintedForm    *form,
