@@ -43,8 +43,9 @@ bd_e2e_create_demo (BdE2e *e2e,
   bd_test_key ();
   e2e->folder = g_dir_make_tmp ("bd-e2e-XXXXXX", NULL);
   e2e->database = g_build_filename (e2e->folder, "branch.db", NULL);
-  run_admin ((const char *const[]) { admin, "demo", "--customers", count, "--seed", "9",
-                                     e2e->database, NULL });
+  /* The walks sign in with the README's demo passwords, kept for them. */
+  run_admin ((const char *const[]) { admin, "demo", "--keep-demo-passwords", "--customers", count,
+                                     "--seed", "9", e2e->database, NULL });
 }
 
 const char *
