@@ -153,7 +153,7 @@ test_add_short_password (Desk          *desk,
   bd_test_wait_for_frames (window);
   type_into (window, "Staff name to sign in with", "xiaoliu");
   type_into (window, "Full name", "刘晓");
-  type_into (window, "Phone", "13900001234");
+  type_into (window, "Phone number", "13900001234");
   type_into (window, "Password", "short");
   type_into (window, "Password again", "short");
   g_signal_emit_by_name (bd_test_find_button (window, "_Add Account"), "clicked");

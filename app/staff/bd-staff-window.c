@@ -401,11 +401,11 @@ build_form (BdStaffWindow *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *group = add_group (box, _("Account"));
+  GtkWidget *group = add_group (box, _("Account details"));
 
   self->login_row = add_entry (group, adw_entry_row_new (), _("Staff name to sign in with"));
   self->name_row = add_entry (group, adw_entry_row_new (), _("Full name"));
-  self->phone_row = add_entry (group, adw_entry_row_new (), _("Phone"));
+  self->phone_row = add_entry (group, adw_entry_row_new (), _("Phone number"));
   self->role_row = add_entry (group, role_row_new (), _("Role"));
 
   self->password_group = add_group (box, _("First password"));
