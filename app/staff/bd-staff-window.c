@@ -135,8 +135,6 @@ refresh (BdStaffWindow *self)
     {
       g_autoptr(BdStaff) member = g_list_model_get_item (staff, i);
 
-      /* Only accounts that sign in: the servicing staff without a password are people
-       * the desk names, not accounts. */
       gtk_list_box_append (GTK_LIST_BOX (self->accounts), account_row_new (self, member));
     }
 }
