@@ -622,8 +622,7 @@ bd_e2e_check_names (AtspiAccessible *root,
   check_names (root, where, problems, g_getenv ("BD_E2E_DUMP") != NULL, 0);
 }
 
-/* A program string as a screen reader names what shows it: its mnemonic gone, "(_S)" of
- * a translation too. */
+/* A translated label as it is said: "锁定柜面(_L)" → "锁定柜面". */
 char *
 bd_e2e_said (const char *msgid)
 {
