@@ -7,6 +7,7 @@
 #include "bd-after-paint.h"
 #include "bd-slot-list.h"
 #include "bd-customer-page.h"
+#include "bd-password-page.h"
 #include "bd-queues-page.h"
 #include "bd-sign-in-page.h"
 #include "bd-spotchecks-page.h"
@@ -31,6 +32,7 @@ struct _BdWindow
   GtkStack             *main_stack;
   AdwStatusPage        *error_page;
   BdSignInPage         *sign_in_page;
+  BdPasswordPage       *password_page;    /* made when a password is first changed */
   AdwViewStack         *area_stack;
   BdQueuesPage         *queues_page;
   BdSpotchecksPage     *spotchecks_page;

@@ -27,6 +27,7 @@
 #include "bd-slot-list.h"
 #include "bd-customers-store.h"
 #include "bd-setup.h"
+#include "bd-staff-window.h"
 #include "bd-store-backup.h"
 #include "bd-training-banner.h"
 #include "bd-window-private.h"
@@ -351,6 +352,52 @@ show_sign_in (BdWindow *self,
 }
 
 static void
+password_done_cb (BdWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->main_stack, "desk");
+  bd_window_show_toast (self, _("Your password is changed"));
+}
+
+static void
+password_cancel_cb (BdWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->main_stack, "desk");
+}
+
+static void
+password_sign_out_cb (BdWindow *self)
+{
+  bd_session_sign_out (self->session);
+}
+
+/* The page of one's own password, under a header of its own, made when first needed. */
+static void
+show_password_page (BdWindow *self,
+                    gboolean  owed)
+{
+  if (self->password_page == NULL)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      GtkWidget *header = adw_header_bar_new ();
+
+      adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
+                                       adw_window_title_new (_("Branch Desk"), NULL));
+      self->password_page = BD_PASSWORD_PAGE (bd_password_page_new ());
+      gtk_widget_set_vexpand (GTK_WIDGET (self->password_page), TRUE);
+      gtk_box_append (GTK_BOX (box), header);
+      gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->password_page));
+      gtk_stack_add_named (self->main_stack, box, "password");
+      g_signal_connect_swapped (self->password_page, "done", G_CALLBACK (password_done_cb), self);
+      g_signal_connect_swapped (self->password_page, "cancel", G_CALLBACK (password_cancel_cb),
+                                self);
+      g_signal_connect_swapped (self->password_page, "sign-out",
+                                G_CALLBACK (password_sign_out_cb), self);
+    }
+  gtk_stack_set_visible_child_name (self->main_stack, "password");
+  bd_password_page_start (self->password_page, self->session, owed);
+}
+
+static void
 session_state_changed_cb (BdWindow  *self,
                           GParamSpec *pspec,
                           BdSession *session)
@@ -358,10 +405,22 @@ session_state_changed_cb (BdWindow  *self,
   BdCustomer *open = self->customer_page != NULL
                      ? bd_customer_page_get_customer (self->customer_page) : NULL;
 
+  /* Staff accounts are offered to whoever the core lets manage them, and to nobody while
+   * a password change is owed. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-staff-accounts",
+                                 bd_session_may (session, BD_PERMISSION_MANAGE_STAFF));
   switch (bd_session_get_state (session))
     {
     case BD_SESSION_ACTIVE:
-      show_desk (self);
+      /* Issue 15, item 2: a password others know opens nothing but its own change. */
+      if (bd_session_owes_password_change (session))
+        {
+          clear_desk (self);
+          bd_sign_in_page_reset (self->sign_in_page);
+          show_password_page (self, TRUE);
+        }
+      else
+        show_desk (self);
       break;
     case BD_SESSION_LOCKED:
       self->locked_customer_id = open != NULL ? bd_customer_get_id (open) : 0;
@@ -605,6 +664,8 @@ bd_window_set_session (BdWindow  *self,
     desk_follow_session (self);
   g_signal_connect_object (session, "notify::state", G_CALLBACK (session_state_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "notify::password-change-owed",
+                           G_CALLBACK (session_state_changed_cb), self, G_CONNECT_SWAPPED);
   session_state_changed_cb (self, NULL, session);
 }
 
@@ -729,6 +790,30 @@ session_action (GtkWidget  *widget,
     bd_session_sign_out (self->session);
 }
 
+/* win.change-password: one's own, from the Desk's menu. */
+static void
+change_password_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+
+  if (self->session != NULL && desk_shown (self))
+    show_password_page (self, FALSE);
+}
+
+/* win.show-staff-accounts: the administrator's window; the core refuses anyone else. */
+static void
+show_staff_accounts_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+
+  if (self->session != NULL && desk_shown (self))
+    bd_staff_window_show (widget, self->session);
+}
+
 static void
 restore_window_state (BdWindow *self)
 {
@@ -851,6 +936,10 @@ bd_window_class_init (BdWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_ALT_MASK, "win.show-area", "s", "spotchecks");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_3, GDK_ALT_MASK, "win.show-area", "s", "spotchecks");
   gtk_widget_class_install_action (widget_class, "win.open-customer", "x", open_customer_action);
+  gtk_widget_class_install_action (widget_class, "win.change-password", NULL,
+                                   change_password_action);
+  gtk_widget_class_install_action (widget_class, "win.show-staff-accounts", NULL,
+                                   show_staff_accounts_action);
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, session_action);
   bd_window_install_print_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, session_action);

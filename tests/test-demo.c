@@ -46,7 +46,7 @@ create_demo_of (Fixture    *fixture,
   g_autofree char *path = g_build_filename (fixture->folder, name, NULL);
   g_autoptr(BdStore) store = NULL;
   g_autoptr(GError) error = NULL;
-  BdDemoOptions options = { n_customers, seed, { 0 } };
+  BdDemoOptions options = { n_customers, seed, { 0 }, TRUE };
 
   g_date_clear (&options.today, 1);
   g_date_set_dmy (&options.today, 22, G_DATE_NOVEMBER, 2026);
@@ -730,7 +730,7 @@ test_refuses_non_empty (Fixture       *fixture,
   g_autofree char *path = create_demo (fixture, "twice.db", 3);
   g_autoptr(BdStore) store = bd_store_open (path, bd_test_key (), NULL);
   g_autoptr(GError) error = NULL;
-  BdDemoOptions options = { 10, 3, { 0 } };
+  BdDemoOptions options = { 10, 3, { 0 }, TRUE };
   gint64 before = bd_test_query_int (path, "SELECT count(*) FROM customer");
 
   g_date_clear (&options.today, 1);

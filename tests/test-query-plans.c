@@ -152,7 +152,7 @@ static void
 test_desk_reads_use_indexes (void)
 {
   BdTestStore fixture = { 0 };
-  BdDemoOptions options = { N_CUSTOMERS, 1, { 0 } };
+  BdDemoOptions options = { N_CUSTOMERS, 1, { 0 }, TRUE };
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) statements = NULL;
   g_autoptr(GString) scans = g_string_new (NULL);

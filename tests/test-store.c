@@ -286,6 +286,10 @@ test_migrations_from_every_version (void)
             g_assert_cmpint (sqlite3_exec (db, "INSERT INTO audit_log (at, action, detail) "
                                                "VALUES ('2025-01-01T00:00:00Z', 'sign-in', 'old')",
                                            NULL, NULL, NULL), ==, SQLITE_OK);
+          /* A staff account, as every version has had them. */
+          g_assert_cmpint (sqlite3_exec (db, "INSERT INTO staff (login, name, role) "
+                                             "VALUES ('old-hand', '老员工', 'counter')",
+                                         NULL, NULL, NULL), ==, SQLITE_OK);
           /* From version 3 on, contact records: a slip left for the first customer. */
           if (version >= 3)
             g_assert_cmpint (sqlite3_exec (db, "INSERT INTO contact (customer_id, kind, at, reached, "
@@ -356,6 +360,10 @@ test_migrations_from_every_version (void)
                                           "WHERE name = 'policy_by_due'"), ==, 0);
       g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM sqlite_master "
                                           "WHERE name = 'policy_open_by_due'"), ==, 1);
+      /* Schema 17: the accounts of before keep their passwords, none owes a change. */
+      g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM staff "
+                                          "WHERE login = 'old-hand' AND must_change_password = 0"),
+                       ==, 1);
       assert_check_lists_spelt_out (path);
       /* The migrated file takes new customers as a new one does. */
       g_assert_true (bd_store_add_customer (current, added, &error));

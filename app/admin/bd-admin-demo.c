@@ -85,7 +85,8 @@ bd_admin_demo (int    argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autofree char *today_text = NULL;
   g_autofree char *sheet_path = NULL;
-  BdDemoOptions options = { DEFAULT_CUSTOMERS, DEFAULT_SEED, { 0 } };
+  BdDemoOptions options = { DEFAULT_CUSTOMERS, DEFAULT_SEED, { 0 }, FALSE };
+  gboolean keep_demo_passwords = FALSE;
   int n_customers = DEFAULT_CUSTOMERS;
   gint64 seed = DEFAULT_SEED;
   int status;
@@ -98,6 +99,9 @@ bd_admin_demo (int    argc,
       N_("The date the branch is as of (YYYY-MM-DD); default today"), N_("DATE") },
     { "recovery-sheet", 0, 0, G_OPTION_ARG_FILENAME, &sheet_path,
       N_("Also print the new key’s recovery key to this PDF"), N_("FILE") },
+    { "keep-demo-passwords", 0, 0, G_OPTION_ARG_NONE, &keep_demo_passwords,
+      N_("For tests and training walk-throughs only: the demo accounts keep the README’s "
+         "passwords instead of changing them at the first sign-in"), NULL },
     { NULL }
   };
 
@@ -133,6 +137,7 @@ bd_admin_demo (int    argc,
 
   options.n_customers = (guint) n_customers;
   options.seed = (guint32) seed;
+  options.keep_demo_passwords = keep_demo_passwords;
   if (sheet_path != NULL && g_file_test (sheet_path, G_FILE_TEST_EXISTS))
     {
       bd_admin_printerr (_("“%s” already exists: the recovery key sheet is never written over "

@@ -94,8 +94,9 @@ main (int    argc,
   key = g_build_filename (folder, "branch.key", NULL);
   key_option = g_strconcat ("--key-file=", key, NULL);
   {
-    const char *demo_argv[] = { argv[1], key_option, "demo", "--customers", customers,
-                                "--seed", "1", "--today", "2026-11-22", database, NULL };
+    const char *demo_argv[] = { argv[1], key_option, "demo", "--keep-demo-passwords",
+                                "--customers", customers, "--seed", "1", "--today", "2026-11-22",
+                                database, NULL };
     g_auto(GStrv) owned = g_strdupv ((char **) demo_argv);
 
     ok = run_demo (owned, &run);

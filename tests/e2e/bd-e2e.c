@@ -45,8 +45,9 @@ bd_e2e_create_demo (BdE2e *e2e,
   bd_test_key ();
   e2e->folder = g_dir_make_tmp ("bd-e2e-XXXXXX", NULL);
   e2e->database = g_build_filename (e2e->folder, "branch.db", NULL);
-  run_admin ((const char *const[]) { admin, "demo", "--customers", count, "--seed", "9",
-                                     e2e->database, NULL });
+  /* The walks sign in with the README's demo passwords, kept for them. */
+  run_admin ((const char *const[]) { admin, "demo", "--keep-demo-passwords", "--customers", count,
+                                     "--seed", "9", e2e->database, NULL });
 }
 
 const char *
@@ -621,4 +622,40 @@ bd_e2e_check_names (AtspiAccessible *root,
                     GString         *problems)
 {
   check_names (root, where, problems, g_getenv ("BD_E2E_DUMP") != NULL, 0);
+}
+
+/* A translated label as it is said: "锁定柜面(_L)" → "锁定柜面". */
+char *
+bd_e2e_said (const char *msgid)
+{
+  g_autoptr(GString) words = g_string_new (NULL);
+
+  for (const char *p = bd_e2e_tr (msgid); *p != '\0'; p++)
+    {
+      if (*p == '(' && p[1] == '_' && p[2] != '\0' && p[3] == ')')
+        p += 3;
+      else if (*p != '_')
+        g_string_append_c (words, *p);
+    }
+  return g_strstrip (g_string_free (g_steal_pointer (&words), FALSE));
+}
+
+/* Named exactly @data and visible: GTK 4.8 keeps hidden controls in the tree, where one
+ * of the same name may wait. */
+static gboolean
+is_shown_named (AtspiAccessible *accessible,
+                gconstpointer    data)
+{
+  g_autofree char *name = atspi_accessible_get_name (accessible, NULL);
+
+  return g_strcmp0 (name, data) == 0 && bd_e2e_has_state (accessible, ATSPI_STATE_VISIBLE);
+}
+
+AtspiAccessible *
+bd_e2e_wait_for_shown (AtspiAccessible *root,
+                       AtspiRole        role,
+                       const char      *name,
+                       guint            timeout_ms)
+{
+  return wait_for_first (root, role, is_shown_named, name, timeout_ms);
 }

@@ -96,5 +96,14 @@ gboolean         bd_e2e_name_is_proper   (const char      *name,
 /* Extra command-line arguments for the program (before bd_e2e_start). */
 void             bd_e2e_add_argument     (BdE2e           *e2e,
                                           const char      *argument);
+/* bd_e2e_tr() without the mnemonic, as the accessible name of a menu item or button says
+ * it (a new string). */
+char            *bd_e2e_said             (const char      *msgid);
+/* Waits for a descendant of @root named exactly @name that is visible (and has @role,
+ * unless ATSPI_ROLE_INVALID). */
+AtspiAccessible *bd_e2e_wait_for_shown   (AtspiAccessible *root,
+                                          AtspiRole        role,
+                                          const char      *name,
+                                          guint            timeout_ms);
 
 G_END_DECLS

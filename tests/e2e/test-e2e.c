@@ -446,22 +446,6 @@ test_missed_visit_slip (void)
  * so each walk covers the whole program; what only exists once opened (search results,
  * dialogs, menus, the preview, the lock screen) is opened first. */
 
-/* A translated label as it is said: "锁定柜面(_L)" → "锁定柜面". */
-static char *
-said (const char *msgid)
-{
-  g_autoptr(GString) words = g_string_new (NULL);
-
-  for (const char *p = bd_e2e_tr (msgid); *p != '\0'; p++)
-    {
-      if (*p == '(' && p[1] == '_' && p[2] != '\0' && p[3] == ')')
-        p += 3;
-      else if (*p != '_')
-        g_string_append_c (words, *p);
-    }
-  return g_strstrip (g_string_free (g_steal_pointer (&words), FALSE));
-}
-
 static void
 press_key (guint keysym)
 {
@@ -646,13 +630,13 @@ test_accessible_names (void)
   g_autoptr(AtspiAccessible) row = NULL;
   g_autoptr(AtspiAccessible) password = NULL;
   g_autofree char *actions = NULL;
-  g_autofree char *lock = said ("_Lock the Desk");
-  g_autofree char *relate = said ("Correct relationship…");
-  g_autofree char *remove = said ("Remove from household…");
-  g_autofree char *new_request = said ("_New Request");
-  g_autofree char *accept_request = said ("_Accept Request");
-  g_autofree char *cancel = said ("_Cancel");
-  g_autofree char *preferences = said ("_Preferences");
+  g_autofree char *lock = bd_e2e_said ("_Lock the Desk");
+  g_autofree char *relate = bd_e2e_said ("Correct relationship…");
+  g_autofree char *remove = bd_e2e_said ("Remove from household…");
+  g_autofree char *new_request = bd_e2e_said ("_New Request");
+  g_autofree char *accept_request = bd_e2e_said ("_Accept Request");
+  g_autofree char *cancel = bd_e2e_said ("_Cancel");
+  g_autofree char *preferences = bd_e2e_said ("_Preferences");
 
   bd_e2e_create_demo (&e2e, 300);
   pick_customer (&e2e, &known);
@@ -872,7 +856,7 @@ open_customer_tab (BdE2e       *e2e,
 static void
 sign_out (BdE2e *e2e)
 {
-  g_autofree char *item = said ("Sign _Out");
+  g_autofree char *item = bd_e2e_said ("Sign _Out");
 
   click_named (e2e, ATSPI_ROLE_INVALID, bd_e2e_tr ("Main menu"));
   click_named (e2e, ATSPI_ROLE_INVALID, item);
@@ -958,9 +942,9 @@ fill_beneficiary_change (BdE2e       *e2e,
                          const Known *known,
                          const char  *insured)
 {
-  g_autofree char *new_request = said ("_New Request");
-  g_autofree char *add = said ("Add _Beneficiary");
-  g_autofree char *accept_name = said ("_Accept Request");
+  g_autofree char *new_request = bd_e2e_said ("_New Request");
+  g_autofree char *add = bd_e2e_said ("Add _Beneficiary");
+  g_autofree char *accept_name = bd_e2e_said ("_Accept Request");
   g_autofree char *refusal = fixed_part ("A beneficiary change is applied for by the insured, %s, "
                                          "or by the policyholder with the insured’s written "
                                          "consent (Insurance Law, art. 41)");
@@ -1196,7 +1180,7 @@ static void
 click_showing (BdE2e      *e2e,
                const char *name)
 {
-  g_autofree char *back_name = said ("_All Claims");
+  g_autofree char *back_name = bd_e2e_said ("_All Claims");
   g_autoptr(AtspiAccessible) back = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_PUSH_BUTTON, back_name,
                                                      TIMEOUT_MS);
   g_autoptr(AtspiAccessible) page = NULL;
@@ -1235,8 +1219,8 @@ static void
 report_hospital_claim (BdE2e      *e2e,
                        const char *member)
 {
-  g_autofree char *report = said ("_Report a Claim");
-  g_autofree char *record_name = said ("_Record Claim");
+  g_autofree char *report = bd_e2e_said ("_Report a Claim");
+  g_autofree char *record_name = bd_e2e_said ("_Record Claim");
   g_autofree char *recorded = fixed_part ("Claim %s recorded");
   g_autofree char *insured = person_choice (member);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
@@ -1270,7 +1254,7 @@ report_hospital_claim (BdE2e      *e2e,
 static void
 preview_missing_notice (BdE2e *e2e)
 {
-  g_autofree char *notice = said ("Notice of Missing _Documents…");
+  g_autofree char *notice = bd_e2e_said ("Notice of Missing _Documents…");
   const char *title = bd_e2e_tr ("One-time notice of missing claim documents");
   int windows = atspi_accessible_get_child_count (e2e->app, NULL);
   g_autoptr(AtspiAccessible) page = NULL;
@@ -1309,7 +1293,7 @@ complete_documents (BdE2e *e2e)
 static void
 decide_pay_in_full (BdE2e *e2e)
 {
-  g_autofree char *full = said ("Pay in _Full");
+  g_autofree char *full = bd_e2e_said ("Pay in _Full");
   int windows = atspi_accessible_get_child_count (e2e->app, NULL);
 
   click_showing (e2e, bd_e2e_tr ("Decided: pay"));
@@ -1894,10 +1878,10 @@ log_and_hand_over (BdE2e       *e2e,
                    const Known *known,
                    const char  *planted)
 {
-  g_autofree char *log = said ("_Log a Complaint");
-  g_autofree char *logged = said ("_Log Complaint");
-  g_autofree char *hand_over = said ("_Hand Over…");
-  g_autofree char *hand_over_response = said ("_Hand Over");
+  g_autofree char *log = bd_e2e_said ("_Log a Complaint");
+  g_autofree char *logged = bd_e2e_said ("_Log Complaint");
+  g_autofree char *hand_over = bd_e2e_said ("_Hand Over…");
+  g_autofree char *hand_over_response = bd_e2e_said ("_Hand Over");
   g_auto(GStrv) pieces = g_strsplit (bd_e2e_tr ("%s · being handed to %s, who has not accepted yet"),
                                      "%s", -1);
   g_autofree char *handing = g_strstrip (g_strdup (pieces[1]));
@@ -1935,8 +1919,8 @@ handle_to_return_visit (BdE2e       *e2e,
                         const Known *known,
                         const char  *number)
 {
-  g_autofree char *accept = said ("_Accept the Hand-Over");
-  g_autofree char *letter = said ("_Letter of Decision…");
+  g_autofree char *accept = bd_e2e_said ("_Accept the Hand-Over");
+  g_autofree char *letter = bd_e2e_said ("_Letter of Decision…");
   g_autofree char *visited = g_strdup_printf (bd_e2e_tr ("Return visit: %s"), bd_e2e_tr ("Satisfied"));
   g_autoptr(AtspiAccessible) dialog = NULL;
   g_autoptr(AtspiAccessible) page = NULL;

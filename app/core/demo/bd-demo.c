@@ -131,6 +131,7 @@ typedef struct
   guint       n_customers;
   char        shared_mobiles[SHARED_MOBILES][12];
   guint       n_shared_mobiles;
+  gboolean    keep_demo_passwords;
 } Demo;
 
 const BdDemoAccount *
@@ -1296,6 +1297,7 @@ insert_staff (Demo     *demo,
       bd_staff_set_name (staff, demo_accounts[i].name);
       bd_staff_set_role (staff, demo_accounts[i].role);
       bd_staff_set_phone (staff, phone);
+      bd_staff_set_password_change_owed (staff, !demo->keep_demo_passwords);
       if (!bd_store_add_staff (demo->store, staff, hash, error))
         return FALSE;
     }
@@ -1489,6 +1491,7 @@ bd_demo_generate (BdStore              *store,
   demo.store = store;
   demo.rand = g_rand_new_with_seed (options->seed);
   demo.today = g_date_get_julian (&options->today);
+  demo.keep_demo_passwords = options->keep_demo_passwords;
   demo.identity_sequences = g_hash_table_new (g_direct_hash, g_direct_equal);
   demo.requests = bd_demo_requests_new (store, options->seed, &options->today);
   bd_demo_claims_attach (demo.requests, store, options->seed, &options->today);

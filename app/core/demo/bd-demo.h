@@ -13,6 +13,9 @@ typedef struct
   guint        n_customers;   /* at least this many customers (whole households) */
   guint32      seed;          /* the same seed and date give the same branch */
   GDate        today;         /* the date the branch is "as of"; ages and due dates follow */
+  /* The demo's passwords are printed in the README: their owners change them at the first
+   * sign-in, unless they are kept for tests and training walk-throughs. */
+  gboolean     keep_demo_passwords;
 } BdDemoOptions;
 
 /* The staff accounts the demo creates, with their documented demo passwords. */

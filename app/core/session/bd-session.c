@@ -16,6 +16,7 @@
 #include "bd-branch-settings.h"
 #include "bd-clock.h"
 #include "bd-customers-store.h"
+#include "bd-password-rules.h"
 #include "bd-password.h"
 #include "bd-session.h"
 #include "bd-staff-store.h"
@@ -55,6 +56,7 @@ enum {
   PROP_0,
   PROP_STATE,
   PROP_STAFF,
+  PROP_PASSWORD_CHANGE_OWED,
   N_PROPS
 };
 
@@ -116,8 +118,10 @@ set_state (BdSession      *self,
            BdSessionState  state,
            BdStaff        *staff)
 {
+  gboolean owed = bd_session_owes_password_change (self);
   gboolean staff_changed = g_set_object (&self->staff, staff);
 
+  g_object_freeze_notify (G_OBJECT (self));
   if (self->state != state)
     {
       self->state = state;
@@ -125,6 +129,9 @@ set_state (BdSession      *self,
     }
   if (staff_changed)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STAFF]);
+  if (owed != bd_session_owes_password_change (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PASSWORD_CHANGE_OWED]);
+  g_object_thaw_notify (G_OBJECT (self));
 }
 
 /* The trail must not stop the desk: a failed audit write is reported, not fatal, for the
@@ -498,12 +505,90 @@ bd_session_check_idle (BdSession *self)
 }
 
 gboolean
+bd_session_owes_password_change (BdSession *self)
+{
+  g_return_val_if_fail (BD_IS_SESSION (self), FALSE);
+
+  return self->staff != NULL && bd_staff_get_password_change_owed (self->staff);
+}
+
+/* The old password, as signing in checks it: a wrong one counts towards the delay, or
+ * an unattended desk would let anyone guess the password of who left it. */
+static gboolean
+verify_old_password (BdSession   *self,
+                     const char  *old_password,
+                     GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (verify_staff (self, self->staff, old_password != NULL ? old_password : "", &local_error))
+    return TRUE;
+  if (g_error_matches (local_error, BD_SESSION_ERROR, BD_SESSION_ERROR_WRONG_PASSWORD))
+    return session_error (error, BD_SESSION_ERROR_WRONG_PASSWORD,
+                          _("The current password is not right"));
+  g_propagate_error (error, g_steal_pointer (&local_error));
+  return FALSE;
+}
+
+/* The password and its audit row in one write: a change not on record is not made. */
+static gboolean
+store_new_password (BdSession   *self,
+                    const char  *new_password,
+                    GError     **error)
+{
+  g_autofree char *hash = bd_password_hash (new_password, error);
+  gint64 staff_id = bd_staff_get_id (self->staff);
+  gboolean ok;
+
+  if (hash == NULL || !bd_store_begin_write (self->store, error))
+    return FALSE;
+  ok = bd_store_set_staff_password (self->store, staff_id, hash, FALSE, error) &&
+       bd_store_append_audit (self->store, staff_id, "password-changed", "staff", staff_id, 0,
+                              bd_session_owes_password_change (self) ? "change owed" : NULL,
+                              error);
+  return bd_store_end_write (self->store, ok, error);
+}
+
+gboolean
+bd_session_change_password (BdSession   *self,
+                            const char  *old_password,
+                            const char  *new_password,
+                            const char  *repeated,
+                            GError     **error)
+{
+  const char *login;
+
+  g_return_val_if_fail (BD_IS_SESSION (self), FALSE);
+
+  if (self->state != BD_SESSION_ACTIVE)
+    return session_error (error, self->state == BD_SESSION_LOCKED ? BD_SESSION_ERROR_LOCKED
+                                                                  : BD_SESSION_ERROR_NOT_SIGNED_IN,
+                          self->state == BD_SESSION_LOCKED ? _("The desk is locked: unlock it first")
+                                                           : _("Sign in first"));
+  login = bd_staff_get_login (self->staff);
+  if (!verify_old_password (self, old_password, error) ||
+      !bd_password_rules_check_new (login, new_password, repeated, error))
+    return FALSE;
+  if (g_strcmp0 (old_password, new_password) == 0)
+    return session_error (error, BD_SESSION_ERROR_SAME_PASSWORD,
+                          _("The new password must not be the current one"));
+  if (!store_new_password (self, new_password, error))
+    return FALSE;
+  if (bd_session_owes_password_change (self))
+    {
+      bd_staff_set_password_change_owed (self->staff, FALSE);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PASSWORD_CHANGE_OWED]);
+    }
+  return TRUE;
+}
+
+gboolean
 bd_session_may (BdSession    *self,
                 BdPermission  permission)
 {
   g_return_val_if_fail (BD_IS_SESSION (self), FALSE);
 
-  return self->state == BD_SESSION_ACTIVE &&
+  return self->state == BD_SESSION_ACTIVE && !bd_session_owes_password_change (self) &&
          bd_role_may (bd_staff_get_role (self->staff), permission);
 }
 
@@ -520,6 +605,10 @@ bd_session_check (BdSession     *self,
   if (self->state == BD_SESSION_LOCKED)
     return session_error (error, BD_SESSION_ERROR_LOCKED,
                           _("The desk is locked: unlock it first"));
+  /* Issue 15, item 2: a password others know opens nothing but its own change. */
+  if (bd_session_owes_password_change (self))
+    return session_error (error, BD_SESSION_ERROR_PASSWORD_CHANGE_OWED,
+                          _("Change your password first"));
   if (!bd_role_may (bd_staff_get_role (self->staff), permission))
     return session_error (error, BD_SESSION_ERROR_NOT_ALLOWED,
                           _("Your role does not allow this"));
@@ -691,6 +780,9 @@ bd_session_get_property (GObject    *object,
     case PROP_STAFF:
       g_value_set_object (value, self->staff);
       break;
+    case PROP_PASSWORD_CHANGE_OWED:
+      g_value_set_boolean (value, bd_session_owes_password_change (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -725,6 +817,9 @@ bd_session_class_init (BdSessionClass *klass)
   properties[PROP_STAFF] =
     g_param_spec_object ("staff", NULL, NULL, BD_TYPE_STAFF,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PASSWORD_CHANGE_OWED] =
+    g_param_spec_boolean ("password-change-owed", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 

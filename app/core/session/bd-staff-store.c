@@ -16,23 +16,40 @@
 #include "bd-store-private.h"
 
 static const char staff_insert_sql[] =
-  "INSERT INTO staff (login, name, role, phone, password_hash, active) "
-  "VALUES (:login, :name, :role, :phone, :hash, :active) RETURNING id";
+  "INSERT INTO staff (login, name, role, phone, password_hash, active, must_change_password) "
+  "VALUES (:login, :name, :role, :phone, :hash, :active, :owed) RETURNING id";
+
+/* The columns staff_from_row() reads, in its order. */
+#define STAFF_COLUMNS "id, login, name, role, phone, active, must_change_password, retry_after"
 
 static const char staff_find_sql[] =
-  "SELECT id, login, name, role, phone, active FROM staff WHERE login = :login";
+  "SELECT " STAFF_COLUMNS " FROM staff WHERE login = :login";
 
 static const char staff_list_sql[] =
-  "SELECT id, login, name, role, phone, active FROM staff ORDER BY id";
+  "SELECT " STAFF_COLUMNS " FROM staff ORDER BY id";
 
 static const char staff_get_sql[] =
-  "SELECT id, login, name, role, phone, active FROM staff WHERE id = :id";
+  "SELECT " STAFF_COLUMNS " FROM staff WHERE id = :id";
+
+static const char staff_update_sql[] =
+  "UPDATE staff SET name = :name, phone = :phone, role = :role WHERE id = :id";
+
+static const char staff_set_active_sql[] =
+  "UPDATE staff SET active = :active WHERE id = :id";
+
+static const char staff_set_password_sql[] =
+  "UPDATE staff SET password_hash = :hash, must_change_password = :owed WHERE id = :id";
+
+static const char staff_count_administrators_sql[] =
+  "SELECT count(*) FROM staff WHERE role = 'administrator' AND active = 1";
 
 static const char sign_in_get_sql[] =
   "SELECT password_hash, failed_attempts, retry_after FROM staff WHERE id = :id";
 
 static const char sign_in_set_sql[] =
   "UPDATE staff SET failed_attempts = :failed, retry_after = :retry_after WHERE id = :id";
+
+static gint64 unix_from_iso (const char *text);
 
 static BdStaff *
 staff_from_row (BdDbStmt *stmt)
@@ -47,6 +64,8 @@ staff_from_row (BdDbStmt *stmt)
   bd_staff_set_role (staff, role);
   bd_staff_set_phone (staff, bd_db_column_text (stmt, 4));
   bd_staff_set_active (staff, bd_db_column_int (stmt, 5) != 0);
+  bd_staff_set_password_change_owed (staff, bd_db_column_int (stmt, 6) != 0);
+  bd_staff_set_locked_until (staff, unix_from_iso (bd_db_column_text (stmt, 7)));
   return staff;
 }
 
@@ -94,6 +113,7 @@ bd_store_add_staff (BdStore     *self,
       bd_db_bind_text (stmt, ":phone", bd_staff_get_phone (staff));
       bd_db_bind_text (stmt, ":hash", password_hash);
       bd_db_bind_int64 (stmt, ":active", bd_staff_get_active (staff));
+      bd_db_bind_int64 (stmt, ":owed", bd_staff_get_password_change_owed (staff));
       ok = (new_id = bd_db_step_returning_id (stmt, error)) != 0;
     }
   if (ok)
@@ -248,4 +268,97 @@ bd_store_set_sign_in_state (BdStore  *self,
       ok = bd_db_step_done (stmt, error);
     }
   return bd_store_end_write (self, ok, error);
+}
+
+/* Runs @stmt, bound already, as one write. */
+static gboolean
+write_staff_row (BdStore   *self,
+                 BdDbStmt  *stmt,
+                 GError   **error)
+{
+  gboolean ok;
+
+  if (!bd_store_begin_write (self, error))
+    {
+      bd_db_reset (stmt);
+      return FALSE;
+    }
+  ok = bd_db_step_done (stmt, error);
+  return bd_store_end_write (self, ok, error);
+}
+
+gboolean
+bd_store_update_staff (BdStore  *self,
+                       BdStaff  *staff,
+                       GError  **error)
+{
+  BdDbStmt *stmt;
+
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (BD_IS_STAFF (staff), FALSE);
+
+  if (!clean_staff_texts (staff, error) ||
+      (stmt = bd_store_prepare (self, staff_update_sql, error)) == NULL)
+    return FALSE;
+  bd_db_bind_int64 (stmt, ":id", bd_staff_get_id (staff));
+  bd_db_bind_text (stmt, ":name", bd_staff_get_name (staff));
+  bd_db_bind_text (stmt, ":phone", bd_staff_get_phone (staff));
+  bd_db_bind_text (stmt, ":role", bd_role_to_string (bd_staff_get_role (staff)));
+  return write_staff_row (self, stmt, error);
+}
+
+gboolean
+bd_store_set_staff_active (BdStore   *self,
+                           gint64     staff_id,
+                           gboolean   active,
+                           GError   **error)
+{
+  BdDbStmt *stmt;
+
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+
+  if ((stmt = bd_store_prepare (self, staff_set_active_sql, error)) == NULL)
+    return FALSE;
+  bd_db_bind_int64 (stmt, ":id", staff_id);
+  bd_db_bind_int64 (stmt, ":active", active ? 1 : 0);
+  return write_staff_row (self, stmt, error);
+}
+
+gboolean
+bd_store_set_staff_password (BdStore     *self,
+                             gint64       staff_id,
+                             const char  *password_hash,
+                             gboolean     change_owed,
+                             GError     **error)
+{
+  BdDbStmt *stmt;
+
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (password_hash != NULL, FALSE);
+
+  if ((stmt = bd_store_prepare (self, staff_set_password_sql, error)) == NULL)
+    return FALSE;
+  bd_db_bind_int64 (stmt, ":id", staff_id);
+  bd_db_bind_text (stmt, ":hash", password_hash);
+  bd_db_bind_int64 (stmt, ":owed", change_owed ? 1 : 0);
+  return write_staff_row (self, stmt, error);
+}
+
+gboolean
+bd_store_count_active_administrators (BdStore  *self,
+                                      guint    *count,
+                                      GError  **error)
+{
+  BdDbStmt *stmt;
+  BdStep step;
+
+  g_return_val_if_fail (BD_IS_STORE (self), FALSE);
+
+  if ((stmt = bd_store_prepare (self, staff_count_administrators_sql, error)) == NULL)
+    return FALSE;
+  step = bd_db_step (stmt, error);
+  if (step == BD_STEP_ROW)
+    *count = (guint) bd_db_column_int (stmt, 0);
+  bd_db_reset (stmt);
+  return step == BD_STEP_ROW;
 }

@@ -21,6 +21,8 @@ struct _BdStaff
   BdRole    role;
   char     *phone;
   gboolean  active;
+  gboolean  password_change_owed;
+  gint64    locked_until;
 };
 
 G_DEFINE_FINAL_TYPE (BdStaff, bd_staff, G_TYPE_OBJECT)
@@ -33,6 +35,8 @@ enum {
   PROP_ROLE,
   PROP_PHONE,
   PROP_ACTIVE,
+  PROP_PASSWORD_CHANGE_OWED,
+  PROP_LOCKED_UNTIL,
   N_PROPS
 };
 
@@ -57,6 +61,13 @@ static const BdModelProperty staff_properties[] = {
   [PROP_ACTIVE - 1] = { "active", BD_MODEL_BOOLEAN,
                         G_STRUCT_OFFSET (BdStaff, active), G_CALLBACK (bd_staff_set_active),
                         NULL, 0, TRUE },
+  [PROP_PASSWORD_CHANGE_OWED - 1] = { "password-change-owed", BD_MODEL_BOOLEAN,
+                                      G_STRUCT_OFFSET (BdStaff, password_change_owed),
+                                      G_CALLBACK (bd_staff_set_password_change_owed),
+                                      NULL, 0, FALSE },
+  [PROP_LOCKED_UNTIL - 1] = { "locked-until", BD_MODEL_INT64,
+                              G_STRUCT_OFFSET (BdStaff, locked_until),
+                              G_CALLBACK (bd_staff_set_locked_until), NULL, 0, 0 },
 };
 
 static void
@@ -184,4 +195,39 @@ bd_staff_set_active (BdStaff  *self,
   g_return_if_fail (BD_IS_STAFF (self));
 
   bd_model_change_boolean (self, &self->active, active, properties[PROP_ACTIVE]);
+}
+
+gboolean
+bd_staff_get_password_change_owed (BdStaff *self)
+{
+  g_return_val_if_fail (BD_IS_STAFF (self), FALSE);
+
+  return self->password_change_owed;
+}
+
+void
+bd_staff_set_password_change_owed (BdStaff  *self,
+                                   gboolean  owed)
+{
+  g_return_if_fail (BD_IS_STAFF (self));
+
+  bd_model_change_boolean (self, &self->password_change_owed, owed,
+                           properties[PROP_PASSWORD_CHANGE_OWED]);
+}
+
+gint64
+bd_staff_get_locked_until (BdStaff *self)
+{
+  g_return_val_if_fail (BD_IS_STAFF (self), 0);
+
+  return self->locked_until;
+}
+
+void
+bd_staff_set_locked_until (BdStaff *self,
+                           gint64   locked_until)
+{
+  g_return_if_fail (BD_IS_STAFF (self));
+
+  bd_model_change_int64 (self, &self->locked_until, locked_until, properties[PROP_LOCKED_UNTIL]);
 }

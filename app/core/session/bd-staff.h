@@ -34,5 +34,14 @@ void        bd_staff_set_phone   (BdStaff    *self,
 gboolean    bd_staff_get_active  (BdStaff    *self);
 void        bd_staff_set_active  (BdStaff    *self,
                                   gboolean    active);
+/* The password was chosen by someone else (a new account, a reset) or is the demo's:
+ * its owner changes it before anything else (bd_session_change_password()). */
+gboolean    bd_staff_get_password_change_owed (BdStaff  *self);
+void        bd_staff_set_password_change_owed (BdStaff  *self,
+                                               gboolean  owed);
+/* Unix seconds before which no sign-in is tried after wrong passwords; 0 for none. */
+gint64      bd_staff_get_locked_until         (BdStaff  *self);
+void        bd_staff_set_locked_until         (BdStaff  *self,
+                                               gint64    locked_until);
 
 G_END_DECLS
