@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 
+#include "bd-calendar.h"
 #include "bd-contacts-store.h"
 #include "bd-db-check-lists.h"
 #include "bd-customers-store.h"
@@ -356,6 +357,9 @@ test_migrations_from_every_version (void)
                                           "WHERE name = 'policy_by_due'"), ==, 0);
       g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM sqlite_master "
                                           "WHERE name = 'policy_open_by_due'"), ==, 1);
+      /* Schema 17: no calendar imported yet; the shipped years alone are in effect. */
+      g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM calendar_import"), ==, 0);
+      g_assert_false (bd_calendar_has_year (bd_calendar_get_default (), 2027));
       assert_check_lists_spelt_out (path);
       /* The migrated file takes new customers as a new one does. */
       g_assert_true (bd_store_add_customer (current, added, &error));

@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "bd-calendar-store.h"
 #include "bd-clock.h"
 #include "bd-search.h"
 #include "bd-customers-store-private.h"
@@ -660,6 +661,24 @@ static const char *const migrations[] = {
   "CREATE INDEX case_by_area_day ON case_file (area, received_on, opened_by);"
   "DROP INDEX contact_by_at;"
   "CREATE INDEX contact_by_at ON contact (at, staff_id);",
+
+  /* 16 → 17: the working-day calendars an administrator imported (calendar/,
+   * bd-calendar-store.c), each file whole as it was checked, with the years it declares,
+   * who imported it and when. Never changed nor deleted: a year imported again is a new
+   * row, and the newest row declaring a year gives that year (on top of the shipped
+   * calendar, data/calendar/workdays.txt). */
+  "CREATE TABLE calendar_import ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  years       TEXT NOT NULL CHECK (years <> ''),"
+  "  file_name   TEXT NOT NULL,"
+  "  content     TEXT NOT NULL,"
+  "  imported_at TEXT NOT NULL,"
+  "  imported_by INTEGER NOT NULL REFERENCES staff (id)"
+  ");"
+  "CREATE TRIGGER calendar_import_no_update BEFORE UPDATE ON calendar_import"
+  "  BEGIN SELECT RAISE (ABORT, 'an imported calendar is imported again, never changed'); END;"
+  "CREATE TRIGGER calendar_import_no_delete BEFORE DELETE ON calendar_import"
+  "  BEGIN SELECT RAISE (ABORT, 'an imported calendar is never deleted'); END;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BD_STORE_SCHEMA_VERSION);
@@ -1137,7 +1156,10 @@ open_store (const char  *path,
       refuse_newer (self, facts.schema_version, error);
       return NULL;
     }
-  if (!set_up (self, mode, &facts, version, error))
+  if (!set_up (self, mode, &facts, version, error) ||
+      /* The desk's own file, not a copy being checked, gives the calendar in effect. */
+      ((mode == OPEN_EXISTING || mode == OPEN_CREATE) && version >= BD_STORE_CALENDAR_SCHEMA &&
+       !bd_store_use_imported_calendar (self, error)))
     {
       g_prefix_error (error, _("Cannot use the database “%s”: "), path);
       return NULL;
