@@ -48,6 +48,7 @@ struct _BdWindow
   GtkLabel             *staff_label;
   GtkMenuButton        *desk_menu_button;
   GMenuModel           *primary_menu;
+  GtkWidget            *calendar_warning; /* next year's calendar missing, from December */
 };
 
 void     bd_window_show_toast            (BdWindow       *self,

@@ -288,15 +288,17 @@ test_desk_warning (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
+  guint year = 0;
 
   bd_test_clock_fix ("2026-11-30T09:00:00+08:00");
-  g_assert_false (bd_calendar_desk_next_year_missing (fixture->counter));
+  g_assert_false (bd_calendar_desk_next_year_missing (fixture->counter, NULL));
   /* 1 December has begun in the branch (Asia/Shanghai) while UTC is still in November. */
   bd_test_clock_fix ("2026-11-30T16:30:00Z");
-  g_assert_true (bd_calendar_desk_next_year_missing (fixture->counter));
+  g_assert_true (bd_calendar_desk_next_year_missing (fixture->counter, &year));
+  g_assert_cmpuint (year, ==, 2027);
   g_assert_true (import_text (fixture->admin, year_2027, &error));
   g_assert_no_error (error);
-  g_assert_false (bd_calendar_desk_next_year_missing (fixture->counter));
+  g_assert_false (bd_calendar_desk_next_year_missing (fixture->counter, NULL));
 }
 
 int

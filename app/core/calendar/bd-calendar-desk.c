@@ -57,12 +57,15 @@ bd_calendar_desk_import (BdSession         *session,
 }
 
 gboolean
-bd_calendar_desk_next_year_missing (BdSession *session)
+bd_calendar_desk_next_year_missing (BdSession *session,
+                                    guint     *year)
 {
   GDate today;
 
   g_return_val_if_fail (BD_IS_SESSION (session), FALSE);
 
   bd_store_get_today (bd_session_get_store (session), &today);
+  if (year != NULL)
+    *year = g_date_get_year (&today) + 1;
   return bd_calendar_next_year_missing (bd_calendar_get_default (), &today);
 }

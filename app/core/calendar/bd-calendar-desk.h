@@ -27,7 +27,8 @@ gboolean          bd_calendar_desk_import          (BdSession         *session,
                                                     GError           **error);
 
 /* The desk's warning: from 1 December of the branch's today, next year's calendar is
- * missing (bd_calendar_next_year_missing()). */
-gboolean          bd_calendar_desk_next_year_missing (BdSession       *session);
+ * missing (bd_calendar_next_year_missing()); @year (may be NULL) is set to next year. */
+gboolean          bd_calendar_desk_next_year_missing (BdSession       *session,
+                                                      guint           *year);
 
 G_END_DECLS
