@@ -87,9 +87,10 @@ describe_day (const GDate *date,
 
   if (holiday == BD_HOLIDAY_NONE)
     /* Translators: a date and whether it is a working day. */
-    return g_strdup_printf (_("%s, %s"), day, kind);
+    return g_strdup_printf (C_("calendar day", "%s, %s"), day, kind);
   /* Translators: a date, its holiday and whether it is a working day. */
-  return g_strdup_printf (_("%s, %s, %s"), day, bd_holiday_get_label (holiday), kind);
+  return g_strdup_printf (C_("calendar day", "%s, %s, %s"), day,
+                          bd_holiday_get_label (holiday), kind);
 }
 
 /* A day's cell: its number, and the sign of a listed day under it. */
