@@ -22,6 +22,7 @@
 
 #include "bd-accessible.h"
 #include "bd-calendar-page.h"
+#include "bd-calendar-warning.h"
 #include "bd-clock.h"
 #include "bd-customer-row.h"
 #include "bd-reveal-model.h"
@@ -322,7 +323,7 @@ show_desk (BdWindow *self)
 
   ensure_desk (self);
   gtk_label_set_label (self->staff_label, who);
-  bd_calendar_warning_update (self->calendar_warning, self->session);
+  bd_calendar_warning_set_session (BD_CALENDAR_WARNING (self->calendar_warning), self->session);
   bd_queues_page_set_staff_label (self->queues_page, who);
   bd_sign_in_page_reset (self->sign_in_page);
   gtk_stack_set_visible_child_name (self->main_stack, "desk");

@@ -16,6 +16,7 @@
 #include <adwaita.h>
 
 #include "bd-calendar-page.h"
+#include "bd-calendar-warning.h"
 #include "bd-clock.h"
 #include "bd-test-widgets.h"
 #include "bd-window.h"
@@ -175,7 +176,7 @@ find_calendar_window (void)
 static GtkWidget *
 desk_warning (Desk *desk)
 {
-  GtkWidget *bar = bd_test_find_widget (GTK_WIDGET (desk->window), GTK_TYPE_INFO_BAR);
+  GtkWidget *bar = bd_test_find_widget (GTK_WIDGET (desk->window), BD_TYPE_CALENDAR_WARNING);
 
   g_assert_nonnull (bar);
   return bar;

@@ -30,10 +30,4 @@ guint      bd_calendar_page_get_year     (BdCalendarPage  *self);
 void       bd_calendar_page_preview_file (BdCalendarPage  *self,
                                           GFile           *file);
 
-/* The Desk's warning bar, shown from 1 December while next year's calendar is missing
- * (bd_calendar_desk_next_year_missing()); updated as the session signs in. */
-GtkWidget *bd_calendar_warning_new       (void);
-void       bd_calendar_warning_update    (GtkWidget       *warning,
-                                          BdSession       *session);
-
 G_END_DECLS
