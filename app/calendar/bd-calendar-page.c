@@ -19,6 +19,7 @@
 #include "bd-accessible.h"
 #include "bd-calendar-page.h"
 #include "bd-case-page.h"
+#include "bd-page-window.h"
 
 #define YEAR_MIN 1900   /* the calendar format's years (data/calendar/README.md) */
 #define YEAR_MAX 9999
@@ -621,55 +622,10 @@ bd_calendar_page_new (BdSession *session)
 
 /* ── its window ────────────────────────────────────────────────────────────────── */
 
-static void
-session_state_cb (BdSession  *session,
-                  GParamSpec *pspec,
-                  GtkWindow  *window)
-{
-  if (bd_session_get_state (session) != BD_SESSION_ACTIVE)
-    gtk_window_destroy (window);
-}
-
-static GtkWindow *
-find_open_window (void)
-{
-  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_WINDOW (window)
-          && BD_IS_CALENDAR_PAGE (adw_window_get_content (ADW_WINDOW (window))))
-        return window;
-    }
-  return NULL;
-}
-
 GtkWindow *
 bd_calendar_page_present (GtkWidget *parent,
                           BdSession *session)
 {
-  GtkWindow *window = find_open_window ();
-  GtkRoot *root;
-
-  g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
-  g_return_val_if_fail (BD_IS_SESSION (session), NULL);
-
-  if (window != NULL)
-    {
-      gtk_window_present (window);
-      return window;
-    }
-  window = GTK_WINDOW (adw_window_new ());
-  root = gtk_widget_get_root (parent);
-  gtk_window_set_title (window, _("Working-Day Calendar"));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (window, GTK_WINDOW (root));
-  gtk_window_set_destroy_with_parent (window, TRUE);
-  gtk_window_set_default_size (window, 1024, 700);
-  adw_window_set_content (ADW_WINDOW (window), bd_calendar_page_new (session));
-  g_signal_connect_object (session, "notify::state", G_CALLBACK (session_state_cb), window, 0);
-  gtk_window_present (window);
-  return window;
+  return bd_page_window_present (parent, session, BD_TYPE_CALENDAR_PAGE,
+                                 _("Working-Day Calendar"), bd_calendar_page_new);
 }
