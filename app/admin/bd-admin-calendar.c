@@ -4,8 +4,8 @@
  */
 
 /* Every subcommand works on the shipped calendar, or on a copy of it with the years of an
- * --extra file on top: until the store can import a year, that file is how an administrator
- * adds one. Results go to stdout in a form scripts can read (ISO dates, fixed words); only
+ * --extra file on top: a file tried before an administrator imports it in the program's
+ * Working-Day Calendar window, which keeps it in the branch's database. Results go to stdout in a form scripts can read (ISO dates, fixed words); only
  * holiday names and messages are translated. */
 
 #define G_LOG_DOMAIN "bd-admin"
