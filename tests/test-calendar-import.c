@@ -202,6 +202,26 @@ test_import_kept_in_the_database (Fixture       *fixture,
   bd_test_assert_date (&due, "2027-01-08");
 }
 
+/* A file changed behind the desk's back, with a year no import would take, is refused
+ * as it opens: no deadline is counted on part of a calendar. */
+static void
+test_unreadable_import_refused (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autoptr(BdStore) again = NULL;
+  g_autoptr(GError) error = NULL;
+
+  bd_test_exec (fixture->base.path,
+                "INSERT INTO calendar_import (years, file_name, content, imported_at, imported_by) "
+                "VALUES ('2027', 'bad.txt', 'year 2027' || char (10) || '2027-02-30 off new-year', "
+                "'2026-12-03T01:00:00Z', 1)");
+  again = bd_store_open (fixture->base.path, bd_test_key (), &error);
+  g_assert_null (again);
+  g_assert_error (error, BD_CALENDAR_ERROR, BD_CALENDAR_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "A working-day calendar imported into this branch "
+                                            "cannot be read: line 2: “2027-02-30” is not a date"));
+}
+
 static void
 test_counter_refused (Fixture       *fixture,
                       gconstpointer  data)
@@ -311,6 +331,7 @@ main (int   argc,
   BD_TEST_ADD ("/calendar-import/preview", test_preview);
   BD_TEST_ADD ("/calendar-import/used-by-deadlines", test_import_used_by_deadlines);
   BD_TEST_ADD ("/calendar-import/kept-in-the-database", test_import_kept_in_the_database);
+  BD_TEST_ADD ("/calendar-import/unreadable-import-refused", test_unreadable_import_refused);
   BD_TEST_ADD ("/calendar-import/counter-refused", test_counter_refused);
   BD_TEST_ADD ("/calendar-import/audited", test_import_audited);
   BD_TEST_ADD ("/calendar-import/no-audit-no-import", test_no_audit_no_import);

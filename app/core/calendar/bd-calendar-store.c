@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "bd-calendar-store.h"
 #include "bd-store-private.h"
 
@@ -83,7 +85,12 @@ bd_store_use_imported_calendar (BdStore  *store,
     return FALSE;
   calendar = bd_calendar_new_with_imports ((const char *const *) texts->pdata, error);
   if (calendar == NULL)
-    return FALSE;
+    {
+      /* Each was checked when imported: only a changed file or program gets here, and no
+       * deadline is counted on a calendar that cannot be read whole. */
+      g_prefix_error (error, _("A working-day calendar imported into this branch cannot be read: "));
+      return FALSE;
+    }
   bd_calendar_set_default (calendar);
   return TRUE;
 }
