@@ -72,6 +72,19 @@ count_imports (Fixture *fixture)
   return bd_test_query_int (fixture->base.path, "SELECT count(*) FROM calendar_import");
 }
 
+/* Whether branchdesk-admin, run with @argv, succeeded. */
+static gboolean
+run_admin (const char **argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  return g_spawn_check_wait_status (status, NULL);
+}
+
 static gboolean
 import_text (BdSession   *session,
              const char  *text,
@@ -222,6 +235,35 @@ test_unreadable_import_refused (Fixture       *fixture,
                                             "cannot be read: line 2: “2027-02-30” is not a date"));
 }
 
+/* branchdesk-admin calendar import: the real tool on the branch's file, by no staff
+ * member, audited; a file with an error leaves the database as it was. */
+static void
+test_admin_tool (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *good = g_build_filename (fixture->base.folder, "workdays-2027.txt", NULL);
+  g_autofree char *bad = g_build_filename (fixture->base.folder, "bad-2027.txt", NULL);
+  g_autoptr(BdStore) again = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *admin = g_getenv ("BD_ADMIN");
+  const char *path = fixture->base.path;
+
+  g_assert_nonnull (admin);
+  g_assert_true (g_file_set_contents (good, year_2027, -1, NULL));
+  g_assert_true (g_file_set_contents (bad, year_2027_bad, -1, NULL));
+  g_assert_false (run_admin ((const char *[]) { admin, "calendar", "import", bad, path, NULL }));
+  g_assert_cmpint (count_imports (fixture), ==, 0);
+  g_assert_true (run_admin ((const char *[]) { admin, "calendar", "import", good, path, NULL }));
+  g_assert_cmpint (count_imports (fixture), ==, 1);
+  g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM audit_log "
+                                      "WHERE action = 'calendar-imported' AND staff_id IS NULL"),
+                   ==, 1);
+  /* Every desk that opens the file counts with the year. */
+  again = bd_store_open (path, bd_test_key (), &error);
+  g_assert_no_error (error);
+  g_assert_true (bd_calendar_has_year (bd_calendar_get_default (), 2027));
+}
+
 static void
 test_counter_refused (Fixture       *fixture,
                       gconstpointer  data)
@@ -332,6 +374,7 @@ main (int   argc,
   BD_TEST_ADD ("/calendar-import/used-by-deadlines", test_import_used_by_deadlines);
   BD_TEST_ADD ("/calendar-import/kept-in-the-database", test_import_kept_in_the_database);
   BD_TEST_ADD ("/calendar-import/unreadable-import-refused", test_unreadable_import_refused);
+  BD_TEST_ADD ("/calendar-import/admin-tool", test_admin_tool);
   BD_TEST_ADD ("/calendar-import/counter-refused", test_counter_refused);
   BD_TEST_ADD ("/calendar-import/audited", test_import_audited);
   BD_TEST_ADD ("/calendar-import/no-audit-no-import", test_no_audit_no_import);

@@ -53,6 +53,21 @@ bd_store_add_calendar_import (BdStore           *store,
                                 detail, error);
 }
 
+gboolean
+bd_store_import_calendar (BdStore           *store,
+                          BdCalendarImport  *import,
+                          GError           **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (BD_IS_STORE (store), FALSE);
+
+  if (!bd_store_begin_write (store, error))
+    return FALSE;
+  ok = bd_store_add_calendar_import (store, 0, import, error);
+  return bd_store_end_write (store, ok, error) && bd_store_use_imported_calendar (store, error);
+}
+
 static GPtrArray *
 read_imported_texts (BdStore  *store,
                      GError  **error)

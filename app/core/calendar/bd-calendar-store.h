@@ -16,6 +16,12 @@ gboolean    bd_store_add_calendar_import  (BdStore           *store,
                                            BdCalendarImport  *import,
                                            GError           **error);
 
+/* The same from branchdesk-admin on the branch's computer, by no staff member: its own
+ * transaction, and in effect once written. */
+gboolean    bd_store_import_calendar      (BdStore           *store,
+                                           BdCalendarImport  *import,
+                                           GError           **error);
+
 /* Makes the calendar every deadline uses the shipped years with the branch's imported
  * files on top (bd_calendar_get_default()). */
 gboolean    bd_store_use_imported_calendar (BdStore          *store,

@@ -664,16 +664,16 @@ static const char *const migrations[] = {
 
   /* 16 → 17: the working-day calendars an administrator imported (calendar/,
    * bd-calendar-store.c), each file whole as it was checked, with the years it declares,
-   * who imported it and when. Never changed nor deleted: a year imported again is a new
-   * row, and the newest row declaring a year gives that year (on top of the shipped
-   * calendar, data/calendar/workdays.txt). */
+   * who imported it and when (no one: branchdesk-admin on the branch's computer). Never
+   * changed nor deleted: a year imported again is a new row, and the newest row declaring
+   * a year gives that year (on top of the shipped calendar, data/calendar/workdays.txt). */
   "CREATE TABLE calendar_import ("
   "  id          INTEGER PRIMARY KEY,"
   "  years       TEXT NOT NULL CHECK (years <> ''),"
   "  file_name   TEXT NOT NULL,"
   "  content     TEXT NOT NULL,"
   "  imported_at TEXT NOT NULL,"
-  "  imported_by INTEGER NOT NULL REFERENCES staff (id)"
+  "  imported_by INTEGER REFERENCES staff (id)"
   ");"
   "CREATE TRIGGER calendar_import_no_update BEFORE UPDATE ON calendar_import"
   "  BEGIN SELECT RAISE (ABORT, 'an imported calendar is imported again, never changed'); END;"
