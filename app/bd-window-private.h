@@ -52,6 +52,7 @@ struct _BdWindow
   GMenuModel           *primary_menu;
   GtkWidget            *training_banner;  /* over every page: bd-training-banner.h */
   GtkWidget            *setup_page;       /* the first run's assistant, or NULL */
+  GtkWidget            *calendar_warning; /* next year's calendar missing, from December */
 };
 
 void     bd_window_show_toast            (BdWindow       *self,

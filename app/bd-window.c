@@ -21,6 +21,8 @@
 #include <glib/gi18n.h>
 
 #include "bd-accessible.h"
+#include "bd-calendar-page.h"
+#include "bd-calendar-warning.h"
 #include "bd-clock.h"
 #include "bd-customer-row.h"
 #include "bd-reveal-model.h"
@@ -324,6 +326,7 @@ show_desk (BdWindow *self)
 
   ensure_desk (self);
   gtk_label_set_label (self->staff_label, who);
+  bd_calendar_warning_set_session (BD_CALENDAR_WARNING (self->calendar_warning), self->session);
   bd_queues_page_set_staff_label (self->queues_page, who);
   bd_sign_in_page_reset (self->sign_in_page);
   gtk_stack_set_visible_child_name (self->main_stack, "desk");
@@ -436,6 +439,8 @@ session_state_changed_cb (BdWindow  *self,
       show_sign_in (self, FALSE);
       break;
     }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-calendar",
+                                 bd_calendar_desk_may_import (session));
 }
 
 /* An administrator who signs in hears when the branch has no recent backup; the core
@@ -635,6 +640,7 @@ ensure_desk (BdWindow *self)
   self->staff_label = DESK_OBJECT (builder, GTK_LABEL, "staff_label");
   self->desk_menu_button = DESK_OBJECT (builder, GTK_MENU_BUTTON, "desk_menu_button");
   g_assert (self->desk != NULL && self->queues_page != NULL && self->results_view != NULL);
+  gtk_box_prepend (GTK_BOX (self->desk), self->calendar_warning = bd_calendar_warning_new ());
   gtk_stack_add_named (self->main_stack, self->desk, "desk");
 
   set_up_results (self);
@@ -775,6 +781,14 @@ open_customer_action (GtkWidget  *widget,
 }
 
 /* win.lock and win.sign-out: the session's, when there is one. */
+static void
+show_calendar_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  bd_calendar_page_present (widget, BD_WINDOW (widget)->session);
+}
+
 static void
 session_action (GtkWidget  *widget,
                 const char *action_name,
@@ -943,6 +957,7 @@ bd_window_class_init (BdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, session_action);
   bd_window_install_print_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, session_action);
+  gtk_widget_class_install_action (widget_class, "win.show-calendar", NULL, show_calendar_action);
   bd_window_install_preferences_actions (widget_class);
 }
 
@@ -970,6 +985,7 @@ bd_window_init (BdWindow *self)
   self->results = G_LIST_MODEL (g_list_store_new (BD_TYPE_CUSTOMER));
   self->result_slots = bd_slot_list_new ();
   self->selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->result_slots)));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-calendar", FALSE);
   watch_activity (self);
 }
 

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 #include <glib/gstdio.h>
 
+#include "bd-calendar.h"
 #include "bd-contacts-store.h"
 #include "bd-db-check-lists.h"
 #include "bd-customers-store.h"
@@ -364,6 +365,9 @@ test_migrations_from_every_version (void)
       g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM staff "
                                           "WHERE login = 'old-hand' AND must_change_password = 0"),
                        ==, 1);
+      /* Schema 18: no calendar imported yet; the shipped years alone are in effect. */
+      g_assert_cmpint (bd_test_query_int (path, "SELECT count(*) FROM calendar_import"), ==, 0);
+      g_assert_false (bd_calendar_has_year (bd_calendar_get_default (), 2027));
       assert_check_lists_spelt_out (path);
       /* The migrated file takes new customers as a new one does. */
       g_assert_true (bd_store_add_customer (current, added, &error));

@@ -4,8 +4,8 @@
  */
 
 /* Every subcommand works on the shipped calendar, or on a copy of it with the years of an
- * --extra file on top: until the store can import a year, that file is how an administrator
- * adds one. Results go to stdout in a form scripts can read (ISO dates, fixed words); only
+ * --extra file on top: a file tried before an administrator imports it in the program's
+ * Working-Day Calendar window, which keeps it in the branch's database. Results go to stdout in a form scripts can read (ISO dates, fixed words); only
  * holiday names and messages are translated. */
 
 #define G_LOG_DOMAIN "bd-admin"
@@ -19,6 +19,7 @@
 
 #include "bd-admin-private.h"
 #include "bd-calendar.h"
+#include "bd-calendar-store.h"
 
 #define CALENDAR_RESOURCE "/io/github/branchdesk/BranchDesk/core/calendar/workdays.txt"
 
@@ -39,6 +40,7 @@ static int run_list             (char **arguments, const char *extra);
 static int run_add_working_days (char **arguments, const char *extra);
 static int run_deadline         (char **arguments, const char *extra);
 static int run_check            (char **arguments, const char *extra);
+static int run_import           (char **arguments, const char *extra);
 
 static const Command commands[] = {
   { "list", "YEAR",
@@ -56,6 +58,11 @@ static const Command commands[] = {
     N_("Check a calendar file (see data/calendar/README.md) and say which years it "
        "covers."),
     FALSE, 1, run_check },
+  { "import", "FILE DATABASE",
+    N_("Check a calendar file and keep its years in the branch’s database, where every "
+       "deadline counts with them (audited). The program’s Working-Day Calendar window does "
+       "the same with a preview."),
+    FALSE, 2, run_import },
 };
 
 /* Arguments */
@@ -281,6 +288,38 @@ run_check (char       **arguments,
         print_year_summary (calendar, year);
     }
 
+  return BD_ADMIN_OK;
+}
+
+static int
+run_import (char       **arguments,
+            const char  *extra)
+{
+  g_autoptr(BdCalendarImport) import = NULL;
+  g_autoptr(BdStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = g_path_get_basename (arguments[0]);
+  g_autofree char *years = NULL;
+  gsize length = 0;
+
+  /* The file is checked whole before the database is opened. */
+  if (!g_file_get_contents (arguments[0], &contents, &length, &error) ||
+      (import = bd_calendar_import_new (name, contents, length, &error)) == NULL)
+    {
+      bd_admin_printerr ("%s", error->message);
+      return BD_ADMIN_FAILED;
+    }
+  if ((store = bd_admin_open_existing (arguments[1])) == NULL)
+    return BD_ADMIN_FAILED;
+  if (!bd_store_import_calendar (store, import, &error))
+    {
+      bd_admin_printerr ("%s", error->message);
+      return BD_ADMIN_FAILED;
+    }
+  years = bd_calendar_import_dup_years (import);
+  g_print (_("The working-day calendar of %s is saved"), years);
+  g_print ("\n");
   return BD_ADMIN_OK;
 }
 

@@ -23,6 +23,7 @@
 #include "bd-chart-view.h"
 #include "bd-complaint-catalogue.h"
 #include "bd-complaint-month-page.h"
+#include "bd-page-window.h"
 #include "bd-print-complaint.h"
 #include "bd-training-banner.h"
 
@@ -450,64 +451,10 @@ bd_complaint_month_page_new (BdSession *session)
 
 /* ── its window ────────────────────────────────────────────────────────────────── */
 
-/* Nothing of the branch's complaints stays on screen over a lock or after the session. */
-static void
-session_state_cb (BdSession *session,
-                  GParamSpec *pspec,
-                  GtkWindow  *window)
-{
-  if (bd_session_get_state (session) != BD_SESSION_ACTIVE)
-    gtk_window_destroy (window);
-}
-
-static GtkWindow *
-find_open_window (void)
-{
-  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_WINDOW (window)
-          && BD_IS_COMPLAINT_MONTH_PAGE (adw_window_get_content (ADW_WINDOW (window))))
-        return window;
-    }
-  return NULL;
-}
-
 GtkWindow *
 bd_complaint_month_page_present (GtkWidget *parent,
                                  BdSession *session)
 {
-  GtkWindow *window = find_open_window ();
-  GtkEventController *keys;
-  GtkRoot *root;
-
-  g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
-  g_return_val_if_fail (BD_IS_SESSION (session), NULL);
-
-  if (window != NULL)
-    {
-      gtk_window_present (window);
-      return window;
-    }
-  window = GTK_WINDOW (adw_window_new ());
-  root = gtk_widget_get_root (parent);
-  gtk_window_set_title (window, _("Complaints by Month"));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (window, GTK_WINDOW (root));
-  gtk_window_set_destroy_with_parent (window, TRUE);
-  gtk_window_set_default_size (window, 1024, 700);
-  adw_window_set_content (ADW_WINDOW (window),
-                          bd_training_banner_wrap (bd_complaint_month_page_new (session)));
-  /* Escape closes it, as it closes a preview: it only shows. */
-  keys = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                                                          gtk_named_action_new ("window.close")));
-  gtk_widget_add_controller (GTK_WIDGET (window), keys);
-  g_signal_connect_object (session, "notify::state", G_CALLBACK (session_state_cb), window, 0);
-  gtk_window_present (window);
-  return window;
+  return bd_page_window_present (parent, session, BD_TYPE_COMPLAINT_MONTH_PAGE,
+                                 _("Complaints by Month"), bd_complaint_month_page_new);
 }

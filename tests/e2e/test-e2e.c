@@ -10,6 +10,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "bd-case-store.h"
 #include "bd-clock.h"
 #include "bd-complaints-store.h"
@@ -2203,6 +2205,89 @@ test_quit_signs_out (void)
   bd_e2e_stop (&e2e);
 }
 
+/* ── the working-day calendar ──────────────────────────────────────────────────── */
+
+/* What a day of the calendar says to a screen reader ("2026年10月1日 国庆节 休息日"). */
+static char *
+calendar_day_name (guint       year,
+                   guint       month,
+                   guint       day,
+                   const char *holiday,
+                   const char *kind)
+{
+  g_autofree char *date = g_strdup_printf (bd_e2e_tr ("%u-%02u-%02u"), year, month, day);
+
+  return g_strdup_printf (C_("calendar day", "%s, %s, %s"), date, bd_e2e_tr (holiday),
+                          bd_e2e_tr (kind));
+}
+
+/* Import…, the file typed into the chooser's location (typing "/" opens it), its preview,
+ * Save: the year is in the database, not before. */
+static void
+import_next_year (BdE2e *e2e,
+                  int    windows)
+{
+  g_autofree char *path = g_build_filename (e2e->folder, "workdays-2027.txt", NULL);
+  g_autofree char *preview = g_strdup_printf (bd_e2e_tr ("Preview of %s"), "workdays-2027.txt");
+  g_autofree char *saved = g_strdup_printf (bd_e2e_tr ("The working-day calendar of %s is saved"),
+                                            "2027");
+  g_autoptr(AtspiAccessible) location = NULL;
+  g_autoptr(AtspiAccessible) chooser = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, "year 2027\n2027-01-01..2027-01-03 off new-year\n", -1, &error);
+  g_assert_no_error (error);
+  click_named (e2e, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Import a year’s calendar file"));
+  g_assert_true (wait_for_windows (e2e, windows + 1));
+  chooser = atspi_accessible_get_child_at_index (e2e->app, windows, NULL);
+  press_key ('/');
+  location = bd_e2e_wait_for (chooser, ATSPI_ROLE_TEXT, "", TIMEOUT_MS);
+  g_assert_nonnull (location);
+  g_assert_true (bd_e2e_set_text (location, path));
+  press_key (0xff0d /* Return */);
+  g_assert_true (wait_for_windows (e2e, windows));
+  g_assert_nonnull (bd_e2e_wait_for_text (e2e->app, preview, TIMEOUT_MS));
+  g_assert_cmpint (bd_test_query_int (e2e->database, "SELECT count(*) FROM calendar_import"), ==, 0);
+  click_named (e2e, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Save the calendar previewed"));
+  g_assert_nonnull (bd_e2e_wait_for_text (e2e->app, saved, TIMEOUT_MS));
+  g_assert_cmpint (bd_test_query_int (e2e->database, "SELECT count(*) FROM calendar_import"), ==, 1);
+}
+
+/* In December, the administrator is told that next year is missing, opens the calendar
+ * from the main menu, finds National Day's days off by their names, and imports 2027. */
+static void
+test_calendar (void)
+{
+  BdE2e e2e = { 0 };
+  g_autofree char *item = said ("Working-Day _Calendar");
+  g_autofree char *warning = g_strdup_printf (bd_e2e_tr ("The working-day calendar of %u is "
+                                                         "missing: import it, or deadlines "
+                                                         "reaching into %u cannot be computed"),
+                                              2027, 2027);
+  g_autofree char *national_day = calendar_day_name (2026, 10, 1, "National Day", "rest day");
+  g_autofree char *worked = calendar_day_name (2026, 9, 20, "National Day", "adjusted working day");
+  g_autoptr(GString) problems = g_string_new (NULL);
+  int windows;
+
+  bd_e2e_create_demo (&e2e, 100);
+  g_setenv ("BRANCHDESK_FIXED_TIME", "2026-12-03T09:00:00+08:00", TRUE);
+  bd_e2e_start (&e2e);
+  g_unsetenv ("BRANCHDESK_FIXED_TIME");
+  bd_e2e_sign_in (&e2e, "admin", "admin-demo");
+  g_assert_nonnull (bd_e2e_wait_for_text (e2e.app, warning, TIMEOUT_MS));
+
+  windows = atspi_accessible_get_child_count (e2e.app, NULL);
+  click_named (&e2e, ATSPI_ROLE_INVALID, bd_e2e_tr ("Main menu"));
+  click_named (&e2e, ATSPI_ROLE_INVALID, item);
+  g_assert_true (wait_for_windows (&e2e, windows + 1));
+  g_assert_nonnull (bd_e2e_wait_for (e2e.app, ATSPI_ROLE_LABEL, national_day, TIMEOUT_MS));
+  g_assert_nonnull (bd_e2e_wait_for (e2e.app, ATSPI_ROLE_LABEL, worked, TIMEOUT_MS));
+  bd_e2e_check_names (e2e.app, "calendar", problems);
+  g_assert_cmpstr (problems->str, ==, "");
+  import_next_year (&e2e, windows + 1);
+  bd_e2e_stop (&e2e);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2235,5 +2320,6 @@ main (int   argc,
   g_test_add_func ("/e2e/spotchecks/edit-scorecard", test_edit_scorecard);
   g_test_add_func ("/e2e/claims/family-hospital-claim", test_family_hospital_claim);
   g_test_add_func ("/e2e/a11y/names", test_accessible_names);
+  g_test_add_func ("/e2e/calendar/next-year", test_calendar);
   return g_test_run ();
 }

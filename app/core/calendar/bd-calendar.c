@@ -159,19 +159,25 @@ bd_calendar_new (void)
   return g_object_new (BD_TYPE_CALENDAR, NULL);
 }
 
+static gboolean
+load_shipped (BdCalendar  *calendar,
+              GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  bytes = g_resources_lookup_data (CALENDAR_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  return bytes != NULL &&
+         bd_calendar_load_data (calendar, g_bytes_get_data (bytes, NULL),
+                                g_bytes_get_size (bytes), error);
+}
+
 static BdCalendar *
 load_default (void)
 {
   g_autoptr(BdCalendar) calendar = bd_calendar_new ();
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
 
-  bytes = g_resources_lookup_data (CALENDAR_RESOURCE, G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  if (bytes == NULL
-      || !bd_calendar_load_data (calendar,
-                                 g_bytes_get_data (bytes, NULL),
-                                 g_bytes_get_size (bytes),
-                                 &error))
+  if (!load_shipped (calendar, &error))
     {
       /* The data is compiled in and tested: this is a broken build. An empty calendar
        * still answers, with OUT_OF_RANGE errors that the user sees. */
@@ -183,23 +189,114 @@ load_default (void)
   return g_steal_pointer (&calendar);
 }
 
+static BdCalendar *
+get_shipped (void)
+{
+  static BdCalendar *shipped = NULL;
+
+  if (g_once_init_enter (&shipped))
+    g_once_init_leave (&shipped, load_default ());
+
+  return shipped;
+}
+
+/* The calendar in effect once a branch's imported years are set (bd_calendar_set_default).
+ * Callers keep the pointer they were given without a reference, from any thread: so a
+ * calendar replaced is kept, frozen, until the program ends (a branch imports a year or
+ * two a year). */
+static BdCalendar *in_effect = NULL;
+static GPtrArray *replaced = NULL;
+G_LOCK_DEFINE_STATIC (in_effect);
+
 /**
  * bd_calendar_get_default:
  *
- * The calendar the program ships, loaded once. It may be used from any thread and must
- * not be changed: to add a year, load the data into a calendar of your own.
+ * The calendar every deadline uses: the years the program ships, with the years imported
+ * into the branch's database on top (bd_calendar_set_default(), which opening the store
+ * calls). It may be used from any thread and must not be changed: to add a year, load
+ * the data into a calendar of your own.
  *
  * Returns: (transfer none): the shared calendar
  */
 BdCalendar *
 bd_calendar_get_default (void)
 {
-  static BdCalendar *default_calendar = NULL;
+  BdCalendar *calendar = g_atomic_pointer_get (&in_effect);
 
-  if (g_once_init_enter (&default_calendar))
-    g_once_init_leave (&default_calendar, load_default ());
+  return calendar != NULL ? calendar : get_shipped ();
+}
 
-  return default_calendar;
+/**
+ * bd_calendar_new_with_imports:
+ * @texts: (array zero-terminated=1): calendar files, the oldest import first
+ * @error: return location for a %BD_CALENDAR_ERROR_PARSE error
+ *
+ * Returns: (transfer full) (nullable): the shipped years with the years of @texts loaded
+ *   on top of them in order, so that the newest file declaring a year gives that year
+ */
+BdCalendar *
+bd_calendar_new_with_imports (const char *const  *texts,
+                              GError            **error)
+{
+  g_autoptr(BdCalendar) calendar = bd_calendar_new ();
+
+  g_return_val_if_fail (texts != NULL, NULL);
+
+  if (!load_shipped (calendar, error))
+    return NULL;
+  for (guint i = 0; texts[i] != NULL; i++)
+    if (!bd_calendar_load_data (calendar, texts[i], -1, error))
+      return NULL;
+  return g_steal_pointer (&calendar);
+}
+
+/**
+ * bd_calendar_set_default:
+ * @calendar: (transfer full): the calendar from now on, frozen by this call
+ *
+ * Makes @calendar the one bd_calendar_get_default() returns.
+ */
+void
+bd_calendar_set_default (BdCalendar *calendar)
+{
+  BdCalendar *previous;
+
+  g_return_if_fail (BD_IS_CALENDAR (calendar));
+
+  calendar->frozen = TRUE;
+  G_LOCK (in_effect);
+  previous = g_atomic_pointer_exchange (&in_effect, calendar);
+  if (previous != NULL)
+    {
+      if (replaced == NULL)
+        replaced = g_ptr_array_new ();
+      g_ptr_array_add (replaced, previous);
+    }
+  G_UNLOCK (in_effect);
+}
+
+/**
+ * bd_calendar_next_year_missing:
+ * @self: a calendar
+ * @today: the branch's today
+ *
+ * Whether the desk warns that next year's calendar is missing: from 1 December, when
+ * @self does not know the year after @today's. The State Council publishes the next
+ * year's holidays in the autumn, usually in November (国务院办公厅关于部分节假日安排的
+ * 通知; data/calendar/README.md): from December a missing year is an import forgotten,
+ * and the deadlines of a case received then already reach into January.
+ *
+ * Returns: %TRUE when the desk should ask for next year's calendar
+ */
+gboolean
+bd_calendar_next_year_missing (BdCalendar  *self,
+                               const GDate *today)
+{
+  g_return_val_if_fail (BD_IS_CALENDAR (self), FALSE);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), FALSE);
+
+  return g_date_get_month (today) == G_DATE_DECEMBER &&
+         !bd_calendar_has_year (self, g_date_get_year (today) + 1);
 }
 
 /* Years, dates and day numbers */
@@ -1008,4 +1105,32 @@ bd_calendar_deadline_days (BdCalendar   *self,
     }
 
   return walk_working_days (self, (guint32) end, 0, TRUE, result, error);
+}
+
+/**
+ * bd_calendar_count_year:
+ * @self: a calendar
+ * @year: a year @self knows
+ * @working: (out): its working days
+ * @rest: (out): its rest days
+ *
+ * Returns: %FALSE when @self does not know @year
+ */
+gboolean
+bd_calendar_count_year (BdCalendar *self,
+                        guint       year,
+                        guint      *working,
+                        guint      *rest)
+{
+  const BdYear *known;
+
+  g_return_val_if_fail (BD_IS_CALENDAR (self), FALSE);
+
+  *working = *rest = 0;
+  known = lookup_year (self, year);
+  if (known == NULL)
+    return FALSE;
+  for (guint day = 0; day < known->n_days; day++)
+    *(year_is_working (known, day) ? working : rest) += 1;
+  return TRUE;
 }

@@ -92,6 +92,21 @@ gboolean    bd_calendar_deadline_days       (BdCalendar   *self,
                                              GDate        *result,
                                              GError      **error);
 
+/* The shipped years with imported calendar files (oldest first) on top, and the calendar
+ * bd_calendar_get_default() returns from now on (frozen, kept until the program ends). */
+BdCalendar *bd_calendar_new_with_imports    (const char *const  *texts,
+                                             GError            **error);
+void        bd_calendar_set_default         (BdCalendar         *calendar);
+
+/* From 1 December, whether the year after @today's is missing (the desk's warning). */
+gboolean    bd_calendar_next_year_missing   (BdCalendar   *self,
+                                             const GDate  *today);
+/* The working and rest days of a year @self knows; FALSE for another. */
+gboolean    bd_calendar_count_year          (BdCalendar   *self,
+                                             guint         year,
+                                             guint        *working,
+                                             guint        *rest);
+
 /* The two counts from a start date above, for code that takes either. */
 typedef gboolean (*BdCalendarCount) (BdCalendar   *self,
                                      const GDate  *start,

@@ -17,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "bd-calendar-store.h"
 #include "bd-clock.h"
 #include "bd-search.h"
 #include "bd-customers-store-private.h"
@@ -667,6 +668,24 @@ static const char *const migrations[] = {
    * accounts of before keep their passwords. */
   "ALTER TABLE staff ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0"
   "  CHECK (must_change_password IN (0, 1));",
+
+  /* 17 → 18: the working-day calendars an administrator imported (calendar/,
+   * bd-calendar-store.c), each file whole as it was checked, with the years it declares,
+   * who imported it and when (no one: branchdesk-admin on the branch's computer). Never
+   * changed nor deleted: a year imported again is a new row, and the newest row declaring
+   * a year gives that year (on top of the shipped calendar, data/calendar/workdays.txt). */
+  "CREATE TABLE calendar_import ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  years       TEXT NOT NULL CHECK (years <> ''),"
+  "  file_name   TEXT NOT NULL,"
+  "  content     TEXT NOT NULL,"
+  "  imported_at TEXT NOT NULL,"
+  "  imported_by INTEGER REFERENCES staff (id)"
+  ");"
+  "CREATE TRIGGER calendar_import_no_update BEFORE UPDATE ON calendar_import"
+  "  BEGIN SELECT RAISE (ABORT, 'an imported calendar is imported again, never changed'); END;"
+  "CREATE TRIGGER calendar_import_no_delete BEFORE DELETE ON calendar_import"
+  "  BEGIN SELECT RAISE (ABORT, 'an imported calendar is never deleted'); END;",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == BD_STORE_SCHEMA_VERSION);
@@ -1144,7 +1163,10 @@ open_store (const char  *path,
       refuse_newer (self, facts.schema_version, error);
       return NULL;
     }
-  if (!set_up (self, mode, &facts, version, error))
+  if (!set_up (self, mode, &facts, version, error) ||
+      /* The desk's own file, not a copy being checked, gives the calendar in effect. */
+      ((mode == OPEN_EXISTING || mode == OPEN_CREATE) && version >= BD_STORE_CALENDAR_SCHEMA &&
+       !bd_store_use_imported_calendar (self, error)))
     {
       g_prefix_error (error, _("Cannot use the database “%s”: "), path);
       return NULL;

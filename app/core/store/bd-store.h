@@ -13,7 +13,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes; PRAGMA user_version of an up-to-date file. */
-#define BD_STORE_SCHEMA_VERSION 17
+#define BD_STORE_SCHEMA_VERSION 18
 /* From this schema on, identity, phone and account numbers are sealed with the branch's
  * key (bd-key.h): a file below it is converted by bd_store_convert_to_sealed(). */
 #define BD_STORE_SEALED_SCHEMA 9
@@ -21,6 +21,9 @@ G_BEGIN_DECLS
  * marked from this schema on. */
 #define BD_STORE_APPLICATION_ID 1111782251
 #define BD_STORE_MARKED_SCHEMA 7
+/* From this schema on, the calendar years the branch imported are in the file
+ * (calendar/bd-calendar-store.c): opening it puts them in effect. */
+#define BD_STORE_CALENDAR_SCHEMA 18
 
 #define BD_TYPE_STORE (bd_store_get_type ())
 
