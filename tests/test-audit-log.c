@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "bd-audit-log.h"
+#include "bd-staff-store.h"
 #include "bd-store.h"
 #include "bd-test-fixture.h"
 
@@ -191,9 +192,16 @@ test_counter_reads_own (Fixture       *fixture,
   g_autoptr(GPtrArray) asked_all = NULL;
   g_autofree char *csv = NULL;
   BdAuditFilter filter;
+  g_autoptr(GListModel) own = bd_audit_log_list_staff (fixture->clerk, NULL);
+  g_autoptr(GListModel) all = bd_audit_log_list_staff (fixture->supervisor, NULL);
+  g_autoptr(BdStaff) herself = g_list_model_get_item (own, 0);
 
   g_assert_false (bd_audit_log_may_read_everyone (fixture->clerk));
   g_assert_true (bd_audit_log_may_read_everyone (fixture->supervisor));
+  /* The filter offers a clerk herself alone, a supervisor everyone. */
+  g_assert_cmpuint (g_list_model_get_n_items (own), ==, 1);
+  g_assert_cmpint (bd_staff_get_id (herself), ==, fixture->wangfang);
+  g_assert_cmpuint (g_list_model_get_n_items (all), ==, 3);
   bd_audit_filter_init (&filter);
   filter.staff_id = fixture->liqiang;
   asked_other = read_all (fixture->clerk, &filter);
@@ -323,6 +331,12 @@ test_period_is_checked (void)
   g_clear_error (&error);
   g_assert_false (g_date_valid (&filter.from));
   g_assert_false (g_date_valid (&filter.to));
+  g_assert_false (bd_audit_filter_set_customer (&filter, "12a", &error));
+  g_assert_error (error, BD_AUDIT_ERROR, BD_AUDIT_ERROR_INVALID_CUSTOMER);
+  g_clear_error (&error);
+  g_assert_cmpint (filter.customer_id, ==, 0);
+  g_assert_true (bd_audit_filter_set_customer (&filter, "42", &error));
+  g_assert_cmpint (filter.customer_id, ==, 42);
   g_assert_true (bd_audit_filter_set_period (&filter, "2026-06-01", "", &field, &error));
   g_assert_no_error (error);
   g_assert_cmpint (field, ==, BD_AUDIT_FIELD_NONE);

@@ -20,6 +20,7 @@
 #include "bd-audit-log.h"
 #include "bd-audit-store.h"
 #include "bd-csv.h"
+#include "bd-staff-store.h"
 
 /* The rows an export reads at a time. */
 #define EXPORT_PAGE 1000
@@ -172,6 +173,26 @@ bd_audit_filter_set_period (BdAuditFilter  *filter,
   return TRUE;
 }
 
+gboolean
+bd_audit_filter_set_customer (BdAuditFilter  *filter,
+                              const char     *number,
+                              GError        **error)
+{
+  guint64 id = 0;
+
+  g_return_val_if_fail (filter != NULL, FALSE);
+
+  if (number != NULL && *number != '\0'
+      && (!g_ascii_string_to_unsigned (number, 10, 1, G_MAXINT64, &id, NULL)))
+    {
+      g_set_error_literal (error, BD_AUDIT_ERROR, BD_AUDIT_ERROR_INVALID_CUSTOMER,
+                           _("Enter the customer’s number, in digits"));
+      return FALSE;
+    }
+  filter->customer_id = (gint64) id;
+  return TRUE;
+}
+
 /* ── reading ───────────────────────────────────────────────────────────────────── */
 
 gboolean
@@ -180,6 +201,23 @@ bd_audit_log_may_read_everyone (BdSession *session)
   g_return_val_if_fail (BD_IS_SESSION (session), FALSE);
 
   return bd_session_may (session, BD_PERMISSION_AUDIT_LOG);
+}
+
+GListModel *
+bd_audit_log_list_staff (BdSession  *session,
+                         GError    **error)
+{
+  GListStore *own;
+
+  g_return_val_if_fail (BD_IS_SESSION (session), NULL);
+
+  if (!bd_session_check (session, BD_PERMISSION_OWN_AUDIT_LOG, error))
+    return NULL;
+  if (bd_audit_log_may_read_everyone (session))
+    return bd_store_list_staff (bd_session_get_store (session), error);
+  own = g_list_store_new (BD_TYPE_STAFF);
+  g_list_store_append (own, bd_session_get_staff (session));
+  return G_LIST_MODEL (own);
 }
 
 /* The first moment of @day in the branch, as the log stores time (UTC). */

@@ -15,6 +15,7 @@ typedef enum
 {
   BD_AUDIT_ERROR_INVALID_DATE,     /* a day not written as YYYY-MM-DD, or no such day */
   BD_AUDIT_ERROR_PERIOD_REVERSED,  /* the period ends before it begins */
+  BD_AUDIT_ERROR_INVALID_CUSTOMER, /* a customer number that is not a number */
 } BdAuditError;
 
 GQuark bd_audit_error_quark (void);
@@ -25,6 +26,7 @@ typedef enum
   BD_AUDIT_FIELD_NONE,
   BD_AUDIT_FIELD_FROM,
   BD_AUDIT_FIELD_TO,
+  BD_AUDIT_FIELD_CUSTOMER,
 } BdAuditField;
 
 /* What the log is narrowed to; each part left 0, NULL or cleared narrows nothing. */
@@ -47,6 +49,12 @@ gboolean            bd_audit_filter_set_period  (BdAuditFilter  *filter,
                                                  BdAuditField   *field,
                                                  GError        **error);
 
+/* The customer as typed: "" for every customer, else their number (digits). Refused with
+ * BD_AUDIT_ERROR_INVALID_CUSTOMER, the filter left as it was. */
+gboolean            bd_audit_filter_set_customer (BdAuditFilter *filter,
+                                                  const char    *number,
+                                                  GError       **error);
+
 /* The stable names of the actions the desk writes to the log, in the order offered. */
 const char *const  *bd_audit_list_actions       (void);
 /* What @action is called, translated; an action without a label is shown by its name. */
@@ -55,6 +63,10 @@ const char         *bd_audit_action_get_label   (const char     *action);
 /* Whether the signed-in person reads everyone's entries (a supervisor or the
  * administrator, BD_PERMISSION_AUDIT_LOG) or only their own. */
 gboolean            bd_audit_log_may_read_everyone (BdSession   *session);
+/* The staff whose entries the signed-in person may read (element-type BdStaff): everyone,
+ * or themselves alone. */
+GListModel         *bd_audit_log_list_staff     (BdSession            *session,
+                                                 GError              **error);
 /* The rows matching @filter below @before_id (0: from the newest), newest first, at most
  * @limit (element-type BdAuditItem). Counter staff get their own rows only, whatever
  * staff member @filter names. The reading is audited ("audit-log-read", the filter in its
