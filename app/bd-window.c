@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 
 #include "bd-accessible.h"
+#include "bd-audit-log-page.h"
 #include "bd-clock.h"
 #include "bd-customer-row.h"
 #include "bd-reveal-model.h"
@@ -687,6 +688,18 @@ open_customer_action (GtkWidget  *widget,
   open_customer_id (BD_WINDOW (widget), g_variant_get_int64 (parameter));
 }
 
+/* The audit log in a window of its own: whose entries it shows is the core's to decide. */
+static void
+show_audit_log_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+
+  if (self->session != NULL && bd_session_get_state (self->session) == BD_SESSION_ACTIVE)
+    bd_audit_log_page_present (widget, self->session);
+}
+
 /* win.lock and win.sign-out: the session's, when there is one. */
 static void
 session_action (GtkWidget  *widget,
@@ -828,6 +841,7 @@ bd_window_class_init (BdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, session_action);
   bd_window_install_print_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, session_action);
+  gtk_widget_class_install_action (widget_class, "win.show-audit-log", NULL, show_audit_log_action);
 }
 
 static void
