@@ -106,12 +106,23 @@ open_log (Desk       *desk,
   return BD_AUDIT_LOG_PAGE (page);
 }
 
-/* The position of @text in the string list of @row. */
+/* The drop-down in the row titled @title. */
+static GtkDropDown *
+find_choice (BdAuditLogPage *page,
+             const char     *title)
+{
+  GtkWidget *row = bd_test_find_row (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, title);
+
+  g_assert_nonnull (row);
+  return GTK_DROP_DOWN (bd_test_find_widget (row, GTK_TYPE_DROP_DOWN));
+}
+
+/* The position of @text in the string list of @choice. */
 static guint
-choice_of (AdwComboRow *row,
+choice_of (GtkDropDown *choice,
            const char  *text)
 {
-  GListModel *choices = adw_combo_row_get_model (row);
+  GListModel *choices = gtk_drop_down_get_model (choice);
 
   for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
     if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (choices), i), text))
@@ -148,26 +159,25 @@ test_supervisor_filters_by_clerk (Desk          *desk,
                                   gconstpointer  data)
 {
   BdAuditLogPage *page = open_log (desk, "zhoujun");
-  GtkWidget *staff = bd_test_find_row (GTK_WIDGET (page), ADW_TYPE_COMBO_ROW, "Staff member");
-  GtkWidget *action = bd_test_find_row (GTK_WIDGET (page), ADW_TYPE_COMBO_ROW, "Action");
+  GtkDropDown *staff = find_choice (page, "Staff member");
+  GtkDropDown *action = find_choice (page, "Action");
   GtkEditable *from = bd_test_find_entry_row (GTK_WIDGET (page), "From (YYYY-MM-DD)");
   GtkEditable *to = bd_test_find_entry_row (GTK_WIDGET (page), "To (YYYY-MM-DD)");
   GtkWidget *view = bd_test_find_widget (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
 
   g_assert_nonnull (staff);
-  g_assert_true (gtk_widget_get_sensitive (staff));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (staff)));
   /* Everyone's: the four rows and the supervisor's sign-in. */
   g_assert_cmpuint (g_list_model_get_n_items (bd_audit_log_page_get_rows (page)), ==, 5);
 
-  adw_combo_row_set_selected (ADW_COMBO_ROW (staff), choice_of (ADW_COMBO_ROW (staff), "李强"));
+  gtk_drop_down_set_selected (staff, choice_of (staff, "李强"));
   bd_test_wait_for_frames (GTK_WIDGET (page));
   assert_rows_by (page, desk->liqiang, 2);
   g_assert_true (bd_test_shows_text (GTK_WIDGET (page), "李强", BD_TEST_TEXT_LABEL));
   g_assert_false (bd_test_shows_text (view, "王芳", BD_TEST_TEXT_LABEL));
   g_assert_true (bd_test_shows_text (view, "Customer opened", BD_TEST_TEXT_LABEL));
 
-  adw_combo_row_set_selected (ADW_COMBO_ROW (action),
-                              choice_of (ADW_COMBO_ROW (action), "Contact recorded"));
+  gtk_drop_down_set_selected (action, choice_of (action, "Contact recorded"));
   bd_test_wait_for_frames (GTK_WIDGET (page));
   assert_rows_by (page, desk->liqiang, 1);
 
@@ -197,10 +207,10 @@ test_clerk_sees_own (Desk          *desk,
                      gconstpointer  data)
 {
   BdAuditLogPage *page = open_log (desk, "wangfang");
-  GtkWidget *staff = bd_test_find_row (GTK_WIDGET (page), ADW_TYPE_COMBO_ROW, "Staff member");
+  GtkDropDown *staff = find_choice (page, "Staff member");
 
-  g_assert_false (gtk_widget_get_sensitive (staff));
-  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (staff))), ==, 1);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (staff)));
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (staff)), ==, 1);
   /* Her two rows and her sign-in. */
   assert_rows_by (page, desk->wangfang, 3);
 }

@@ -50,8 +50,8 @@ struct _BdAuditLogPage
 
   GListStore       *rows;
   AdwToastOverlay  *toasts;
-  AdwComboRow      *staff_row;
-  AdwComboRow      *action_row;
+  GtkDropDown      *staff_choice;
+  GtkDropDown      *action_choice;
   GtkWidget        *customer_row;
   GtkWidget        *from_row;
   GtkWidget        *to_row;
@@ -77,8 +77,8 @@ take_filters (BdAuditLogPage *self)
 {
   g_autoptr(GError) error = NULL;
   const char *const *actions = bd_audit_list_actions ();
-  guint staff = adw_combo_row_get_selected (self->staff_row);
-  guint action = adw_combo_row_get_selected (self->action_row);
+  guint staff = gtk_drop_down_get_selected (self->staff_choice);
+  guint action = gtk_drop_down_get_selected (self->action_choice);
   BdAuditField field = BD_AUDIT_FIELD_NONE;
 
   bd_field_mark_clear (&self->mark);
@@ -413,32 +413,39 @@ entry_row (BdAuditLogPage *self,
   return row;
 }
 
-static AdwComboRow *
-combo_row (BdAuditLogPage *self,
-           const char     *title)
+/* A choice in a row titled @title: a drop-down, which a keyboard and a screen reader open
+ * alike (libadwaita 1.2's combo row offers them no action to open it). */
+static GtkDropDown *
+choice_row (const char  *title,
+            GtkWidget  **row)
 {
-  GtkWidget *row = adw_combo_row_new ();
+  GtkWidget *choice = gtk_drop_down_new (NULL, NULL);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  bd_accessible_name_combo_items (ADW_COMBO_ROW (row));
-  return ADW_COMBO_ROW (row);
+  *row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (*row), title);
+  gtk_widget_set_valign (choice, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (*row), choice);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (*row), choice);
+  bd_accessible_set_label (choice, title);
+  return GTK_DROP_DOWN (choice);
 }
 
 static GtkWidget *
 build_filters (BdAuditLogPage *self)
 {
   GtkGrid *grid = GTK_GRID (gtk_grid_new ());
+  GtkWidget *staff_row, *action_row;
 
   gtk_grid_set_column_spacing (grid, 12);
   gtk_grid_set_row_spacing (grid, 12);
   gtk_grid_set_column_homogeneous (grid, TRUE);
-  self->staff_row = combo_row (self, _("Staff member"));
-  self->action_row = combo_row (self, _("Action"));
+  self->staff_choice = choice_row (_("Staff member"), &staff_row);
+  self->action_choice = choice_row (_("Action"), &action_row);
   self->customer_row = entry_row (self, _("Customer number"));
   self->from_row = entry_row (self, _("From (YYYY-MM-DD)"));
   self->to_row = entry_row (self, _("To (YYYY-MM-DD)"));
-  add_field (grid, GTK_WIDGET (self->staff_row), 0, 0);
-  add_field (grid, GTK_WIDGET (self->action_row), 1, 0);
+  add_field (grid, staff_row, 0, 0);
+  add_field (grid, action_row, 1, 0);
   add_field (grid, self->customer_row, 2, 0);
   add_field (grid, self->from_row, 0, 1);
   add_field (grid, self->to_row, 1, 1);
@@ -459,7 +466,7 @@ fill_actions (BdAuditLogPage *self)
   gtk_string_list_append (labels, _("Every action"));
   for (guint i = 0; actions[i] != NULL; i++)
     gtk_string_list_append (labels, bd_audit_action_get_label (actions[i]));
-  adw_combo_row_set_model (self->action_row, G_LIST_MODEL (labels));
+  gtk_drop_down_set_model (self->action_choice, G_LIST_MODEL (labels));
 }
 
 /* The staff the desk lets the signed-in person read: a supervisor's choice of everyone or
@@ -486,8 +493,8 @@ fill_staff (BdAuditLogPage *self)
       gtk_string_list_append (names, bd_staff_get_name (member));
       g_array_append_val (self->staff_ids, id);
     }
-  adw_combo_row_set_model (self->staff_row, G_LIST_MODEL (names));
-  gtk_widget_set_sensitive (GTK_WIDGET (self->staff_row), everyone);
+  gtk_drop_down_set_model (self->staff_choice, G_LIST_MODEL (names));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->staff_choice), everyone);
 }
 
 /* ── the page ──────────────────────────────────────────────────────────────────── */
@@ -563,8 +570,8 @@ bd_audit_log_page_new (BdSession *session)
   self->session = g_object_ref (session);
   fill_staff (self);
   fill_actions (self);
-  g_signal_connect_swapped (self->staff_row, "notify::selected", G_CALLBACK (read_again), self);
-  g_signal_connect_swapped (self->action_row, "notify::selected", G_CALLBACK (read_again), self);
+  g_signal_connect_swapped (self->staff_choice, "notify::selected", G_CALLBACK (read_again), self);
+  g_signal_connect_swapped (self->action_choice, "notify::selected", G_CALLBACK (read_again), self);
   read_again (self);
   return GTK_WIDGET (self);
 }
