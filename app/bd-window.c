@@ -688,16 +688,19 @@ open_customer_action (GtkWidget  *widget,
   open_customer_id (BD_WINDOW (widget), g_variant_get_int64 (parameter));
 }
 
-/* The audit log in a window of its own: whose entries it shows is the core's to decide. */
+/* The audit log in a window of its own, offered the customer on the desk: whose entries it
+ * shows is the core's to decide. */
 static void
 show_audit_log_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
   BdWindow *self = BD_WINDOW (widget);
+  BdCustomer *shown = self->customer_page != NULL
+                      ? bd_customer_page_get_customer (self->customer_page) : NULL;
 
   if (self->session != NULL && bd_session_get_state (self->session) == BD_SESSION_ACTIVE)
-    bd_audit_log_page_present (widget, self->session);
+    bd_audit_log_page_present (widget, self->session, shown != NULL ? bd_customer_get_id (shown) : 0);
 }
 
 /* win.lock and win.sign-out: the session's, when there is one. */

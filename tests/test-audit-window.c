@@ -5,7 +5,8 @@
  * The real window on a small branch: 王芳 and 李强 served 陈先生 and 林女士 last week. The
  * supervisor 周军 opens the audit log from the main menu's action, chooses 李强 and sees
  * his rows alone; a period that ends before it begins is refused on its field; a row opens
- * its customer on the desk. A clerk has no choice of staff and sees her own rows only.
+ * its customer on the desk, whom the log then offers as the customer on screen. A clerk
+ * has no choice of staff and sees her own rows only.
  */
 #include "config.h"
 
@@ -146,6 +147,24 @@ assert_rows_by (BdAuditLogPage *page,
     }
 }
 
+/* Whether every row shown is about @customer_id (and there are some). */
+static gboolean
+all_about (BdAuditLogPage *page,
+           gint64          customer_id)
+{
+  GListModel *rows = bd_audit_log_page_get_rows (page);
+  guint n = g_list_model_get_n_items (rows);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(BdAuditItem) item = g_list_model_get_item (rows, i);
+
+      if (bd_audit_item_get_customer_id (item) != customer_id)
+        return FALSE;
+    }
+  return n > 0;
+}
+
 /* Runs the main loop until @row is marked: what was typed is taken after a pause. */
 static void
 wait_for_mark (GtkWidget *row)
@@ -164,6 +183,8 @@ test_supervisor_filters_by_clerk (Desk          *desk,
   GtkEditable *from = bd_test_find_entry_row (GTK_WIDGET (page), "From (YYYY-MM-DD)");
   GtkEditable *to = bd_test_find_entry_row (GTK_WIDGET (page), "To (YYYY-MM-DD)");
   GtkWidget *view = bd_test_find_widget (GTK_WIDGET (page), GTK_TYPE_COLUMN_VIEW);
+  GtkWidget *on_screen;
+  g_autofree char *customer_number = g_strdup_printf ("%" G_GINT64_FORMAT, desk->chen);
 
   g_assert_nonnull (staff);
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (staff)));
@@ -200,6 +221,21 @@ test_supervisor_filters_by_clerk (Desk          *desk,
   g_signal_emit_by_name (view, "activate", 0);
   bd_test_wait_for_frames (GTK_WIDGET (desk->window));
   g_assert_true (bd_test_shows_text (GTK_WIDGET (desk->window), "陈先生", BD_TEST_TEXT_LABEL));
+
+  /* Opened again from the menu, the log offers him as the customer on screen. */
+  gtk_drop_down_set_selected (staff, 0);
+  gtk_drop_down_set_selected (action, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (desk->window), "win.show-audit-log", NULL));
+  on_screen = bd_test_find_button (GTK_WIDGET (page), "On Screen");
+  g_assert_nonnull (on_screen);
+  g_assert_true (gtk_widget_get_visible (on_screen));
+  g_signal_emit_by_name (on_screen, "clicked");
+  while (!all_about (page, desk->chen))
+    g_main_context_iteration (NULL, TRUE);
+  /* The two contacts about him, by 王芳 and by 李强. */
+  g_assert_cmpuint (g_list_model_get_n_items (bd_audit_log_page_get_rows (page)), >=, 2);
+  g_assert_cmpstr (gtk_editable_get_text (bd_test_find_entry_row (GTK_WIDGET (page), "Customer number")),
+                   ==, customer_number);
 }
 
 static void

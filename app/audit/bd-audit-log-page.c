@@ -53,6 +53,8 @@ struct _BdAuditLogPage
   GtkDropDown      *staff_choice;
   GtkDropDown      *action_choice;
   GtkWidget        *customer_row;
+  GtkWidget        *on_screen_button;
+  gint64            on_screen;      /* the customer on the desk, 0 for none */
   GtkWidget        *from_row;
   GtkWidget        *to_row;
   GtkWidget        *view;
@@ -430,6 +432,25 @@ choice_row (const char  *title,
   return GTK_DROP_DOWN (choice);
 }
 
+/* The customer on the desk becomes the customer filter. */
+static void
+on_screen_clicked_cb (BdAuditLogPage *self)
+{
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, self->on_screen);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->customer_row), number);
+}
+
+void
+bd_audit_log_page_set_on_screen (BdAuditLogPage *self,
+                                 gint64          customer_id)
+{
+  g_return_if_fail (BD_IS_AUDIT_LOG_PAGE (self));
+
+  self->on_screen = customer_id;
+  gtk_widget_set_visible (self->on_screen_button, customer_id != 0);
+}
+
 static GtkWidget *
 build_filters (BdAuditLogPage *self)
 {
@@ -442,6 +463,14 @@ build_filters (BdAuditLogPage *self)
   self->staff_choice = choice_row (_("Staff member"), &staff_row);
   self->action_choice = choice_row (_("Action"), &action_row);
   self->customer_row = entry_row (self, _("Customer number"));
+  self->on_screen_button = gtk_button_new_with_label (_("On Screen"));
+  bd_accessible_set_label (self->on_screen_button, _("The customer on screen"));
+  gtk_widget_set_tooltip_text (self->on_screen_button, _("The customer on screen"));
+  gtk_widget_set_valign (self->on_screen_button, GTK_ALIGN_CENTER);
+  gtk_widget_set_visible (self->on_screen_button, FALSE);
+  g_signal_connect_swapped (self->on_screen_button, "clicked",
+                            G_CALLBACK (on_screen_clicked_cb), self);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->customer_row), self->on_screen_button);
   self->from_row = entry_row (self, _("From (YYYY-MM-DD)"));
   self->to_row = entry_row (self, _("To (YYYY-MM-DD)"));
   add_field (grid, staff_row, 0, 0);
@@ -606,10 +635,12 @@ find_open_window (void)
 
 GtkWindow *
 bd_audit_log_page_present (GtkWidget *parent,
-                           BdSession *session)
+                           BdSession *session,
+                           gint64     on_screen)
 {
   GtkWindow *window = find_open_window ();
   GtkEventController *keys;
+  GtkWidget *page;
   GtkRoot *root;
 
   g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
@@ -617,6 +648,8 @@ bd_audit_log_page_present (GtkWidget *parent,
 
   if (window != NULL)
     {
+      page = adw_window_get_content (ADW_WINDOW (window));
+      bd_audit_log_page_set_on_screen (BD_AUDIT_LOG_PAGE (page), on_screen);
       gtk_window_present (window);
       return window;
     }
@@ -627,7 +660,9 @@ bd_audit_log_page_present (GtkWidget *parent,
     gtk_window_set_transient_for (window, GTK_WINDOW (root));
   gtk_window_set_destroy_with_parent (window, TRUE);
   gtk_window_set_default_size (window, 1024, 700);
-  adw_window_set_content (ADW_WINDOW (window), bd_audit_log_page_new (session));
+  page = bd_audit_log_page_new (session);
+  bd_audit_log_page_set_on_screen (BD_AUDIT_LOG_PAGE (page), on_screen);
+  adw_window_set_content (ADW_WINDOW (window), page);
   keys = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),

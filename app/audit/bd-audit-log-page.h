@@ -17,9 +17,15 @@ G_DECLARE_FINAL_TYPE (BdAuditLogPage, bd_audit_log_page, BD, AUDIT_LOG_PAGE, Adw
 /* The page on @session, showing the newest rows the signed-in person may read. */
 GtkWidget  *bd_audit_log_page_new        (BdSession      *session);
 /* Opens the log in a window of its own beside @parent's window (the one already open, if
- * any), and returns that window. It closes when the session is locked or ends. */
+ * any), and returns that window. It closes when the session is locked or ends. The
+ * customer on the desk (@on_screen, 0 for none) is offered to the customer filter. */
 GtkWindow  *bd_audit_log_page_present    (GtkWidget      *parent,
-                                          BdSession      *session);
+                                          BdSession      *session,
+                                          gint64          on_screen);
+
+/* Offers @customer_id (0: nobody) as "the customer on screen" to the customer filter. */
+void        bd_audit_log_page_set_on_screen (BdAuditLogPage *self,
+                                             gint64          customer_id);
 
 /* The rows shown so far, newest first (element-type BdAuditItem); more are read as the
  * list is scrolled to its end. */
