@@ -429,6 +429,11 @@ choice_row (const char  *title,
   adw_action_row_add_suffix (ADW_ACTION_ROW (*row), choice);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (*row), choice);
   bd_accessible_set_label (choice, title);
+  /* GTK 4.8 leaves the button that opens the list nameless: it is the choice's too. */
+  for (GtkWidget *child = gtk_widget_get_first_child (choice); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      bd_accessible_set_label (child, title);
   return GTK_DROP_DOWN (choice);
 }
 

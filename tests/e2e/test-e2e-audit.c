@@ -198,6 +198,7 @@ test_supervisor_exports_clerk (void)
   g_autofree char *csv_path = NULL;
   g_autofree char *csv = NULL;
   g_autofree char *audit = NULL;
+  g_autoptr(GString) problems = g_string_new (NULL);
   guint position;
   int windows;
 
@@ -211,6 +212,12 @@ test_supervisor_exports_clerk (void)
   click (&e2e, ATSPI_ROLE_INVALID, bd_e2e_tr ("Main menu"));
   click (&e2e, ATSPI_ROLE_INVALID, menu_item);
   g_assert_true (wait_for_windows (&e2e, windows + 1));
+  g_assert_nonnull (bd_e2e_wait_for (e2e.app, ATSPI_ROLE_COMBO_BOX, bd_e2e_tr ("Staff member"),
+                                     TIMEOUT_MS));
+  /* Every control of the window has a proper name. */
+  bd_e2e_check_names (e2e.app, "audit-log", problems);
+  if (problems->len > 0)
+    g_error ("controls without a proper name:\n%s", problems->str);
   choose_staff (&e2e, position);
   g_usleep (1000 * 1000);
 
