@@ -262,20 +262,27 @@ csv_chosen_cb (GtkNativeDialog *chooser,
 static void
 csv_clicked_cb (BdAuditLogPage *self)
 {
-  GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (_("Export the Audit Log as CSV"),
-                                 GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
-  g_autoptr(GFile) folder = NULL;
   g_autofree char *name = g_strdup_printf ("%s.csv", _("audit-log"));
+  g_autoptr(GFile) folder = NULL;
+  GtkFileChooserNative *chooser;
+
+  /* What was typed a moment ago is the filter exported, as the list shows it. */
+  if (self->typed_source != 0)
+    read_again (self);
+  if (!self->filter_valid)
+    return;
+  chooser = gtk_file_chooser_native_new (_("Export the Audit Log as CSV"),
+                                         GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
 
   /* Where the window saves its other files: Documents, or home without one. */
   folder = g_file_new_for_path (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR)
                                 ? documents : g_get_home_dir ());
   gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (csv_chosen_cb), self);
+  /* The page goes with a lock while the chooser may still be open: no answer reaches it. */
+  g_signal_connect_object (chooser, "response", G_CALLBACK (csv_chosen_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 

@@ -150,13 +150,15 @@ bd_audit_filter_set_period (BdAuditFilter  *filter,
                             GError        **error)
 {
   GDate from_day, to_day;
+  gboolean from_valid;
 
   g_return_val_if_fail (filter != NULL, FALSE);
 
   *field = BD_AUDIT_FIELD_NONE;
-  if (!parse_day (from, &from_day) || !parse_day (to, &to_day))
+  from_valid = parse_day (from, &from_day);
+  if (!from_valid || !parse_day (to, &to_day))
     {
-      *field = parse_day (from, &from_day) ? BD_AUDIT_FIELD_TO : BD_AUDIT_FIELD_FROM;
+      *field = from_valid ? BD_AUDIT_FIELD_TO : BD_AUDIT_FIELD_FROM;
       g_set_error_literal (error, BD_AUDIT_ERROR, BD_AUDIT_ERROR_INVALID_DATE,
                            _("Enter a day as YYYY-MM-DD, such as 2026-11-25"));
       return FALSE;
