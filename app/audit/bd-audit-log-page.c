@@ -20,6 +20,7 @@
 #include "bd-accessible.h"
 #include "bd-audit-log-page.h"
 #include "bd-form-fields.h"
+#include "bd-page-window.h"
 #include "bd-reveal-model.h"
 
 #define PAGE_ROWS  100   /* the rows read at a time: a few screenfuls */
@@ -242,48 +243,30 @@ bd_audit_log_page_save_csv (BdAuditLogPage  *self,
 }
 
 static void
-csv_chosen_cb (GtkNativeDialog *chooser,
-               int              response,
-               BdAuditLogPage  *self)
+csv_chosen (GtkWidget *page,
+            GFile     *file)
 {
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  BdAuditLogPage *self = BD_AUDIT_LOG_PAGE (page);
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT && file != NULL && self->filter_valid)
-    {
-      if (bd_audit_log_page_save_csv (self, file, &error))
-        show_toast (self, _("The audit log was exported as CSV"));
-      else
-        show_toast (self, error->message);
-    }
-  g_object_unref (chooser);
+  if (!self->filter_valid)
+    return;
+  if (bd_audit_log_page_save_csv (self, file, &error))
+    show_toast (self, _("The audit log was exported as CSV"));
+  else
+    show_toast (self, error->message);
 }
 
 static void
 csv_clicked_cb (BdAuditLogPage *self)
 {
-  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
   g_autofree char *name = g_strdup_printf ("%s.csv", _("audit-log"));
-  g_autoptr(GFile) folder = NULL;
-  GtkFileChooserNative *chooser;
 
   /* What was typed a moment ago is the filter exported, as the list shows it. */
   if (self->typed_source != 0)
     read_again (self);
-  if (!self->filter_valid)
-    return;
-  chooser = gtk_file_chooser_native_new (_("Export the Audit Log as CSV"),
-                                         GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-
-  /* Where the window saves its other files: Documents, or home without one. */
-  folder = g_file_new_for_path (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR)
-                                ? documents : g_get_home_dir ());
-  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  /* The page goes with a lock while the chooser may still be open: no answer reaches it. */
-  g_signal_connect_object (chooser, "response", G_CALLBACK (csv_chosen_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  if (self->filter_valid)
+    bd_page_choose_csv (GTK_WIDGET (self), _("Export the Audit Log as CSV"), name, csv_chosen);
 }
 
 /* ── the list ──────────────────────────────────────────────────────────────────── */
@@ -619,68 +602,16 @@ bd_audit_log_page_new (BdSession *session)
 
 /* ── its window ────────────────────────────────────────────────────────────────── */
 
-/* Who did what at the branch stays on screen over no lock. */
-static void
-session_state_cb (BdSession  *session,
-                  GParamSpec *pspec,
-                  GtkWindow  *window)
-{
-  if (bd_session_get_state (session) != BD_SESSION_ACTIVE)
-    gtk_window_destroy (window);
-}
-
-static GtkWindow *
-find_open_window (void)
-{
-  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_WINDOW (window)
-          && BD_IS_AUDIT_LOG_PAGE (adw_window_get_content (ADW_WINDOW (window))))
-        return window;
-    }
-  return NULL;
-}
-
 GtkWindow *
 bd_audit_log_page_present (GtkWidget *parent,
                            BdSession *session,
                            gint64     on_screen)
 {
-  GtkWindow *window = find_open_window ();
-  GtkEventController *keys;
-  GtkWidget *page;
-  GtkRoot *root;
+  GtkWindow *window = bd_page_window_present (parent, session, BD_TYPE_AUDIT_LOG_PAGE,
+                                              _("Audit Log"), bd_audit_log_page_new);
+  GtkWidget *page = window != NULL ? adw_window_get_content (ADW_WINDOW (window)) : NULL;
 
-  g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
-  g_return_val_if_fail (BD_IS_SESSION (session), NULL);
-
-  if (window != NULL)
-    {
-      page = adw_window_get_content (ADW_WINDOW (window));
-      bd_audit_log_page_set_on_screen (BD_AUDIT_LOG_PAGE (page), on_screen);
-      gtk_window_present (window);
-      return window;
-    }
-  window = GTK_WINDOW (adw_window_new ());
-  root = gtk_widget_get_root (parent);
-  gtk_window_set_title (window, _("Audit Log"));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (window, GTK_WINDOW (root));
-  gtk_window_set_destroy_with_parent (window, TRUE);
-  gtk_window_set_default_size (window, 1024, 700);
-  page = bd_audit_log_page_new (session);
-  bd_audit_log_page_set_on_screen (BD_AUDIT_LOG_PAGE (page), on_screen);
-  adw_window_set_content (ADW_WINDOW (window), page);
-  keys = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                                                          gtk_named_action_new ("window.close")));
-  gtk_widget_add_controller (GTK_WIDGET (window), keys);
-  g_signal_connect_object (session, "notify::state", G_CALLBACK (session_state_cb), window, 0);
-  gtk_window_present (window);
+  if (page != NULL)
+    bd_audit_log_page_set_on_screen (BD_AUDIT_LOG_PAGE (page), on_screen);
   return window;
 }

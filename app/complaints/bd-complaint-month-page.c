@@ -23,6 +23,7 @@
 #include "bd-chart-view.h"
 #include "bd-complaint-catalogue.h"
 #include "bd-complaint-month-page.h"
+#include "bd-page-window.h"
 #include "bd-print-complaint.h"
 
 #define FIRST_YEAR 2000   /* the spin's lower end; no branch kept complaints before it */
@@ -249,45 +250,31 @@ bd_complaint_month_page_save_csv (BdComplaintMonthPage  *self,
 }
 
 static void
-csv_chosen_cb (GtkNativeDialog      *chooser,
-               int                   response,
-               BdComplaintMonthPage *self)
+csv_chosen (GtkWidget *page,
+            GFile     *file)
 {
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  BdComplaintMonthPage *self = BD_COMPLAINT_MONTH_PAGE (page);
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT && file != NULL && self->has_counts)
-    {
-      if (bd_complaint_month_page_save_csv (self, file, &error))
-        show_toast (self, _("The month’s report was saved as CSV"));
-      else
-        show_toast (self, error->message);
-    }
-  g_object_unref (chooser);
+  if (!self->has_counts)
+    return;
+  if (bd_complaint_month_page_save_csv (self, file, &error))
+    show_toast (self, _("The month’s report was saved as CSV"));
+  else
+    show_toast (self, error->message);
 }
 
 static void
 csv_clicked_cb (BdComplaintMonthPage *self)
 {
-  GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (_("Export the Month’s Report as CSV"),
-                                 GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
-  g_autoptr(GFile) folder = NULL;
   g_autofree char *name = NULL;
   guint year, month;
 
   bd_complaint_month_page_get_month (self, &year, &month);
-  /* Where the window saves its PDFs: Documents, or home without one. */
-  folder = g_file_new_for_path (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR)
-                                ? documents : g_get_home_dir ());
-  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
   /* The printed report's file name (bd-print-complaint.c), as CSV. */
   name = g_strdup_printf ("%s-%04u-%02u.csv", _("complaints"), year, month);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (csv_chosen_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  bd_page_choose_csv (GTK_WIDGET (self), _("Export the Month’s Report as CSV"), name,
+                      csv_chosen);
 }
 
 /* ── the page ──────────────────────────────────────────────────────────────────── */
@@ -449,63 +436,12 @@ bd_complaint_month_page_new (BdSession *session)
 
 /* ── its window ────────────────────────────────────────────────────────────────── */
 
-/* Nothing of the branch's complaints stays on screen over a lock or after the session. */
-static void
-session_state_cb (BdSession *session,
-                  GParamSpec *pspec,
-                  GtkWindow  *window)
-{
-  if (bd_session_get_state (session) != BD_SESSION_ACTIVE)
-    gtk_window_destroy (window);
-}
-
-static GtkWindow *
-find_open_window (void)
-{
-  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_WINDOW (window)
-          && BD_IS_COMPLAINT_MONTH_PAGE (adw_window_get_content (ADW_WINDOW (window))))
-        return window;
-    }
-  return NULL;
-}
-
+/* Nothing of the branch's complaints stays on screen over a lock or after the session
+ * (bd_page_window_present()). */
 GtkWindow *
 bd_complaint_month_page_present (GtkWidget *parent,
                                  BdSession *session)
 {
-  GtkWindow *window = find_open_window ();
-  GtkEventController *keys;
-  GtkRoot *root;
-
-  g_return_val_if_fail (GTK_IS_WIDGET (parent), NULL);
-  g_return_val_if_fail (BD_IS_SESSION (session), NULL);
-
-  if (window != NULL)
-    {
-      gtk_window_present (window);
-      return window;
-    }
-  window = GTK_WINDOW (adw_window_new ());
-  root = gtk_widget_get_root (parent);
-  gtk_window_set_title (window, _("Complaints by Month"));
-  if (GTK_IS_WINDOW (root))
-    gtk_window_set_transient_for (window, GTK_WINDOW (root));
-  gtk_window_set_destroy_with_parent (window, TRUE);
-  gtk_window_set_default_size (window, 1024, 700);
-  adw_window_set_content (ADW_WINDOW (window), bd_complaint_month_page_new (session));
-  /* Escape closes it, as it closes a preview: it only shows. */
-  keys = gtk_shortcut_controller_new ();
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
-                                                          gtk_named_action_new ("window.close")));
-  gtk_widget_add_controller (GTK_WIDGET (window), keys);
-  g_signal_connect_object (session, "notify::state", G_CALLBACK (session_state_cb), window, 0);
-  gtk_window_present (window);
-  return window;
+  return bd_page_window_present (parent, session, BD_TYPE_COMPLAINT_MONTH_PAGE,
+                                 _("Complaints by Month"), bd_complaint_month_page_new);
 }
