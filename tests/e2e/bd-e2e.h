@@ -97,4 +97,19 @@ gboolean         bd_e2e_name_is_proper   (const char      *name,
 void             bd_e2e_add_argument     (BdE2e           *e2e,
                                           const char      *argument);
 
+/* A translated label as it is said: "审计日志(_A)" → "审计日志". */
+char            *bd_e2e_said             (const char      *msgid);
+/* Clicks @control, or the first control inside it that acts (a menu button's button, a
+ * drop-down's), @depth levels down at most 4. */
+gboolean         bd_e2e_click_within     (AtspiAccessible *control,
+                                          guint            depth);
+/* Waits (up to @timeout_ms) until the program has @n top-level windows. */
+gboolean         bd_e2e_wait_for_windows (BdE2e           *e2e,
+                                          int              n,
+                                          guint            timeout_ms);
+/* The file at @path once the program has written a line (CRLF) of it, or NULL after
+ * @timeout_ms. */
+char            *bd_e2e_wait_for_file    (const char      *path,
+                                          guint            timeout_ms);
+
 G_END_DECLS

@@ -19,44 +19,6 @@
 
 #define TIMEOUT_MS 15000
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (AtspiComponent, g_object_unref)
-
-/* A translated label as it is said: "审计日志(_A)" → "审计日志". */
-static char *
-said (const char *msgid)
-{
-  g_autoptr(GString) words = g_string_new (NULL);
-
-  for (const char *p = bd_e2e_tr (msgid); *p != '\0'; p++)
-    {
-      if (*p == '(' && p[1] == '_' && p[2] != '\0' && p[3] == ')')
-        p += 3;
-      else if (*p != '_')
-        g_string_append_c (words, *p);
-    }
-  return g_strstrip (g_string_free (g_steal_pointer (&words), FALSE));
-}
-
-/* Clicks @control, or the first control inside it that acts (a menu button's button). */
-static gboolean
-click_within (AtspiAccessible *control,
-              guint            depth)
-{
-  int n;
-
-  if (bd_e2e_click (control))
-    return TRUE;
-  n = depth < 4 ? atspi_accessible_get_child_count (control, NULL) : 0;
-  for (int i = 0; i < n; i++)
-    {
-      g_autoptr(AtspiAccessible) child = atspi_accessible_get_child_at_index (control, i, NULL);
-
-      if (child != NULL && click_within (child, depth + 1))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /* Clicks the control of @role named @name (from its beginning), and waits a moment. */
 static void
 click (BdE2e      *e2e,
@@ -67,44 +29,11 @@ click (BdE2e      *e2e,
 
   if (control == NULL)
     g_error ("No control named “%s”", name);
-  g_assert_true (click_within (control, 0));
+  g_assert_true (bd_e2e_click_within (control, 0));
   g_usleep (500 * 1000);
 }
 
-/* Waits until the program has @n top-level windows. */
-static gboolean
-wait_for_windows (BdE2e *e2e,
-                  int    n)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64) TIMEOUT_MS * 1000;
-
-  while (g_get_monotonic_time () < deadline)
-    {
-      if (atspi_accessible_get_child_count (e2e->app, NULL) == n)
-        return TRUE;
-      g_usleep (100 * 1000);
-    }
-  return FALSE;
-}
-
-/* The file at @path once the program has written a line of it, or NULL. */
-static char *
-wait_for_file (const char *path)
-{
-  gint64 deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
-  char *text = NULL;
-
-  while (g_get_monotonic_time () < deadline)
-    {
-      if (g_file_get_contents (path, &text, NULL, NULL) && strstr (text, "\r\n") != NULL)
-        return text;
-      g_clear_pointer (&text, g_free);
-      g_usleep (200 * 1000);
-    }
-  return NULL;
-}
-
-/* The staff filter: the combo row named "Staff member", not the list's column of that name. */
+/* The staff filter: the drop-down named "Staff member", not the list's column of that name. */
 static gboolean
 is_staff_filter (AtspiAccessible *accessible,
                  gconstpointer    name)
@@ -156,7 +85,7 @@ choose_staff (BdE2e *e2e,
         g_usleep (100 * 1000);
     }
   g_assert_nonnull (filter);
-  g_assert_true (click_within (filter, 0));
+  g_assert_true (bd_e2e_click_within (filter, 0));
   g_usleep (1000 * 1000);
   for (guint i = 0; i < position; i++)
     {
@@ -193,7 +122,7 @@ static void
 test_supervisor_exports_clerk (void)
 {
   BdE2e e2e = { 0 };
-  g_autofree char *menu_item = said ("_Audit Log");
+  g_autofree char *menu_item = bd_e2e_said ("_Audit Log");
   g_autofree char *file_name = g_strdup_printf ("%s.csv", bd_e2e_tr ("audit-log"));
   g_autofree char *csv_path = NULL;
   g_autofree char *csv = NULL;
@@ -211,7 +140,7 @@ test_supervisor_exports_clerk (void)
   windows = atspi_accessible_get_child_count (e2e.app, NULL);
   click (&e2e, ATSPI_ROLE_INVALID, bd_e2e_tr ("Main menu"));
   click (&e2e, ATSPI_ROLE_INVALID, menu_item);
-  g_assert_true (wait_for_windows (&e2e, windows + 1));
+  g_assert_true (bd_e2e_wait_for_windows (&e2e, windows + 1, TIMEOUT_MS));
   g_assert_nonnull (bd_e2e_wait_for (e2e.app, ATSPI_ROLE_COMBO_BOX, bd_e2e_tr ("Staff member"),
                                      TIMEOUT_MS));
   /* Every control of the window has a proper name. */
@@ -225,10 +154,10 @@ test_supervisor_exports_clerk (void)
   csv_path = g_build_filename (e2e.folder, file_name, NULL);
   windows = atspi_accessible_get_child_count (e2e.app, NULL);
   click (&e2e, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Export the filtered entries as CSV"));
-  g_assert_true (wait_for_windows (&e2e, windows + 1));
+  g_assert_true (bd_e2e_wait_for_windows (&e2e, windows + 1, TIMEOUT_MS));
   g_usleep (1000 * 1000);
   atspi_generate_keyboard_event (0xff0d /* Return */, NULL, ATSPI_KEY_SYM, NULL);
-  csv = wait_for_file (csv_path);
+  csv = bd_e2e_wait_for_file (csv_path, 20000);
   g_assert_nonnull (csv);
   g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF"));
   assert_rows_of (csv, "李强");
