@@ -23,6 +23,7 @@
 #include "bd-accessible.h"
 #include "bd-calendar-page.h"
 #include "bd-calendar-warning.h"
+#include "bd-audit-log-page.h"
 #include "bd-clock.h"
 #include "bd-customer-row.h"
 #include "bd-reveal-model.h"
@@ -780,6 +781,21 @@ open_customer_action (GtkWidget  *widget,
   open_customer_id (BD_WINDOW (widget), g_variant_get_int64 (parameter));
 }
 
+/* The audit log in a window of its own, offered the customer on the desk: whose entries it
+ * shows is the core's to decide. */
+static void
+show_audit_log_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  BdWindow *self = BD_WINDOW (widget);
+  BdCustomer *shown = self->customer_page != NULL
+                      ? bd_customer_page_get_customer (self->customer_page) : NULL;
+
+  if (self->session != NULL && bd_session_get_state (self->session) == BD_SESSION_ACTIVE)
+    bd_audit_log_page_present (widget, self->session, shown != NULL ? bd_customer_get_id (shown) : 0);
+}
+
 /* win.lock and win.sign-out: the session's, when there is one. */
 static void
 show_calendar_action (GtkWidget  *widget,
@@ -957,6 +973,7 @@ bd_window_class_init (BdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, session_action);
   bd_window_install_print_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.sign-out", NULL, session_action);
+  gtk_widget_class_install_action (widget_class, "win.show-audit-log", NULL, show_audit_log_action);
   gtk_widget_class_install_action (widget_class, "win.show-calendar", NULL, show_calendar_action);
   bd_window_install_preferences_actions (widget_class);
 }

@@ -14,6 +14,7 @@
 
 #include <string.h>
 
+#include "bd-audit-store.h"
 #include "bd-case-store.h"
 #include "bd-contacts-store.h"
 #include "bd-customers-store.h"
@@ -148,6 +149,31 @@ read_requests_due (BdStore     *store,
     }
 }
 
+/* The audit log's window: a page with each filter alone, and with all of them. */
+static void
+read_audit_pages (BdStore *store)
+{
+  const BdAuditQuery queries[] = {
+    { 0, NULL, 0, NULL, NULL },
+    { 1, NULL, 0, NULL, NULL },
+    { 0, "customer-opened", 0, NULL, NULL },
+    { 0, NULL, 1, NULL, NULL },
+    { 0, NULL, 0, "2026-01-01T00:00:00Z", NULL },
+    { 0, NULL, 0, NULL, "2026-01-01T00:00:00Z" },
+    { 0, NULL, 0, "2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z" },
+    { 1, "customer-opened", 1, "2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) page = bd_audit_store_list_page (store, &queries[i], 0, 100, &error);
+
+      g_assert_no_error (error);
+      g_assert_nonnull (page);
+    }
+}
+
 static void
 test_desk_reads_use_indexes (void)
 {
@@ -182,6 +208,7 @@ test_desk_reads_use_indexes (void)
   recent = bd_store_list_recent_customers (fixture.store, 1, 20, &error);
   g_assert_no_error (error);
   read_requests_due (fixture.store, &options.today);
+  read_audit_pages (fixture.store);
 
   statements = bd_db_list_cached_sql (bd_store_get_db (fixture.store));
   for (guint i = 0; i < statements->len; i++)

@@ -251,45 +251,31 @@ bd_complaint_month_page_save_csv (BdComplaintMonthPage  *self,
 }
 
 static void
-csv_chosen_cb (GtkNativeDialog      *chooser,
-               int                   response,
-               BdComplaintMonthPage *self)
+csv_chosen (GtkWidget *page,
+            GFile     *file)
 {
-  g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  BdComplaintMonthPage *self = BD_COMPLAINT_MONTH_PAGE (page);
   g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT && file != NULL && self->has_counts)
-    {
-      if (bd_complaint_month_page_save_csv (self, file, &error))
-        show_toast (self, _("The month’s report was saved as CSV"));
-      else
-        show_toast (self, error->message);
-    }
-  g_object_unref (chooser);
+  if (!self->has_counts)
+    return;
+  if (bd_complaint_month_page_save_csv (self, file, &error))
+    show_toast (self, _("The month’s report was saved as CSV"));
+  else
+    show_toast (self, error->message);
 }
 
 static void
 csv_clicked_cb (BdComplaintMonthPage *self)
 {
-  GtkFileChooserNative *chooser =
-    gtk_file_chooser_native_new (_("Export the Month’s Report as CSV"),
-                                 GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
-                                 GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
-  g_autoptr(GFile) folder = NULL;
   g_autofree char *name = NULL;
   guint year, month;
 
   bd_complaint_month_page_get_month (self, &year, &month);
-  /* Where the window saves its PDFs: Documents, or home without one. */
-  folder = g_file_new_for_path (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR)
-                                ? documents : g_get_home_dir ());
-  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
   /* The printed report's file name (bd-print-complaint.c), as CSV. */
   name = g_strdup_printf ("%s-%04u-%02u.csv", _("complaints"), year, month);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (csv_chosen_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  bd_page_choose_csv (GTK_WIDGET (self), _("Export the Month’s Report as CSV"), name,
+                      csv_chosen);
 }
 
 /* ── the page ──────────────────────────────────────────────────────────────────── */
@@ -451,6 +437,8 @@ bd_complaint_month_page_new (BdSession *session)
 
 /* ── its window ────────────────────────────────────────────────────────────────── */
 
+/* Nothing of the branch's complaints stays on screen over a lock or after the session
+ * (bd_page_window_present()). */
 GtkWindow *
 bd_complaint_month_page_present (GtkWidget *parent,
                                  BdSession *session)

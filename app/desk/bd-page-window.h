@@ -1,4 +1,4 @@
-/* bd-page-window.h — a page of the desk in a window of its own, closed with the session
+/* bd-page-window.h — a page in a window of its own, and the CSV it saves
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,16 +10,26 @@
 
 G_BEGIN_DECLS
 
-/* Makes the page a window shows, on @session. */
-typedef GtkWidget *(*BdPageWindowNew) (BdSession *session);
+typedef GtkWidget *(*BdPageNewFunc) (BdSession *session);
 
-/* Presents the window that shows a page of @page_type, made by @page_new when none is
- * open, beside @parent's window: 1024 × 700, titled @title, closed by Escape and when
- * @session is locked or ends, so that nothing of the branch stays on screen. */
-GtkWindow *bd_page_window_present (GtkWidget        *parent,
-                                   BdSession        *session,
-                                   GType             page_type,
-                                   const char       *title,
-                                   BdPageWindowNew   page_new);
+/* The window holding a page of @page_type, presented again when one is open; else a new
+ * one beside @parent's window holding @new_page's page, titled @title, 1024 × 700, closed
+ * by Escape and as soon as @session is locked or ends. */
+GtkWindow *bd_page_window_present (GtkWidget     *parent,
+                                   BdSession     *session,
+                                   GType          page_type,
+                                   const char    *title,
+                                   BdPageNewFunc  new_page);
+
+/* What @page does with the file chosen to save its CSV in. */
+typedef void (*BdCsvChosenFunc) (GtkWidget *page,
+                                 GFile     *file);
+
+/* Asks where to save @page's CSV, offering @file_name in Documents (home without one);
+ * @chosen gets the file, unless @page has gone in the meantime (the lock closes it). */
+void       bd_page_choose_csv     (GtkWidget       *page,
+                                   const char      *title,
+                                   const char      *file_name,
+                                   BdCsvChosenFunc  chosen);
 
 G_END_DECLS

@@ -624,6 +624,8 @@ bd_e2e_check_names (AtspiAccessible *root,
   check_names (root, where, problems, g_getenv ("BD_E2E_DUMP") != NULL, 0);
 }
 
+/* ── what a walk of a window of its own needs ──────────────────────────────────── */
+
 /* A translated label as it is said: "锁定柜面(_L)" → "锁定柜面". */
 char *
 bd_e2e_said (const char *msgid)
@@ -658,4 +660,56 @@ bd_e2e_wait_for_shown (AtspiAccessible *root,
                        guint            timeout_ms)
 {
   return wait_for_first (root, role, is_shown_named, name, timeout_ms);
+}
+
+gboolean
+bd_e2e_click_within (AtspiAccessible *control,
+                     guint            depth)
+{
+  int n;
+
+  if (bd_e2e_click (control))
+    return TRUE;
+  n = depth < 4 ? atspi_accessible_get_child_count (control, NULL) : 0;
+  for (int i = 0; i < n; i++)
+    {
+      g_autoptr(AtspiAccessible) child = atspi_accessible_get_child_at_index (control, i, NULL);
+
+      if (child != NULL && bd_e2e_click_within (child, depth + 1))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+bd_e2e_wait_for_windows (BdE2e *e2e,
+                         int    n,
+                         guint  timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      if (atspi_accessible_get_child_count (e2e->app, NULL) == n)
+        return TRUE;
+      g_usleep (100 * 1000);
+    }
+  return FALSE;
+}
+
+char *
+bd_e2e_wait_for_file (const char *path,
+                      guint       timeout_ms)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) timeout_ms * 1000;
+  char *text = NULL;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      if (g_file_get_contents (path, &text, NULL, NULL) && strstr (text, "\r\n") != NULL)
+        return text;
+      g_clear_pointer (&text, g_free);
+      g_usleep (200 * 1000);
+    }
+  return NULL;
 }

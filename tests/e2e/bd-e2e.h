@@ -106,4 +106,17 @@ AtspiAccessible *bd_e2e_wait_for_shown   (AtspiAccessible *root,
                                           const char      *name,
                                           guint            timeout_ms);
 
+/* Clicks @control, or the first control inside it that acts (a menu button's button, a
+ * drop-down's), @depth levels down at most 4. */
+gboolean         bd_e2e_click_within     (AtspiAccessible *control,
+                                          guint            depth);
+/* Waits (up to @timeout_ms) until the program has @n top-level windows. */
+gboolean         bd_e2e_wait_for_windows (BdE2e           *e2e,
+                                          int              n,
+                                          guint            timeout_ms);
+/* The file at @path once the program has written a line (CRLF) of it, or NULL after
+ * @timeout_ms. */
+char            *bd_e2e_wait_for_file    (const char      *path,
+                                          guint            timeout_ms);
+
 G_END_DECLS

@@ -53,6 +53,11 @@ static const guint grants[BD_N_PERMISSIONS] = {
   /* Staff accounts and branch settings are the administrator's alone (§1). */
   [BD_PERMISSION_MANAGE_STAFF] = ADMINISTRATOR,
   [BD_PERMISSION_BRANCH_SETTINGS] = ADMINISTRATOR,
+  /* Every staff member may see what the log holds of their own work; who did what at the
+   * branch is for those who answer for it, supervisors and the administrator (§1, §11;
+   * issue 15, item 6: "counter staff see only their own entries"). */
+  [BD_PERMISSION_OWN_AUDIT_LOG] = EVERYONE,
+  [BD_PERMISSION_AUDIT_LOG] = SUPERVISOR | ADMINISTRATOR,
 };
 
 gboolean

@@ -30,6 +30,8 @@ typedef enum
   BD_PERMISSION_REPORTS,
   BD_PERMISSION_MANAGE_STAFF,
   BD_PERMISSION_BRANCH_SETTINGS,
+  BD_PERMISSION_OWN_AUDIT_LOG,         /* read one's own entries in the audit log */
+  BD_PERMISSION_AUDIT_LOG,             /* read everyone's entries in the audit log */
   BD_N_PERMISSIONS
 } BdPermission;
 

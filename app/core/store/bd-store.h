@@ -13,7 +13,7 @@
 G_BEGIN_DECLS
 
 /* The schema version this build writes; PRAGMA user_version of an up-to-date file. */
-#define BD_STORE_SCHEMA_VERSION 18
+#define BD_STORE_SCHEMA_VERSION 19
 /* From this schema on, identity, phone and account numbers are sealed with the branch's
  * key (bd-key.h): a file below it is converted by bd_store_convert_to_sealed(). */
 #define BD_STORE_SEALED_SCHEMA 9
