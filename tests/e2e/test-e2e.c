@@ -2259,7 +2259,7 @@ static void
 test_calendar (void)
 {
   BdE2e e2e = { 0 };
-  g_autofree char *item = said ("Working-Day _Calendar");
+  g_autofree char *item = bd_e2e_said ("Working-Day _Calendar");
   g_autofree char *warning = g_strdup_printf (bd_e2e_tr ("The working-day calendar of %u is "
                                                          "missing: import it, or deadlines "
                                                          "reaching into %u cannot be computed"),
