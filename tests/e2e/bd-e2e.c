@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <libintl.h>
+#include <locale.h>
 #include <signal.h>
 #include <sys/prctl.h>
 #include <string.h>
@@ -712,4 +713,28 @@ bd_e2e_wait_for_file (const char *path,
       g_usleep (200 * 1000);
     }
   return NULL;
+}
+
+/* What every end-to-end program does first: the language of the program it drives, so
+ * that the names gettext gives are those the program shows (in Chinese and in English
+ * alike), GTest, and the accessibility bus; FALSE, said, when the bus cannot be reached. */
+gboolean
+bd_e2e_init (int    *argc,
+             char ***argv)
+{
+  const char *localedir = g_getenv ("BRANCHDESK_LOCALEDIR");
+
+  setlocale (LC_ALL, "");
+  if (localedir != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  g_test_init (argc, argv, NULL);
+  bd_e2e_allow_cache_race ();
+  if (atspi_init () < 0)
+    {
+      g_printerr ("The accessibility bus cannot be reached\n");
+      return FALSE;
+    }
+  return TRUE;
 }

@@ -118,5 +118,8 @@ gboolean         bd_e2e_wait_for_windows (BdE2e           *e2e,
  * @timeout_ms. */
 char            *bd_e2e_wait_for_file    (const char      *path,
                                           guint            timeout_ms);
+/* Locale, GTest and the accessibility bus, before a program adds its walks. */
+gboolean         bd_e2e_init             (int             *argc,
+                                          char          ***argv);
 
 G_END_DECLS

@@ -208,22 +208,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *localedir = g_getenv ("BRANCHDESK_LOCALEDIR");
-
-  /* The program runs in the user's language; the test asks gettext for the names it
-   * looks for, so it passes in Chinese and in English alike. */
-  setlocale (LC_ALL, "");
-  if (localedir != NULL)
-    bindtextdomain (GETTEXT_PACKAGE, localedir);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-
-  g_test_init (&argc, &argv, NULL);
-  bd_e2e_allow_cache_race ();
-  if (atspi_init () < 0)
-    {
-      g_printerr ("The accessibility bus cannot be reached\n");
-      return 1;
-    }
+  if (!bd_e2e_init (&argc, &argv))
+    return 1;
 
   g_test_add_func ("/e2e/setup/first-run", test_first_run);
   return g_test_run ();
