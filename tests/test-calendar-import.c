@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "bd-audit-log.h"
 #include "bd-calendar-desk.h"
 #include "bd-calendar-store.h"
 #include "bd-deadline.h"
@@ -306,6 +307,8 @@ test_import_audited (Fixture       *fixture,
                    ==, 1);
   g_assert_cmpint (bd_test_query_int (path, "SELECT imported_by FROM calendar_import"),
                    ==, fixture->admin_id);
+  /* The audit log's window and its CSV name it in words. */
+  g_assert_cmpstr (bd_audit_action_get_label ("calendar-imported"), !=, "calendar-imported");
 }
 
 /* No audit row, no import: a log that cannot be written takes the year with it. */

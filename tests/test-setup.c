@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "bd-audit-log.h"
 #include "bd-branch-settings.h"
 #include "bd-demo.h"
 #include "bd-password-rules.h"
@@ -83,6 +84,7 @@ test_create_branch (Fixture       *fixture,
   g_assert_cmpstr (company, ==, "衡信人寿保险股份有限公司");
   g_assert_cmpstr (zone, ==, "Asia/Shanghai");
   g_assert_cmpint (bd_store_count_audit (fixture->store, "branch-created", NULL), ==, 1);
+  g_assert_cmpstr (bd_audit_action_get_label ("branch-created"), !=, "branch-created");
   g_assert_true (bd_setup_needs_branch (fixture->store, &needed, &error));
   g_assert_false (needed);
 

@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include "bd-audit-log.h"
 #include "bd-demo.h"
 #include "bd-password-rules.h"
 #include "bd-session.h"
@@ -97,6 +98,8 @@ assert_last_audit (Fixture    *fixture,
   g_assert_cmpuint (rows->len, ==, 1);
   row = rows->pdata[0];
   g_assert_cmpstr (row->action, ==, action);
+  /* The audit log's window and its CSV name it in words. */
+  g_assert_cmpstr (bd_audit_action_get_label (action), !=, action);
   g_assert_cmpint (row->staff_id, ==, by);
   g_assert_cmpstr (row->record_table, ==, "staff");
   g_assert_cmpint (row->record_id, ==, staff_id);
