@@ -627,6 +627,7 @@ ensure_desk (BdWindow *self)
                                  NULL);
   self->desk = DESK_OBJECT (builder, GTK_WIDGET, "desk");
   self->toast_overlay = DESK_OBJECT (builder, ADW_TOAST_OVERLAY, "toast_overlay");
+  bd_accessible_name_toasts (GTK_WIDGET (self->toast_overlay));
   self->area_stack = DESK_OBJECT (builder, ADW_VIEW_STACK, "area_stack");
   self->queues_page = DESK_OBJECT (builder, BD_QUEUES_PAGE, "queues_page");
   self->spotchecks_page = DESK_OBJECT (builder, BD_SPOTCHECKS_PAGE, "spotchecks_page");

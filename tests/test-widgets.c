@@ -17,6 +17,7 @@
 #include "bd-print-slip.h"
 #include "bd-reveal-model.h"
 #include "bd-slot-list.h"
+#include "bd-accessible.h"
 #include "bd-test-widgets.h"
 
 #define CLEAR_ID "110105198205060024"
@@ -101,6 +102,34 @@ show_in_window (GtkWidget *widget)
   while (!gtk_widget_get_mapped (widget))
     g_main_context_iteration (NULL, TRUE);
   return window;
+}
+
+/* bd_accessible_name_toasts: a toast's close button, which libadwaita 1.2 leaves to be
+ * read "GtkImage", gets a name; a toast shown after another one's too. */
+static void
+test_toast_close_named (void)
+{
+  GtkWidget *overlay = adw_toast_overlay_new ();
+  GtkWindow *window = show_in_window (overlay);
+
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), gtk_label_new ("page"));
+  bd_accessible_name_toasts (overlay);
+  for (guint i = 0; i < 2; i++)
+    {
+      AdwToast *toast = adw_toast_new (i == 0 ? "first" : "second");
+      GtkWidget *close;
+
+      /* Shown until dismissed: no timeout left to fire after the test. */
+      adw_toast_set_timeout (toast, 0);
+      adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+      bd_test_wait_for_frames (overlay);
+      close = bd_test_find_first (overlay, has_accessible_label, "Close the message");
+      g_assert_nonnull (close);
+      g_assert_true (GTK_IS_BUTTON (close));
+      adw_toast_dismiss (toast);
+      bd_test_wait_for_frames (overlay);
+    }
+  gtk_window_destroy (window);
 }
 
 /* BdMaskedLabel */
@@ -1076,6 +1105,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  g_test_add_func ("/widgets/accessible/toast-close", test_toast_close_named);
   g_test_add_func ("/widgets/masked-label/reveal", test_masked_label_reveal);
   g_test_add_func ("/widgets/masked-label/auto-conceal", test_masked_label_auto_conceal);
   g_test_add_func ("/widgets/policy-card/rows", test_policy_card);

@@ -312,3 +312,77 @@ bd_accessible_name_password_peek (GtkWidget *row)
                            G_CALLBACK (password_visibility_cb), row, G_CONNECT_SWAPPED);
   password_visibility_cb (row);
 }
+
+/* The toasts */
+
+/* A button that shows only an icon and has no name of its own: GTK 4.8 would name it
+ * after the image's class. */
+static gboolean
+is_nameless_icon_button (GtkWidget *widget)
+{
+  return GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) == NULL &&
+         gtk_widget_get_tooltip_text (widget) == NULL &&
+         GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (widget)));
+}
+
+static void
+name_close_buttons (GtkWidget *root)
+{
+  if (is_nameless_icon_button (root))
+    {
+      bd_accessible_set_label (root, _("Close the message"));
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    name_close_buttons (child);
+}
+
+static void
+toast_children_changed_cb (GListModel *children,
+                           guint       position,
+                           guint       removed,
+                           guint       added)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GtkWidget) child = g_list_model_get_item (children, i);
+
+      name_close_buttons (child);
+    }
+}
+
+static void
+watch_overlay (AdwToastOverlay *overlay)
+{
+  GListModel *children = gtk_widget_observe_children (GTK_WIDGET (overlay));
+
+  g_signal_connect (children, "items-changed", G_CALLBACK (toast_children_changed_cb), NULL);
+  /* The list lives as long as the overlay, and is let go with it. */
+  g_object_set_data_full (G_OBJECT (overlay), "bd-toast-children", children, g_object_unref);
+}
+
+/**
+ * bd_accessible_name_toasts:
+ * @root: a window or page, made
+ *
+ * Names the close button of every toast shown by a toast overlay under @root (@root
+ * included; an #AdwPreferencesWindow's own one too), which libadwaita 1.2 leaves to be
+ * read as "GtkImage". Call it once, when @root is built.
+ */
+void
+bd_accessible_name_toasts (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (ADW_IS_TOAST_OVERLAY (root))
+    {
+      if (g_object_get_data (G_OBJECT (root), "bd-toast-children") == NULL)
+        watch_overlay (ADW_TOAST_OVERLAY (root));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    bd_accessible_name_toasts (child);
+}

@@ -18,5 +18,6 @@ void  bd_accessible_name_list_item    (GtkWidget   *item_child,
 void  bd_accessible_name_buttons      (GtkWidget   *root);
 void  bd_accessible_name_combo_items  (AdwComboRow *row);
 void  bd_accessible_name_password_peek (GtkWidget  *row);
+void  bd_accessible_name_toasts       (GtkWidget   *root);
 
 G_END_DECLS

@@ -580,6 +580,7 @@ bd_audit_log_page_init (BdAuditLogPage *self)
   gtk_box_append (GTK_BOX (page), build_list (self));
   self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
   adw_toast_overlay_set_child (self->toasts, page);
+  bd_accessible_name_toasts (GTK_WIDGET (self->toasts));
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->toasts));
 }
 

@@ -601,6 +601,7 @@ bd_calendar_page_init (BdCalendarPage *self)
   gtk_box_append (GTK_BOX (page), build_body (self));
   self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
   adw_toast_overlay_set_child (self->toasts, page);
+  bd_accessible_name_toasts (GTK_WIDGET (self->toasts));
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->toasts));
 }
 

@@ -415,6 +415,7 @@ bd_complaint_month_page_init (BdComplaintMonthPage *self)
   self->choosing = FALSE;
   self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
   adw_toast_overlay_set_child (self->toasts, page);
+  bd_accessible_name_toasts (GTK_WIDGET (self->toasts));
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->toasts));
 }
 

@@ -152,6 +152,7 @@ add_password_row (GtkWidget  *list,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   bd_accessible_set_label (row, title);
   bd_accessible_keep_label (row);
+  bd_accessible_name_password_peek (row);
   gtk_list_box_append (GTK_LIST_BOX (list), row);
   return row;
 }

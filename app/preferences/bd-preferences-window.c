@@ -73,6 +73,8 @@ bd_preferences_window_class_init (BdPreferencesWindowClass *klass)
 static void
 bd_preferences_window_init (BdPreferencesWindow *self)
 {
+  /* The window's own toast overlay, made by AdwPreferencesWindow before this. */
+  bd_accessible_name_toasts (GTK_WIDGET (self));
 }
 
 /* ── this desk ───────────────────────────────────────────────────────────────────── */
