@@ -148,6 +148,9 @@ show_list (BdStaffWindow *self)
   gtk_widget_set_visible (self->add_button, TRUE);
   gtk_widget_set_visible (self->back_button, FALSE);
   adw_window_title_set_subtitle (self->title, NULL);
+  /* The keyboard back on the list, not left in the hidden form, where it would keep
+   * Escape from closing the window. */
+  gtk_widget_child_focus (self->accounts, GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -419,6 +422,8 @@ build_form (BdStaffWindow *self)
                                   GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, self->rule_row, NULL, -1);
   self->repeated_row = add_entry (self->password_group, adw_password_entry_row_new (),
                                   _("Password again"));
+  bd_accessible_name_password_peek (self->password_row);
+  bd_accessible_name_password_peek (self->repeated_row);
   g_signal_connect_swapped (self->password_row, "changed", G_CALLBACK (password_changed_cb), self);
 
   self->reason_group = add_group (box, _("Reason"));
@@ -508,6 +513,7 @@ build (BdStaffWindow *self)
   gtk_stack_add_named (self->stack, scrolled_page (build_form (self)), "form");
   self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
   adw_toast_overlay_set_child (self->toasts, GTK_WIDGET (self->stack));
+  bd_accessible_name_toasts (GTK_WIDGET (self->toasts));
   gtk_box_append (GTK_BOX (box), build_header (self));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->toasts));
   adw_window_set_content (ADW_WINDOW (self), box);
