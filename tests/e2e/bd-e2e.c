@@ -715,6 +715,95 @@ bd_e2e_wait_for_file (const char *path,
   return NULL;
 }
 
+void
+bd_e2e_choose_from_menu (BdE2e      *e2e,
+                         const char *msgid)
+{
+  g_autofree char *item = bd_e2e_said (msgid);
+  char *ellipsis = strstr (item, "…");
+  g_autoptr(AtspiAccessible) menu = bd_e2e_wait_for_shown (e2e->app, ATSPI_ROLE_INVALID,
+                                                           bd_e2e_tr ("Main menu"), 15000);
+  g_autoptr(AtspiAccessible) control = NULL;
+
+  if (menu == NULL)
+    g_error ("No main menu");
+  /* The menu button, or its own button inside it, opens it. */
+  g_assert_true (bd_e2e_click_within (menu, 0));
+  /* A menu item says its mnemonic after the words in Chinese, "员工账号(S)…": the words
+   * before it, and the first item they begin. */
+  if (ellipsis != NULL)
+    *ellipsis = '\0';
+  control = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_INVALID, item, 15000);
+  if (control == NULL)
+    g_error ("No menu item named “%s”", item);
+  g_assert_true (bd_e2e_click (control));
+  g_usleep (500 * 1000);
+}
+
+AtspiAccessible *
+bd_e2e_wait_for_window (BdE2e      *e2e,
+                        const char *title)
+{
+  gint64 deadline = g_get_monotonic_time () + (gint64) 15000 * 1000;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      int n = atspi_accessible_get_child_count (e2e->app, NULL);
+
+      for (int i = 0; i < n; i++)
+        {
+          g_autoptr(AtspiAccessible) window = atspi_accessible_get_child_at_index (e2e->app, i,
+                                                                                   NULL);
+          g_autofree char *name = window != NULL ? atspi_accessible_get_name (window, NULL)
+                                                 : NULL;
+
+          if (g_strcmp0 (name, title) == 0)
+            return g_steal_pointer (&window);
+        }
+      g_usleep (200 * 1000);
+    }
+  g_error ("No window titled “%s”", title);
+  return NULL;
+}
+
+void
+bd_e2e_point_at (AtspiAccessible *window)
+{
+  AtspiComponent *component = atspi_accessible_get_component_iface (window);
+  AtspiRect *extents = component != NULL
+                       ? atspi_component_get_extents (component, ATSPI_COORD_TYPE_SCREEN, NULL)
+                       : NULL;
+
+  g_assert_nonnull (extents);
+  g_assert_true (atspi_generate_mouse_event (extents->x + extents->width / 2,
+                                             extents->y + extents->height / 2, "abs", NULL));
+  g_usleep (200 * 1000);
+  g_free (extents);
+  g_object_unref (component);
+}
+
+void
+bd_e2e_choose_by_keys (AtspiAccessible *control,
+                       guint            steps)
+{
+  g_assert_true (bd_e2e_click_within (control, 0));
+  bd_e2e_move_and_take (0xff54 /* Down */, steps);
+}
+
+void
+bd_e2e_move_and_take (guint keysym,
+                      guint times)
+{
+  g_usleep (1000 * 1000);
+  for (guint i = 0; i < times; i++)
+    {
+      atspi_generate_keyboard_event (keysym, NULL, ATSPI_KEY_SYM, NULL);
+      g_usleep (100 * 1000);
+    }
+  atspi_generate_keyboard_event (0xff0d /* Return */, NULL, ATSPI_KEY_SYM, NULL);
+  g_usleep (1000 * 1000);
+}
+
 /* What every end-to-end program does first: the language of the program it drives, so
  * that the names gettext gives are those the program shows (in Chinese and in English
  * alike), GTest, and the accessibility bus; FALSE, said, when the bus cannot be reached. */

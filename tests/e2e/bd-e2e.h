@@ -118,6 +118,24 @@ gboolean         bd_e2e_wait_for_windows (BdE2e           *e2e,
  * @timeout_ms. */
 char            *bd_e2e_wait_for_file    (const char      *path,
                                           guint            timeout_ms);
+/* Opens the main menu and chooses its item @msgid ("_Staff Accounts…"). */
+void             bd_e2e_choose_from_menu (BdE2e           *e2e,
+                                          const char      *msgid);
+/* Waits for the program's top-level window titled @title (a new reference); fails the
+ * walk when it never opens. */
+AtspiAccessible *bd_e2e_wait_for_window  (BdE2e           *e2e,
+                                          const char      *title);
+/* Moves the pointer over the middle of @window, a top-level: with no window manager (Xvfb)
+ * the keyboard goes to the window under the pointer. */
+void             bd_e2e_point_at         (AtspiAccessible *window);
+/* Opens the list of @control (a drop-down) and takes the item @steps below
+ * the one it opens on, with the keyboard as a person would. */
+void             bd_e2e_choose_by_keys   (AtspiAccessible *control,
+                                          guint            steps);
+/* Presses @keysym @times times, a second after the list it moves in opened, then Return
+ * takes the item reached. */
+void             bd_e2e_move_and_take    (guint            keysym,
+                                          guint            times);
 /* Locale, GTest and the accessibility bus, before a program adds its walks. */
 gboolean         bd_e2e_init             (int             *argc,
                                           char          ***argv);

@@ -1,7 +1,12 @@
-/* test-e2e-setup.c — the first run of the real branchdesk, driven through the
- * accessibility tree: from an empty database file to a signed-in administrator
+/* test-e2e-setup.c — a branch's first day on the real branchdesk, driven through the
+ * accessibility tree
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * From an empty database file: the assistant makes the branch and its administrator, who
+ * signs in and adds a counter clerk and a supervisor. The clerk signs in, is made to
+ * change the first password, then works at the Desk; the supervisor, the same, then reads
+ * the audit log by that clerk and exports it as CSV.
  */
 #include "config.h"
 
@@ -9,7 +14,7 @@
 #include <locale.h>
 #include <string.h>
 
-#include "bd-e2e.h"
+#include "bd-e2e-staff.h"
 #include "bd-staff-store.h"
 #include "bd-store.h"
 #include "bd-test-fixture.h"
@@ -153,53 +158,101 @@ assert_administrator (const char *path)
   g_assert_cmpstr (company, ==, "衡信人寿保险股份有限公司");
 }
 
+static const BdE2eAccount clerk = {
+  .login = "liuxiao", .name = "刘晓", .phone = "13900001234",
+  .first_password = "given-at-desk-1",
+};
+
+static const BdE2eAccount supervisor = {
+  .login = "wumin", .name = "吴敏", .phone = "13900005678",
+  .role = "Supervisor", .role_steps = 1,
+  .first_password = "given-at-desk-2",
+};
+
+/* The assistant, from its first page to the sign-in page in its place. */
 static void
-test_first_run (void)
+set_up_branch (BdE2e   *e2e,
+               GString *problems)
+{
+  g_autofree char *recovery_key = NULL;
+  g_autofree char *mistyped = NULL;
+
+  choose_first_row (e2e, "Create a new branch");
+  type_into (e2e, "Company name", "衡信人寿保险股份有限公司");
+  type_into (e2e, "Branch name", "鼓楼支公司");
+  type_into (e2e, "Branch address", "南京市鼓楼区中山北路 100 号");
+  type_into (e2e, "Service phone", "025-8300 1234");
+  bd_e2e_check_names (e2e->app, "setup-branch", problems);
+  press (e2e, "Next");
+
+  type_into (e2e, "Login", "chenjing");
+  type_into (e2e, "Full name", "陈静");
+  type_into (e2e, "Password", "鼓楼柜面2026");
+  type_into (e2e, "Password again", "鼓楼柜面2026");
+  bd_e2e_check_names (e2e->app, "setup-administrator", problems);
+  press (e2e, "Create the branch");
+
+  /* The key read off the screen, as a person writes it down, and typed back: first with
+   * a slip, which is refused, then right. */
+  recovery_key = read_recovery_key (e2e);
+  bd_e2e_check_names (e2e->app, "setup-recovery-key", problems);
+  press (e2e, "I have written it down");
+  mistyped = g_strdup (recovery_key);
+  mistyped[0] = mistyped[0] == 'A' ? 'B' : 'A';
+  type_into (e2e, "Recovery key", mistyped);
+  press (e2e, "Check and continue");
+  g_assert_nonnull (wait_shown (e2e, ATSPI_ROLE_INVALID, bd_e2e_tr ("Recovery key")));
+  type_into (e2e, "Recovery key", recovery_key);
+  press (e2e, "Check and continue");
+
+  /* The sign-in page in the assistant's place. */
+  wait_gone (e2e, "Setting up Branch Desk");
+}
+
+/* The clerk's first work on a branch with no customers yet: the search answers. */
+static void
+clerk_searches (BdE2e *e2e)
+{
+  g_autoptr(AtspiAccessible) search = bd_e2e_wait_for (e2e->app, ATSPI_ROLE_INVALID,
+                                                       bd_e2e_tr ("Search customers"),
+                                                       TIMEOUT_MS);
+
+  g_assert_nonnull (search);
+  g_assert_true (bd_e2e_set_text (search, "王"));
+  g_assert_nonnull (bd_e2e_wait_for_text (e2e->app, bd_e2e_tr ("No Customers Found"),
+                                          TIMEOUT_MS));
+}
+
+static void
+test_first_day (void)
 {
   BdE2e e2e = { 0 };
   g_autoptr(GString) problems = g_string_new (NULL);
-  g_autofree char *recovery_key = NULL;
-  g_autofree char *mistyped = NULL;
+  g_autofree char *csv = NULL;
 
   /* An empty folder: no database, the test's key file given to the desk. */
   bd_test_key ();
   e2e.folder = g_dir_make_tmp ("bd-e2e-setup-XXXXXX", NULL);
   e2e.database = g_build_filename (e2e.folder, "branch.db", NULL);
   bd_e2e_start (&e2e);
+  set_up_branch (&e2e, problems);
 
-  choose_first_row (&e2e, "Create a new branch");
-  type_into (&e2e, "Company name", "衡信人寿保险股份有限公司");
-  type_into (&e2e, "Branch name", "鼓楼支公司");
-  type_into (&e2e, "Branch address", "南京市鼓楼区中山北路 100 号");
-  type_into (&e2e, "Service phone", "025-8300 1234");
-  bd_e2e_check_names (e2e.app, "setup-branch", problems);
-  press (&e2e, "Next");
-
-  type_into (&e2e, "Login", "chenjing");
-  type_into (&e2e, "Full name", "陈静");
-  type_into (&e2e, "Password", "鼓楼柜面2026");
-  type_into (&e2e, "Password again", "鼓楼柜面2026");
-  bd_e2e_check_names (e2e.app, "setup-administrator", problems);
-  press (&e2e, "Create the branch");
-
-  /* The key read off the screen, as a person writes it down, and typed back: first with
-   * a slip, which is refused, then right. */
-  recovery_key = read_recovery_key (&e2e);
-  bd_e2e_check_names (e2e.app, "setup-recovery-key", problems);
-  press (&e2e, "I have written it down");
-  mistyped = g_strdup (recovery_key);
-  mistyped[0] = mistyped[0] == 'A' ? 'B' : 'A';
-  type_into (&e2e, "Recovery key", mistyped);
-  press (&e2e, "Check and continue");
-  g_assert_nonnull (wait_shown (&e2e, ATSPI_ROLE_INVALID, bd_e2e_tr ("Recovery key")));
-  type_into (&e2e, "Recovery key", recovery_key);
-  press (&e2e, "Check and continue");
-
-  /* The sign-in page in the assistant's place, and the new administrator signs in. */
-  wait_gone (&e2e, "Setting up Branch Desk");
+  /* The new administrator signs in and adds the branch's first staff. */
   bd_e2e_sign_in (&e2e, "chenjing", "鼓楼柜面2026");
   g_assert_nonnull (bd_e2e_wait_for_text (e2e.app, "陈静", TIMEOUT_MS));
   assert_administrator (e2e.database);
+  bd_e2e_add_account (&e2e, &clerk, problems);
+  bd_e2e_add_account (&e2e, &supervisor, problems);
+  bd_e2e_choose_from_menu (&e2e, "Sign _Out");
+
+  bd_e2e_change_first_password (&e2e, &clerk, "only-mine-2026", NULL, problems);
+  clerk_searches (&e2e);
+  bd_e2e_choose_from_menu (&e2e, "Sign _Out");
+
+  bd_e2e_change_first_password (&e2e, &supervisor, "checks-2026-wm", NULL, problems);
+  csv = bd_e2e_export_audit_of (&e2e, clerk.name, problems);
+  /* The clerk's first day as the log keeps it: the password changed at the first sign-in. */
+  g_assert_nonnull (strstr (csv, bd_e2e_tr ("Password changed")));
   g_assert_cmpstr (problems->str, ==, "");
   bd_e2e_stop (&e2e);
 }
@@ -211,6 +264,6 @@ main (int   argc,
   if (!bd_e2e_init (&argc, &argv))
     return 1;
 
-  g_test_add_func ("/e2e/setup/first-run", test_first_run);
+  g_test_add_func ("/e2e/setup/first-day", test_first_day);
   return g_test_run ();
 }
