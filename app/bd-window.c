@@ -797,14 +797,23 @@ show_audit_log_action (GtkWidget  *widget,
     bd_audit_log_page_present (widget, self->session, shown != NULL ? bd_customer_get_id (shown) : 0);
 }
 
-/* win.lock and win.sign-out: the session's, when there is one. */
+/* The calendar's window; when it closes, the desk's warning asks again whether next
+ * year is missing, a year may have been imported there (the main window does not always
+ * become active again to say so). */
 static void
 show_calendar_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  bd_calendar_page_present (widget, BD_WINDOW (widget)->session);
+  BdWindow *self = BD_WINDOW (widget);
+  GtkWindow *calendar = bd_calendar_page_present (widget, self->session);
+
+  if (calendar != NULL)
+    g_signal_connect_object (calendar, "destroy", G_CALLBACK (bd_calendar_warning_refresh),
+                             self->calendar_warning, G_CONNECT_SWAPPED);
 }
+
+/* win.lock and win.sign-out: the session's, when there is one. */
 
 static void
 session_action (GtkWidget  *widget,

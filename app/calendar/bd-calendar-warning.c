@@ -121,6 +121,14 @@ bd_calendar_warning_new (void)
 }
 
 void
+bd_calendar_warning_refresh (BdCalendarWarning *self)
+{
+  g_return_if_fail (BD_IS_CALENDAR_WARNING (self));
+
+  update (self);
+}
+
+void
 bd_calendar_warning_set_session (BdCalendarWarning *self,
                                  BdSession         *session)
 {

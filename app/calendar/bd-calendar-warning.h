@@ -18,6 +18,8 @@ GtkWidget *bd_calendar_warning_new         (void);
 /* Shows the bar when the core says next year is missing (from 1 December), with the
  * import offered to an administrator; asked again whenever the window is active again,
  * as after an import in the calendar's own window. */
+/* Asks the core again whether next year is missing: a year may have been imported. */
+void       bd_calendar_warning_refresh     (BdCalendarWarning *self);
 void       bd_calendar_warning_set_session (BdCalendarWarning *self,
                                             BdSession         *session);
 
