@@ -259,7 +259,7 @@ bd_e2e_export_audit_of (BdE2e      *e2e,
   int windows = atspi_accessible_get_child_count (e2e->app, NULL);
   char *csv;
 
-  bd_e2e_choose_from_menu (e2e, "_Audit Log");
+  bd_e2e_choose_from_menu (e2e, "Au_dit Log");
   g_assert_true (bd_e2e_wait_for_windows (e2e, windows + 1, TIMEOUT_MS));
   filter = wait_for_staff_filter (e2e);
   bd_e2e_check_names (e2e->app, "audit-log", problems);
