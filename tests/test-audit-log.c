@@ -232,6 +232,26 @@ test_labels (void)
     g_assert_cmpstr (bd_audit_action_get_label (actions[i]), !=, actions[i]);
 }
 
+/* The account rows' codes said in words; any other detail as written. */
+static void
+test_details_described (void)
+{
+  g_autofree char *added = bd_audit_detail_describe ("staff-added", "liuxiao, supervisor");
+  g_autofree char *edited = bd_audit_detail_describe ("staff-edited",
+                                                      "role: counter → supervisor; 升任主管");
+  g_autofree char *owed = bd_audit_detail_describe ("password-changed", "change owed");
+  g_autofree char *other = bd_audit_detail_describe ("contact-recorded", "phone");
+  g_autofree char *odd = bd_audit_detail_describe ("staff-added", "liuxiao, janitor");
+
+  g_assert_cmpstr (added, ==, "liuxiao, Supervisor");
+  g_assert_cmpstr (edited, ==, "Role: Counter staff → Supervisor; 升任主管");
+  g_assert_cmpstr (owed, ==, "The change owed at the first sign-in");
+  g_assert_cmpstr (other, ==, "phone");
+  /* A role this desk does not know: as written. */
+  g_assert_cmpstr (odd, ==, "liuxiao, janitor");
+  g_assert_null (bd_audit_detail_describe ("password-changed", NULL));
+}
+
 /* UTF-8 with a byte-order mark, RFC 4180 quoting, the Chinese as written, and exactly the
  * rows the filter gives. */
 static void
@@ -359,6 +379,7 @@ main (int    argc,
   ADD ("/audit-log/unaudited-reading-is-refused", test_unaudited_reading_is_refused);
 #undef ADD
   g_test_add_func ("/audit-log/labels", test_labels);
+  g_test_add_func ("/audit-log/details-described", test_details_described);
   g_test_add_func ("/audit-log/period-is-checked", test_period_is_checked);
   return g_test_run ();
 }

@@ -253,6 +253,7 @@ test_first_day (void)
   csv = bd_e2e_export_audit_of (&e2e, clerk.name, problems);
   /* The clerk's first day as the log keeps it: the password changed at the first sign-in. */
   g_assert_nonnull (strstr (csv, bd_e2e_tr ("Password changed")));
+  g_assert_nonnull (strstr (csv, bd_e2e_tr ("The change owed at the first sign-in")));
   g_assert_cmpstr (problems->str, ==, "");
   bd_e2e_stop (&e2e);
 }

@@ -130,6 +130,67 @@ bd_audit_action_get_label (const char *action)
   return action;
 }
 
+/* ── the details ─────────────────────────────────────────────────────────────────── */
+
+/* "liuxiao, counter" (bd-staff-desk.c writes the login and the role's name). */
+static char *
+describe_added (const char *detail)
+{
+  const char *comma = g_strrstr (detail, ", ");
+  BdRole role;
+
+  if (comma == NULL || !bd_role_from_string (comma + 2, &role))
+    return NULL;
+  /* Translators: a new staff account's login, then its role */
+  return g_strdup_printf (_("%.*s, %s"), (int) (comma - detail), detail, bd_role_get_label (role));
+}
+
+/* "role: counter → supervisor; reason" (bd-staff-desk.c, when the role changed). */
+static char *
+describe_edited (const char *detail)
+{
+  const char *from;
+  const char *arrow = strstr (detail, " → ");
+  const char *end = arrow != NULL ? strstr (arrow, "; ") : NULL;
+  g_autofree char *before_name = NULL;
+  g_autofree char *after_name = NULL;
+  BdRole before;
+  BdRole after;
+
+  if (!g_str_has_prefix (detail, "role: ") || end == NULL)
+    return NULL;
+  from = detail + strlen ("role: ");
+  if (from > arrow)
+    return NULL;
+  before_name = g_strndup (from, arrow - from);
+  after_name = g_strndup (arrow + strlen (" → "), end - arrow - strlen (" → "));
+  if (!bd_role_from_string (before_name, &before) || !bd_role_from_string (after_name, &after))
+    return NULL;
+  /* Translators: the role before and after, then why it changed */
+  return g_strdup_printf (_("Role: %s → %s; %s"), bd_role_get_label (before),
+                          bd_role_get_label (after), end + strlen ("; "));
+}
+
+char *
+bd_audit_detail_describe (const char *action,
+                          const char *detail)
+{
+  char *described = NULL;
+
+  g_return_val_if_fail (action != NULL, NULL);
+
+  if (detail == NULL)
+    return NULL;
+  if (g_str_equal (action, "staff-added"))
+    described = describe_added (detail);
+  else if (g_str_equal (action, "staff-edited"))
+    described = describe_edited (detail);
+  /* bd-session.c: the password changed because the account owed it. */
+  else if (g_str_equal (action, "password-changed") && g_str_equal (detail, "change owed"))
+    described = g_strdup (_("The change owed at the first sign-in"));
+  return described != NULL ? described : g_strdup (detail);
+}
+
 /* ── the filter ────────────────────────────────────────────────────────────────── */
 
 void
@@ -390,10 +451,12 @@ append_csv_row (GString     *csv,
   g_autofree char *time = bd_store_format_time (store, bd_audit_item_get_at (item));
   g_autofree char *staff = dup_id (bd_audit_item_get_staff_id (item));
   g_autofree char *customer = dup_id (bd_audit_item_get_customer_id (item));
+  g_autofree char *detail = bd_audit_detail_describe (bd_audit_item_get_action (item),
+                                                      bd_audit_item_get_detail (item));
   const char *const fields[] = {
     time, staff, bd_audit_item_get_staff_name (item),
     bd_audit_action_get_label (bd_audit_item_get_action (item)), customer,
-    bd_audit_item_get_customer_name (item), bd_audit_item_get_detail (item),
+    bd_audit_item_get_customer_name (item), detail,
   };
 
   append_line (csv, fields, G_N_ELEMENTS (fields));
