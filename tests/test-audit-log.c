@@ -232,16 +232,30 @@ test_labels (void)
     g_assert_cmpstr (bd_audit_action_get_label (actions[i]), !=, actions[i]);
 }
 
+/* @detail of a row of @action, as the supervisor's window says it. */
+static char *
+describe (Fixture    *fixture,
+          const char *action,
+          const char *detail)
+{
+  g_autoptr(BdAuditItem) item = bd_audit_item_new (1, "2026-06-08T01:00:00Z", fixture->zhoujun,
+                                                   "周军", action, 0, NULL, detail);
+
+  return bd_audit_log_describe_detail (fixture->supervisor, item);
+}
+
 /* The account rows' codes said in words; any other detail as written. */
 static void
-test_details_described (void)
+test_details_described (Fixture       *fixture,
+                        gconstpointer  data)
 {
-  g_autofree char *added = bd_audit_detail_describe ("staff-added", "liuxiao, supervisor");
-  g_autofree char *edited = bd_audit_detail_describe ("staff-edited",
-                                                      "role: counter → supervisor; 升任主管");
-  g_autofree char *owed = bd_audit_detail_describe ("password-changed", "change owed");
-  g_autofree char *other = bd_audit_detail_describe ("contact-recorded", "phone");
-  g_autofree char *odd = bd_audit_detail_describe ("staff-added", "liuxiao, janitor");
+  g_autofree char *added = describe (fixture, "staff-added", "liuxiao, supervisor");
+  g_autofree char *edited = describe (fixture, "staff-edited",
+                                      "role: counter → supervisor; 升任主管");
+  g_autofree char *owed = describe (fixture, "password-changed", "change owed");
+  g_autofree char *other = describe (fixture, "contact-recorded", "phone");
+  g_autofree char *odd = describe (fixture, "staff-added", "liuxiao, janitor");
+  g_autofree char *none = describe (fixture, "password-changed", NULL);
 
   g_assert_cmpstr (added, ==, "liuxiao, Supervisor");
   g_assert_cmpstr (edited, ==, "Role: Counter staff → Supervisor; 升任主管");
@@ -249,7 +263,27 @@ test_details_described (void)
   g_assert_cmpstr (other, ==, "phone");
   /* A role this desk does not know: as written. */
   g_assert_cmpstr (odd, ==, "liuxiao, janitor");
-  g_assert_null (bd_audit_detail_describe ("password-changed", NULL));
+  g_assert_null (none);
+}
+
+/* A reading's filter said as the window offers it, its period in the branch's time;
+ * everything unfiltered left out. */
+static void
+test_reading_described (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *all = describe (fixture, "audit-log-read",
+                                   "staff=0 action= customer=0 since= until= before=0 rows=1");
+  g_autofree char *some = describe (fixture, "audit-log-exported",
+                                    "staff=2 action=sign-in customer=17 "
+                                    "since=2026-05-31T16:00:00Z until=2026-06-07T16:00:00Z "
+                                    "before=0 rows=4");
+  g_autofree char *garbled = describe (fixture, "audit-log-read", "staff=2 rows=x");
+
+  g_assert_cmpstr (all, ==, "1 row");
+  g_assert_cmpstr (some, ==, "staff number 2; action “Signed in”; customer number 17; "
+                             "from 2026-06-01 00:00; before 2026-06-08 00:00; 4 rows");
+  g_assert_cmpstr (garbled, ==, "staff=2 rows=x");
 }
 
 /* UTF-8 with a byte-order mark, RFC 4180 quoting, the Chinese as written, and exactly the
@@ -377,9 +411,10 @@ main (int    argc,
   ADD ("/audit-log/csv", test_csv);
   ADD ("/audit-log/reading-is-audited", test_reading_is_audited);
   ADD ("/audit-log/unaudited-reading-is-refused", test_unaudited_reading_is_refused);
+  ADD ("/audit-log/details-described", test_details_described);
+  ADD ("/audit-log/reading-described", test_reading_described);
 #undef ADD
   g_test_add_func ("/audit-log/labels", test_labels);
-  g_test_add_func ("/audit-log/details-described", test_details_described);
   g_test_add_func ("/audit-log/period-is-checked", test_period_is_checked);
   return g_test_run ();
 }

@@ -288,8 +288,7 @@ dup_cell_text (BdAuditLogPage *self,
       return g_strdup (bd_audit_item_get_customer_name (item));
     case COLUMN_DETAIL:
     default:
-      return bd_audit_detail_describe (bd_audit_item_get_action (item),
-                                       bd_audit_item_get_detail (item));
+      return bd_audit_log_describe_detail (self->session, item);
     }
 }
 

@@ -171,13 +171,76 @@ describe_edited (const char *detail)
                           bd_role_get_label (after), end + strlen ("; "));
 }
 
-char *
-bd_audit_detail_describe (const char *action,
-                          const char *detail)
+/* The value after @key in a reading's detail, up to the next key (reading_dup_detail
+ * writes them in this order, each once). */
+static char *
+reading_value (const char *detail,
+               const char *key,
+               const char *next_key)
+{
+  const char *start = strstr (detail, key);
+  const char *end;
+
+  if (start == NULL)
+    return NULL;
+  start += strlen (key);
+  end = next_key != NULL ? strstr (start, next_key) : start + strlen (start);
+  return end != NULL ? g_strndup (start, end - start) : NULL;
+}
+
+/* "staff=2 action= customer=0 since= until= before=0 rows=4": the filter the log was
+ * read or exported with (reading_dup_detail), said as the window offers it. */
+static char *
+describe_reading (BdStore    *store,
+                  const char *detail)
+{
+  g_autofree char *staff = reading_value (detail, "staff=", " action=");
+  g_autofree char *action = reading_value (detail, " action=", " customer=");
+  g_autofree char *customer = reading_value (detail, " customer=", " since=");
+  g_autofree char *since = reading_value (detail, " since=", " until=");
+  g_autofree char *until = reading_value (detail, " until=", " before=");
+  g_autofree char *rows = reading_value (detail, " rows=", NULL);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  guint64 n_rows;
+
+  if (rows == NULL || !g_ascii_string_to_unsigned (rows, 10, 0, G_MAXUINT, &n_rows, NULL) ||
+      staff == NULL || action == NULL || customer == NULL || since == NULL || until == NULL)
+    return NULL;
+  if (!g_str_equal (staff, "0"))
+    g_ptr_array_add (parts, g_strdup_printf (_("staff number %s"), staff));
+  if (action[0] != '\0')
+    g_ptr_array_add (parts, g_strdup_printf (_("action “%s”"), bd_audit_action_get_label (action)));
+  if (!g_str_equal (customer, "0"))
+    g_ptr_array_add (parts, g_strdup_printf (_("customer number %s"), customer));
+  /* The period as the branch's clock says it: the detail keeps UTC instants. */
+  if (since[0] != '\0')
+    {
+      g_autofree char *local = bd_store_format_time (store, since);
+
+      g_ptr_array_add (parts, g_strdup_printf (_("from %s"), local));
+    }
+  if (until[0] != '\0')
+    {
+      g_autofree char *local = bd_store_format_time (store, until);
+
+      g_ptr_array_add (parts, g_strdup_printf (_("before %s"), local));
+    }
+  g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row", "%u rows",
+                                                        (gulong) n_rows),
+                                           (guint) n_rows));
+  g_ptr_array_add (parts, NULL);
+  /* Translators: between the parts of a filter said in words */
+  return g_strjoinv (_("; "), (char **) parts->pdata);
+}
+
+/* @detail of a row of @action as a person reads it; any detail without words of its own
+ * as it was written. */
+static char *
+describe_detail (BdStore    *store,
+                 const char *action,
+                 const char *detail)
 {
   char *described = NULL;
-
-  g_return_val_if_fail (action != NULL, NULL);
 
   if (detail == NULL)
     return NULL;
@@ -185,10 +248,23 @@ bd_audit_detail_describe (const char *action,
     described = describe_added (detail);
   else if (g_str_equal (action, "staff-edited"))
     described = describe_edited (detail);
+  else if (g_str_equal (action, "audit-log-read") || g_str_equal (action, "audit-log-exported"))
+    described = describe_reading (store, detail);
   /* bd-session.c: the password changed because the account owed it. */
   else if (g_str_equal (action, "password-changed") && g_str_equal (detail, "change owed"))
     described = g_strdup (_("The change owed at the first sign-in"));
   return described != NULL ? described : g_strdup (detail);
+}
+
+char *
+bd_audit_log_describe_detail (BdSession   *session,
+                              BdAuditItem *item)
+{
+  g_return_val_if_fail (BD_IS_SESSION (session), NULL);
+  g_return_val_if_fail (BD_IS_AUDIT_ITEM (item), NULL);
+
+  return describe_detail (bd_session_get_store (session), bd_audit_item_get_action (item),
+                          bd_audit_item_get_detail (item));
 }
 
 /* ── the filter ────────────────────────────────────────────────────────────────── */
@@ -451,8 +527,8 @@ append_csv_row (GString     *csv,
   g_autofree char *time = bd_store_format_time (store, bd_audit_item_get_at (item));
   g_autofree char *staff = dup_id (bd_audit_item_get_staff_id (item));
   g_autofree char *customer = dup_id (bd_audit_item_get_customer_id (item));
-  g_autofree char *detail = bd_audit_detail_describe (bd_audit_item_get_action (item),
-                                                      bd_audit_item_get_detail (item));
+  g_autofree char *detail = describe_detail (store, bd_audit_item_get_action (item),
+                                             bd_audit_item_get_detail (item));
   const char *const fields[] = {
     time, staff, bd_audit_item_get_staff_name (item),
     bd_audit_action_get_label (bd_audit_item_get_action (item)), customer,

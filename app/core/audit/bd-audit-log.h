@@ -59,11 +59,7 @@ gboolean            bd_audit_filter_set_customer (BdAuditFilter *filter,
 const char *const  *bd_audit_list_actions       (void);
 /* What @action is called, translated; an action without a label is shown by its name. */
 const char         *bd_audit_action_get_label   (const char     *action);
-/* @detail of a row of @action as a person reads it: the codes the staff-account and
- * password rows keep (a role, a change owed) said in words, translated; any other detail
- * as it was written (a new string, NULL for none). */
-char               *bd_audit_detail_describe    (const char     *action,
-                                                 const char     *detail);
+
 
 /* Whether the signed-in person reads everyone's entries (a supervisor or the
  * administrator, BD_PERMISSION_AUDIT_LOG) or only their own. */
@@ -87,6 +83,12 @@ GPtrArray          *bd_audit_log_read_page      (BdSession            *session,
 char               *bd_audit_log_export_csv     (BdSession            *session,
                                                  const BdAuditFilter  *filter,
                                                  GError              **error);
+/* The detail of @item as a person reads it: the codes the staff-account, password and
+ * audit-log rows keep (a role, a change owed, the filter a reading ran with, its period in
+ * the branch's time) said in words, translated; any other detail as it was written (a
+ * new string, NULL for none). */
+char               *bd_audit_log_describe_detail (BdSession           *session,
+                                                  BdAuditItem         *item);
 /* @item's time as the branch reads it, "YYYY-MM-DD HH:MM". */
 char               *bd_audit_log_format_time    (BdSession            *session,
                                                  BdAuditItem          *item);
