@@ -7,6 +7,9 @@
 #include <string.h>
 
 #include "bd-audit-log.h"
+#include "bd-claim-catalogue.h"
+#include "bd-complaint-catalogue.h"
+#include "bd-request-catalogue.h"
 #include "bd-staff-store.h"
 #include "bd-store.h"
 #include "bd-test-fixture.h"
@@ -253,17 +256,53 @@ test_details_described (Fixture       *fixture,
   g_autofree char *edited = describe (fixture, "staff-edited",
                                       "role: counter → supervisor; 升任主管");
   g_autofree char *owed = describe (fixture, "password-changed", "change owed");
-  g_autofree char *other = describe (fixture, "contact-recorded", "phone");
+  g_autofree char *other = describe (fixture, "complaint-handed-over", "赵敏");
   g_autofree char *odd = describe (fixture, "staff-added", "liuxiao, janitor");
   g_autofree char *none = describe (fixture, "password-changed", NULL);
 
   g_assert_cmpstr (added, ==, "liuxiao, Supervisor");
   g_assert_cmpstr (edited, ==, "Role: Counter staff → Supervisor; 升任主管");
   g_assert_cmpstr (owed, ==, "The change owed at the first sign-in");
-  g_assert_cmpstr (other, ==, "phone");
+  g_assert_cmpstr (other, ==, "赵敏");
   /* A role this desk does not know: as written. */
   g_assert_cmpstr (odd, ==, "liuxiao, janitor");
   g_assert_null (none);
+}
+
+/* The workflows' codes said with their own labels: a case's states, a document, a
+ * deadline, a scorecard item, a contact's kind, a tracing attempt, a revealed value. */
+static void
+test_workflow_details_described (Fixture       *fixture,
+                                 gconstpointer  data)
+{
+  const BdLifecycle *complaints = bd_complaint_case_kind ()->lifecycle;
+  const BdCaseKind *requests = bd_request_case_kind ();
+  const BdCaseKind *claims = bd_claim_case_kind ();
+  g_autofree char *step = describe (fixture, "case-step", "TS202610250001 decided→visited");
+  g_autofree char *step_said = g_strdup_printf ("TS202610250001: %s → %s",
+                                                bd_lifecycle_state_label (complaints, "decided"),
+                                                bd_lifecycle_state_label (complaints, "visited"));
+  g_autofree char *document = describe (fixture, "case-document", requests->documents[0].name);
+  g_autofree char *deadline = describe (fixture, "deadline-extended", claims->deadlines[0].name);
+  g_autofree char *contact = describe (fixture, "contact-recorded", "phone");
+  g_autofree char *tracing = describe (fixture, "tracing-recorded",
+                                       "method 2 not reached: normal → difficult");
+  g_autofree char *reveal = describe (fixture, "reveal", "mobile");
+  g_autofree char *item = describe (fixture, "finding-opened", "applicant-entitled");
+  g_autofree char *unknown_step = describe (fixture, "case-step", "XX202610250001 a→b");
+  g_autofree char *unknown_login = describe (fixture, "sign-in-failed", "unknown login");
+
+  g_assert_cmpstr (step, ==, step_said);
+  g_assert_null (strstr (step, "decided"));
+  g_assert_cmpstr (document, ==, requests->documents[0].label);
+  g_assert_cmpstr (deadline, ==, claims->deadlines[0].label);
+  g_assert_cmpstr (contact, ==, "Phone call");
+  g_assert_cmpstr (tracing, ==, "Method 2, not reached: Normal → Difficult");
+  g_assert_cmpstr (reveal, ==, "Mobile");
+  g_assert_cmpstr (item, ==, "Applicant entitled");
+  /* A number no workflow gives: as written. */
+  g_assert_cmpstr (unknown_step, ==, "XX202610250001 a→b");
+  g_assert_cmpstr (unknown_login, ==, "A login no account has");
 }
 
 /* A reading's filter said as the window offers it, its period in the branch's time;
@@ -413,6 +452,7 @@ main (int    argc,
   ADD ("/audit-log/unaudited-reading-is-refused", test_unaudited_reading_is_refused);
   ADD ("/audit-log/details-described", test_details_described);
   ADD ("/audit-log/reading-described", test_reading_described);
+  ADD ("/audit-log/workflow-details-described", test_workflow_details_described);
 #undef ADD
   g_test_add_func ("/audit-log/labels", test_labels);
   g_test_add_func ("/audit-log/period-is-checked", test_period_is_checked);

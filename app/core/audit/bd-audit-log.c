@@ -17,6 +17,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "bd-audit-describe.h"
 #include "bd-audit-log.h"
 #include "bd-audit-store.h"
 #include "bd-csv.h"
@@ -128,143 +129,6 @@ bd_audit_action_get_label (const char *action)
       return _(actions[i].label);
   /* An action written by a newer desk, or an older one: its name says what it was. */
   return action;
-}
-
-/* ── the details ─────────────────────────────────────────────────────────────────── */
-
-/* "liuxiao, counter" (bd-staff-desk.c writes the login and the role's name). */
-static char *
-describe_added (const char *detail)
-{
-  const char *comma = g_strrstr (detail, ", ");
-  BdRole role;
-
-  if (comma == NULL || !bd_role_from_string (comma + 2, &role))
-    return NULL;
-  /* Translators: a new staff account's login, then its role */
-  return g_strdup_printf (_("%.*s, %s"), (int) (comma - detail), detail, bd_role_get_label (role));
-}
-
-/* "role: counter → supervisor; reason" (bd-staff-desk.c, when the role changed). */
-static char *
-describe_edited (const char *detail)
-{
-  const char *from;
-  const char *arrow = strstr (detail, " → ");
-  const char *end = arrow != NULL ? strstr (arrow, "; ") : NULL;
-  g_autofree char *before_name = NULL;
-  g_autofree char *after_name = NULL;
-  BdRole before;
-  BdRole after;
-
-  if (!g_str_has_prefix (detail, "role: ") || end == NULL)
-    return NULL;
-  from = detail + strlen ("role: ");
-  if (from > arrow)
-    return NULL;
-  before_name = g_strndup (from, arrow - from);
-  after_name = g_strndup (arrow + strlen (" → "), end - arrow - strlen (" → "));
-  if (!bd_role_from_string (before_name, &before) || !bd_role_from_string (after_name, &after))
-    return NULL;
-  /* Translators: the role before and after, then why it changed */
-  return g_strdup_printf (_("Role: %s → %s; %s"), bd_role_get_label (before),
-                          bd_role_get_label (after), end + strlen ("; "));
-}
-
-/* The value after @key in a reading's detail, up to the next key (reading_dup_detail
- * writes them in this order, each once). */
-static char *
-reading_value (const char *detail,
-               const char *key,
-               const char *next_key)
-{
-  const char *start = strstr (detail, key);
-  const char *end;
-
-  if (start == NULL)
-    return NULL;
-  start += strlen (key);
-  end = next_key != NULL ? strstr (start, next_key) : start + strlen (start);
-  return end != NULL ? g_strndup (start, end - start) : NULL;
-}
-
-/* "staff=2 action= customer=0 since= until= before=0 rows=4": the filter the log was
- * read or exported with (reading_dup_detail), said as the window offers it. */
-static char *
-describe_reading (BdStore    *store,
-                  const char *detail)
-{
-  g_autofree char *staff = reading_value (detail, "staff=", " action=");
-  g_autofree char *action = reading_value (detail, " action=", " customer=");
-  g_autofree char *customer = reading_value (detail, " customer=", " since=");
-  g_autofree char *since = reading_value (detail, " since=", " until=");
-  g_autofree char *until = reading_value (detail, " until=", " before=");
-  g_autofree char *rows = reading_value (detail, " rows=", NULL);
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  guint64 n_rows;
-
-  if (rows == NULL || !g_ascii_string_to_unsigned (rows, 10, 0, G_MAXUINT, &n_rows, NULL) ||
-      staff == NULL || action == NULL || customer == NULL || since == NULL || until == NULL)
-    return NULL;
-  if (!g_str_equal (staff, "0"))
-    g_ptr_array_add (parts, g_strdup_printf (_("staff number %s"), staff));
-  if (action[0] != '\0')
-    g_ptr_array_add (parts, g_strdup_printf (_("action “%s”"), bd_audit_action_get_label (action)));
-  if (!g_str_equal (customer, "0"))
-    g_ptr_array_add (parts, g_strdup_printf (_("customer number %s"), customer));
-  /* The period as the branch's clock says it: the detail keeps UTC instants. */
-  if (since[0] != '\0')
-    {
-      g_autofree char *local = bd_store_format_time (store, since);
-
-      g_ptr_array_add (parts, g_strdup_printf (_("from %s"), local));
-    }
-  if (until[0] != '\0')
-    {
-      g_autofree char *local = bd_store_format_time (store, until);
-
-      g_ptr_array_add (parts, g_strdup_printf (_("before %s"), local));
-    }
-  g_ptr_array_add (parts, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u row", "%u rows",
-                                                        (gulong) n_rows),
-                                           (guint) n_rows));
-  g_ptr_array_add (parts, NULL);
-  /* Translators: between the parts of a filter said in words */
-  return g_strjoinv (_("; "), (char **) parts->pdata);
-}
-
-/* @detail of a row of @action as a person reads it; any detail without words of its own
- * as it was written. */
-static char *
-describe_detail (BdStore    *store,
-                 const char *action,
-                 const char *detail)
-{
-  char *described = NULL;
-
-  if (detail == NULL)
-    return NULL;
-  if (g_str_equal (action, "staff-added"))
-    described = describe_added (detail);
-  else if (g_str_equal (action, "staff-edited"))
-    described = describe_edited (detail);
-  else if (g_str_equal (action, "audit-log-read") || g_str_equal (action, "audit-log-exported"))
-    described = describe_reading (store, detail);
-  /* bd-session.c: the password changed because the account owed it. */
-  else if (g_str_equal (action, "password-changed") && g_str_equal (detail, "change owed"))
-    described = g_strdup (_("The change owed at the first sign-in"));
-  return described != NULL ? described : g_strdup (detail);
-}
-
-char *
-bd_audit_log_describe_detail (BdSession   *session,
-                              BdAuditItem *item)
-{
-  g_return_val_if_fail (BD_IS_SESSION (session), NULL);
-  g_return_val_if_fail (BD_IS_AUDIT_ITEM (item), NULL);
-
-  return describe_detail (bd_session_get_store (session), bd_audit_item_get_action (item),
-                          bd_audit_item_get_detail (item));
 }
 
 /* ── the filter ────────────────────────────────────────────────────────────────── */
@@ -527,8 +391,8 @@ append_csv_row (GString     *csv,
   g_autofree char *time = bd_store_format_time (store, bd_audit_item_get_at (item));
   g_autofree char *staff = dup_id (bd_audit_item_get_staff_id (item));
   g_autofree char *customer = dup_id (bd_audit_item_get_customer_id (item));
-  g_autofree char *detail = describe_detail (store, bd_audit_item_get_action (item),
-                                             bd_audit_item_get_detail (item));
+  g_autofree char *detail = bd_audit_describe_detail (store, bd_audit_item_get_action (item),
+                                                      bd_audit_item_get_detail (item));
   const char *const fields[] = {
     time, staff, bd_audit_item_get_staff_name (item),
     bd_audit_action_get_label (bd_audit_item_get_action (item)), customer,
