@@ -814,7 +814,6 @@ show_calendar_action (GtkWidget  *widget,
 }
 
 /* win.lock and win.sign-out: the session's, when there is one. */
-
 static void
 session_action (GtkWidget  *widget,
                 const char *action_name,

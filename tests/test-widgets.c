@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "bd-accessible.h"
 #include "bd-chart-view.h"
 #include "bd-household-card-view.h"
 #include "bd-identity.h"
@@ -17,7 +18,6 @@
 #include "bd-print-slip.h"
 #include "bd-reveal-model.h"
 #include "bd-slot-list.h"
-#include "bd-accessible.h"
 #include "bd-test-widgets.h"
 
 #define CLEAR_ID "110105198205060024"

@@ -17,10 +17,10 @@ G_DECLARE_FINAL_TYPE (BdCalendarWarning, bd_calendar_warning, BD, CALENDAR_WARNI
 GtkWidget *bd_calendar_warning_new         (void);
 /* Shows the bar when the core says next year is missing (from 1 December), with the
  * import offered to an administrator; asked again whenever the window is active again,
- * as after an import in the calendar's own window. */
-/* Asks the core again whether next year is missing: a year may have been imported. */
-void       bd_calendar_warning_refresh     (BdCalendarWarning *self);
+ * and by bd_calendar_warning_refresh() when the calendar's own window closes. */
 void       bd_calendar_warning_set_session (BdCalendarWarning *self,
                                             BdSession         *session);
+/* Asks the core again whether next year is missing: a year may have been imported. */
+void       bd_calendar_warning_refresh     (BdCalendarWarning *self);
 
 G_END_DECLS

@@ -60,7 +60,6 @@ const char *const  *bd_audit_list_actions       (void);
 /* What @action is called, translated; an action without a label is shown by its name. */
 const char         *bd_audit_action_get_label   (const char     *action);
 
-
 /* Whether the signed-in person reads everyone's entries (a supervisor or the
  * administrator, BD_PERMISSION_AUDIT_LOG) or only their own. */
 gboolean            bd_audit_log_may_read_everyone (BdSession   *session);
@@ -83,10 +82,10 @@ GPtrArray          *bd_audit_log_read_page      (BdSession            *session,
 char               *bd_audit_log_export_csv     (BdSession            *session,
                                                  const BdAuditFilter  *filter,
                                                  GError              **error);
-/* The detail of @item as a person reads it: the codes the staff-account, password and
- * audit-log rows keep (a role, a change owed, the filter a reading ran with, its period in
- * the branch's time) said in words, translated; any other detail as it was written (a
- * new string, NULL for none). */
+/* The detail of @item as a person reads it: the codes its row keeps (a role, a case's
+ * states, a document, a deadline, the filter a reading ran with …) said in words with
+ * the owning area's labels, translated; a detail nothing knows as it was written (a new
+ * string, NULL for none). bd-audit-describe.c says which. */
 char               *bd_audit_log_describe_detail (BdSession           *session,
                                                   BdAuditItem         *item);
 /* @item's time as the branch reads it, "YYYY-MM-DD HH:MM". */
