@@ -48,15 +48,6 @@ type_into (AtspiAccessible *root,
   g_assert_true (bd_e2e_set_text (field, text));
 }
 
-static gboolean
-is_named (AtspiAccessible *accessible,
-          gconstpointer    name)
-{
-  g_autofree char *own = atspi_accessible_get_name (accessible, NULL);
-
-  return g_strcmp0 (own, name) == 0;
-}
-
 /* The Role row shows the role chosen in it, once drawn, a few levels inside it. */
 static gboolean
 says_role (AtspiAccessible *row,
@@ -66,8 +57,8 @@ says_role (AtspiAccessible *row,
 
   while (g_get_monotonic_time () < deadline)
     {
-      g_autoptr(AtspiAccessible) shown = bd_e2e_find_first (row, ATSPI_ROLE_INVALID, is_named,
-                                                            role, 5);
+      g_autoptr(AtspiAccessible) shown = bd_e2e_find_first (row, ATSPI_ROLE_INVALID,
+                                                            bd_e2e_is_named, role, 5);
       if (shown != NULL)
         return TRUE;
       g_usleep (100 * 1000);
@@ -105,7 +96,6 @@ bd_e2e_add_account (BdE2e              *e2e,
 
   bd_e2e_choose_from_menu (e2e, "_Staff Accounts…");
   window = bd_e2e_wait_for_window (e2e, bd_e2e_tr ("Staff Accounts"));
-  bd_e2e_point_at (window);
   click_shown (window, ATSPI_ROLE_PUSH_BUTTON, bd_e2e_tr ("Add account"));
   type_into (window, bd_e2e_tr ("Staff name to sign in with"), account->login);
   type_into (window, bd_e2e_tr ("Full name"), account->name);

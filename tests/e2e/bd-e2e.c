@@ -148,6 +148,15 @@ bd_e2e_wait_for_text (AtspiAccessible *root,
   return wait_for_first (root, ATSPI_ROLE_INVALID, contains_text, text, timeout_ms);
 }
 
+gboolean
+bd_e2e_is_named (AtspiAccessible *accessible,
+                 gconstpointer    name)
+{
+  g_autofree char *own = atspi_accessible_get_name (accessible, NULL);
+
+  return g_strcmp0 (own, name) == 0;
+}
+
 static gboolean
 has_name_prefix (AtspiAccessible *accessible,
                  gconstpointer    name_prefix)
@@ -764,22 +773,6 @@ bd_e2e_wait_for_window (BdE2e      *e2e,
     }
   g_error ("No window titled “%s”", title);
   return NULL;
-}
-
-void
-bd_e2e_point_at (AtspiAccessible *window)
-{
-  AtspiComponent *component = atspi_accessible_get_component_iface (window);
-  AtspiRect *extents = component != NULL
-                       ? atspi_component_get_extents (component, ATSPI_COORD_TYPE_SCREEN, NULL)
-                       : NULL;
-
-  g_assert_nonnull (extents);
-  g_assert_true (atspi_generate_mouse_event (extents->x + extents->width / 2,
-                                             extents->y + extents->height / 2, "abs", NULL));
-  g_usleep (200 * 1000);
-  g_free (extents);
-  g_object_unref (component);
 }
 
 void

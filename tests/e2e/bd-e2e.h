@@ -43,6 +43,9 @@ const char      *bd_e2e_tr               (const char  *msgid) G_GNUC_FORMAT (1);
 typedef gboolean (*BdE2eMatch) (AtspiAccessible *accessible,
                                 gconstpointer    data);
 
+/* A BdE2eMatch: named exactly @name (a const char *). */
+gboolean         bd_e2e_is_named         (AtspiAccessible *accessible,
+                                          gconstpointer    name);
 /* The first accessible under @root, depth first, @root included and at most @max_depth
  * levels below it, that has @role (any, when ATSPI_ROLE_INVALID) and that @match accepts
  * (a new reference), or NULL. */
@@ -125,9 +128,6 @@ void             bd_e2e_choose_from_menu (BdE2e           *e2e,
  * walk when it never opens. */
 AtspiAccessible *bd_e2e_wait_for_window  (BdE2e           *e2e,
                                           const char      *title);
-/* Moves the pointer over the middle of @window, a top-level: with no window manager (Xvfb)
- * the keyboard goes to the window under the pointer. */
-void             bd_e2e_point_at         (AtspiAccessible *window);
 /* Opens the list of @control (a drop-down) and takes the item @steps below
  * the one it opens on, with the keyboard as a person would. */
 void             bd_e2e_choose_by_keys   (AtspiAccessible *control,

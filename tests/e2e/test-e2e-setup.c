@@ -22,15 +22,6 @@
 #define TIMEOUT_MS 15000
 #define TREE_DEPTH 60
 
-static gboolean
-is_named (AtspiAccessible *accessible,
-          gconstpointer    name)
-{
-  g_autofree char *own = atspi_accessible_get_name (accessible, NULL);
-
-  return g_strcmp0 (own, name) == 0;
-}
-
 /* The control named exactly @name in the assistant: the sign-in page behind it has a
  * Password row of its own. */
 static AtspiAccessible *
@@ -44,10 +35,11 @@ wait_shown (BdE2e      *e2e,
     {
       const char *assistant_name = bd_e2e_tr ("Setting up Branch Desk");
       g_autoptr(AtspiAccessible) assistant = bd_e2e_find_first (e2e->app, ATSPI_ROLE_INVALID,
-                                                                is_named, assistant_name,
+                                                                bd_e2e_is_named, assistant_name,
                                                                 TREE_DEPTH);
       AtspiAccessible *found = assistant != NULL
-                               ? bd_e2e_find_first (assistant, role, is_named, name, TREE_DEPTH)
+                               ? bd_e2e_find_first (assistant, role, bd_e2e_is_named, name,
+                                                    TREE_DEPTH)
                                : NULL;
       if (found != NULL)
         return found;
@@ -64,8 +56,8 @@ wait_gone (BdE2e      *e2e,
   gint64 deadline = g_get_monotonic_time () + (gint64) TIMEOUT_MS * 1000;
   AtspiAccessible *found;
 
-  while ((found = bd_e2e_find_first (e2e->app, ATSPI_ROLE_INVALID, is_named, bd_e2e_tr (msgid),
-                                     TREE_DEPTH)) != NULL &&
+  while ((found = bd_e2e_find_first (e2e->app, ATSPI_ROLE_INVALID, bd_e2e_is_named,
+                                     bd_e2e_tr (msgid), TREE_DEPTH)) != NULL &&
          g_get_monotonic_time () < deadline)
     {
       g_object_unref (found);

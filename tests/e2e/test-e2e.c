@@ -1409,15 +1409,6 @@ score_spot_record (BdE2e      *e2e,
   g_assert_nonnull (bd_e2e_wait_for_text (e2e->app, scored, TIMEOUT_MS));
 }
 
-static gboolean
-is_named (AtspiAccessible *accessible,
-          gconstpointer    name)
-{
-  g_autofree char *own = atspi_accessible_get_name (accessible, NULL);
-
-  return g_strcmp0 (own, name) == 0;
-}
-
 /* The control named @name in the nearest ancestor of @control that holds one: the
  * record's every item has its own finding rows, named alike. */
 static AtspiAccessible *
@@ -1434,7 +1425,8 @@ beside (AtspiAccessible *control,
 
       g_set_object (&ancestor, parent);
       g_clear_object (&parent);
-      found = ancestor != NULL ? bd_e2e_find_first (ancestor, role, is_named, name, 8) : NULL;
+      found = ancestor != NULL ? bd_e2e_find_first (ancestor, role, bd_e2e_is_named, name, 8)
+                               : NULL;
       if (found != NULL)
         return found;
     }
