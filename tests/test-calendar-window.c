@@ -147,7 +147,21 @@ assert_day_marked (BdCalendarPage *page,
   g_assert_true (g_str_has_suffix (gtk_label_get_label (GTK_LABEL (cell)), sign));
 }
 
-static GtkWindow *find_calendar_window (void);
+/* The calendar's window, if one is open. */
+static GtkWindow *
+find_calendar_window (void)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_CALENDAR_PAGE) != NULL)
+        return window;
+    }
+  return NULL;
+}
 
 static BdCalendarPage *
 open_calendar (Desk *desk)
@@ -165,22 +179,6 @@ open_calendar (Desk *desk)
 
   bd_test_wait_for_frames (page);
   return BD_CALENDAR_PAGE (page);
-}
-
-/* The calendar's window, if one is open. */
-static GtkWindow *
-find_calendar_window (void)
-{
-  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (bd_test_find_widget (GTK_WIDGET (window), BD_TYPE_CALENDAR_PAGE) != NULL)
-        return window;
-    }
-  return NULL;
 }
 
 static GtkWidget *
